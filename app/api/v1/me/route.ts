@@ -1,0 +1,3 @@
+import { route } from "@/lib/api/route";
+
+export const GET = route({}, async ({ auth }) => ({ id: auth.user.id, email: auth.user.email, name: auth.user.name }));

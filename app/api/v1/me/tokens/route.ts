@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { route } from "@/lib/api/route";
+import { tokenNameSchema } from "@/lib/auth/schemas";
+import { createApiToken, listApiTokens } from "@/lib/auth/tokens";
+
+export const GET = route({}, ({ auth }) => listApiTokens(auth.user.id));
+
+export const POST = route({ body: z.strictObject({ name: tokenNameSchema }), status: 201 }, ({ auth, body }) =>
+  createApiToken(auth.user.id, body.name),
+);

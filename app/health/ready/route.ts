@@ -1,0 +1,4 @@
+import { healthHandler } from "@/lib/health/handlers";
+
+export const dynamic = "force-dynamic";
+export const GET = healthHandler;

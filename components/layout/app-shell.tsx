@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { LogoutButton } from "@/components/auth/logout-button";
+import type { PublicUser } from "@/lib/auth/users";
+
+const NAV = [
+  { href: "/dashboard", label: "Proyek" },
+  { href: "/settings/tokens", label: "Token API" },
+];
+
+export function AppShell({ user, children }: { user: PublicUser; children: React.ReactNode }) {
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
+          <Link href="/dashboard" className="font-semibold text-brand-700">
+            RAB AHSP
+          </Link>
+          <nav className="flex gap-1" aria-label="Navigasi utama">
+            {NAV.map((item) => (
+              <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-3">
+            <span className="text-sm text-slate-600" data-testid="current-user">
+              {user.name}
+            </span>
+            <LogoutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+
+test("register, land on an empty dashboard, log out, log back in", async ({ page }) => {
+  const email = `e2e-${Date.now()}@test.local`;
+  const password = "rahasia-e2e-1";
+
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login$/);
+  await page.getByRole("link", { name: "Daftar" }).click();
+
+  await page.getByLabel("Nama").fill("Sari Estimator");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel(/Kata sandi/).fill("pendek");
+  await page.getByRole("button", { name: "Daftar" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Kata sandi minimal 8 karakter.");
+
+  await page.getByLabel(/Kata sandi/).fill(password);
+  await page.getByRole("button", { name: "Daftar" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { name: "Proyek" })).toBeVisible();
+  await expect(page.getByText("Belum ada proyek")).toBeVisible();
+  await expect(page.getByTestId("current-user")).toHaveText("Sari Estimator");
+
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login$/);
+
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill("salah-sekali");
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Email atau kata sandi salah.");
+
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("create an API token in settings, use it, revoke it", async ({ page, request }) => {
+  const email = `token-${Date.now()}@test.local`;
+  await request.post("/api/v1/auth/register", { data: { email, password: "rahasia-e2e-2", name: "Token" } });
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill("rahasia-e2e-2");
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  await page.getByRole("link", { name: "Token API" }).click();
+  await page.getByLabel("Nama token baru").fill("skrip harga");
+  await page.getByRole("button", { name: "Buat token" }).click();
+  const token = (await page.getByTestId("new-token").textContent())?.trim() ?? "";
+  expect(token).toMatch(/^rab_/);
+
+  const me = await request.get("/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
+  expect(me.status()).toBe(200);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("row", { name: /skrip harga/ }).getByRole("button", { name: "Cabut" }).click();
+  await expect(page.getByText("Belum ada token.")).toBeVisible();
+  const after = await request.get("/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
+  expect(after.status()).toBe(401);
+});

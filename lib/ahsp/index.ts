@@ -1,0 +1,13 @@
+/** AHSP library import: pure parsing and checking, no database and no framework code. */
+export { parseAhspImport } from "./parse-import";
+export { detectImportFormat, MAX_XLSX_UNCOMPRESSED_BYTES, type DetectedFormat } from "./detect-format";
+export { resolveNestedKode } from "./nested";
+export { collectItemWarnings, LABOUR_KOEFISIEN_LIMIT, type LineRows } from "./warnings";
+export { validateAhspItems, type ItemProblem } from "./validate-items";
+export { ahspContentHash } from "./content-hash";
+export { mapKategori, type KategoriMatch } from "./kategori";
+export { koefisienFromText, koefisienFromNumber, KOEFISIEN_MAX_DP, type KoefisienResult } from "./koefisien";
+export { inferDecimalStyle, parseDecimalText, classifyDecimalText, canonicalDecimal } from "./decimal-text";
+export { COLUMN_SPECS, normalizeHeader, resolveHeader, type ColumnKey } from "./headers";
+export { REQUIRED_COLUMN_NAMES } from "./locate-header";
+export * from "./types";

@@ -1,0 +1,66 @@
+import { COLUMN_SPECS, columnForHeader, resolveHeader } from "./headers";
+import type { Columns } from "./row-fields";
+import { cellsAsText, isBlankRow, type SheetRow } from "./sheet";
+import type { FileError } from "./types";
+
+/** Title rows above the header are tolerated, but only this far down. */
+export const HEADER_SEARCH_ROWS = 20;
+/** A row naming at least this many known columns is taken as the header. */
+const HEADER_MIN_RECOGNISED = 3;
+
+export interface LocatedHeader {
+  /** Index in the rows array of the header row. */
+  index: number;
+  columns: Columns;
+  width: number;
+}
+
+function recognisedCount(row: SheetRow): number {
+  return cellsAsText(row).filter((cell) => columnForHeader(cell) !== undefined).length;
+}
+
+function headerError(row: SheetRow | undefined): FileError {
+  if (!row) return { code: "EMPTY_FILE", message: "Berkas tidak berisi baris data." };
+  const resolution = resolveHeader(cellsAsText(row));
+  if (resolution.ok) throw new Error("headerError called for a valid header");
+  if (resolution.duplicates.length > 0) {
+    return {
+      code: "DUPLICATE_COLUMNS",
+      message: `Kolom ganda di baris ${row.row}: ${resolution.duplicates.join(", ")}. Hapus atau ganti nama salah satunya.`,
+      duplicateHeaders: resolution.duplicates,
+    };
+  }
+  return {
+    code: "MISSING_COLUMNS",
+    message: `Kolom wajib tidak ditemukan: ${resolution.missing.join(", ")}.`,
+    missingColumns: resolution.missing,
+  };
+}
+
+/**
+ * Finds the header: the first of the first rows that names at least three known columns
+ * (falling back to the first non-blank row), then requires every mandatory column in it.
+ */
+export function locateHeader(rows: readonly SheetRow[]): LocatedHeader | FileError {
+  let candidate = -1;
+  let firstContent = -1;
+  for (let i = 0; i < rows.length && i < HEADER_SEARCH_ROWS; i++) {
+    const row = rows[i] as SheetRow;
+    if (isBlankRow(row)) continue;
+    if (firstContent < 0) firstContent = i;
+    if (recognisedCount(row) >= HEADER_MIN_RECOGNISED) {
+      candidate = i;
+      break;
+    }
+  }
+  const index = candidate >= 0 ? candidate : firstContent;
+  const row = rows[index];
+  if (!row) return headerError(undefined);
+  const resolution = resolveHeader(cellsAsText(row));
+  if (!resolution.ok) return headerError(row);
+  return { index, columns: resolution.columns, width: row.cells.length };
+}
+
+export const REQUIRED_COLUMN_NAMES: readonly string[] = Object.values(COLUMN_SPECS)
+  .filter((spec) => spec.required)
+  .map((spec) => spec.canonical);

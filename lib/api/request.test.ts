@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { readJsonBody, requestIdOf, routePattern } from "./request";
+import { ApiError } from "./errors";
+
+function jsonRequest(body: string, type = "application/json") {
+  return new Request("http://x/api", { method: "POST", body, headers: { "content-type": type } });
+}
+
+async function codeOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+    return "resolved";
+  } catch (e) {
+    return e instanceof ApiError ? e.code : "other";
+  }
+}
+
+describe("readJsonBody", () => {
+  it("parses JSON with a charset parameter", async () => {
+    await expect(readJsonBody(jsonRequest('{"a":1}', "application/json; charset=utf-8"), 100)).resolves.toEqual({ a: 1 });
+  });
+
+  it("rejects other content types, malformed and empty bodies, and oversize", async () => {
+    expect(await codeOf(readJsonBody(jsonRequest('{"a":1}', "text/plain"), 100))).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect(await codeOf(readJsonBody(jsonRequest("{bad"), 100))).toBe("VALIDATION_ERROR");
+    expect(await codeOf(readJsonBody(jsonRequest("  "), 100))).toBe("VALIDATION_ERROR");
+    expect(await codeOf(readJsonBody(jsonRequest(`"${"x".repeat(200)}"`), 100))).toBe("PAYLOAD_TOO_LARGE");
+  });
+});
+
+describe("requestIdOf", () => {
+  it("keeps a well-formed incoming id and replaces a hostile one", () => {
+    const ok = new Request("http://x", { headers: { "x-request-id": "abc-12345678" } });
+    expect(requestIdOf(ok)).toBe("abc-12345678");
+    const bad = new Request("http://x", { headers: { "x-request-id": "<script>alert(1)</script>" } });
+    expect(requestIdOf(bad)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe("routePattern", () => {
+  it("folds ids so patterns stay bounded", () => {
+    expect(routePattern("/api/v1/projects/0b7f2c1e-8d5a-4c1b-9f3e-2a6d7c8b9e0f/pekerjaan/123")).toBe(
+      "/api/v1/projects/:id/pekerjaan/:n",
+    );
+    expect(routePattern("/api/v1/ahsp")).toBe("/api/v1/ahsp");
+  });
+});

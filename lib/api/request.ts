@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import { ApiError } from "./errors";
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,100}$/;
+
+/** Reuses the id middleware or a proxy assigned, so one id follows the request everywhere. */
+export function requestIdOf(req: Request): string {
+  const incoming = req.headers.get("x-request-id");
+  return incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+}
+
+/** Route patterns (ids folded) keep metrics and rate-limit keys bounded in cardinality. */
+export function routePattern(pathname: string): string {
+  return pathname
+    .replace(/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/gi, "/:id")
+    .replace(/\/\d+(?=\/|$)/g, "/:n");
+}
+
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
+
+export function isJsonContentType(req: Request): boolean {
+  return JSON_TYPE.test(req.headers.get("content-type") ?? "");
+}
+
+/** Reads and parses a JSON body without ever buffering more than `limit` bytes. */
+export async function readJsonBody(req: Request, limit: number): Promise<unknown> {
+  if (!isJsonContentType(req)) throw new ApiError("UNSUPPORTED_MEDIA_TYPE");
+  const declared = Number(req.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  const text = await readLimited(req, limit);
+  if (text.trim() === "") {
+    throw ApiError.validation([{ path: "", message: "Body JSON wajib diisi." }], "Body JSON kosong.");
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw ApiError.validation([{ path: "", message: "JSON tidak dapat dibaca." }], "Format JSON tidak valid.");
+  }
+}
+
+async function readLimited(req: Request, limit: number): Promise<string> {
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function tooLarge(limit: number): ApiError {
+  return new ApiError("PAYLOAD_TOO_LARGE", `Ukuran data melebihi batas ${limit} byte.`, { limitBytes: limit });
+}

@@ -1,0 +1,123 @@
+import type { NextRequest } from "next/server";
+import type { ZodType } from "zod";
+import { ApiError } from "./errors";
+import { errorBody, jsonResponse, successBody } from "./envelope";
+import { readJsonBody, requestIdOf, routePattern } from "./request";
+import { assertSameOrigin } from "./csrf";
+import { mapKnownError } from "./error-mapping";
+import { zodFieldErrors } from "./zod";
+import { authenticate, type Authenticated } from "@/lib/auth/request-auth";
+import { env } from "@/lib/env";
+import { reportError } from "@/lib/observability/errors";
+import { recordRequest } from "@/lib/observability/request-log";
+
+type Schema<T> = ZodType<T, unknown>;
+
+interface RouteConfig<P, Q, B> {
+  /** "user" (default) requires a session or bearer token; "none" is public. */
+  auth?: "user" | "none";
+  params?: Schema<P>;
+  query?: Schema<Q>;
+  body?: Schema<B>;
+  maxBodyBytes?: number;
+  /** Status of a successful answer, e.g. 201 for creations. */
+  status?: number;
+}
+
+export interface RouteContext<P, Q, B, A> {
+  req: NextRequest;
+  requestId: string;
+  params: P;
+  query: Q;
+  body: B;
+  auth: A;
+}
+
+/** A handler may return plain data, data with meta/status, or a ready Response (files). */
+export class ApiResult<T> {
+  constructor(
+    readonly data: T,
+    readonly options: { meta?: Record<string, unknown>; status?: number; headers?: HeadersInit } = {},
+  ) {}
+}
+
+type NextContext = { params: Promise<Record<string, string | string[]>> };
+type Handler<P, Q, B, A> = (ctx: RouteContext<P, Q, B, A>) => Promise<unknown>;
+
+export function route<P = undefined, Q = undefined, B = undefined>(
+  config: RouteConfig<P, Q, B> & { auth: "none" },
+  handler: Handler<P, Q, B, Authenticated | null>,
+): (req: NextRequest, ctx: NextContext) => Promise<Response>;
+export function route<P = undefined, Q = undefined, B = undefined>(
+  config: RouteConfig<P, Q, B>,
+  handler: Handler<P, Q, B, Authenticated>,
+): (req: NextRequest, ctx: NextContext) => Promise<Response>;
+
+/**
+ * The one wrapper every API route goes through: request id, authentication, CSRF for
+ * cookie sessions, zod parsing of params/query/body, the envelope, error mapping, logging.
+ */
+export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P, Q, B, Authenticated>) {
+  return async (req: NextRequest, nextCtx: NextContext): Promise<Response> => {
+    const started = performance.now();
+    const requestId = requestIdOf(req);
+    let auth: Authenticated | null = null;
+    let response: Response;
+    try {
+      auth = await authenticate(req);
+      if (config.auth !== "none" && !auth) throw new ApiError("UNAUTHENTICATED");
+      if (auth?.method === "session") assertSameOrigin(req, new URL(env().NEXTAUTH_URL).origin);
+      const ctx = {
+        req,
+        requestId,
+        // Non-null unless the route opted into `auth: "none"`, whose handler type allows null.
+        auth: auth as Authenticated,
+        params: parsePart(config.params, await nextCtx.params, "params"),
+        query: parsePart(config.query, Object.fromEntries(req.nextUrl.searchParams), "query"),
+        body: config.body
+          ? parsePart(config.body, await readJsonBody(req, config.maxBodyBytes ?? env().MAX_JSON_BODY_BYTES), "")
+          : (undefined as B),
+      };
+      response = toResponse(await handler(ctx), config.status ?? 200, auth !== null);
+    } catch (error) {
+      response = errorToResponse(error, requestId, auth?.user.id, req);
+    }
+    response.headers.set("X-Request-Id", requestId);
+    recordRequest({
+      req,
+      route: routePattern(req.nextUrl.pathname),
+      status: response.status,
+      durationMs: performance.now() - started,
+      userId: auth?.user.id,
+      requestId,
+    });
+    return response;
+  };
+}
+
+function parsePart<T>(schema: Schema<T> | undefined, value: unknown, prefix: string): T {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const fields = zodFieldErrors(result.error, prefix);
+  // A malformed path id can never name an existing row: answer like any missing resource.
+  if (prefix === "params") throw ApiError.notFound();
+  throw ApiError.validation(fields);
+}
+
+function toResponse(result: unknown, defaultStatus: number, authenticated: boolean): Response {
+  if (result instanceof Response) return result;
+  const { data, options } = result instanceof ApiResult ? result : new ApiResult(result);
+  const headers = new Headers(options.headers);
+  if (authenticated) headers.set("Cache-Control", "private, no-store");
+  return jsonResponse(successBody(data, options.meta), options.status ?? defaultStatus, headers);
+}
+
+function errorToResponse(error: unknown, requestId: string, userId: string | undefined, req: NextRequest): Response {
+  const apiError = error instanceof ApiError ? error : mapKnownError(error);
+  if (!apiError) {
+    reportError(error, { requestId, userId, route: routePattern(req.nextUrl.pathname) });
+    return jsonResponse(errorBody(new ApiError("INTERNAL_ERROR"), requestId), 500, { "Cache-Control": "no-store" });
+  }
+  return jsonResponse(errorBody(apiError, requestId), apiError.status, { "Cache-Control": "no-store" });
+}

@@ -1,0 +1,31 @@
+import { getToken } from "next-auth/jwt";
+import type { NextRequest } from "next/server";
+import { ApiError } from "@/lib/api/errors";
+import { authSecret } from "./secret";
+import { authenticateBearer } from "./tokens";
+import { findSessionUser, type PublicUser } from "./users";
+
+export type AuthMethod = "bearer" | "session";
+export interface Authenticated {
+  user: PublicUser;
+  method: AuthMethod;
+}
+
+/**
+ * Resolves the caller from a bearer token or the next-auth session cookie.
+ * A bearer header that does not verify is a 401 outright: falling back to the
+ * cookie would let a script silently act as whoever is logged in in the browser.
+ */
+export async function authenticate(req: NextRequest): Promise<Authenticated | null> {
+  const header = req.headers.get("authorization");
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const user = match?.[1] ? await authenticateBearer(match[1]) : null;
+    if (!user) throw new ApiError("UNAUTHENTICATED", "Token API tidak valid atau sudah dicabut.");
+    return { user, method: "bearer" };
+  }
+  const jwt = await getToken({ req, secret: authSecret() });
+  if (!jwt?.sub) return null;
+  const user = await findSessionUser(jwt.sub, typeof jwt.epoch === "number" ? jwt.epoch : 0);
+  return user ? { user, method: "session" } : null;
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+export const emailSchema = z
+  .string({ error: "Email wajib diisi." })
+  .trim()
+  .toLowerCase()
+  .max(254, "Email terlalu panjang.")
+  .pipe(z.email({ error: "Format email tidak valid." }));
+
+export const passwordSchema = z
+  .string({ error: "Kata sandi wajib diisi." })
+  .min(8, "Kata sandi minimal 8 karakter.")
+  .max(200, "Kata sandi maksimal 200 karakter.");
+
+export const nameSchema = z
+  .string({ error: "Nama wajib diisi." })
+  .trim()
+  .min(1, "Nama wajib diisi.")
+  .max(100, "Nama maksimal 100 karakter.");
+
+export const registerSchema = z.strictObject({
+  email: emailSchema,
+  password: passwordSchema,
+  name: nameSchema,
+});
+
+export const tokenNameSchema = z
+  .string({ error: "Nama token wajib diisi." })
+  .trim()
+  .min(1, "Nama token wajib diisi.")
+  .max(80, "Nama token maksimal 80 karakter.");
+
+export const tokenExchangeSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string({ error: "Kata sandi wajib diisi." }).min(1).max(200),
+  name: tokenNameSchema,
+});

@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { ApiError } from "@/lib/api/errors";
+import type { PublicUser } from "./users";
+import { mintToken, tokenUserId } from "./token-format";
+import { authSecret } from "./secret";
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export interface ApiTokenView {
+  id: string;
+  name: string;
+  hint: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+}
+
+const viewSelect = { id: true, name: true, hint: true, createdAt: true, lastUsedAt: true } as const;
+
+/** Creates a token; the secret is returned here once and only its hash is kept. */
+export async function createApiToken(userId: string, name: string) {
+  const token = mintToken(userId, authSecret());
+  const row = await db().apiToken.create({
+    data: { userId, name, tokenHash: hashToken(token), hint: token.slice(-6) },
+    select: viewSelect,
+  });
+  return { id: row.id, name: row.name, token, createdAt: row.createdAt };
+}
+
+export function listApiTokens(userId: string): Promise<ApiTokenView[]> {
+  return db().apiToken.findMany({
+    where: { userId, revokedAt: null },
+    select: viewSelect,
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+export async function revokeApiToken(userId: string, tokenId: string): Promise<void> {
+  const { count } = await db().apiToken.updateMany({
+    where: { id: tokenId, userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw ApiError.notFound("Token tidak ditemukan.");
+}
+
+// lastUsedAt is informational; writing it at most once a minute keeps bearer auth
+// to a single indexed read on the hot path.
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export async function authenticateBearer(token: string): Promise<PublicUser | null> {
+  // A bad signature cannot match any stored hash: skip the database round trip.
+  if (!tokenUserId(token, authSecret())) return null;
+  const row = await db().apiToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, email: true, name: true, isAdmin: true, createdAt: true } },
+    },
+  });
+  if (!row || row.revokedAt) return null;
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    void db()
+      .apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } })
+      .catch(() => undefined);
+  }
+  return row.user;
+}

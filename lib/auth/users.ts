@@ -1,0 +1,42 @@
+import { db } from "@/lib/db/client";
+import { ApiError } from "@/lib/api/errors";
+import { hashPassword, verifyPassword, burnPasswordCheck } from "./password";
+
+export interface PublicUser {
+  id: string;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  createdAt: Date;
+}
+
+const publicSelect = { id: true, email: true, name: true, isAdmin: true, createdAt: true } as const;
+
+/** Emails arrive already trimmed and lower-cased by the schema; the unique index does the rest. */
+export async function registerUser(input: { email: string; password: string; name: string }): Promise<PublicUser> {
+  const passwordHash = await hashPassword(input.password);
+  const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) throw ApiError.conflict("Email sudah terdaftar.");
+  // The first account of a fresh install administers the reference library.
+  const isFirst = (await db().user.count()) === 0;
+  return db().user.create({
+    data: { email: input.email, name: input.name, passwordHash, isAdmin: isFirst },
+    select: publicSelect,
+  });
+}
+
+/** Returns the user for valid credentials, else null; never says which part was wrong. */
+export async function verifyCredentials(email: string, password: string): Promise<PublicUser | null> {
+  const user = await db().user.findUnique({ where: { email }, select: { ...publicSelect, passwordHash: true } });
+  if (!user) {
+    await burnPasswordCheck(password);
+    return null;
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) return null;
+  const { passwordHash: _omit, ...rest } = user;
+  return rest;
+}
+
+export async function findSessionUser(id: string, sessionEpoch: number): Promise<PublicUser | null> {
+  return db().user.findFirst({ where: { id, sessionEpoch }, select: publicSelect });
+}

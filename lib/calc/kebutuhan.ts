@@ -1,0 +1,113 @@
+/**
+ * Rekap Kebutuhan: how much of each resource (kategori, kode) the project needs,
+ *   qty(r) = Σ_p Σ_{lines l of p resolving to r} koefisien_l × bundle chain koefisien × volume_p
+ *   cost(r) = qty(r) × harga(r).
+ *
+ * Instead of expanding every bundle into its components (which repeats work for a
+ * pekerjaan bundled many times), each pekerjaan gets an "effective volume": its own
+ * selected volume plus koefisien × effective volume of every pekerjaan that bundles it.
+ * Pushing volumes down the bundle graph once, users before bundles, multiplies the
+ * chain koefisien and keeps the whole rekap O(total lines).
+ *
+ * Consistency check (tested): Σ cost = Σ_p E_p × volume_p, the RAB before overhead & profit.
+ */
+import { KATEGORI_LIST, type Kategori, type ProjectAnalysis } from "./analysis";
+import { Decimal, type DecimalValue, ZERO, toDecimal } from "./decimal";
+import { CalcError } from "./errors";
+
+export interface KebutuhanOptions {
+  /** Only these pekerjaan (e.g. one klasifikasi); default: every pekerjaan in the analysis. */
+  pekerjaanIds?: Iterable<string>;
+  /**
+   * Multiplies a pekerjaan's volume, e.g. its planned share of a period (0.25 for 25%).
+   * Missing ids count with factor 1. This is how kebutuhan per period is computed.
+   */
+  volumeShare?: ReadonlyMap<string, DecimalValue>;
+}
+
+export interface KebutuhanItem {
+  kategori: Kategori;
+  kode: string;
+  quantity: Decimal;
+  harga: Decimal;
+  cost: Decimal;
+  /** False when the kode has no price (harga counted as 0). */
+  priced: boolean;
+}
+
+export interface RekapKebutuhan {
+  /** Sorted by kategori (TK, BHN, ALT, LAIN), then kode (numeric-aware). */
+  items: readonly KebutuhanItem[];
+  totals: Readonly<Record<Kategori, Decimal>>;
+  total: Decimal;
+}
+
+export function rekapKebutuhan(
+  analysis: ProjectAnalysis,
+  options: KebutuhanOptions = {},
+): RekapKebutuhan {
+  const effective = effectiveVolumes(analysis, options);
+  const byResource = new Map<string, KebutuhanItem>();
+
+  for (const [id, volume] of effective) {
+    if (volume.isZero()) continue;
+    for (const line of analysis.pekerjaan.get(id)?.lines ?? []) {
+      // A bundle line is not a resource: its components were reached via effective volume.
+      if (line.bundlePekerjaanId !== null) continue;
+      const key = `${line.kategori}\u0000${line.kode}`;
+      const item = byResource.get(key) ?? {
+        kategori: line.kategori,
+        kode: line.kode,
+        quantity: ZERO,
+        harga: line.harga,
+        cost: ZERO,
+        priced: line.priced,
+      };
+      item.quantity = item.quantity.plus(line.koefisien.times(volume));
+      byResource.set(key, item);
+    }
+  }
+
+  const items = [...byResource.values()].sort(compareItems);
+  const totals = { TK: ZERO, BHN: ZERO, ALT: ZERO, LAIN: ZERO };
+  for (const item of items) {
+    item.cost = item.quantity.times(item.harga);
+    totals[item.kategori] = totals[item.kategori].plus(item.cost);
+  }
+  const total = KATEGORI_LIST.reduce((s, k) => s.plus(totals[k]), ZERO);
+  return { items, totals, total };
+}
+
+/** Selected volume of each pekerjaan plus what the pekerjaan bundling it need of it. */
+function effectiveVolumes(analysis: ProjectAnalysis, options: KebutuhanOptions): Map<string, Decimal> {
+  const selected = options.pekerjaanIds ? [...options.pekerjaanIds] : analysis.order;
+  const effective = new Map<string, Decimal>();
+  const add = (id: string, v: Decimal) => effective.set(id, (effective.get(id) ?? ZERO).plus(v));
+
+  for (const id of new Set(selected)) {
+    const p = analysis.pekerjaan.get(id);
+    if (!p) throw new CalcError("UNKNOWN_PEKERJAAN", `Pekerjaan tidak ada dalam analisa: ${id}`, [id]);
+    const share = options.volumeShare?.get(id);
+    add(id, share === undefined ? p.volume : p.volume.times(toDecimal(share, `porsi volume ${id}`)));
+  }
+  // Reverse dependency order visits every user of a bundle before the bundle itself,
+  // so a pekerjaan's effective volume is complete before it is pushed further down.
+  for (let i = analysis.dependencyOrder.length - 1; i >= 0; i--) {
+    const id = analysis.dependencyOrder[i]!;
+    const volume = effective.get(id);
+    if (!volume || volume.isZero()) continue;
+    for (const line of analysis.pekerjaan.get(id)?.lines ?? []) {
+      if (line.bundlePekerjaanId !== null) add(line.bundlePekerjaanId, line.koefisien.times(volume));
+    }
+  }
+  return effective;
+}
+
+const kodeCollator = new Intl.Collator("en", { numeric: true });
+
+function compareItems(a: KebutuhanItem, b: KebutuhanItem): number {
+  return (
+    KATEGORI_LIST.indexOf(a.kategori) - KATEGORI_LIST.indexOf(b.kategori) ||
+    kodeCollator.compare(a.kode, b.kode)
+  );
+}

@@ -1,0 +1,37 @@
+import { Redis } from "ioredis";
+
+const holder = globalThis as unknown as { __redis?: Redis | null };
+
+/**
+ * The process's shared Redis connection, or null when REDIS_URL is unset.
+ * lazyConnect keeps `next build` from dialing Redis; a bounded offline queue and
+ * retry strategy make calls fail fast while Redis is down instead of piling up.
+ */
+export function redis(): Redis | null {
+  if (holder.__redis !== undefined) return holder.__redis;
+  const url = process.env.REDIS_URL;
+  holder.__redis = url ? createRedis(url) : null;
+  return holder.__redis;
+}
+
+export function createRedis(url: string): Redis {
+  const client = new Redis(url, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 1_000,
+    commandTimeout: 500,
+    retryStrategy: (times) => Math.min(times * 200, 2_000),
+  });
+  // Errors surface on the command that failed; the event only needs a listener so
+  // that node does not treat it as unhandled.
+  client.on("error", () => undefined);
+  void client.connect().catch(() => undefined);
+  return client;
+}
+
+export async function closeRedis(): Promise<void> {
+  const client = holder.__redis;
+  holder.__redis = undefined;
+  await client?.quit().catch(() => client.disconnect());
+}

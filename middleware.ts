@@ -1,0 +1,34 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { requestIdOf } from "@/lib/api/request";
+import { checkRateLimit } from "@/lib/rate-limit/middleware";
+import { rateLimitHeaders, tooManyRequests } from "@/lib/rate-limit/respond";
+import { pageCsp } from "@/lib/security/csp";
+
+export const config = {
+  runtime: "nodejs",
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
+
+/**
+ * Every request: a request id, and for the API the category rate limit; for pages a
+ * per-request CSP nonce. Authorization is never decided here: route handlers re-check.
+ */
+export async function middleware(req: NextRequest) {
+  const requestId = requestIdOf(req);
+  const forwarded = new Headers(req.headers);
+  forwarded.set("x-request-id", requestId);
+
+  const decision = await checkRateLimit(req);
+  if (decision && !decision.allowed) return tooManyRequests(decision, requestId);
+  if (decision) forwarded.set("x-ratelimit-decision", `${decision.category}:${decision.remaining}/${decision.limit}`);
+
+  const isPage = !req.nextUrl.pathname.startsWith("/api/");
+  const csp = isPage ? pageCsp(btoa(crypto.randomUUID()), process.env.NODE_ENV !== "production") : null;
+  if (csp) forwarded.set("content-security-policy", csp);
+
+  const res = NextResponse.next({ request: { headers: forwarded } });
+  res.headers.set("X-Request-Id", requestId);
+  if (csp) res.headers.set("Content-Security-Policy", csp);
+  if (decision) for (const [k, v] of Object.entries(rateLimitHeaders(decision))) res.headers.set(k, v);
+  return res;
+}

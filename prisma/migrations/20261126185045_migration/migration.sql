@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ApiToken" DROP COLUMN "prefix",
+ADD COLUMN     "hint" TEXT NOT NULL;

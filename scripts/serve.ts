@@ -1,0 +1,61 @@
+/**
+ * One HTTP server process around Next's request handler. Used by `npm start`, the
+ * cluster workers and the test servers, so every environment runs the same code path.
+ * It stamps the socket's address into `x-rab-remote-addr`, overwriting whatever a client
+ * sent: the rate limiter's only trustworthy source of the client IP without a proxy.
+ */
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+
+const root = path.resolve(import.meta.dirname, "..");
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export async function serve(port: number): Promise<void> {
+  const app = next({ dev: false, dir: root, port, hostname: "0.0.0.0" });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => {
+    req.headers["x-rab-remote-addr"] = req.socket.remoteAddress ?? "unknown";
+    void handle(req, res);
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  onShutdown(() => shutdown(server));
+}
+
+function onShutdown(fn: () => Promise<void>) {
+  let started = false;
+  const run = () => {
+    if (started) return;
+    started = true;
+    void fn().finally(() => process.exit(0));
+  };
+  process.on("SIGTERM", run);
+  process.on("SIGINT", run);
+  process.on("message", (msg) => msg === "shutdown" && run());
+}
+
+/** Stop accepting, let in-flight requests finish (bounded), then close pools. */
+async function shutdown(server: http.Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+  await closed;
+  clearTimeout(timer);
+  // The app's clients live on globalThis (lib/db/client.ts, lib/redis/client.ts).
+  const shared = globalThis as {
+    __prisma?: { $disconnect(): Promise<void> };
+    __pgPool?: { end(): Promise<void> };
+    __redis?: { quit(): Promise<unknown> } | null;
+  };
+  await Promise.allSettled([shared.__prisma?.$disconnect(), shared.__redis?.quit()]);
+  await shared.__pgPool?.end().catch(() => undefined);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  serve(Number(process.env.PORT ?? 3000)).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

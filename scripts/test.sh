@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The whole test suite, as the README promises: lint, typecheck, a production build,
+# Vitest unit + integration (real PostgreSQL and Redis), Playwright e2e in Chromium.
+# Ends with one line "N passed, N failed" and a non-zero exit on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+mkdir -p test-results
+rm -f test-results/vitest.json test-results/playwright.json
+
+failed_steps=()
+step() {
+  local name=$1; shift
+  echo "::: $name"
+  if ! "$@"; then failed_steps+=("$name"); fi
+}
+
+step lint npm run --silent lint
+step typecheck npm run --silent typecheck
+step build npx next build
+step vitest npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+step e2e npx playwright test
+
+node scripts/test-summary.mjs "${failed_steps[@]}"

@@ -1,0 +1,39 @@
+import type { TestProject } from "vitest/node";
+import { Redis } from "ioredis";
+import { ensureBuild, startServer, TEST_REDIS } from "../support/server";
+import { freshDatabase } from "../support/database";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    databaseUrl: string;
+    redisUrl: string;
+  }
+}
+
+const PORT = Number(process.env.TEST_PORT ?? 3101);
+// Redis logical database 15 is reserved for tests and flushed per run.
+const REDIS_URL = `${TEST_REDIS}/15`;
+
+export default async function setup(project: TestProject) {
+  ensureBuild();
+  const databaseUrl = await freshDatabase("rab_test_integration");
+  const redis = new Redis(REDIS_URL);
+  await redis.flushdb();
+  await redis.quit();
+  const server = await startServer(PORT, {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    METRICS_TOKEN: "integration-metrics-token",
+    // The shared server must not throttle the suite; rate-limit tests start their own.
+    RATE_LIMIT_READ: "100000/60",
+    RATE_LIMIT_WRITE: "100000/60",
+    RATE_LIMIT_EXPORT: "100000/60",
+    RATE_LIMIT_BULK: "100000/60",
+    RATE_LIMIT_AUTH: "100000/60",
+  });
+  project.provide("baseUrl", server.url);
+  project.provide("databaseUrl", databaseUrl);
+  project.provide("redisUrl", REDIS_URL);
+  return () => server.stop();
+}

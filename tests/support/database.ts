@@ -1,0 +1,18 @@
+import pg from "pg";
+import { TEST_PG, testDatabaseUrl } from "./server";
+import { deployMigrations } from "@/lib/db/migrations";
+
+/** A fresh database per run: dropped, recreated and migrated, never the dev data. */
+export async function freshDatabase(name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: `${TEST_PG}/postgres` });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = testDatabaseUrl(name);
+  await deployMigrations({ connectionString: url, log: () => undefined });
+  return url;
+}

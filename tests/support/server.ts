@@ -1,0 +1,72 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+export const TEST_PG = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432";
+export const TEST_REDIS = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+export const TEST_SECRET = "integration-test-secret-0123456789abcdef";
+
+export interface RunningServer {
+  url: string;
+  child: ChildProcess;
+  stop: () => Promise<void>;
+}
+
+/** Tests run against the production build, as users get it; build once when absent. */
+export function ensureBuild(): void {
+  if (existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
+  const result = spawnSync("npx", ["next", "build"], { cwd: ROOT, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("next build gagal");
+}
+
+export function testDatabaseUrl(name: string): string {
+  return `${TEST_PG}/${name}`;
+}
+
+/** Starts one production server process (scripts/serve.ts) with the given env and resolves once /health/live answers. */
+export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
+  const url = `http://localhost:${port}`;
+  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.ts"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      NEXTAUTH_URL: url,
+      NEXTAUTH_SECRET: TEST_SECRET,
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "warn",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  await waitUntilLive(url, child);
+  return { url, child, stop: () => stopProcess(child) };
+}
+
+async function waitUntilLive(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/health/live`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${url} did not become live`);
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
