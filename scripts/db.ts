@@ -68,8 +68,9 @@ function requireDatabaseUrl(): string {
 
 /**
  * Prisma 6 wants `url` in the datasource (Prisma 7 forbids it), and the generator must go: the
- * Prisma 6 CLI must never write over the Prisma 7 client. Migrations need neither generator nor
- * a real url (the adapter in prisma/migrator/prisma.config.ts connects).
+ * Prisma 6 CLI must never write over the Prisma 7 client. Migrations need no real url (the
+ * adapter in prisma/migrator/prisma.config.ts connects) and no generator, except that preview
+ * features (views, extensions...) change what the schema means, so those are carried over.
  */
 export function deriveMigratorSchema(schema: string): string {
   const blocks = /^[ \t]*(generator|datasource)\s+\w+\s*\{[^}]*\}[ \t]*\r?\n?/gm;
@@ -77,8 +78,11 @@ export function deriveMigratorSchema(schema: string): string {
   if (datasources.length !== 1) throw new MigrationError("prisma/schema.prisma must have exactly one datasource block.");
   const provider = /provider\s*=\s*"([^"]+)"/.exec(datasources[0] ?? "")?.[1];
   if (!provider) throw new MigrationError("The datasource block in prisma/schema.prisma has no provider.");
-  const datasource = `datasource db {\n  provider = "${provider}"\n  url      = env("DATABASE_URL")\n}\n`;
-  return `${datasource}\n${schema.replace(blocks, "").trimStart()}`;
+  const header = [`datasource db {\n  provider = "${provider}"\n  url      = env("DATABASE_URL")\n}\n`];
+  const previewFeatures = /^[ \t]*previewFeatures\s*=\s*(\[[^\]]*\])/m.exec(schema)?.[1];
+  // Never generated (the migrator only runs migrate commands); it only switches the features on.
+  if (previewFeatures) header.push(`generator migrator {\n  provider        = "prisma-client-js"\n  previewFeatures = ${previewFeatures}\n}\n`);
+  return `${header.join("\n")}\n${schema.replace(blocks, "").trimStart()}`;
 }
 
 /** Prisma's folder naming: UTC yyyyMMddHHmmss, then the name with non-word characters as `_`. */

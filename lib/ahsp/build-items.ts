@@ -34,12 +34,16 @@ interface UnknownKategori {
 }
 
 function newItem(fields: RowFields): AhspItem {
-  const item: AhspItem = { kode: fields.kode, uraian: fields.uraian, satuan: fields.satuan, lines: [] };
-  // Optional fields are left out rather than set to "" so items compare and hash cleanly.
-  if (fields.citation) item.citation = fields.citation;
-  if (fields.klasifikasi) item.klasifikasi = fields.klasifikasi;
-  if (fields.subKlasifikasi) item.subKlasifikasi = fields.subKlasifikasi;
-  return item;
+  // Optional fields are left out rather than set to "" so items compare cleanly.
+  return {
+    kode: fields.kode,
+    uraian: fields.uraian,
+    satuan: fields.satuan,
+    ...(fields.citation && { citation: fields.citation }),
+    ...(fields.klasifikasi && { klasifikasi: fields.klasifikasi }),
+    ...(fields.subKlasifikasi && { subKlasifikasi: fields.subKlasifikasi }),
+    lines: [],
+  };
 }
 
 function itemFieldsDiffer(item: AhspItem, fields: RowFields): boolean {

@@ -31,8 +31,12 @@ export interface RowContext {
 
 const REQUIRED_TEXT: readonly ColumnKey[] = ["kode", "uraian", "kategori", "kodeItem", "uraianItem"];
 
+// Printable ASCII words separated by single spaces: already clean, the common case.
+const CLEAN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
 /** Same text whatever the spacing: NBSP, tabs and line breaks inside a cell become one space. */
 export function cleanText(text: string): string {
+  if (text === "" || CLEAN_ASCII.test(text)) return text;
   return text.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 

@@ -134,6 +134,13 @@ model User {
     expect(derived.match(/datasource/g)).toHaveLength(1);
   });
 
+  it("carries generator preview features over, since they change the schema's meaning", () => {
+    const withPreview = prisma7Schema.replace('provider     = "prisma-client"', 'provider     = "prisma-client"\n  previewFeatures = ["views"]');
+    const derived = deriveMigratorSchema(withPreview);
+    expect(derived).toContain('previewFeatures = ["views"]');
+    expect(derived).not.toContain("lib/generated");
+  });
+
   it("names folders like Prisma and keeps them after the newest one", () => {
     const now = new Date("2026-11-26T18:05:09.123Z");
     expect(migrationFolderName("add api-token hint!", now, [])).toBe("20261126180509_add_api_token_hint");

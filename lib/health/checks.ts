@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
-import { redis } from "@/lib/redis/client";
+import { redis, whenReady } from "@/lib/redis/client";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/observability/logger";
 
 type CheckStatus = "ok" | "error";
 export interface CheckResult {
@@ -18,7 +19,7 @@ export interface HealthReport {
 const CHECK_TIMEOUT_MS = 2_000;
 
 export async function healthReport(): Promise<HealthReport> {
-  const [database, cache] = await Promise.all([timed(checkDatabase), timed(checkCache)]);
+  const [database, cache] = await Promise.all([timed("database", checkDatabase), timed("cache", checkCache)]);
   const status = database.status === "ok" && cache.status === "ok" ? "ok" : "error";
   return { status, checks: { database, cache }, version: env().APP_VERSION, timestamp: new Date().toISOString() };
 }
@@ -32,17 +33,19 @@ async function checkCache(): Promise<string | undefined> {
   const client = redis();
   // Without REDIS_URL the rate-limit store is in-process by configuration: nothing to be down.
   if (!client) return "memory";
+  await whenReady(client);
   await client.ping();
   return "redis";
 }
 
-async function timed(check: () => Promise<string | undefined>): Promise<CheckResult> {
+async function timed(name: string, check: () => Promise<string | undefined>): Promise<CheckResult> {
   const started = performance.now();
   try {
     const detail = await withTimeout(check(), CHECK_TIMEOUT_MS);
     return { status: "ok", latencyMs: Math.round(performance.now() - started), ...(detail ? { detail } : {}) };
-  } catch {
+  } catch (error) {
     // The reason stays in the server log; the public report only says the check failed.
+    logger.warn({ check: name, err: error instanceof Error ? error.message : String(error) }, "health check failed");
     return { status: "error", latencyMs: Math.round(performance.now() - started) };
   }
 }

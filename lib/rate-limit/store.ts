@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import { whenReady } from "@/lib/redis/client";
 
 /** One counted hit per key; `count` includes this hit, `resetMs` is the window's remaining time. */
 export interface HitResult {
@@ -42,6 +43,7 @@ export class RedisStore implements RateLimitStore {
   }
 
   async hit(keys: string[], windowMs: number): Promise<HitResult[]> {
+    await whenReady(this.client);
     const flat = await this.client.rateLimitHit(keys.length, ...keys, windowMs);
     return keys.map((_, i) => ({ count: Number(flat[2 * i]), resetMs: Number(flat[2 * i + 1]) }));
   }

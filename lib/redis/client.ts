@@ -30,6 +30,31 @@ export function createRedis(url: string): Redis {
   return client;
 }
 
+/**
+ * Resolves once the connection is usable. While the first connect is in flight we wait
+ * (bounded); while reconnecting after an outage we fail at once so callers can fall back.
+ */
+export async function whenReady(client: Redis, timeoutMs = 1_000): Promise<void> {
+  if (client.status === "ready") return;
+  if (client.status !== "connecting" && client.status !== "connect" && client.status !== "wait") {
+    throw new Error(`redis ${client.status}`);
+  }
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error("redis connect timeout")), timeoutMs);
+    const onReady = () => done();
+    const onEnd = () => done(new Error("redis connection closed"));
+    function done(error?: Error) {
+      clearTimeout(timer);
+      client.off("ready", onReady);
+      client.off("end", onEnd);
+      if (error) reject(error);
+      else resolve();
+    }
+    client.once("ready", onReady);
+    client.once("end", onEnd);
+  });
+}
+
 export async function closeRedis(): Promise<void> {
   const client = holder.__redis;
   holder.__redis = undefined;

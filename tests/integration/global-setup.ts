@@ -25,12 +25,6 @@ export default async function setup(project: TestProject) {
     DATABASE_URL: databaseUrl,
     REDIS_URL,
     METRICS_TOKEN: "integration-metrics-token",
-    // The shared server must not throttle the suite; rate-limit tests start their own.
-    RATE_LIMIT_READ: "100000/60",
-    RATE_LIMIT_WRITE: "100000/60",
-    RATE_LIMIT_EXPORT: "100000/60",
-    RATE_LIMIT_BULK: "100000/60",
-    RATE_LIMIT_AUTH: "100000/60",
   });
   project.provide("baseUrl", server.url);
   project.provide("databaseUrl", databaseUrl);

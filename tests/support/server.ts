@@ -7,6 +7,11 @@ export const TEST_PG = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0
 export const TEST_REDIS = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 export const TEST_SECRET = "integration-test-secret-0123456789abcdef";
 
+/** Servers must not throttle the suite; rate-limit tests pass their own limits. */
+const RELAXED_LIMITS = Object.fromEntries(
+  ["READ", "WRITE", "EXPORT", "BULK", "AUTH"].map((c) => [`RATE_LIMIT_${c}`, "100000/60"]),
+);
+
 export interface RunningServer {
   url: string;
   child: ChildProcess;
@@ -37,6 +42,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
       NEXTAUTH_SECRET: TEST_SECRET,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "warn",
       NEXT_TELEMETRY_DISABLED: "1",
+      ...RELAXED_LIMITS,
       ...env,
     },
     stdio: ["ignore", "inherit", "inherit"],

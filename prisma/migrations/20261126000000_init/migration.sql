@@ -18,7 +18,7 @@ CREATE TABLE "ApiToken" (
     "userId" UUID NOT NULL,
     "name" TEXT NOT NULL,
     "tokenHash" TEXT NOT NULL,
-    "prefix" TEXT NOT NULL,
+    "hint" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastUsedAt" TIMESTAMP(3),
     "revokedAt" TIMESTAMP(3),

@@ -1,0 +1,59 @@
+/** Helpers shared by the lib/ahsp tests (not used by the parser itself). */
+import { expect } from "vitest";
+import { parseAhspImport } from "./parse-import";
+import type { AhspItem, AhspLine, ImportFailure, ImportSuccess, Kategori } from "./types";
+
+export const HEADER = [
+  "kode_ahsp",
+  "nama_ahsp",
+  "satuan",
+  "kategori",
+  "kode_item",
+  "uraian_item",
+  "satuan_item",
+  "koefisien",
+] as const;
+
+/** RFC 4180 writer: quotes fields holding the delimiter, quotes or line breaks. */
+export function toCsv(rows: readonly (readonly string[])[], delimiter = ",", eol = "\n"): string {
+  const quote = (field: string) =>
+    field.includes(delimiter) || /["\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  return rows.map((row) => row.map(quote).join(delimiter)).join(eol) + eol;
+}
+
+/** One flat-layout row with a default item name and unit. */
+export function row(
+  kode: string,
+  kategori: string,
+  kodeItem: string,
+  uraianItem: string,
+  koefisien: string,
+  item: { nama?: string; satuan?: string; satuanItem?: string } = {},
+): string[] {
+  return [kode, item.nama ?? `Pekerjaan ${kode}`, item.satuan ?? "m3", kategori, kodeItem, uraianItem, item.satuanItem ?? "OH", koefisien];
+}
+
+export function bytes(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+export async function parseOk(data: Uint8Array | string): Promise<ImportSuccess> {
+  const result = await parseAhspImport(typeof data === "string" ? bytes(data) : data);
+  if (!result.ok) expect.fail(`expected success, got ${result.error.code}: ${result.error.message}`);
+  return result;
+}
+
+export async function parseFail(data: Uint8Array | string): Promise<ImportFailure> {
+  const result = await parseAhspImport(typeof data === "string" ? bytes(data) : data);
+  if (result.ok) expect.fail("expected a file-level error");
+  return result;
+}
+
+/** A valid line for hand-built items. */
+export function line(position: number, kategori: Kategori, kodeItem: string, koefisien: string, uraianItem = kodeItem): AhspLine {
+  return { position, kategori, kodeItem, uraianItem, satuanItem: "OH", koefisien };
+}
+
+export function item(kode: string, lines: AhspLine[], extra: Partial<AhspItem> = {}): AhspItem {
+  return { kode, uraian: `Pekerjaan ${kode}`, satuan: "m3", lines, ...extra };
+}

@@ -1,3 +1,0 @@
--- AlterTable
-ALTER TABLE "ApiToken" DROP COLUMN "prefix",
-ADD COLUMN     "hint" TEXT NOT NULL;
