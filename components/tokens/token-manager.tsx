@@ -1,11 +1,11 @@
 "use client";
 
-import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { apiFetch, ApiClientError } from "@/lib/api/client";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
-interface TokenRow {
+export interface TokenRow {
   id: string;
   name: string;
   hint: string;
@@ -15,22 +15,19 @@ interface TokenRow {
 
 const dateFormat = new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeStyle: "short" });
 
-export function TokenManager() {
-  const [tokens, setTokens] = useState<TokenRow[]>([]);
+/** Starts from the server-rendered list; reloads it from the API after each change. */
+export function TokenManager({ initialTokens }: { initialTokens: TokenRow[] }) {
+  const [tokens, setTokens] = useState<TokenRow[]>(initialTokens);
   const [created, setCreated] = useState<{ name: string; token: string }>();
   const [error, setError] = useState<string>();
 
-  const load = useCallback(async () => {
+  async function load() {
     try {
       setTokens(await apiFetch<TokenRow[]>("/api/v1/me/tokens"));
     } catch (e) {
       setError(e instanceof ApiClientError ? e.message : "Gagal memuat token.");
     }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  }
 
   async function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -265,7 +265,7 @@ export function kurvaS(items: readonly KurvaSItem[], options: KurvaSOptions): Ku
       plannedCum: round2(plannedCum),
       actual: hasActual ? round2(actual) : null,
       actualCum: hasActual ? round2(actualCum) : null,
-      deviation: hasActual ? round2(plannedCum.minus(actualCum)) : null,
+      deviation: hasActual ? round2(actualCum.minus(plannedCum)) : null,
     });
   }
 

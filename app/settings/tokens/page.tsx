@@ -1,11 +1,18 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { TokenManager } from "@/components/tokens/token-manager";
 import { requireUser } from "@/lib/auth/session";
+import { listApiTokens } from "@/lib/auth/tokens";
 
 export const metadata = { title: "Token API" };
 
 export default async function TokensPage() {
   const user = await requireUser();
+  const tokens = await listApiTokens(user.id);
+  const initialTokens = tokens.map((t) => ({
+    ...t,
+    createdAt: t.createdAt.toISOString(),
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+  }));
   return (
     <AppShell user={user}>
       <h1 className="text-2xl font-semibold">Token API</h1>
@@ -14,7 +21,7 @@ export default async function TokensPage() {
         rute <code>/api/v1</code>.
       </p>
       <div className="mt-6">
-        <TokenManager />
+        <TokenManager initialTokens={initialTokens} />
       </div>
     </AppShell>
   );
