@@ -1,7 +1,7 @@
 import { mapKategori } from "./kategori";
 import { readRow, type RowContext, type RowFields } from "./row-fields";
 import { isBlankRow, type SheetRow } from "./sheet";
-import type { AhspItem, ImportWarning, RejectedRow } from "./types";
+import type { AhspItem, AhspImportWarning, RejectedRow } from "./types";
 
 /** Rows grouped into items, with the row bookkeeping the report needs. */
 export interface BuiltItems {
@@ -12,7 +12,7 @@ export interface BuiltItems {
   /** Items left out because some of their rows were rejected, in file order. */
   skippedKodes: string[];
   /** Grouping warnings (KODE_NOT_CONTIGUOUS, ITEM_FIELDS_DIFFER, KATEGORI_UNRECOGNISED). */
-  warnings: ImportWarning[];
+  warnings: AhspImportWarning[];
   /** Non-blank data rows. */
   rowCount: number;
 }
@@ -64,7 +64,7 @@ function itemFieldsDiffer(item: AhspItem, fields: RowFields): boolean {
 export function buildItems(rows: readonly SheetRow[], ctx: RowContext): BuiltItems {
   const drafts = new Map<string, Draft>();
   const rejected: RejectedRow[] = [];
-  const warnings: ImportWarning[] = [];
+  const warnings: AhspImportWarning[] = [];
   const unknownKategori = new Map<string, UnknownKategori>();
   const notContiguousWarned = new Set<string>();
   let previousKode: string | null = null;
@@ -118,10 +118,11 @@ export function buildItems(rows: readonly SheetRow[], ctx: RowContext): BuiltIte
     const read = readRow(sheetRow, ctx);
     if (!read.ok) {
       const entry: RejectedRow = { row: sheetRow.row, reason: read.reasons.join("; ") };
+      // A row without kode cannot be attributed to an item; it is only reported.
       if (read.kode) {
         entry.kode = read.kode;
         draftFor(read.kode, sheetRow.row).hasRejectedRow = true;
-      } else previousKode = null;
+      }
       rejected.push(entry);
       continue;
     }
@@ -139,7 +140,7 @@ function noteUnknownKategori(seen: Map<string, UnknownKategori>, fields: RowFiel
 function finish(
   drafts: Map<string, Draft>,
   rejected: RejectedRow[],
-  groupingWarnings: ImportWarning[],
+  groupingWarnings: AhspImportWarning[],
   unknownKategori: Map<string, UnknownKategori>,
   rowCount: number,
 ): BuiltItems {

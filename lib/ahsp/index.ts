@@ -1,4 +1,7 @@
-/** AHSP library import: pure parsing and checking, no database and no framework code. */
+/**
+ * AHSP library import: pure parsing and checking, no database and no framework code.
+ * Server-side only: the parser uses exceljs and the content hash node:crypto.
+ */
 export { parseAhspImport } from "./parse-import";
 export { detectImportFormat, MAX_XLSX_UNCOMPRESSED_BYTES, type DetectedFormat } from "./detect-format";
 export { resolveNestedKode } from "./nested";

@@ -1,4 +1,4 @@
-import { COLUMN_SPECS, columnForHeader, resolveHeader } from "./headers";
+import { COLUMN_SPECS, columnForHeader, resolveHeader, type HeaderResolution } from "./headers";
 import type { Columns } from "./row-fields";
 import { cellsAsText, isBlankRow, type SheetRow } from "./sheet";
 import type { FileError } from "./types";
@@ -19,10 +19,7 @@ function recognisedCount(row: SheetRow): number {
   return cellsAsText(row).filter((cell) => columnForHeader(cell) !== undefined).length;
 }
 
-function headerError(row: SheetRow | undefined): FileError {
-  if (!row) return { code: "EMPTY_FILE", message: "Berkas tidak berisi baris data." };
-  const resolution = resolveHeader(cellsAsText(row));
-  if (resolution.ok) throw new Error("headerError called for a valid header");
+function headerError(row: SheetRow, resolution: Extract<HeaderResolution, { ok: false }>): FileError {
   if (resolution.duplicates.length > 0) {
     return {
       code: "DUPLICATE_COLUMNS",
@@ -55,9 +52,9 @@ export function locateHeader(rows: readonly SheetRow[]): LocatedHeader | FileErr
   }
   const index = candidate >= 0 ? candidate : firstContent;
   const row = rows[index];
-  if (!row) return headerError(undefined);
+  if (!row) return { code: "EMPTY_FILE", message: "Berkas tidak berisi baris data." };
   const resolution = resolveHeader(cellsAsText(row));
-  if (!resolution.ok) return headerError(row);
+  if (!resolution.ok) return headerError(row, resolution);
   return { index, columns: resolution.columns, width: row.cells.length };
 }
 

@@ -10,12 +10,12 @@ import type {
   AhspItem,
   DecimalStyle,
   FileError,
-  ImportCounts,
-  ImportReport,
-  ImportResult,
-  ImportWarning,
+  AhspImportCounts,
+  AhspImportReport,
+  AhspImportResult,
+  AhspImportWarning,
   Kategori,
-  WarningType,
+  AhspWarningType,
 } from "./types";
 import { collectItemWarnings } from "./warnings";
 import { readXlsxWorksheets, toSheet } from "./xlsx-sheet";
@@ -60,13 +60,13 @@ function countLines(items: readonly AhspItem[]): { lines: number; perKategori: R
   return { lines, perKategori };
 }
 
-function countByType(warnings: readonly ImportWarning[]): Partial<Record<WarningType, number>> {
-  const counts: Partial<Record<WarningType, number>> = {};
+function countByType(warnings: readonly AhspImportWarning[]): Partial<Record<AhspWarningType, number>> {
+  const counts: Partial<Record<AhspWarningType, number>> = {};
   for (const w of warnings) counts[w.type] = (counts[w.type] ?? 0) + 1;
   return counts;
 }
 
-function parseSheet({ sheet, header }: SheetWithHeader): { items: AhspItem[]; report: ImportReport } {
+function parseSheet({ sheet, header }: SheetWithHeader): { items: AhspItem[]; report: AhspImportReport } {
   const dataRows = sheet.rows.slice(header.index + 1);
   const decimalStyle: DecimalStyle = inferDecimalStyle(koefisienTexts(dataRows, header.columns));
   const built = buildItems(dataRows, {
@@ -77,14 +77,14 @@ function parseSheet({ sheet, header }: SheetWithHeader): { items: AhspItem[]; re
   });
   const items = resolveNestedKode(built.items);
   const warnings = [...built.warnings, ...collectItemWarnings(items, built.lineRows)];
-  const counts: ImportCounts = {
+  const counts: AhspImportCounts = {
     rows: built.rowCount,
     items: items.length,
     ...countLines(items),
     rejectedRows: built.rejected.length,
     skippedItems: built.skippedKodes.length,
   };
-  const report: ImportReport = {
+  const report: AhspImportReport = {
     counts,
     rejected: built.rejected,
     skippedKodes: built.skippedKodes,
@@ -102,7 +102,7 @@ function parseSheet({ sheet, header }: SheetWithHeader): { items: AhspItem[]; re
  * content, missing columns) fail the whole parse; row-level problems are reported in
  * `report.rejected` and the affected items left out. The caller enforces the size limit.
  */
-export async function parseAhspImport(data: Uint8Array): Promise<ImportResult> {
+export async function parseAhspImport(data: Uint8Array): Promise<AhspImportResult> {
   const detected = detectImportFormat(data);
   if (!detected.ok) return { ok: false, error: detected.error };
   const source = detected.format === "csv" ? readCsv(detected.text) : await readXlsx(data);

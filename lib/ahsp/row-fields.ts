@@ -29,8 +29,6 @@ export interface RowContext {
   decimalStyle: DecimalStyle;
 }
 
-const REQUIRED_TEXT: readonly ColumnKey[] = ["kode", "uraian", "kategori", "kodeItem", "uraianItem"];
-
 // Printable ASCII words separated by single spaces: already clean, the common case.
 const CLEAN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
@@ -89,8 +87,15 @@ export function readRow(row: SheetRow, ctx: RowContext): RowRead {
     satuanItem: text("satuanItem"),
     koefisien: readKoefisien(cellAt(row, ctx.columns.koefisien), ctx.decimalStyle, reasons),
   };
-  for (const key of REQUIRED_TEXT) {
-    const value = key === "kategori" ? fields.kategoriWord : fields[key as Exclude<ColumnKey, "kategori">];
+  const required: [ColumnKey, string][] = [
+    ["kode", fields.kode],
+    ["uraian", fields.uraian],
+    ["kategori", fields.kategoriWord],
+    ["kodeItem", fields.kodeItem],
+    ["uraianItem", fields.uraianItem],
+  ];
+  for (const [key, value] of required) {
+    // A problem cell (date, error) was already reported with a better reason.
     if (value === "" && !isCellProblem(cellAt(row, ctx.columns[key]))) {
       reasons.push(`${COLUMN_SPECS[key].canonical} kosong`);
     }

@@ -1,7 +1,7 @@
 /** Helpers shared by the lib/ahsp tests (not used by the parser itself). */
 import { expect } from "vitest";
 import { parseAhspImport } from "./parse-import";
-import type { AhspItem, AhspLine, ImportFailure, ImportSuccess, Kategori } from "./types";
+import type { AhspItem, AhspLine, AhspImportFailure, AhspImportSuccess, Kategori } from "./types";
 
 export const HEADER = [
   "kode_ahsp",
@@ -37,13 +37,13 @@ export function bytes(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
-export async function parseOk(data: Uint8Array | string): Promise<ImportSuccess> {
+export async function parseOk(data: Uint8Array | string): Promise<AhspImportSuccess> {
   const result = await parseAhspImport(typeof data === "string" ? bytes(data) : data);
   if (!result.ok) expect.fail(`expected success, got ${result.error.code}: ${result.error.message}`);
   return result;
 }
 
-export async function parseFail(data: Uint8Array | string): Promise<ImportFailure> {
+export async function parseFail(data: Uint8Array | string): Promise<AhspImportFailure> {
   const result = await parseAhspImport(typeof data === "string" ? bytes(data) : data);
   if (result.ok) expect.fail("expected a file-level error");
   return result;

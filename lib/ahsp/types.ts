@@ -35,7 +35,7 @@ export interface AhspItem {
 
 export type ImportFormat = "csv" | "xlsx";
 
-export type WarningType =
+export type AhspWarningType =
   | "KOEFISIEN_ZERO"
   | "LABOUR_KOEFISIEN_HIGH"
   | "NO_TK_LINE"
@@ -46,8 +46,8 @@ export type WarningType =
   | "ITEM_FIELDS_DIFFER"
   | "KATEGORI_UNRECOGNISED";
 
-export interface ImportWarning {
-  type: WarningType;
+export interface AhspImportWarning {
+  type: AhspWarningType;
   kode: string;
   /** Spreadsheet row number (1-based, header = row 1) when the warning is about one row. */
   row?: number;
@@ -66,7 +66,7 @@ export interface RejectedRow {
   kode?: string;
 }
 
-export interface ImportCounts {
+export interface AhspImportCounts {
   /** Non-blank data rows below the header. */
   rows: number;
   items: number;
@@ -77,13 +77,13 @@ export interface ImportCounts {
   skippedItems: number;
 }
 
-export interface ImportReport {
-  counts: ImportCounts;
+export interface AhspImportReport {
+  counts: AhspImportCounts;
   rejected: RejectedRow[];
   /** Kode of every item left out because some of its rows were rejected, in file order. */
   skippedKodes: string[];
-  warnings: ImportWarning[];
-  warningsByType: Partial<Record<WarningType, number>>;
+  warnings: AhspImportWarning[];
+  warningsByType: Partial<Record<AhspWarningType, number>>;
   /** Which sheet was read (XLSX only). */
   sheetName?: string;
   /** Decimal style inferred for text koefisien: "dot" = 1,234.56, "comma" = 1.234,56. */
@@ -110,16 +110,16 @@ export interface FileError {
   duplicateHeaders?: string[];
 }
 
-export interface ImportSuccess {
+export interface AhspImportSuccess {
   ok: true;
   format: ImportFormat;
   items: AhspItem[];
-  report: ImportReport;
+  report: AhspImportReport;
 }
 
-export interface ImportFailure {
+export interface AhspImportFailure {
   ok: false;
   error: FileError;
 }
 
-export type ImportResult = ImportSuccess | ImportFailure;
+export type AhspImportResult = AhspImportSuccess | AhspImportFailure;

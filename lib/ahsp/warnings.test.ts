@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { HEADER, item, line, parseOk, row, toCsv } from "./test-support";
-import type { ImportWarning } from "./types";
+import type { AhspImportWarning } from "./types";
 import { collectItemWarnings } from "./warnings";
 
-const types = (warnings: ImportWarning[]) => warnings.map((w) => `${w.type}:${w.kode}`);
+const types = (warnings: AhspImportWarning[]) => warnings.map((w) => `${w.type}:${w.kode}`);
 
 describe("collectItemWarnings", () => {
   it("KOEFISIEN_ZERO for each zero line", () => {

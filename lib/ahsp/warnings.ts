@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { canonicalDecimal } from "./decimal-text";
-import type { AhspItem, AhspLine, ImportWarning } from "./types";
+import type { AhspItem, AhspLine, AhspImportWarning } from "./types";
 
 /**
  * Data-quality checks on parsed items. They never change the data: each finding becomes
@@ -17,13 +17,13 @@ function resourceName(uraian: string): string {
   return uraian.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-function withRow(warning: ImportWarning, row: number | undefined): ImportWarning {
+function withRow(warning: AhspImportWarning, row: number | undefined): AhspImportWarning {
   if (row !== undefined) warning.row = row;
   return warning;
 }
 
-function lineWarnings(item: AhspItem, rows: readonly number[] | undefined): ImportWarning[] {
-  const out: ImportWarning[] = [];
+function lineWarnings(item: AhspItem, rows: readonly number[] | undefined): AhspImportWarning[] {
+  const out: AhspImportWarning[] = [];
   item.lines.forEach((line, j) => {
     const koefisien = new Decimal(line.koefisien);
     const row = rows?.[j];
@@ -50,8 +50,8 @@ function lineWarnings(item: AhspItem, rows: readonly number[] | undefined): Impo
  * punctuation) was already used in the item: source apps give one resource several codes
  * (TK-0021 and TK-0022 are both "Tukang besi/besi beton" in the national list).
  */
-function repeatedResourceWarnings(item: AhspItem, rows: readonly number[] | undefined): ImportWarning[] {
-  const out: ImportWarning[] = [];
+function repeatedResourceWarnings(item: AhspItem, rows: readonly number[] | undefined): AhspImportWarning[] {
+  const out: AhspImportWarning[] = [];
   const byKode = new Map<string, AhspLine>();
   const byName = new Map<string, AhspLine>();
   item.lines.forEach((line, j) => {
@@ -76,8 +76,8 @@ function repeatedResourceWarnings(item: AhspItem, rows: readonly number[] | unde
   return out;
 }
 
-function itemWarnings(item: AhspItem, rows: readonly number[] | undefined): ImportWarning[] {
-  const out: ImportWarning[] = [];
+function itemWarnings(item: AhspItem, rows: readonly number[] | undefined): AhspImportWarning[] {
+  const out: AhspImportWarning[] = [];
   const firstRow = rows?.[0];
   if (item.satuan === "") {
     out.push(withRow({ type: "EMPTY_UNIT", kode: item.kode, message: `Satuan item ${item.kode} kosong.` }, firstRow));
@@ -108,7 +108,7 @@ function differingResources(a: AhspItem, b: AhspItem): number {
   return count;
 }
 
-function neighbourWarning(item: AhspItem, other: AhspItem, row: number | undefined): ImportWarning {
+function neighbourWarning(item: AhspItem, other: AhspItem, row: number | undefined): AhspImportWarning {
   const differ = differingResources(item, other);
   const message =
     differ === 0
@@ -117,7 +117,7 @@ function neighbourWarning(item: AhspItem, other: AhspItem, row: number | undefin
   return withRow({ type: "IDENTICAL_TO_NEIGHBOUR", kode: item.kode, relatedKode: other.kode, message }, row);
 }
 
-function neighbourWarnings(items: readonly AhspItem[], lineRows: LineRows | undefined): ImportWarning[][] {
+function neighbourWarnings(items: readonly AhspItem[], lineRows: LineRows | undefined): AhspImportWarning[][] {
   const signatures = items.map(koefisienSignature);
   const suspicious = (i: number): boolean => {
     const a = items[i];
@@ -125,7 +125,7 @@ function neighbourWarnings(items: readonly AhspItem[], lineRows: LineRows | unde
     if (!a || !b || a.lines.length === 0 || signatures[i] !== signatures[i + 1]) return false;
     return differingResources(a, b) !== 1;
   };
-  const out: ImportWarning[][] = items.map(() => []);
+  const out: AhspImportWarning[][] = items.map(() => []);
   for (let i = 0; i + 1 < items.length; i++) {
     if (!suspicious(i)) continue;
     const a = items[i] as AhspItem;
@@ -137,7 +137,7 @@ function neighbourWarnings(items: readonly AhspItem[], lineRows: LineRows | unde
 }
 
 /** All data-quality warnings for the items, item by item in file order. Linear time. */
-export function collectItemWarnings(items: readonly AhspItem[], lineRows?: LineRows): ImportWarning[] {
+export function collectItemWarnings(items: readonly AhspItem[], lineRows?: LineRows): AhspImportWarning[] {
   const neighbours = neighbourWarnings(items, lineRows);
   return items.flatMap((item, i) => {
     const rows = lineRows?.[i];

@@ -10,8 +10,9 @@ import type { AhspItem } from "../../lib/ahsp/types";
  *
  * Left out on purpose: the BjTS/BjTP rebar items 2.2.1.1.1 to 2.2.1.1.4 and 3.1.3.7 list
  * alternative materials as parallel lines (both 1.02 kg of BjTS and of BjTP per kg), which
- * would double their price; 1.3.3.1 has no labour line. Wiremesh items stand for
- * pembesian, and kolom/balok praktis include their reinforcement.
+ * would double their price; 1.3.3.1 has no labour line; 3.6.5.2 asks 0.772 m3 of pasir
+ * pasang per m2 of wall (3.6.5.1 asks 0.091), most likely a misplaced decimal. Wiremesh
+ * items stand for pembesian, and kolom/balok praktis include their reinforcement.
  */
 
 export interface DemoAhspEdition {
@@ -863,21 +864,6 @@ export const AHSP_DEMO: DemoAhspEdition = {
         { position: 6, kategori: "BHN", kodeItem: "B-0520", uraianItem: "Besi Angkur Diameter 8", satuanItem: "kg", koefisien: "0.28" },
         { position: 7, kategori: "BHN", kodeItem: "B-0531", uraianItem: "Batako", satuanItem: "buah", koefisien: "14" },
         { position: 8, kategori: "BHN", kodeItem: "B-0152", uraianItem: "Semen Portland", satuanItem: "kg", koefisien: "30.95" },
-      ],
-    },
-    {
-      kode: "3.6.5.2",
-      uraian: "Pemasangan 1 m2 Dinding Batako dengan Mortar Tipe N,fc’ 5,2 Mpa (Setara Campuran 1SP : 4PP)",
-      satuan: "m2",
-      lines: [
-        { position: 1, kategori: "TK", kodeItem: "TK-0001", uraianItem: "Mandor", satuanItem: "OH", koefisien: "0.0028" },
-        { position: 2, kategori: "TK", kodeItem: "TK-0002", uraianItem: "Kepala Tukang", satuanItem: "OH", koefisien: "0.0083" },
-        { position: 3, kategori: "TK", kodeItem: "TK-0008", uraianItem: "Tukang", satuanItem: "OH", koefisien: "0.0833" },
-        { position: 4, kategori: "TK", kodeItem: "TK-0005", uraianItem: "Pekerja", satuanItem: "OH", koefisien: "0.1667" },
-        { position: 5, kategori: "BHN", kodeItem: "B-0520", uraianItem: "Besi Angkur Diameter 8", satuanItem: "kg", koefisien: "0.28" },
-        { position: 6, kategori: "BHN", kodeItem: "B-0175", uraianItem: "Pasir Pasang", satuanItem: "m3", koefisien: "0.772" },
-        { position: 7, kategori: "BHN", kodeItem: "B-0531", uraianItem: "Batako", satuanItem: "buah", koefisien: "14" },
-        { position: 8, kategori: "BHN", kodeItem: "B-0152", uraianItem: "Semen Portland", satuanItem: "kg", koefisien: "24.26" },
       ],
     },
     // Plesteran dan acian
