@@ -10,6 +10,7 @@ import { authenticate, type Authenticated } from "@/lib/auth/request-auth";
 import { env } from "@/lib/env";
 import { reportError } from "@/lib/observability/errors";
 import { recordRequest } from "@/lib/observability/request-log";
+import { requireProjectAccess, type ProjectRef } from "@/lib/projects/access";
 
 type Schema<T> = ZodType<T, unknown>;
 
@@ -22,6 +23,11 @@ interface RouteConfig<P, Q, B> {
   maxBodyBytes?: number;
   /** Status of a successful answer, e.g. 201 for creations. */
   status?: number;
+  /**
+   * Routes under /projects/{projectId}: "active" (default for such routes) or "any" to
+   * also reach archived projects. Access is checked before the body is read.
+   */
+  project?: "active" | "any";
 }
 
 export interface RouteContext<P, Q, B, A> {
@@ -31,6 +37,8 @@ export interface RouteContext<P, Q, B, A> {
   query: Q;
   body: B;
   auth: A;
+  /** Set when the route declares `project`; the caller owns it. */
+  project: ProjectRef;
 }
 
 /** A handler may return plain data, data with meta/status, or a ready Response (files). */
@@ -67,12 +75,19 @@ export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P,
       auth = await authenticate(req);
       if (config.auth !== "none" && !auth) throw new ApiError("UNAUTHENTICATED");
       if (auth?.method === "session") assertSameOrigin(req, new URL(env().NEXTAUTH_URL).origin);
+      const rawParams = await nextCtx.params;
+      const project = config.project
+        ? await requireProjectAccess(auth!.user.id, String(rawParams.projectId ?? ""), {
+            allowArchived: config.project === "any",
+          })
+        : (undefined as unknown as ProjectRef);
       const ctx = {
         req,
         requestId,
         // Non-null unless the route opted into `auth: "none"`, whose handler type allows null.
         auth: auth as Authenticated,
-        params: parsePart(config.params, await nextCtx.params, "params"),
+        project,
+        params: parsePart(config.params, rawParams, "params"),
         query: parsePart(config.query, Object.fromEntries(req.nextUrl.searchParams), "query"),
         body: config.body
           ? parsePart(config.body, await readJsonBody(req, config.maxBodyBytes ?? env().MAX_JSON_BODY_BYTES), "")
