@@ -68,7 +68,7 @@ function warnAboutRateLimitStore() {
 }
 
 function buildIfNeeded() {
-  if (existsSync(path.join(root, ".next", "BUILD_ID")) && process.env.FORCE_BUILD !== "true") return;
+  if (existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")) && process.env.FORCE_BUILD !== "true") return;
   console.log("Membangun aplikasi (next build)… ini hanya dilakukan sekali.");
   const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -12,12 +12,14 @@ declare module "vitest" {
 }
 
 const PORT = Number(process.env.TEST_PORT ?? 3101);
-// Redis logical database 15 is reserved for tests and flushed per run.
-const REDIS_URL = `${TEST_REDIS}/15`;
+// Redis logical database 15 (or TEST_REDIS_DB) is reserved for tests and flushed per run.
+const REDIS_URL = `${TEST_REDIS}/${process.env.TEST_REDIS_DB ?? 15}`;
+// TEST_DB_SUFFIX lets two checkouts or developers run the suite at once without clashing.
+const DATABASE = `rab_test_integration${process.env.TEST_DB_SUFFIX ? `_${process.env.TEST_DB_SUFFIX}` : ""}`;
 
 export default async function setup(project: TestProject) {
   ensureBuild();
-  const databaseUrl = await freshDatabase("rab_test_integration");
+  const databaseUrl = await freshDatabase(DATABASE);
   const redis = new Redis(REDIS_URL);
   await redis.flushdb();
   await redis.quit();

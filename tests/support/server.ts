@@ -20,7 +20,7 @@ export interface RunningServer {
 
 /** Tests run against the production build, as users get it; build once when absent. */
 export function ensureBuild(): void {
-  if (existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
+  if (existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) return;
   const result = spawnSync("npx", ["next", "build"], { cwd: ROOT, stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build gagal");
 }
