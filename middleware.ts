@@ -3,6 +3,8 @@ import { requestIdOf } from "@/lib/api/request";
 import { checkRateLimit } from "@/lib/rate-limit/middleware";
 import { rateLimitHeaders, tooManyRequests } from "@/lib/rate-limit/respond";
 import { pageCsp } from "@/lib/security/csp";
+import { routePattern } from "@/lib/api/request";
+import { recordRequest } from "@/lib/observability/request-log";
 
 export const config = {
   runtime: "nodejs",
@@ -14,12 +16,18 @@ export const config = {
  * per-request CSP nonce. Authorization is never decided here: route handlers re-check.
  */
 export async function middleware(req: NextRequest) {
+  const started = performance.now();
   const requestId = requestIdOf(req);
   const forwarded = new Headers(req.headers);
   forwarded.set("x-request-id", requestId);
 
   const decision = await checkRateLimit(req);
-  if (decision && !decision.allowed) return tooManyRequests(decision, requestId);
+  if (decision && !decision.allowed) {
+    // Rejected here, so the route wrapper never logs it: log and count it ourselves.
+    const route = routePattern(req.nextUrl.pathname);
+    recordRequest({ req, route, status: 429, durationMs: performance.now() - started, requestId });
+    return tooManyRequests(decision, requestId);
+  }
   if (decision) forwarded.set("x-ratelimit-decision", `${decision.category}:${decision.remaining}/${decision.limit}`);
 
   const isPage = !req.nextUrl.pathname.startsWith("/api/");

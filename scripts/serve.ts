@@ -7,11 +7,13 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { assertEnvOrExit } from "@/lib/env";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function serve(port: number): Promise<void> {
+  assertEnvOrExit();
   const app = next({ dev: false, dir: root, port, hostname: "0.0.0.0" });
   await app.prepare();
   const handle = app.getRequestHandler();

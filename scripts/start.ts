@@ -31,6 +31,10 @@ async function main() {
     if (!process.env.REDIS_URL) process.env.RATE_LIMIT_STORE ??= "memory";
   }
   warnAboutRateLimitStore();
+  const { assertEnvOrExit } = await import("@/lib/env");
+  // Validate as production: `next start` (inside the workers) runs with NODE_ENV=production.
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
+  assertEnvOrExit();
 
   const { ensureDatabase, deployMigrations } = await import("@/lib/db/migrations");
   await ensureDatabase(process.env.DATABASE_URL!);

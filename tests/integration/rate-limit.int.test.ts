@@ -105,6 +105,21 @@ describe("category rate limits over real Redis", () => {
     expect(right.status).toBe(429);
   });
 
+  it("limits next-auth's credentials sign-in in the auth category", async () => {
+    const email = `login-${Date.now()}@test.local`;
+    const attempt = () =>
+      fetch(`${server.url}/api/auth/callback/credentials`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ email, password: "guess-guess", csrfToken: "x" }),
+      });
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) codes.push((await attempt()).status);
+    expect(codes.slice(0, 4)).not.toContain(429);
+    expect(codes[4]).toBe(429);
+  });
+
   it("does not let a spoofed X-Forwarded-For open a fresh bucket", async () => {
     const spoofed = (i: number) => api.call("/api/v1/me/tokens", { headers: { "x-forwarded-for": `10.0.0.${i}` } });
     const codes: number[] = [];
