@@ -19,13 +19,18 @@ let server: RunningServer;
 let api: ReturnType<typeof apiClient>;
 
 beforeAll(async () => {
-  const redis = new Redis(REDIS_URL);
-  await redis.flushdb();
-  await redis.quit();
+  await resetCounters();
   server = await startServer(3121, { DATABASE_URL: inject("databaseUrl"), REDIS_URL, ...LIMITS });
   api = apiClient(server.url);
 });
 afterAll(() => server?.stop());
+
+/** Auth buckets are per IP and every test request comes from 127.0.0.1: start each auth test clean. */
+async function resetCounters() {
+  const redis = new Redis(REDIS_URL);
+  await redis.flushdb();
+  await redis.quit();
+}
 
 async function statuses(n: number, fn: () => Promise<{ status: number }>) {
   const out: number[] = [];
@@ -95,6 +100,7 @@ describe("category rate limits over real Redis", () => {
 
   it("applies the auth category per email across IPs and routes", async () => {
     const user = await main.newUser("rl-auth");
+    await resetCounters();
     const guess = () => api.call("/api/v1/auth/tokens", { json: { email: user.email, password: "wrong-guess", name: "x" } });
     expect(await statuses(4, guess)).toEqual([401, 401, 401, 401]);
     const limited = await guess();
@@ -106,6 +112,7 @@ describe("category rate limits over real Redis", () => {
   });
 
   it("limits next-auth's credentials sign-in in the auth category", async () => {
+    await resetCounters();
     const email = `login-${Date.now()}@test.local`;
     const attempt = () =>
       fetch(`${server.url}/api/auth/callback/credentials`, {
@@ -121,6 +128,7 @@ describe("category rate limits over real Redis", () => {
   });
 
   it("does not let a spoofed X-Forwarded-For open a fresh bucket", async () => {
+    await resetCounters();
     const spoofed = (i: number) => api.call("/api/v1/me/tokens", { headers: { "x-forwarded-for": `10.0.0.${i}` } });
     const codes: number[] = [];
     for (let i = 0; i < 6; i++) codes.push((await spoofed(i)).status);
