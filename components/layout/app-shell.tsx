@@ -4,7 +4,9 @@ import type { PublicUser } from "@/lib/auth/users";
 
 const NAV = [
   { href: "/dashboard", label: "Proyek" },
+  { href: "/referensi", label: "Referensi" },
   { href: "/settings/tokens", label: "Token API" },
+  { href: "/settings/password", label: "Akun" },
 ];
 
 export function AppShell({ user, children }: { user: PublicUser; children: React.ReactNode }) {

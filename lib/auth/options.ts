@@ -1,11 +1,9 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "@/lib/db/client";
 import { authSecret } from "./secret";
 import { emailSchema } from "./schemas";
 import { verifyCredentials } from "./users";
-
-const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -24,13 +22,18 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // Logout ends the session on the server too: a copied cookie stops working.
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await closeSession(token.sid);
+      },
+    },
     callbacks: {
-      // The epoch lets a password change or logout-everywhere invalidate old JWTs.
+      // Each login gets a server-side session row; the JWT only names it (sid).
       async jwt({ token, user }) {
         if (user) {
-          const row = await db().user.findUnique({ where: { id: user.id }, select: { sessionEpoch: true } });
           token.sub = user.id;
-          token.epoch = row?.sessionEpoch ?? 0;
+          token.sid = await openSession(user.id);
         }
         return token;
       },

@@ -2,13 +2,16 @@ import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { ApiError } from "@/lib/api/errors";
 import { authSecret } from "./secret";
-import { authenticateBearer } from "./tokens";
-import { findSessionUser, type PublicUser } from "./users";
+import { authenticateBearer, hashToken } from "./tokens";
+import type { PublicUser } from "./users";
+import { sessionUser } from "./sessions";
 
 export type AuthMethod = "bearer" | "session";
 export interface Authenticated {
   user: PublicUser;
   method: AuthMethod;
+  /** The session id (cookie auth) or the token's hash (bearer): what "this login" means. */
+  credentialId: string;
 }
 
 /**
@@ -22,10 +25,10 @@ export async function authenticate(req: NextRequest): Promise<Authenticated | nu
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const user = match?.[1] ? await authenticateBearer(match[1]) : null;
     if (!user) throw new ApiError("UNAUTHENTICATED", "Token API tidak valid atau sudah dicabut.");
-    return { user, method: "bearer" };
+    return { user, method: "bearer", credentialId: hashToken(match![1]!) };
   }
   const jwt = await getToken({ req, secret: authSecret() });
-  if (!jwt?.sub) return null;
-  const user = await findSessionUser(jwt.sub, typeof jwt.epoch === "number" ? jwt.epoch : 0);
-  return user ? { user, method: "session" } : null;
+  if (!jwt?.sub || typeof jwt.sid !== "string") return null;
+  const user = await sessionUser(jwt.sid, jwt.sub);
+  return user ? { user, method: "session", credentialId: jwt.sid } : null;
 }

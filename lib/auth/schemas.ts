@@ -35,3 +35,8 @@ export const tokenExchangeSchema = z.strictObject({
   password: z.string({ error: "Kata sandi wajib diisi." }).min(1).max(200),
   name: tokenNameSchema,
 });
+
+export const passwordChangeSchema = z.strictObject({
+  currentPassword: z.string({ error: "Kata sandi saat ini wajib diisi." }).min(1, "Kata sandi saat ini wajib diisi.").max(200),
+  newPassword: passwordSchema,
+});

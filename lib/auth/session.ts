@@ -2,19 +2,20 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { authSecret } from "./secret";
-import { findSessionUser, type PublicUser } from "./users";
+import type { PublicUser } from "./users";
+import { sessionUser } from "./sessions";
 
 // next-auth names the cookie with the __Secure- prefix on https origins.
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
-/** The signed-in user for server components, with the same epoch check as the API. */
+/** The signed-in user for server components, with the same live-session check as the API. */
 export async function currentUser(): Promise<PublicUser | null> {
   const jar = await cookies();
   const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!raw) return null;
   const jwt = await decode({ token: raw, secret: authSecret() }).catch(() => null);
-  if (!jwt?.sub) return null;
-  return findSessionUser(jwt.sub, typeof jwt.epoch === "number" ? jwt.epoch : 0);
+  if (!jwt?.sub || typeof jwt.sid !== "string") return null;
+  return sessionUser(jwt.sid, jwt.sub);
 }
 
 export async function requireUser(): Promise<PublicUser> {

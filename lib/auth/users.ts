@@ -36,7 +36,3 @@ export async function verifyCredentials(email: string, password: string): Promis
   const { passwordHash: _omit, ...rest } = user;
   return rest;
 }
-
-export async function findSessionUser(id: string, sessionEpoch: number): Promise<PublicUser | null> {
-  return db().user.findFirst({ where: { id, sessionEpoch }, select: publicSelect });
-}
