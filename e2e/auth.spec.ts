@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signUpAndLogIn } from "./support";
 
 test("register, land on an empty dashboard, log out, log back in", async ({ page }) => {
   const email = `e2e-${Date.now()}@test.local`;
@@ -37,13 +38,7 @@ test("register, land on an empty dashboard, log out, log back in", async ({ page
 });
 
 test("create an API token in settings, use it, revoke it", async ({ page, request }) => {
-  const email = `token-${Date.now()}@test.local`;
-  await request.post("/api/v1/auth/register", { data: { email, password: "rahasia-e2e-2", name: "Token" } });
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Kata sandi").fill("rahasia-e2e-2");
-  await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signUpAndLogIn(page, request, "token", "rahasia-e2e-2");
 
   await page.getByRole("link", { name: "Token API" }).click();
   await page.getByLabel("Nama token baru").fill("skrip harga");

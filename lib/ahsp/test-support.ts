@@ -1,7 +1,21 @@
 /** Helpers shared by the lib/ahsp tests (not used by the parser itself). */
+import path from "node:path";
 import { expect } from "vitest";
 import { parseAhspImport } from "./parse-import";
-import type { AhspItem, AhspLine, AhspImportFailure, AhspImportSuccess, Kategori } from "./types";
+import type { AhspImportCounts, AhspItem, AhspLine, AhspImportFailure, AhspImportSuccess, Kategori } from "./types";
+
+/** The national Cipta Karya 2025 list, kept outside the repository (../shared), and its counts. */
+export const NATIONAL_LIST: { path: string; counts: AhspImportCounts } = {
+  path: path.resolve(import.meta.dirname, "../../../shared/data/ahsp/ahsp_cipta_karya_2025.csv"),
+  counts: {
+    rows: 14036,
+    items: 2305,
+    lines: 14036,
+    perKategori: { TK: 8299, BHN: 5020, ALT: 647, LAIN: 70 },
+    rejectedRows: 0,
+    skippedItems: 0,
+  },
+};
 
 export const HEADER = [
   "kode_ahsp",

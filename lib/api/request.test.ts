@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readJsonBody, requestIdOf, routePattern } from "./request";
+import { readBodyBytes, readJsonBody, requestIdOf, routePattern } from "./request";
 import { ApiError } from "./errors";
 
 function jsonRequest(body: string, type = "application/json") {
@@ -25,6 +25,29 @@ describe("readJsonBody", () => {
     expect(await codeOf(readJsonBody(jsonRequest("{bad"), 100))).toBe("VALIDATION_ERROR");
     expect(await codeOf(readJsonBody(jsonRequest("  "), 100))).toBe("VALIDATION_ERROR");
     expect(await codeOf(readJsonBody(jsonRequest(`"${"x".repeat(200)}"`), 100))).toBe("PAYLOAD_TOO_LARGE");
+  });
+});
+
+describe("readBodyBytes", () => {
+  const streamOf = (chunks: number, size: number) =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < chunks; i++) controller.enqueue(new Uint8Array(size).fill(120));
+        controller.close();
+      },
+    });
+  const streamed = (body: ReadableStream<Uint8Array>) => new Request("http://x/api", { method: "POST", body, duplex: "half" } as RequestInit);
+
+  it("returns the raw bytes of a body within the limit", async () => {
+    const bytes = await readBodyBytes(new Request("http://x/api", { method: "POST", body: new Uint8Array([0, 255, 1]) }), 3);
+    expect([...bytes]).toEqual([0, 255, 1]);
+    expect((await readBodyBytes(streamed(streamOf(3, 10)), 30)).byteLength).toBe(30);
+  });
+
+  it("refuses a declared or a streamed size over the limit", async () => {
+    const declared = new Request("http://x/api", { method: "POST", body: "x".repeat(11), headers: { "content-length": "11" } });
+    expect(await codeOf(readBodyBytes(declared, 10))).toBe("PAYLOAD_TOO_LARGE");
+    expect(await codeOf(readBodyBytes(streamed(streamOf(4, 10)), 30))).toBe("PAYLOAD_TOO_LARGE");
   });
 });
 

@@ -25,9 +25,7 @@ export function isJsonContentType(req: Request): boolean {
 /** Reads and parses a JSON body without ever buffering more than `limit` bytes. */
 export async function readJsonBody(req: Request, limit: number): Promise<unknown> {
   if (!isJsonContentType(req)) throw new ApiError("UNSUPPORTED_MEDIA_TYPE");
-  const declared = Number(req.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  const text = await readLimited(req, limit);
+  const text = (await readBodyBytes(req, limit)).toString("utf8");
   if (text.trim() === "") {
     throw ApiError.validation([{ path: "", message: "Body JSON wajib diisi." }], "Body JSON kosong.");
   }
@@ -38,8 +36,15 @@ export async function readJsonBody(req: Request, limit: number): Promise<unknown
   }
 }
 
-async function readLimited(req: Request, limit: number): Promise<string> {
-  if (!req.body) return "";
+/**
+ * Reads a raw body (JSON, an uploaded file) without ever buffering more than `limit`
+ * bytes: a declared Content-Length over the limit is refused before reading, and a
+ * stream that runs past it is cancelled.
+ */
+export async function readBodyBytes(req: Request, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -53,7 +58,7 @@ async function readLimited(req: Request, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 function tooLarge(limit: number): ApiError {

@@ -1,5 +1,8 @@
+import { ahspContentHash } from "@/lib/ahsp";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
+import { writeEdition, type EditionWriteOutcome } from "@/lib/reference/edition-write";
+import { AHSP_DEMO } from "./ahsp-demo";
 
 export const DEMO_ACCOUNT = { email: "demo@rab.local", password: "demo-rab-2025", name: "Estimator Demo" };
 
@@ -16,5 +19,19 @@ export async function seedDemo(): Promise<{ email: string; password: string }> {
       },
     });
   }
+  await seedDemoLibrary();
   return { email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password };
+}
+
+/**
+ * The curated demo library as its own edition, through the same import service as files.
+ * Its content hash makes every later start a no-op, and a newer seed replaces it whole.
+ */
+export async function seedDemoLibrary(): Promise<EditionWriteOutcome> {
+  return writeEdition({
+    name: AHSP_DEMO.name,
+    citation: AHSP_DEMO.source,
+    items: AHSP_DEMO.items,
+    contentHash: ahspContentHash(AHSP_DEMO.items),
+  });
 }

@@ -4,6 +4,8 @@ import path from "node:path";
 
 const PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 const PASSWORD = "rab-embedded";
+/** Where the embedded server answers while `npm start` runs; CLIs reuse it. */
+export const EMBEDDED_DATABASE_URL = `postgresql://postgres:${PASSWORD}@127.0.0.1:${PORT}/rab`;
 
 /**
  * Starts the zero-install PostgreSQL 17 under .data/pg (initialised on first run,
@@ -31,7 +33,7 @@ export async function startEmbeddedPostgres(dataRoot: string): Promise<{ url: st
     throw error;
   }
   return {
-    url: `postgresql://postgres:${PASSWORD}@127.0.0.1:${PORT}/rab`,
+    url: EMBEDDED_DATABASE_URL,
     stop: () => pg.stop(),
   };
 }

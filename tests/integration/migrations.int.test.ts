@@ -13,6 +13,7 @@ import {
   PRISMA_MIGRATE_LOCK_ID,
   resetDatabase,
 } from "@/lib/db/migrations";
+import { query } from "../support/database";
 
 // Same server convention as tests/support (TEST_PG_URL), trust auth on the local PostgreSQL.
 const SERVER = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432";
@@ -29,16 +30,6 @@ function throwawayUrl(label: string): string {
   const name = `rab_test_migrations_${label}_${randomBytes(4).toString("hex")}`;
   created.push(name);
   return `${SERVER}/${name}`;
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 async function tables(url: string): Promise<string[]> {

@@ -16,3 +16,14 @@ export async function freshDatabase(name: string): Promise<string> {
   await deployMigrations({ connectionString: url, log: () => undefined });
   return url;
 }
+
+/** One query on its own connection, for tests that look at or arrange database state directly. */
+export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}

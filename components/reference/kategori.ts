@@ -1,0 +1,11 @@
+import type { Kategori } from "@/lib/ahsp/types";
+
+/** Display order and Indonesian names of the line categories. */
+export const KATEGORI_LABELS: Record<Kategori, string> = {
+  TK: "Tenaga kerja",
+  BHN: "Bahan",
+  ALT: "Peralatan",
+  LAIN: "Lain-lain",
+};
+
+export const KATEGORI_ORDER = Object.keys(KATEGORI_LABELS) as Kategori[];
