@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -32,6 +33,8 @@ export function testDatabaseUrl(name: string): string {
 /** Starts one production server process (scripts/serve.ts) with the given env and resolves once /health/live answers. */
 export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
   const url = `http://localhost:${port}`;
+  // Otherwise a stray server on the port would answer the liveness probe in our child's place.
+  await assertPortFree(port);
   const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.ts"], {
     cwd: ROOT,
     env: {
@@ -49,6 +52,14 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   });
   await waitUntilLive(url, child);
   return { url, child, stop: () => stopProcess(child) };
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", () => reject(new Error(`port ${port} is already in use`)));
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
 }
 
 async function waitUntilLive(url: string, child: ChildProcess): Promise<void> {
