@@ -1,0 +1,17 @@
+/**
+ * The project workspace's steps, in the estimator's order. The workspace layout renders
+ * these as tabs; each is a page under /projects/{projectId}/{slug}.
+ */
+export const PROJECT_TABS = [
+  { slug: "pekerjaan", label: "List Pekerjaan" },
+  { slug: "volume", label: "Volume" },
+  { slug: "analisa", label: "Analisa" },
+  { slug: "harga", label: "Harga Items" },
+  { slug: "rincian", label: "Rincian AHSP" },
+  { slug: "rekap-rab", label: "Rekap RAB" },
+  { slug: "kebutuhan", label: "Rekap Kebutuhan" },
+  { slug: "jadwal", label: "Jadwal" },
+  { slug: "kurva-s", label: "Kurva S" },
+] as const;
+
+export type ProjectTabSlug = (typeof PROJECT_TABS)[number]["slug"];
