@@ -54,24 +54,26 @@ const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * Converts user or database input to a finite Decimal.
- * @param context optional words naming the field, used in the error message.
+ * @param context optional words naming the field, used in the error message; a function is
+ *   only called on error, so hot loops do not build a message per value.
  * @throws DecimalInputError for NaN, ±Infinity, empty or non-numeric strings.
  */
-export function toDecimal(value: DecimalValue, context?: string): Decimal {
+export function toDecimal(value: DecimalValue, context?: string | (() => string)): Decimal {
+  // Our Decimals are immutable and finite by construction: no copy (the engine's hot path).
+  if (value instanceof Decimal && value.isFinite()) return value;
+  const fail = () => new DecimalInputError(value, typeof context === "function" ? context() : context);
   if (typeof value === "string") {
     const trimmed = value.trim();
-    if (!PLAIN_NUMBER.test(trimmed)) throw new DecimalInputError(value, context);
+    if (!PLAIN_NUMBER.test(trimmed)) throw fail();
     return new Decimal(trimmed);
   }
-  if (typeof value === "number" && !Number.isFinite(value)) {
-    throw new DecimalInputError(value, context);
-  }
+  if (typeof value === "number" && !Number.isFinite(value)) throw fail();
   if (typeof value !== "number" && typeof value !== "bigint" && !DecimalJs.isDecimal(value)) {
     // Guards JS callers (or `as any`) passing null, objects, booleans.
-    throw new DecimalInputError(value, context);
+    throw fail();
   }
   const d = new Decimal(value);
-  if (!d.isFinite()) throw new DecimalInputError(value, context);
+  if (!d.isFinite()) throw fail();
   return d;
 }
 
@@ -90,9 +92,13 @@ export function roundQty(d: Decimal, dp: number): Decimal {
  * Never "-0.00": a value that rounds to zero is shown as zero.
  */
 export function toDecimalString(d: Decimal, dp: number): string {
-  const rounded = d.toDecimalPlaces(dp, ROUND_HALF_UP);
-  return (rounded.isZero() ? rounded.abs() : rounded).toFixed(dp);
+  // One rounding pass (toFixed rounds half-up itself): this formats every value of a
+  // 2,000-pekerjaan rekap, so it must stay cheap.
+  const text = d.toFixed(dp, ROUND_HALF_UP);
+  return NEGATIVE_ZERO.test(text) ? text.slice(1) : text;
 }
+
+const NEGATIVE_ZERO = /^-0(\.0*)?$/;
 
 /** Sum of a list; an empty list sums to 0. */
 export function sumDecimals(values: Iterable<Decimal>): Decimal {

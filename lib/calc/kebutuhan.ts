@@ -47,15 +47,16 @@ export function rekapKebutuhan(
   options: KebutuhanOptions = {},
 ): RekapKebutuhan {
   const effective = effectiveVolumes(analysis, options);
-  const byResource = new Map<string, KebutuhanItem>();
+  // Keyed by kategori, then kode: no key string built per line (a project has ~12,000).
+  const byResource = new Map<Kategori, Map<string, KebutuhanItem>>(KATEGORI_LIST.map((k) => [k, new Map()]));
 
   for (const [id, volume] of effective) {
     if (volume.isZero()) continue;
     for (const line of analysis.pekerjaan.get(id)?.lines ?? []) {
       // A bundle line is not a resource: its components were reached via effective volume.
       if (line.bundlePekerjaanId !== null) continue;
-      const key = `${line.kategori}\u0000${line.kode}`;
-      const item = byResource.get(key) ?? {
+      const resources = byResource.get(line.kategori)!;
+      const item = resources.get(line.kode) ?? {
         kategori: line.kategori,
         kode: line.kode,
         quantity: ZERO,
@@ -64,11 +65,11 @@ export function rekapKebutuhan(
         priced: line.priced,
       };
       item.quantity = item.quantity.plus(line.koefisien.times(volume));
-      byResource.set(key, item);
+      resources.set(line.kode, item);
     }
   }
 
-  const items = [...byResource.values()].sort(compareItems);
+  const items = [...byResource.values()].flatMap((resources) => [...resources.values()]).sort(compareItems);
   const totals = { TK: ZERO, BHN: ZERO, ALT: ZERO, LAIN: ZERO };
   for (const item of items) {
     item.cost = item.quantity.times(item.harga);

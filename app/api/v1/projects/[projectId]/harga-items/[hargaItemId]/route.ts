@@ -1,0 +1,12 @@
+import { route } from "@/lib/api/route";
+import { updateHargaItemBody } from "@/lib/harga/schemas";
+import { deleteHargaItem, updateHargaItem } from "@/lib/harga/service";
+import { actorOf, nestedParams } from "@/lib/projects/params";
+
+const params = nestedParams("hargaItemId");
+
+export const PATCH = route({ project: "active", params, body: updateHargaItemBody }, (ctx) =>
+  updateHargaItem(actorOf(ctx), ctx.params.hargaItemId, ctx.body),
+);
+
+export const DELETE = route({ project: "active", params }, (ctx) => deleteHargaItem(actorOf(ctx), ctx.params.hargaItemId));

@@ -1,0 +1,13 @@
+import { route } from "@/lib/api/route";
+import { listHargaQuery, updateHargaBody } from "@/lib/harga/schemas";
+import { listHargaItems, updateHargaByKode } from "@/lib/harga/service";
+import { actorOf, projectParams } from "@/lib/projects/params";
+
+export const GET = route({ project: "active", params: projectParams, query: listHargaQuery }, ({ project, query }) =>
+  listHargaItems(project.id, query),
+);
+
+/** `{ "items": [{ "kode", "harga" }] }`, all or nothing. */
+export const PATCH = route({ project: "active", params: projectParams, body: updateHargaBody }, (ctx) =>
+  updateHargaByKode(actorOf(ctx), ctx.body),
+);

@@ -1,0 +1,13 @@
+import { route } from "@/lib/api/route";
+import { updateParameterBody } from "@/lib/parameters/schemas";
+import { deleteParameter, updateParameter } from "@/lib/parameters/service";
+import { actorOf, nestedParams } from "@/lib/projects/params";
+
+const params = nestedParams("parameterId");
+
+/** A new value re-evaluates the dependent volumes in the same transaction. */
+export const PATCH = route({ project: "active", params, body: updateParameterBody }, (ctx) =>
+  updateParameter(actorOf(ctx), ctx.params.parameterId, ctx.body),
+);
+
+export const DELETE = route({ project: "active", params }, (ctx) => deleteParameter(actorOf(ctx), ctx.params.parameterId));

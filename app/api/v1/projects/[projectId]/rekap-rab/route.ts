@@ -1,0 +1,8 @@
+import { ApiResult, route } from "@/lib/api/route";
+import { projectParams } from "@/lib/projects/params";
+import { getRekapRab } from "@/lib/rekap/rekap-rab";
+
+export const GET = route({ project: "active", params: projectParams }, async ({ project }) => {
+  const { rekap, unpricedKode } = await getRekapRab(project.id);
+  return new ApiResult(rekap, { meta: { unpricedKode } });
+});

@@ -1,0 +1,129 @@
+/**
+ * Harga Items: the project's price list, one price per resource (kode), the same price
+ * wherever the resource is used. Price changes are audited in their transaction.
+ */
+import { ApiError } from "@/lib/api/errors";
+import { money, toDbDecimal } from "@/lib/api/decimal";
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db/client";
+import { KATEGORI_LIST, type Kategori } from "@/lib/calc";
+import { inProjectTransaction, type ProjectActor } from "@/lib/projects/transaction";
+import { requireHargaItem } from "./repository";
+import type { UpdateHargaInput, UpdateHargaItemInput } from "./schemas";
+
+/** One resource of the price list; harga as a decimal string. */
+export interface HargaItemFields {
+  id: string;
+  kategori: Kategori;
+  kode: string;
+  uraian: string;
+  satuan: string;
+  harga: string;
+}
+
+export interface HargaItemView extends HargaItemFields {
+  /** How many pekerjaan use this resource on a line. */
+  usedBy: number;
+}
+
+interface HargaRow {
+  id: string;
+  kategori: Kategori;
+  kode: string;
+  uraian: string;
+  satuan: string;
+  harga: { toString(): string };
+}
+
+const kodeOrder = new Intl.Collator("en", { numeric: true });
+
+/** Sorted by kategori (TK, BHN, ALT, LAIN), then kode numeric-aware, like Rekap Kebutuhan. */
+export async function listHargaItems(projectId: string, filter: { kategori?: Kategori } = {}): Promise<HargaItemView[]> {
+  const rows = await db().$queryRaw<(HargaRow & { usedBy: number })[]>`
+    SELECT h.id, h.kategori::text AS kategori, h.kode, h.uraian, h.satuan, h.harga::text AS harga,
+           count(DISTINCT l."pekerjaanId")::int AS "usedBy"
+    FROM "HargaItem" h LEFT JOIN "PekerjaanLine" l ON l."hargaItemId" = h.id
+    WHERE h."projectId" = ${projectId}::uuid
+      AND (${filter.kategori ?? null}::text IS NULL OR h.kategori::text = ${filter.kategori ?? null}::text)
+    GROUP BY h.id`;
+  return rows
+    .map((row) => toHargaView(row, row.usedBy))
+    .sort((a, b) => KATEGORI_LIST.indexOf(a.kategori) - KATEGORI_LIST.indexOf(b.kategori) || kodeOrder.compare(a.kode, b.kode));
+}
+
+function toHargaView(row: HargaRow, usedBy: number): HargaItemView {
+  return { id: row.id, kategori: row.kategori, kode: row.kode, uraian: row.uraian, satuan: row.satuan, harga: money(row.harga), usedBy };
+}
+
+/** Sets prices by kode in one transaction; an unknown or repeated kode is a 400 naming it. */
+export function updateHargaByKode(actor: ProjectActor, input: UpdateHargaInput): Promise<{ items: { kode: string; harga: string }[] }> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    const kodes = input.items.map((item) => item.kode);
+    const existing = await tx.hargaItem.findMany({
+      where: { projectId: actor.projectId, kode: { in: kodes } },
+      select: { id: true, kode: true, harga: true },
+    });
+    const byKode = new Map(existing.map((item) => [item.kode, item]));
+    const problems = input.items.flatMap((item, i) => {
+      if (!byKode.has(item.kode)) return [{ path: `items.${i}.kode`, message: `Kode ${item.kode} tidak ada di daftar harga proyek.` }];
+      if (kodes.indexOf(item.kode) !== i) return [{ path: `items.${i}.kode`, message: `Kode ${item.kode} dikirim lebih dari sekali.` }];
+      return [];
+    });
+    if (problems.length > 0) throw ApiError.validation(problems, problems[0]!.message);
+
+    const changed = input.items.filter((item) => !item.harga.eq(money(byKode.get(item.kode)!.harga)));
+    const ids = changed.map((item) => byKode.get(item.kode)!.id);
+    await tx.$executeRaw`
+      UPDATE "HargaItem" AS h SET harga = v.harga, "updatedAt" = now()
+      FROM unnest(${ids}::uuid[], ${changed.map((item) => toDbDecimal(item.harga))}::numeric[]) AS v(id, harga)
+      WHERE h.id = v.id`;
+    const after = changed.map((item) => ({ kode: item.kode, harga: money(item.harga) }));
+    if (changed.length > 0) {
+      await recordAudit(tx, actor, {
+        entity: "hargaItems",
+        action: "update",
+        before: changed.map((item) => ({ kode: item.kode, harga: money(byKode.get(item.kode)!.harga) })),
+        after,
+      });
+    }
+    return { items: input.items.map((item) => ({ kode: item.kode, harga: money(item.harga) })) };
+  });
+}
+
+/** Edits one resource; uraian and satuan are its name and unit on every line using it. */
+export function updateHargaItem(actor: ProjectActor, hargaItemId: string, input: UpdateHargaItemInput): Promise<HargaItemView> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    const before = await requireHargaItem(tx, actor.projectId, hargaItemId);
+    const after = await tx.hargaItem.update({
+      where: { id: hargaItemId },
+      data: { uraian: input.uraian, satuan: input.satuan, harga: input.harga && toDbDecimal(input.harga) },
+    });
+    await recordAudit(tx, actor, {
+      entity: "hargaItems",
+      entityId: hargaItemId,
+      action: "update",
+      before: auditFields(before),
+      after: auditFields(after),
+    });
+    const usedBy = await tx.pekerjaanLine.findMany({ where: { hargaItemId }, distinct: ["pekerjaanId"], select: { pekerjaanId: true } });
+    return toHargaView(after, usedBy.length);
+  });
+}
+
+/** Removes a resource no line uses any more (409 while one does). */
+export function deleteHargaItem(actor: ProjectActor, hargaItemId: string): Promise<{ id: string }> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    const item = await requireHargaItem(tx, actor.projectId, hargaItemId);
+    const lines = await tx.pekerjaanLine.count({ where: { hargaItemId } });
+    if (lines > 0) {
+      throw ApiError.conflict(`Kode ${item.kode} masih dipakai pada ${lines} baris analisa; hapus barisnya dahulu.`);
+    }
+    await tx.hargaItem.delete({ where: { id: hargaItemId } });
+    await recordAudit(tx, actor, { entity: "hargaItems", entityId: hargaItemId, action: "delete", before: auditFields(item) });
+    return { id: hargaItemId };
+  });
+}
+
+function auditFields(item: HargaRow) {
+  return { kategori: item.kategori, kode: item.kode, uraian: item.uraian, satuan: item.satuan, harga: money(item.harga) };
+}

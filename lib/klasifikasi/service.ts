@@ -1,0 +1,104 @@
+/**
+ * Klasifikasi and sub-klasifikasi: the two upper levels of the List Pekerjaan tree.
+ * Create appends, PATCH renames and/or moves within the parent, DELETE removes the node with
+ * everything below it (refused while a pekerjaan below is a bundle of one outside).
+ */
+import { recordAudit } from "@/lib/audit";
+import { deletePekerjaanSet } from "@/lib/pekerjaan/bundles";
+import { nextPosition, placeAt } from "@/lib/projects/positions";
+import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
+import { requireKlasifikasi, requireSubKlasifikasi } from "./repository";
+import type { CreateNodeInput, UpdateNodeInput } from "./schemas";
+
+export interface NodeView {
+  id: string;
+  name: string;
+  position: number;
+}
+
+const nodeSelect = { id: true, name: true, position: true } as const;
+
+export function createKlasifikasi(actor: ProjectActor, input: CreateNodeInput): Promise<NodeView> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    const position = await nextPosition(tx, "Klasifikasi", actor.projectId);
+    return tx.klasifikasi.create({ data: { projectId: actor.projectId, name: input.name, position }, select: nodeSelect });
+  });
+}
+
+export function updateKlasifikasi(actor: ProjectActor, klasifikasiId: string, input: UpdateNodeInput): Promise<NodeView> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    await requireKlasifikasi(tx, actor.projectId, klasifikasiId);
+    if (input.position !== undefined) await placeAt(tx, "Klasifikasi", actor.projectId, klasifikasiId, input.position);
+    return tx.klasifikasi.update({ where: { id: klasifikasiId }, data: { name: input.name }, select: nodeSelect });
+  });
+}
+
+export function deleteKlasifikasi(actor: ProjectActor, klasifikasiId: string): Promise<{ id: string }> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    const node = await requireKlasifikasi(tx, actor.projectId, klasifikasiId);
+    await deleteSubtree(tx, actor, "klasifikasi", node, { subKlasifikasi: { klasifikasiId } });
+    await tx.klasifikasi.delete({ where: { id: klasifikasiId } });
+    return { id: klasifikasiId };
+  });
+}
+
+export function createSubKlasifikasi(actor: ProjectActor, klasifikasiId: string, input: CreateNodeInput): Promise<NodeView> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    await requireKlasifikasi(tx, actor.projectId, klasifikasiId);
+    const position = await nextPosition(tx, "SubKlasifikasi", klasifikasiId);
+    return tx.subKlasifikasi.create({
+      data: { projectId: actor.projectId, klasifikasiId, name: input.name, position },
+      select: nodeSelect,
+    });
+  });
+}
+
+export function updateSubKlasifikasi(
+  actor: ProjectActor,
+  ids: { klasifikasiId: string; subKlasifikasiId: string },
+  input: UpdateNodeInput,
+): Promise<NodeView> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    await requireSubKlasifikasi(tx, actor.projectId, ids.subKlasifikasiId, { klasifikasiId: ids.klasifikasiId });
+    if (input.position !== undefined) {
+      await placeAt(tx, "SubKlasifikasi", ids.klasifikasiId, ids.subKlasifikasiId, input.position);
+    }
+    return tx.subKlasifikasi.update({ where: { id: ids.subKlasifikasiId }, data: { name: input.name }, select: nodeSelect });
+  });
+}
+
+export function deleteSubKlasifikasi(
+  actor: ProjectActor,
+  ids: { klasifikasiId: string; subKlasifikasiId: string },
+): Promise<{ id: string }> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    const node = await requireSubKlasifikasi(tx, actor.projectId, ids.subKlasifikasiId, {
+      klasifikasiId: ids.klasifikasiId,
+    });
+    await deleteSubtree(tx, actor, "subKlasifikasi", node, { subKlasifikasiId: ids.subKlasifikasiId });
+    await tx.subKlasifikasi.delete({ where: { id: ids.subKlasifikasiId } });
+    return { id: ids.subKlasifikasiId };
+  });
+}
+
+/** Deletes the pekerjaan below a node and records what went. */
+async function deleteSubtree(
+  tx: Tx,
+  actor: ProjectActor,
+  entity: "klasifikasi" | "subKlasifikasi",
+  node: { id: string; name: string },
+  below: { subKlasifikasiId: string } | { subKlasifikasi: { klasifikasiId: string } },
+): Promise<void> {
+  const pekerjaan = await tx.pekerjaan.findMany({ where: { projectId: actor.projectId, ...below }, select: { id: true } });
+  await deletePekerjaanSet(
+    tx,
+    actor.projectId,
+    pekerjaan.map((p) => p.id),
+  );
+  await recordAudit(tx, actor, {
+    entity,
+    entityId: node.id,
+    action: "delete",
+    before: { name: node.name, pekerjaanCount: pekerjaan.length },
+  });
+}

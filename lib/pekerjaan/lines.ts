@@ -1,0 +1,64 @@
+/**
+ * PUT …/pekerjaan/{id}/lines: replaces a pekerjaan's analysis lines in one transaction.
+ * Every check runs before the transaction commits, so one bad line leaves everything as it
+ * was: lines, harga items, version and audit trail.
+ */
+import { toDbDecimal } from "@/lib/api/decimal";
+import { recordAudit } from "@/lib/audit";
+import { linkHargaItems } from "@/lib/harga/repository";
+import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
+import { assertBundleGraph, assertBundleTargets } from "./bundles";
+import { assertEditable, assertVersion, type PekerjaanDetail, readPekerjaan, requirePekerjaan } from "./repository";
+import type { LineInput, ReplaceLinesInput } from "./schemas";
+
+export function replaceLines(actor: ProjectActor, pekerjaanId: string, input: ReplaceLinesInput): Promise<PekerjaanDetail> {
+  const { projectId } = actor;
+  return inProjectTransaction(projectId, async (tx) => {
+    const pekerjaan = await requirePekerjaan(tx, projectId, pekerjaanId);
+    assertEditable(pekerjaan);
+    assertVersion(pekerjaan, input.version);
+    await assertBundleTargets(tx, projectId, input.lines);
+    const before = await readPekerjaan(tx, projectId, pekerjaanId);
+
+    const hargaIds = await linkHargaItems(
+      tx,
+      projectId,
+      input.lines.map((line, i) => ({ ...line, path: `lines.${i}.kategori` })),
+      { rename: true },
+    );
+    await writeLines(tx, projectId, pekerjaanId, input.lines, hargaIds);
+    await tx.pekerjaan.update({ where: { id: pekerjaanId }, data: { version: { increment: 1 } } });
+    await assertBundleGraph(tx, projectId, pekerjaanId, input.lines);
+
+    const after = await readPekerjaan(tx, projectId, pekerjaanId);
+    await recordAudit(tx, actor, {
+      entity: "pekerjaan.lines",
+      entityId: pekerjaanId,
+      action: "replace",
+      before: { version: before.version, lines: before.lines },
+      after: { version: after.version, lines: after.lines },
+    });
+    return after;
+  });
+}
+
+/** Replaces the rows; positions follow the request's order. */
+export async function writeLines(
+  tx: Tx,
+  projectId: string,
+  pekerjaanId: string,
+  lines: readonly Pick<LineInput, "kode" | "koefisien" | "bundlePekerjaanId">[],
+  hargaIds: ReadonlyMap<string, string>,
+): Promise<void> {
+  await tx.pekerjaanLine.deleteMany({ where: { pekerjaanId } });
+  await tx.pekerjaanLine.createMany({
+    data: lines.map((line, position) => ({
+      projectId,
+      pekerjaanId,
+      position,
+      hargaItemId: hargaIds.get(line.kode)!,
+      koefisien: toDbDecimal(line.koefisien),
+      bundlePekerjaanId: line.bundlePekerjaanId ?? null,
+    })),
+  });
+}

@@ -1,0 +1,108 @@
+import { ApiError } from "@/lib/api/errors";
+import { koefisienText, percentText, volumeText } from "@/lib/api/decimal";
+import type { Kategori } from "@/lib/calc";
+import type { Pekerjaan, PekerjaanSource } from "@/lib/generated/prisma/client";
+import { notFound } from "@/lib/projects/not-found";
+import { requireFound, type Tx } from "@/lib/projects/transaction";
+
+/** The pekerjaan `id` of the project, or 404. */
+export function requirePekerjaan(tx: Tx, projectId: string, id: string): Promise<Pekerjaan> {
+  return requireFound(tx.pekerjaan.findFirst({ where: { id, projectId } }), () => notFound("pekerjaan"));
+}
+
+/**
+ * A `ref` pekerjaan is the library's analysis as published: its lines and header are
+ * read-only until the estimator converts it to `ref_modified` (POST …/convert). Editing it
+ * is a 409 (the request is fine, the pekerjaan's current state forbids it).
+ */
+export function assertEditable(pekerjaan: Pick<Pekerjaan, "source">): void {
+  if (pekerjaan.source !== "ref") return;
+  throw ApiError.conflict(
+    "Pekerjaan dari referensi AHSP bersifat hanya-baca. Konversi menjadi ref_modified (POST …/convert) untuk mengubahnya.",
+    { reason: "REF_READ_ONLY" },
+  );
+}
+
+/** How messages name a pekerjaan: "2.2.1.4 Galian tanah…", or the uraian alone. */
+export function describePekerjaan(p: { kode: string | null; uraian: string }): string {
+  return p.kode ? `${p.kode} ${p.uraian}` : p.uraian;
+}
+
+/** A stale `version` from the lines editor is a 409: someone else saved in between. */
+export function assertVersion(pekerjaan: Pick<Pekerjaan, "version">, version: number | undefined): void {
+  if (version === undefined || version === pekerjaan.version) return;
+  throw ApiError.conflict("Analisa pekerjaan ini telah diubah oleh pengguna lain. Muat ulang lalu coba lagi.", {
+    currentVersion: pekerjaan.version,
+  });
+}
+
+export interface LineView {
+  kategori: Kategori;
+  kode: string;
+  uraian: string;
+  satuan: string;
+  koefisien: string;
+  bundlePekerjaanId: string | null;
+}
+
+/** A pekerjaan's own columns as the API shows them: decimals as fixed-point strings. */
+export interface PekerjaanFields {
+  id: string;
+  subKlasifikasiId: string;
+  position: number;
+  source: PekerjaanSource;
+  kode: string | null;
+  uraian: string;
+  satuan: string;
+  volume: string;
+  volumeFormula: string | null;
+  /** The per-pekerjaan BUK override, or null for the project rate. */
+  overheadProfitPercent: string | null;
+  version: number;
+}
+
+export interface PekerjaanDetail extends PekerjaanFields {
+  ahspItemId: string | null;
+  ahspEdition: string | null;
+  lines: LineView[];
+}
+
+/** A pekerjaan with its lines, as the Analisa editor reads and writes them. */
+export async function readPekerjaan(tx: Tx, projectId: string, id: string): Promise<PekerjaanDetail> {
+  const p = await requireFound(
+    tx.pekerjaan.findFirst({
+      where: { id, projectId },
+      include: {
+        lines: {
+          orderBy: { position: "asc" },
+          select: {
+            koefisien: true,
+            bundlePekerjaanId: true,
+            hargaItem: { select: { kategori: true, kode: true, uraian: true, satuan: true } },
+          },
+        },
+      },
+    }),
+    () => notFound("pekerjaan"),
+  );
+  return {
+    id: p.id,
+    subKlasifikasiId: p.subKlasifikasiId,
+    position: p.position,
+    source: p.source,
+    ahspItemId: p.ahspItemId,
+    ahspEdition: p.ahspEdition,
+    kode: p.kode,
+    uraian: p.uraian,
+    satuan: p.satuan,
+    volume: volumeText(p.volume),
+    volumeFormula: p.volumeFormula,
+    overheadProfitPercent: p.overheadProfitPercent === null ? null : percentText(p.overheadProfitPercent),
+    version: p.version,
+    lines: p.lines.map((line) => ({
+      ...line.hargaItem,
+      koefisien: koefisienText(line.koefisien),
+      bundlePekerjaanId: line.bundlePekerjaanId,
+    })),
+  };
+}

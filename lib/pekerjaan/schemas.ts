@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { koefisienInput, volumeInput } from "@/lib/api/decimal";
+import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, positionField, requiredText, versionField } from "@/lib/api/fields";
+import { MAX_FORMULA_LENGTH } from "@/lib/calc";
+import { kategoriSchema, kodeSchema } from "@/lib/harga/schemas";
+import { overheadOverrideInput } from "@/lib/projects/schemas";
+
+/** The library's largest analysis has 38 lines; this leaves room for hand-built ones. */
+export const MAX_LINES = 300;
+
+const uraian = requiredText(500);
+const satuan = plainText(50);
+
+export const createPekerjaanBody = z.discriminatedUnion("source", [
+  z.strictObject({
+    subKlasifikasiId: z.uuid(),
+    source: z.literal("custom"),
+    kode: plainText(50).optional(),
+    uraian,
+    satuan,
+  }),
+  z.strictObject({
+    subKlasifikasiId: z.uuid(),
+    /** ref: a read-only snapshot of the library item; ref_modified: an editable copy. */
+    source: z.literal(["ref", "ref_modified"]),
+    ahspId: z.uuid(),
+  }),
+]);
+export type CreatePekerjaanInput = z.infer<typeof createPekerjaanBody>;
+
+/** Header edits, the per-pekerjaan BUK override (null clears it), and move/reorder. */
+export const updatePekerjaanBody = z
+  .strictObject({
+    kode: plainText(50).nullable().optional(),
+    uraian: uraian.optional(),
+    satuan: satuan.optional(),
+    overheadProfitPercent: overheadOverrideInput.nullable().optional(),
+    subKlasifikasiId: z.uuid().optional(),
+    position: positionField,
+  })
+  .refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
+export type UpdatePekerjaanInput = z.infer<typeof updatePekerjaanBody>;
+
+export const lineInput = z.strictObject({
+  kategori: kategoriSchema,
+  kode: kodeSchema,
+  uraian,
+  satuan,
+  koefisien: koefisienInput,
+  bundlePekerjaanId: z.uuid().nullable().optional(),
+});
+export type LineInput = z.infer<typeof lineInput>;
+
+export const replaceLinesBody = z.strictObject({
+  lines: z.array(lineInput).max(MAX_LINES, `Maksimal ${MAX_LINES} baris.`),
+  version: versionField,
+});
+export type ReplaceLinesInput = z.infer<typeof replaceLinesBody>;
+
+/** Either a fixed value or a formula over the project's parameters. */
+export const volumeBody = z
+  .strictObject({
+    value: volumeInput.optional(),
+    formula: requiredText(MAX_FORMULA_LENGTH).optional(),
+  })
+  .refine((b) => (b.value === undefined) !== (b.formula === undefined), "Kirim salah satu: value atau formula.");
+export type VolumeInput = z.infer<typeof volumeBody>;

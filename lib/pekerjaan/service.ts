@@ -1,0 +1,109 @@
+/**
+ * Pekerjaan: create (custom or from the library), read with lines, edit the header and BUK
+ * override, move/reorder, convert ref → ref_modified, delete. Lines: lines.ts; volume:
+ * volume.ts.
+ */
+import { ApiError } from "@/lib/api/errors";
+import { percentText, toDbDecimal } from "@/lib/api/decimal";
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db/client";
+import { requireSubKlasifikasi } from "@/lib/klasifikasi/repository";
+import { nextPosition, placeAt } from "@/lib/projects/positions";
+import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
+import { deletePekerjaanSet } from "./bundles";
+import { assertEditable, type PekerjaanDetail, readPekerjaan, requirePekerjaan } from "./repository";
+import type { CreatePekerjaanInput, UpdatePekerjaanInput } from "./schemas";
+import { createFromAhsp } from "./snapshot";
+
+export function getPekerjaan(projectId: string, pekerjaanId: string): Promise<PekerjaanDetail> {
+  return readPekerjaan(db(), projectId, pekerjaanId);
+}
+
+export function createPekerjaan(actor: ProjectActor, input: CreatePekerjaanInput): Promise<PekerjaanDetail> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    const sub = await requireSubKlasifikasi(tx, actor.projectId, input.subKlasifikasiId, { path: "subKlasifikasiId" });
+    const target = { subKlasifikasiId: sub.id, position: await nextPosition(tx, "Pekerjaan", sub.id) };
+    const id =
+      input.source === "custom"
+        ? await createCustom(tx, actor.projectId, target, input)
+        : await createFromAhsp(tx, actor, { ...target, source: input.source }, input.ahspId);
+    return readPekerjaan(tx, actor.projectId, id);
+  });
+}
+
+/** A custom pekerjaan starts without lines; the Analisa editor adds them. */
+async function createCustom(
+  tx: Tx,
+  projectId: string,
+  target: { subKlasifikasiId: string; position: number },
+  input: Extract<CreatePekerjaanInput, { source: "custom" }>,
+): Promise<string> {
+  const { id } = await tx.pekerjaan.create({
+    data: { projectId, ...target, source: "custom", kode: input.kode || null, uraian: input.uraian, satuan: input.satuan },
+  });
+  return id;
+}
+
+export function updatePekerjaan(actor: ProjectActor, pekerjaanId: string, input: UpdatePekerjaanInput): Promise<PekerjaanDetail> {
+  const { subKlasifikasiId, position, overheadProfitPercent, ...header } = input;
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    const pekerjaan = await requirePekerjaan(tx, actor.projectId, pekerjaanId);
+    if (Object.values(header).some((v) => v !== undefined)) assertEditable(pekerjaan);
+    const sub = subKlasifikasiId
+      ? await requireSubKlasifikasi(tx, actor.projectId, subKlasifikasiId, { path: "subKlasifikasiId" })
+      : null;
+    await tx.pekerjaan.update({
+      where: { id: pekerjaanId },
+      data: {
+        ...header,
+        ...(sub ? { subKlasifikasiId: sub.id } : {}),
+        ...(overheadProfitPercent !== undefined
+          ? { overheadProfitPercent: overheadProfitPercent && toDbDecimal(overheadProfitPercent) }
+          : {}),
+      },
+    });
+    if (sub || position !== undefined) {
+      await placeAt(tx, "Pekerjaan", sub?.id ?? pekerjaan.subKlasifikasiId, pekerjaanId, position);
+    }
+    if (overheadProfitPercent !== undefined) {
+      // The override changes this pekerjaan's price: it belongs in the audit trail.
+      await recordAudit(tx, actor, {
+        entity: "pekerjaan",
+        entityId: pekerjaanId,
+        action: "update",
+        before: { overheadProfitPercent: pekerjaan.overheadProfitPercent && percentText(pekerjaan.overheadProfitPercent) },
+        after: { overheadProfitPercent: overheadProfitPercent && percentText(overheadProfitPercent) },
+      });
+    }
+    return readPekerjaan(tx, actor.projectId, pekerjaanId);
+  });
+}
+
+/** ref → ref_modified: the lines become editable; the snapshot's origin stays recorded. */
+export function convertPekerjaan(actor: ProjectActor, pekerjaanId: string): Promise<PekerjaanDetail> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    const pekerjaan = await requirePekerjaan(tx, actor.projectId, pekerjaanId);
+    if (pekerjaan.source !== "ref") {
+      throw ApiError.conflict(`Hanya pekerjaan bersumber ref yang dapat dikonversi (sumber saat ini: ${pekerjaan.source}).`);
+    }
+    await tx.pekerjaan.update({ where: { id: pekerjaanId }, data: { source: "ref_modified", version: { increment: 1 } } });
+    await recordAudit(tx, actor, {
+      entity: "pekerjaan",
+      entityId: pekerjaanId,
+      action: "convert",
+      before: { source: "ref" },
+      after: { source: "ref_modified" },
+    });
+    return readPekerjaan(tx, actor.projectId, pekerjaanId);
+  });
+}
+
+/** Deletes a pekerjaan and its lines; 409 while another pekerjaan uses it as a bundle. */
+export function deletePekerjaan(actor: ProjectActor, pekerjaanId: string): Promise<{ id: string }> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    const before = await readPekerjaan(tx, actor.projectId, pekerjaanId);
+    await deletePekerjaanSet(tx, actor.projectId, [pekerjaanId]);
+    await recordAudit(tx, actor, { entity: "pekerjaan", entityId: pekerjaanId, action: "delete", before });
+    return { id: pekerjaanId };
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * Volumes: a fixed value, or a formula over the project's parameters evaluated by the calc
+ * engine's safe evaluator (no eval). A formula's result is stored rounded half-up to the
+ * column's 3 dp, together with the formula, so parameter changes can re-evaluate it.
+ */
+import { ApiError } from "@/lib/api/errors";
+import { fromDb, toDbDecimal, volumeText } from "@/lib/api/decimal";
+import { recordAudit } from "@/lib/audit";
+import { type Decimal, evaluateFormula, FormulaError, formulaDependencies, ParameterScope, roundQty } from "@/lib/calc";
+import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
+import { describePekerjaan, requirePekerjaan } from "./repository";
+import type { VolumeInput } from "./schemas";
+
+export interface VolumeView {
+  id: string;
+  volume: string;
+  volumeFormula: string | null;
+}
+
+const VOLUME_LIMIT = 1e15; // DECIMAL(18, 3)
+
+export function setVolume(actor: ProjectActor, pekerjaanId: string, input: VolumeInput): Promise<VolumeView> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    const before = await requirePekerjaan(tx, actor.projectId, pekerjaanId);
+    const volume =
+      input.formula === undefined
+        ? input.value!
+        : evaluateVolume(input.formula, await parameterScope(tx, actor.projectId), "formula");
+    const after = await tx.pekerjaan.update({
+      where: { id: pekerjaanId },
+      data: { volume: toDbDecimal(volume), volumeFormula: input.formula ?? null },
+    });
+    await recordAudit(tx, actor, {
+      entity: "pekerjaan.volume",
+      entityId: pekerjaanId,
+      action: "update",
+      before: toVolumeView(before),
+      after: toVolumeView(after),
+    });
+    return toVolumeView(after);
+  });
+}
+
+function toVolumeView(p: { id: string; volume: { toString(): string }; volumeFormula: string | null }): VolumeView {
+  return { id: p.id, volume: volumeText(p.volume), volumeFormula: p.volumeFormula };
+}
+
+export async function parameterScope(tx: Tx, projectId: string): Promise<ParameterScope> {
+  const params = await tx.parameter.findMany({ where: { projectId }, select: { name: true, value: true } });
+  return new ParameterScope(new Map(params.map((p) => [p.name, fromDb(p.value)])));
+}
+
+/**
+ * Evaluates a volume formula; a FormulaError (syntax, unknown name, division by zero…) or an
+ * unusable result is a 400 at `path` whose message names the problem.
+ */
+export function evaluateVolume(formula: string, scope: ParameterScope, path: string, subject = ""): Decimal {
+  let value: Decimal;
+  try {
+    value = evaluateFormula(formula, scope);
+  } catch (error) {
+    if (!(error instanceof FormulaError)) throw error;
+    throw formulaProblem(path, `${subject}${error.message}`, { code: error.code, position: error.position });
+  }
+  if (value.isNegative()) throw formulaProblem(path, `${subject}Hasil rumus negatif (${value.toFixed()}).`);
+  const rounded = roundQty(value, 3);
+  if (rounded.gte(VOLUME_LIMIT)) throw formulaProblem(path, `${subject}Hasil rumus terlalu besar.`);
+  return rounded;
+}
+
+function formulaProblem(path: string, message: string, formula?: { code: string; position: number | null }): ApiError {
+  return new ApiError("VALIDATION_ERROR", message, { fields: [{ path, message }], ...(formula ? { formula } : {}) });
+}
+
+interface FormulaPekerjaan {
+  id: string;
+  kode: string | null;
+  uraian: string;
+  volumeFormula: string;
+}
+
+/** Pekerjaan whose volume formula uses parameter `name` (lower case). */
+export async function formulasUsing(tx: Tx, projectId: string, name: string): Promise<FormulaPekerjaan[]> {
+  const rows = await tx.pekerjaan.findMany({
+    where: { projectId, volumeFormula: { not: null } },
+    select: { id: true, kode: true, uraian: true, volumeFormula: true },
+    orderBy: { uraian: "asc" },
+  });
+  return (rows as FormulaPekerjaan[]).filter((p) => formulaDependencies(p.volumeFormula).includes(name));
+}
+
+/**
+ * Re-evaluates the volumes that depend on parameter `name` with the parameters as they are
+ * now in `tx`, in one UPDATE. A formula that no longer evaluates (e.g. a new value of 0 under
+ * a division) is a 400 at `path` naming the pekerjaan, and the transaction rolls back.
+ */
+export async function reevaluateVolumes(
+  tx: Tx,
+  projectId: string,
+  name: string,
+  path: string,
+): Promise<{ id: string; volume: string }[]> {
+  const dependents = await formulasUsing(tx, projectId, name);
+  if (dependents.length === 0) return [];
+  const scope = await parameterScope(tx, projectId);
+  const volumes = dependents.map((p) => evaluateVolume(p.volumeFormula, scope, path, `Volume ${describePekerjaan(p)}: `));
+  await tx.$executeRaw`
+    UPDATE "Pekerjaan" AS p SET volume = v.volume, "updatedAt" = now()
+    FROM unnest(${dependents.map((p) => p.id)}::uuid[], ${volumes.map(toDbDecimal)}::numeric[]) AS v(id, volume)
+    WHERE p.id = v.id`;
+  return dependents.map((p, i) => ({ id: p.id, volume: volumeText(volumes[i]!) }));
+}

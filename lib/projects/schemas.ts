@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { budgetInput, percentInput } from "@/lib/api/decimal";
+import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, requiredText, versionField } from "@/lib/api/fields";
+import { isRoundingBase, MAX_DURATION_DAYS, ROUNDING_BASES } from "@/lib/calc";
+
+const party = z.strictObject({ name: plainText(200), title: plainText(200) });
+
+/** Signature parties on exported documents. */
+export const partiesSchema = z.strictObject({
+  owner: party.optional(),
+  contractor: party.optional(),
+  planningConsultant: party.optional(),
+  supervisingConsultant: party.optional(),
+});
+
+const roundingBase = z
+  .union([z.number(), z.string().regex(/^\d+$/).transform(Number)])
+  .refine(isRoundingBase, `Basis pembulatan harus salah satu dari ${ROUNDING_BASES.join(", ")}.`);
+
+/** The project's overhead & profit is capped at 15% by the national standard. */
+export const OVERHEAD_MAX_PERCENT = 15;
+/**
+ * A per-pekerjaan override is not held to that cap: domain.md's own example 2 overrides one
+ * item to 20%. It is an explicit, audited exception to the project rate.
+ */
+export const overheadOverrideInput = percentInput(100);
+
+const pricingFields = {
+  overheadProfitPercent: percentInput(OVERHEAD_MAX_PERCENT).optional(),
+  ppnPercent: percentInput(100).optional(),
+  roundingBase: roundingBase.optional(),
+};
+
+const projectFields = {
+  name: requiredText(200),
+  location: requiredText(200),
+  client: requiredText(200),
+  fundingSource: requiredText(200),
+  startDate: z.iso.date("Tanggal harus berformat YYYY-MM-DD."),
+  durationDays: z.int().min(1).max(MAX_DURATION_DAYS),
+  fiscalYear: z.int().min(1900).max(2200).nullable().optional(),
+  ownerBudget: budgetInput.nullable().optional(),
+  description: plainText(5000).nullable().optional(),
+  parties: partiesSchema.optional(),
+  // 0 = Sunday … 6 = Saturday: the last day of each project week.
+  weekEndDay: z.int().min(0).max(6).optional(),
+};
+
+export const createProjectBody = z.strictObject({ ...projectFields, ...pricingFields });
+export type CreateProjectInput = z.infer<typeof createProjectBody>;
+
+export const updateProjectBody = z
+  .strictObject({
+    ...projectFields,
+    name: projectFields.name.optional(),
+    location: projectFields.location.optional(),
+    client: projectFields.client.optional(),
+    fundingSource: projectFields.fundingSource.optional(),
+    startDate: projectFields.startDate.optional(),
+    durationDays: projectFields.durationDays.optional(),
+    version: versionField,
+  })
+  .refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
+export type UpdateProjectInput = z.infer<typeof updateProjectBody>;
+
+export const pricingBody = z
+  .strictObject({ ...pricingFields, version: versionField })
+  .refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
+export type PricingInput = z.infer<typeof pricingBody>;
+
+export const PROJECT_SORT_FIELDS = ["name", "location", "client", "startDate", "createdAt", "updatedAt"] as const;
+const sortValues = PROJECT_SORT_FIELDS.flatMap((f) => [f, `-${f}`] as const);
+
+export const listProjectsQuery = z.strictObject({
+  q: plainText(200).optional(),
+  /** A field name, "-" in front for descending. */
+  sort: z.enum(sortValues).default("-updatedAt"),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  archived: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+});
+export type ListProjectsQuery = z.infer<typeof listProjectsQuery>;

@@ -1,0 +1,34 @@
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type Tx = Prisma.TransactionClient;
+
+/** Who acts on which project: every write service takes one, for the audit trail. */
+export interface ProjectActor {
+  projectId: string;
+  userId: string;
+}
+
+/**
+ * Runs `fn` in one transaction that first locks the project row. Writes to one project are
+ * thereby serialized: two edits can not both pass a bundle-cycle check, create the same new
+ * kode, or append at the same position. FOR NO KEY UPDATE still lets inserts of child rows
+ * (their foreign-key checks) and readers through.
+ */
+export function inProjectTransaction<T>(projectId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM "Project" WHERE id = ${projectId}::uuid FOR NO KEY UPDATE`;
+      return fn(tx);
+    },
+    // Large projects re-evaluate thousands of volumes or positions in one go.
+    { timeout: 20_000, maxWait: 10_000 },
+  );
+}
+
+/** A lookup of an id inside the project; a row of another project answers like a missing one. */
+export async function requireFound<T>(row: Promise<T | null>, notFound: () => Error): Promise<T> {
+  const found = await row;
+  if (found === null) throw notFound();
+  return found;
+}

@@ -1,0 +1,66 @@
+import type { Project } from "@/lib/generated/prisma/client";
+import { money, percentText } from "@/lib/api/decimal";
+
+export interface PricingView {
+  overheadProfitPercent: string;
+  ppnPercent: string;
+  roundingBase: number;
+}
+
+export interface ProjectView extends PricingView {
+  id: string;
+  name: string;
+  location: string;
+  client: string;
+  fundingSource: string;
+  fiscalYear: number | null;
+  ownerBudget: string | null;
+  description: string | null;
+  parties: unknown;
+  startDate: string;
+  durationDays: number;
+  weekEndDay: number;
+  version: number;
+  archivedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function toPricingView(p: Pick<Project, "overheadProfitPercent" | "ppnPercent" | "roundingBase">): PricingView {
+  return {
+    overheadProfitPercent: percentText(p.overheadProfitPercent),
+    ppnPercent: percentText(p.ppnPercent),
+    roundingBase: p.roundingBase,
+  };
+}
+
+export function toProjectView(p: Project): ProjectView {
+  return {
+    id: p.id,
+    name: p.name,
+    location: p.location,
+    client: p.client,
+    fundingSource: p.fundingSource,
+    fiscalYear: p.fiscalYear,
+    ownerBudget: p.ownerBudget === null ? null : money(p.ownerBudget),
+    description: p.description,
+    parties: p.parties,
+    startDate: isoDate(p.startDate),
+    durationDays: p.durationDays,
+    weekEndDay: p.weekEndDay,
+    ...toPricingView(p),
+    version: p.version,
+    archivedAt: p.archivedAt,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+}
+
+/** A DATE column comes back as UTC midnight. */
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function fromIsoDate(s: string): Date {
+  return new Date(`${s}T00:00:00Z`);
+}

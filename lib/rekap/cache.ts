@@ -1,0 +1,86 @@
+/**
+ * The calc engine's result per project, kept in process while the project does not change.
+ *
+ * Reports are read far more often than a budget changes (Rekap RAB, Rekap Kebutuhan, every
+ * Rincian AHSP page and export read the same analysis), and a 2,000-pekerjaan project costs
+ * ~100 ms of CPU to load and analyze. Entries are keyed by Project.revision, which database
+ * triggers move on every change to the project's pricing or content, whoever writes it, so an
+ * entry can not outlive its data. Each request checks the revision (one indexed read); each
+ * server process keeps its own entries, so a cluster stays correct without coordination.
+ * Bounded by lines held: big projects push out the least recently used ones.
+ *
+ * Entries are shared between requests: callers must treat them as read-only.
+ */
+import type { ProjectAnalysis } from "@/lib/calc";
+import { analyzeLoaded } from "./analysis";
+import { currentRevision, type LoadedProject, loadProject } from "./load";
+
+export interface CalcProject {
+  project: LoadedProject;
+  analysis: ProjectAnalysis;
+}
+
+interface Entry extends CalcProject {
+  lines: number;
+}
+
+/** A 12,000-line project holds ~13 MB: at most ~3 such projects (~45 MB) per process. */
+const MAX_CACHED_LINES = 40_000;
+
+// On globalThis: Next may load this module once per route bundle, the cache must be one.
+const holder = globalThis as unknown as { __calcCache?: Map<string, Entry>; __calcLoads?: Map<string, Promise<Entry>> };
+const entries = (holder.__calcCache ??= new Map<string, Entry>());
+/** Loads under way, so parallel reads of a changed project (Rekap RAB and Kebutuhan tabs) share one. */
+const loading = (holder.__calcLoads ??= new Map<string, Promise<Entry>>());
+
+/** The project loaded with every line and analyzed by the calc engine. */
+export async function calcProject(projectId: string): Promise<CalcProject> {
+  if (!entries.has(projectId) && !loading.has(projectId)) return load(projectId);
+  const revision = await currentRevision(projectId);
+  // Read after the await: a load may have finished meanwhile. Revisions only grow, so an
+  // entry read at this revision or later is current.
+  const cached = entries.get(projectId);
+  if (cached && cached.project.revision >= revision) {
+    remember(projectId, cached);
+    return cached;
+  }
+  const pending = loading.get(projectId);
+  if (pending) {
+    const entry = await pending;
+    if (entry.project.revision >= revision) return entry;
+  }
+  return load(projectId);
+}
+
+async function load(projectId: string): Promise<Entry> {
+  const promise = loadProject(projectId, { lines: true }).then((project) => {
+    const entry = { project, analysis: analyzeLoaded(project), lines: countLines(project) };
+    remember(projectId, entry);
+    return entry;
+  });
+  loading.set(projectId, promise);
+  try {
+    return await promise;
+  } finally {
+    if (loading.get(projectId) === promise) loading.delete(projectId);
+  }
+}
+
+function countLines(project: LoadedProject): number {
+  let lines = 0;
+  for (const p of project.pekerjaan.values()) lines += p.lines.length;
+  return lines;
+}
+
+/** Most recently used last (Map keeps insertion order); evicts from the front. */
+function remember(projectId: string, entry: Entry): void {
+  entries.delete(projectId);
+  entries.set(projectId, entry);
+  let held = 0;
+  for (const e of entries.values()) held += e.lines;
+  for (const [id, e] of entries) {
+    if (held <= MAX_CACHED_LINES || id === projectId) break;
+    entries.delete(id);
+    held -= e.lines;
+  }
+}

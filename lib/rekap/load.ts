@@ -1,0 +1,205 @@
+/**
+ * Loads a whole project for the calc engine in a FIXED number of SQL statements, whatever its
+ * size, so there is no N+1 to creep in:
+ * - the tree alone: one statement (pricing, klasifikasi, sub-klasifikasi, pekerjaan as JSON);
+ * - with lines: three (that JSON plus the price list and the revision; the lines as plain
+ *   rows, faster than JSON for ~12,000 of them; the revision again). Project.revision moves
+ *   with every committed change to the project's content (database triggers), so an unchanged
+ *   revision proves both reads saw the same data; otherwise the load is repeated. No
+ *   transaction needed, and a concurrent edit never shows half its change.
+ * Decimals travel as text: exact, never through a JS number.
+ */
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { HargaItemFields } from "@/lib/harga/service";
+import type { PekerjaanFields } from "@/lib/pekerjaan/repository";
+import { type Decimal, type Kategori, toDecimal } from "@/lib/calc";
+import { db } from "@/lib/db/client";
+import { ApiError } from "@/lib/api/errors";
+import { notFound } from "@/lib/projects/not-found";
+
+export interface LoadedPricing {
+  overheadProfitPercent: string;
+  ppnPercent: string;
+  roundingBase: number;
+}
+
+/** A line in the calc engine's own shape (CalcLine), so the engine takes it without a copy. */
+export interface LoadedLine {
+  kategori: Kategori;
+  kode: string;
+  koefisien: Decimal;
+  bundlePekerjaanId: string | null;
+}
+
+/** Decimals here are the database's text (volume "12.500"), not yet formatted for display. */
+export interface LoadedPekerjaan extends PekerjaanFields {
+  lineCount: number;
+  /** Empty unless loaded with `lines: true`. */
+  lines: LoadedLine[];
+}
+
+export interface LoadedSubKlasifikasi {
+  id: string;
+  name: string;
+  position: number;
+  pekerjaan: LoadedPekerjaan[];
+}
+
+export interface LoadedKlasifikasi {
+  id: string;
+  name: string;
+  position: number;
+  subKlasifikasi: LoadedSubKlasifikasi[];
+}
+
+/** harga is the database's text. */
+export type LoadedHargaItem = HargaItemFields;
+
+export interface LoadedProject {
+  /** Project.revision the data was read at. */
+  revision: number;
+  pricing: LoadedPricing;
+  /** In display order at every level. */
+  klasifikasi: LoadedKlasifikasi[];
+  pekerjaan: ReadonlyMap<string, LoadedPekerjaan>;
+  /** The price list by kode (one harga item per kode in a project). */
+  hargaItems: ReadonlyMap<string, LoadedHargaItem>;
+}
+
+interface TreeRow {
+  revision: number;
+  pricing: LoadedPricing | null;
+  klasifikasi: Omit<LoadedKlasifikasi, "subKlasifikasi">[];
+  sub: (Omit<LoadedSubKlasifikasi, "pekerjaan"> & { klasifikasiId: string })[];
+  pekerjaan: Omit<LoadedPekerjaan, "lines">[];
+  harga: LoadedHargaItem[] | null;
+}
+
+interface LineRow {
+  pekerjaanId: string;
+  hargaItemId: string;
+  position: number;
+  koefisien: string;
+  bundlePekerjaanId: string | null;
+}
+
+const LOAD_ATTEMPTS = 3;
+
+/** The project's tree, and with `lines` every line and harga item too (for the calc engine). */
+export async function loadProject(projectId: string, options: { lines: boolean }): Promise<LoadedProject> {
+  if (!options.lines) return assemble(await treeRow(projectId, false), null);
+  for (let attempt = 1; attempt <= LOAD_ATTEMPTS; attempt++) {
+    const tree = await treeRow(projectId, true);
+    const lines = await lineRows(projectId);
+    if ((await currentRevision(projectId)) === tree.revision) return assemble(tree, lines);
+  }
+  throw ApiError.conflict("Proyek sedang diubah terus-menerus. Coba lagi sebentar lagi.");
+}
+
+/** Project.revision now; 404 when the project is gone. */
+export async function currentRevision(projectId: string): Promise<number> {
+  const [row] = await db().$queryRaw<{ revision: number }[]>`
+    SELECT revision FROM "Project" WHERE id = ${projectId}::uuid`;
+  if (!row) throw ApiError.notFound("Proyek tidak ditemukan.");
+  return row.revision;
+}
+
+async function treeRow(projectId: string, withHarga: boolean): Promise<TreeRow> {
+  // Without lines, each pekerjaan's line count comes from the index; with them, from the rows.
+  const lineCount = withHarga
+    ? Prisma.sql`0`
+    : Prisma.sql`(SELECT count(*) FROM "PekerjaanLine" l WHERE l."pekerjaanId" = p.id)::int`;
+  const harga = withHarga
+    ? Prisma.sql`(SELECT coalesce(json_agg(h), '[]')
+         FROM (SELECT id, kategori, kode, uraian, satuan, harga::text AS harga
+                 FROM "HargaItem" WHERE "projectId" = ${projectId}::uuid) h)`
+    : Prisma.sql`NULL::json`;
+  const [row] = await db().$queryRaw<TreeRow[]>`
+    SELECT
+      (SELECT revision FROM "Project" WHERE id = ${projectId}::uuid) AS revision,
+      (SELECT json_build_object('overheadProfitPercent', "overheadProfitPercent"::text,
+                                'ppnPercent', "ppnPercent"::text, 'roundingBase', "roundingBase")
+         FROM "Project" WHERE id = ${projectId}::uuid) AS pricing,
+      (SELECT coalesce(json_agg(k ORDER BY k.position, k.id), '[]')
+         FROM (SELECT id, name, position FROM "Klasifikasi" WHERE "projectId" = ${projectId}::uuid) k) AS klasifikasi,
+      (SELECT coalesce(json_agg(s ORDER BY s.position, s.id), '[]')
+         FROM (SELECT id, "klasifikasiId", name, position
+                 FROM "SubKlasifikasi" WHERE "projectId" = ${projectId}::uuid) s) AS sub,
+      (SELECT coalesce(json_agg(w ORDER BY w.position, w.id), '[]')
+         FROM (SELECT p.id, p."subKlasifikasiId", p.position, p.source, p.kode, p.uraian, p.satuan,
+                      p.volume::text AS volume, p."volumeFormula",
+                      p."overheadProfitPercent"::text AS "overheadProfitPercent", p.version,
+                      ${lineCount} AS "lineCount"
+                 FROM "Pekerjaan" p WHERE p."projectId" = ${projectId}::uuid) w) AS pekerjaan,
+      ${harga} AS harga`;
+  if (!row?.pricing) throw ApiError.notFound("Proyek tidak ditemukan.");
+  return row;
+}
+
+/** Unsorted and without the harga join: both are cheaper in JS (attachLines) than in SQL. */
+function lineRows(projectId: string): Promise<LineRow[]> {
+  return db().$queryRaw<LineRow[]>`
+    SELECT "pekerjaanId", "hargaItemId", position, koefisien::text AS koefisien, "bundlePekerjaanId"
+    FROM "PekerjaanLine" WHERE "projectId" = ${projectId}::uuid`;
+}
+
+function assemble(row: TreeRow, lines: readonly LineRow[] | null): LoadedProject {
+  const pekerjaan = new Map(row.pekerjaan.map((p) => [p.id, { ...p, lines: [] as LoadedLine[] }]));
+  if (lines) attachLines(pekerjaan, row.harga ?? [], lines);
+  const subs = new Map(row.sub.map((s) => [s.id, { id: s.id, name: s.name, position: s.position, pekerjaan: [] as LoadedPekerjaan[] }]));
+  for (const p of pekerjaan.values()) subs.get(p.subKlasifikasiId)?.pekerjaan.push(p);
+  const klasifikasi = row.klasifikasi.map((k) => ({ ...k, subKlasifikasi: [] as LoadedSubKlasifikasi[] }));
+  const byId = new Map(klasifikasi.map((k) => [k.id, k]));
+  for (const s of row.sub) byId.get(s.klasifikasiId)?.subKlasifikasi.push(subs.get(s.id)!);
+  return {
+    revision: row.revision,
+    pricing: row.pricing!,
+    klasifikasi,
+    pekerjaan,
+    hargaItems: new Map((row.harga ?? []).map((h) => [h.kode, h])),
+  };
+}
+
+/**
+ * Puts each line, in the engine's shape, on its pekerjaan in position order: placed at its
+ * position (unique per pekerjaan), then compacted, which also drops any gap in the numbering.
+ */
+function attachLines(pekerjaan: Map<string, LoadedPekerjaan>, harga: readonly LoadedHargaItem[], lines: readonly LineRow[]): void {
+  const hargaById = new Map(harga.map((h) => [h.id, h]));
+  const decimal = decimalParser();
+  for (const line of lines) {
+    const item = hargaById.get(line.hargaItemId)!;
+    const p = pekerjaan.get(line.pekerjaanId);
+    if (!p) continue;
+    p.lines[line.position] = {
+      kategori: item.kategori,
+      kode: item.kode,
+      koefisien: decimal(line.koefisien),
+      bundlePekerjaanId: line.bundlePekerjaanId,
+    };
+  }
+  for (const p of pekerjaan.values()) {
+    p.lines = p.lines.filter(() => true);
+    p.lineCount = p.lines.length;
+  }
+}
+
+/** Parses decimal text once per distinct value: koefisien repeat a lot across 12,000 lines. */
+export function decimalParser(): (text: string) => Decimal {
+  const parsed = new Map<string, Decimal>();
+  return (text) => {
+    let value = parsed.get(text);
+    if (value === undefined) {
+      value = toDecimal(text);
+      parsed.set(text, value);
+    }
+    return value;
+  };
+}
+
+/** A pekerjaan of the loaded project, or the same 404 as everywhere else. */
+export function loadedPekerjaan(project: LoadedProject, id: string): LoadedPekerjaan {
+  const p = project.pekerjaan.get(id);
+  if (!p) throw notFound("pekerjaan");
+  return p;
+}

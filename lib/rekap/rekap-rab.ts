@@ -1,0 +1,122 @@
+/**
+ * Rekap RAB: the priced tree klasifikasi → sub-klasifikasi → pekerjaan with subtotals, PPN,
+ * total, pembulatan and terbilang. All arithmetic is the calc engine's (rekapRab); this
+ * module takes the analyzed project (lib/rekap/cache) and formats: money 2 dp half-up,
+ * volume 3 dp, each value rounded once, when shown. Totals come from unrounded values.
+ *
+ * A, B, C, L are the engine's `flat` split: a bundle's labour shows in the pekerjaan's A,
+ * its materials in B, and so on (domain.md example 3: 4 × 0,75 OH × 100.000 → A = 300.000),
+ * which is what the kategori columns of a Rekap RAB mean. E, F, G and jumlah are identical
+ * under either split.
+ */
+import { money, percentText, volumeText } from "@/lib/api/decimal";
+import { type PekerjaanAnalysis, rekapRab } from "@/lib/calc";
+import { type CalcProject, calcProject } from "./cache";
+import type { LoadedPekerjaan } from "./load";
+
+export interface RekapPekerjaanView {
+  id: string;
+  kode: string | null;
+  uraian: string;
+  satuan: string;
+  volume: string;
+  A: string;
+  B: string;
+  C: string;
+  L: string;
+  E: string;
+  F: string;
+  /** G, the unit price. */
+  hargaSatuan: string;
+  jumlah: string;
+}
+
+export interface RekapRabView {
+  klasifikasi: {
+    id: string;
+    name: string;
+    jumlah: string;
+    subKlasifikasi: { id: string; name: string; jumlah: string; pekerjaan: RekapPekerjaanView[] }[];
+  }[];
+  totals: {
+    totalBiayaLangsung: string;
+    ppnPercent: string;
+    ppn: string;
+    total: string;
+    roundingBase: number;
+    pembulatan: string;
+    terbilang: string;
+  };
+}
+
+export interface RekapRabResult {
+  rekap: RekapRabView;
+  /** Kode still at harga 0: the UI should warn that the budget is incomplete. */
+  unpricedKode: readonly string[];
+}
+
+export async function getRekapRab(projectId: string): Promise<RekapRabResult> {
+  return buildRekapRab(await calcProject(projectId));
+}
+
+export function buildRekapRab({ project, analysis }: CalcProject): RekapRabResult {
+  const tree = project.klasifikasi.map((k) => ({
+    id: k.id,
+    subKlasifikasi: k.subKlasifikasi.map((s) => ({ id: s.id, pekerjaanIds: s.pekerjaan.map((p) => p.id) })),
+  }));
+  const rekap = rekapRab(analysis, tree, {
+    ppnPercent: project.pricing.ppnPercent,
+    roundingBase: project.pricing.roundingBase,
+  });
+  // rekapRab keeps the order of `tree`, so node i of its result is node i of the loaded tree.
+  const klasifikasi = rekap.klasifikasi.map((k, ki) => {
+    const loadedK = project.klasifikasi[ki]!;
+    return {
+      id: k.id,
+      name: loadedK.name,
+      jumlah: money(k.subtotal),
+      subKlasifikasi: k.subKlasifikasi.map((s, si) => {
+        const loadedS = loadedK.subKlasifikasi[si]!;
+        return {
+          id: s.id,
+          name: loadedS.name,
+          jumlah: money(s.subtotal),
+          pekerjaan: s.pekerjaan.map((a, pi) => pekerjaanView(loadedS.pekerjaan[pi]!, a)),
+        };
+      }),
+    };
+  });
+  return {
+    rekap: {
+      klasifikasi,
+      totals: {
+        totalBiayaLangsung: money(rekap.totalBiayaLangsung),
+        ppnPercent: percentText(rekap.ppnPercent),
+        ppn: money(rekap.ppn),
+        total: money(rekap.total),
+        roundingBase: rekap.roundingBase,
+        pembulatan: money(rekap.pembulatan),
+        terbilang: rekap.terbilang,
+      },
+    },
+    unpricedKode: analysis.unpricedKode,
+  };
+}
+
+function pekerjaanView(p: LoadedPekerjaan, a: PekerjaanAnalysis): RekapPekerjaanView {
+  return {
+    id: p.id,
+    kode: p.kode,
+    uraian: p.uraian,
+    satuan: p.satuan,
+    volume: volumeText(a.volume),
+    A: money(a.flat.A),
+    B: money(a.flat.B),
+    C: money(a.flat.C),
+    L: money(a.flat.L),
+    E: money(a.E),
+    F: money(a.F),
+    hargaSatuan: money(a.G),
+    jumlah: money(a.jumlah),
+  };
+}

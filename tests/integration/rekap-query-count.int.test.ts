@@ -1,0 +1,161 @@
+// Rekap RAB and Rekap Kebutuhan read a project in a fixed number of SQL statements, however
+// large it is: when the project changed since the last read (a full load) and when it did not
+// (the cached analysis, after one revision check). The lib functions run in this process
+// against the test database, and every statement any pg client sends is counted
+// (pg.Client#query is where Pool.query and Prisma's driver adapter both end up). Projects are
+// seeded with set-based SQL, so 2,000 pekerjaan take a second.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { countStatements } from "../support/statements";
+
+const SMALL = 10;
+const LARGE = 2000;
+const MAX_STATEMENTS = 5;
+
+let admin: pg.Client;
+let rekap: typeof import("@/lib/rekap/rekap-rab");
+let kebutuhan: typeof import("@/lib/rekap/kebutuhan");
+let totals: typeof import("@/lib/projects/totals");
+let dbClient: typeof import("@/lib/db/client");
+const projects: Record<"small" | "large", string> = { small: "", large: "" };
+const firstKlasifikasi: Record<string, string> = {};
+
+/** A project of `n` pekerjaan: 10 klasifikasi × 5 sub, 6 lines each, 300 priced resources, some bundles. */
+async function seedProject(ownerId: string, n: number): Promise<string> {
+  const projectId = randomUUID();
+  const q = (sql: string) => admin.query(sql, [projectId]);
+  await admin.query(
+    `INSERT INTO "Project" (id, "ownerId", name, location, client, "fundingSource", "startDate", "durationDays", "updatedAt")
+     VALUES ($1, $2, 'Hitung kueri', 'Bandung', 'Dinas', 'APBD', '2026-01-05', 180, now())`,
+    [projectId, ownerId],
+  );
+  await q(`INSERT INTO "Klasifikasi" (id, "projectId", name, position)
+           SELECT gen_random_uuid(), $1::uuid, 'Klasifikasi ' || k, k FROM generate_series(0, 9) k`);
+  await q(`INSERT INTO "SubKlasifikasi" (id, "projectId", "klasifikasiId", name, position)
+           SELECT gen_random_uuid(), $1::uuid, k.id, 'Sub ' || s, s FROM "Klasifikasi" k, generate_series(0, 4) s WHERE k."projectId" = $1`);
+  await q(`INSERT INTO "Pekerjaan" (id, "projectId", "subKlasifikasiId", position, source, kode, uraian, satuan, volume, "updatedAt")
+           SELECT gen_random_uuid(), $1::uuid, s.id, i / 50, 'custom', 'P.' || i, 'Pekerjaan ' || i, 'm3', (i % 17) + 0.5, now()
+           FROM generate_series(0, ${n - 1}) i
+           JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS r FROM "SubKlasifikasi" WHERE "projectId" = $1) s ON s.r = i % 50`);
+  await q(`INSERT INTO "HargaItem" (id, "projectId", kategori, kode, uraian, satuan, harga, "updatedAt")
+           SELECT gen_random_uuid(), $1::uuid, (ARRAY['TK','BHN','ALT'])[1 + i % 3]::"Kategori", 'R.' || i, 'Sumber daya ' || i, 'unit', 1000 * i + 0.5, now()
+           FROM generate_series(0, 299) i
+           UNION ALL SELECT gen_random_uuid(), $1::uuid, 'LAIN', 'BUNDLE', 'Bundle', 'ls', 0, now()`);
+  await q(`INSERT INTO "PekerjaanLine" (id, "projectId", "pekerjaanId", position, "hargaItemId", koefisien)
+           SELECT gen_random_uuid(), $1::uuid, w.id, j, h.id, 0.125 * (j + 1)
+           FROM (SELECT id, row_number() OVER (ORDER BY id) AS r FROM "Pekerjaan" WHERE "projectId" = $1) w
+           CROSS JOIN generate_series(0, 5) j
+           JOIN (SELECT id, row_number() OVER (ORDER BY kode) - 1 AS r FROM "HargaItem" WHERE "projectId" = $1 AND kode <> 'BUNDLE') h
+             ON h.r = (w.r * 7 + j) % 300`);
+  // Every 5th pekerjaan bundles 2 units of the next one (depth 1: targets bundle nothing).
+  await q(`INSERT INTO "PekerjaanLine" (id, "projectId", "pekerjaanId", position, "hargaItemId", koefisien, "bundlePekerjaanId")
+           SELECT gen_random_uuid(), $1::uuid, w.id, 6, (SELECT id FROM "HargaItem" WHERE "projectId" = $1 AND kode = 'BUNDLE'), 2, t.id
+           FROM (SELECT id, row_number() OVER (ORDER BY id) AS r FROM "Pekerjaan" WHERE "projectId" = $1) w
+           JOIN (SELECT id, row_number() OVER (ORDER BY id) AS r FROM "Pekerjaan" WHERE "projectId" = $1) t ON t.r = w.r + 1
+           WHERE w.r % 5 = 0`);
+  return projectId;
+}
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = inject("databaseUrl");
+  admin = new pg.Client({ connectionString: inject("databaseUrl") });
+  await admin.connect();
+  const ownerId = randomUUID();
+  await admin.query(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, 'Kueri', 'x', now())`, [
+    ownerId,
+    `kueri-${ownerId}@test.local`,
+  ]);
+  projects.small = await seedProject(ownerId, SMALL);
+  projects.large = await seedProject(ownerId, LARGE);
+  const { rows } = await admin.query(`SELECT DISTINCT ON ("projectId") "projectId", id FROM "Klasifikasi" ORDER BY "projectId", position`);
+  for (const row of rows) firstKlasifikasi[row.projectId] = row.id;
+  [rekap, kebutuhan, totals, dbClient] = await Promise.all([
+    import("@/lib/rekap/rekap-rab"),
+    import("@/lib/rekap/kebutuhan"),
+    import("@/lib/projects/totals"),
+    import("@/lib/db/client"),
+  ]);
+  await rekap.getRekapRab(projects.small); // connect the pool outside the counted runs
+}, 120_000);
+
+afterAll(async () => {
+  await dbClient?.disconnectDb();
+  await admin?.end();
+});
+
+describe("statements per rekap, 10 vs 2,000 pekerjaan", () => {
+  const cases: [string, (projectId: string) => Promise<unknown>][] = [
+    ["Rekap RAB", (id) => rekap.getRekapRab(id)],
+    ["Rekap Kebutuhan", (id) => kebutuhan.getRekapKebutuhan(id)],
+    ["Rekap Kebutuhan of one klasifikasi", (id) => kebutuhan.getRekapKebutuhan(id, { klasifikasiId: firstKlasifikasi[id] })],
+  ];
+
+  /** Any committed change moves the revision; this one changes nothing else. */
+  const touch = (projectId: string) => admin.query(`UPDATE "Project" SET revision = revision + 1 WHERE id = $1`, [projectId]);
+
+  async function statementsOf(run: (projectId: string) => Promise<unknown>, projectId: string) {
+    await run(projectId);
+    await touch(projectId);
+    const changed = await countStatements(() => run(projectId));
+    const unchanged = await countStatements(() => run(projectId));
+    return { changed: changed.statements, unchanged: unchanged.statements };
+  }
+
+  it.each(cases)("%s issues the same small number of statements", async (_name, run) => {
+    const small = await statementsOf(run, projects.small);
+    const large = await statementsOf(run, projects.large);
+    expect(large).toEqual(small);
+    expect(large.changed.length).toBeGreaterThan(large.unchanged.length);
+    expect(large.changed.length).toBeLessThanOrEqual(MAX_STATEMENTS);
+    expect(large.unchanged).toHaveLength(1);
+  });
+
+  it("parallel reads of a changed project share one load", async () => {
+    const both = async (projectId: string) => {
+      await rekap.getRekapRab(projectId);
+      await touch(projectId);
+      const { statements } = await countStatements(() =>
+        Promise.all([rekap.getRekapRab(projectId), kebutuhan.getRekapKebutuhan(projectId)]),
+      );
+      return statements.sort(); // the two reads interleave in any order
+    };
+    const small = await both(projects.small);
+    const large = await both(projects.large);
+    expect(large).toEqual(small);
+    // Two revision checks and one load, instead of two loads.
+    const alone = await statementsOf((id) => rekap.getRekapRab(id), projects.large);
+    expect(large).toHaveLength(alone.changed.length + 1);
+  });
+
+  it("sees a change made behind the API's back (raw SQL): the triggers move the revision", async () => {
+    const before = await rekap.getRekapRab(projects.large);
+    await admin.query(`UPDATE "HargaItem" SET harga = harga + 1000 WHERE "projectId" = $1 AND kode = 'R.7'`, [projects.large]);
+    const after = await rekap.getRekapRab(projects.large);
+    expect(after.rekap.totals.total).not.toBe(before.rekap.totals.total);
+    const aggregate = (await totals.projectTotals([projects.large])).get(projects.large)!;
+    expect(after.rekap.totals.total).toBe(aggregate.total.toFixed(2));
+  });
+
+  it("computed the whole large project: every pekerjaan listed, totals equal to the SQL aggregate of the projects list", async () => {
+    const { rekap: large } = await rekap.getRekapRab(projects.large);
+    const pekerjaan = large.klasifikasi.flatMap((k) => k.subKlasifikasi.flatMap((s) => s.pekerjaan));
+    expect(pekerjaan).toHaveLength(LARGE);
+    const aggregate = (await totals.projectTotals([projects.large])).get(projects.large)!;
+    expect(large.totals.total).toBe(aggregate.total.toFixed(2));
+    expect(large.totals.pembulatan).toBe(aggregate.pembulatan.toFixed(2));
+  });
+
+  it("Rekap Kebutuhan of the large project sums to Σ E × volume, exactly", async () => {
+    const [{ loadProject }, { analyzeLoaded }, { sumDecimals }] = await Promise.all([
+      import("@/lib/rekap/load"),
+      import("@/lib/rekap/analysis"),
+      import("@/lib/calc"),
+    ]);
+    const analysis = analyzeLoaded(await loadProject(projects.large, { lines: true }));
+    const sumEV = sumDecimals([...analysis.pekerjaan.values()].map((p) => p.E.times(p.volume)));
+    const result = await kebutuhan.getRekapKebutuhan(projects.large);
+    expect(result.totals.total).toBe(sumEV.toFixed(2));
+    expect(result.items).toHaveLength(300);
+  });
+});

@@ -1,0 +1,98 @@
+/** Helpers for the estimating-core integration tests: build projects through the HTTP API. */
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { apiClient, type CallOptions } from "./api";
+
+export interface LineBody {
+  kategori: "TK" | "BHN" | "ALT" | "LAIN";
+  kode: string;
+  uraian: string;
+  satuan: string;
+  koefisien: string | number;
+  bundlePekerjaanId?: string | null;
+}
+
+export function rabClient(baseUrl: string) {
+  const { call, newUser } = apiClient(baseUrl);
+
+  /** A call that must answer `status`; returns `data`, or throws with the whole answer. */
+  async function ok<T = any>(token: string, path: string, options: Omit<CallOptions, "token"> = {}, status = 200): Promise<T> {
+    const res = await call(path, { ...options, token });
+    if (res.status !== status) {
+      throw new Error(`${options.method ?? "GET"} ${path} → ${res.status}, expected ${status}: ${JSON.stringify(res.body)}`);
+    }
+    return res.body.data as T;
+  }
+
+  async function newProject(token: string, fields: Record<string, unknown> = {}): Promise<string> {
+    const body = { name: "Gedung Uji", location: "Bandung", client: "Dinas PU", fundingSource: "APBD", startDate: "2026-01-05", durationDays: 120, ...fields };
+    return (await ok(token, "/api/v1/projects", { json: body }, 201)).id;
+  }
+
+  /** A klasifikasi with one sub-klasifikasi; returns both ids. */
+  async function newSection(token: string, projectId: string, name = "Pekerjaan Struktur") {
+    const klasifikasi = await ok(token, `/api/v1/projects/${projectId}/klasifikasi`, { json: { name } }, 201);
+    const sub = await ok(token, `/api/v1/projects/${projectId}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { json: { name: `${name} - umum` } }, 201);
+    return { klasifikasiId: klasifikasi.id as string, subKlasifikasiId: sub.id as string };
+  }
+
+  /** A custom pekerjaan with lines and a fixed volume. */
+  async function newPekerjaan(
+    token: string,
+    projectId: string,
+    subKlasifikasiId: string,
+    spec: { uraian: string; lines?: LineBody[]; volume?: string; satuan?: string; kode?: string },
+  ): Promise<string> {
+    const base = `/api/v1/projects/${projectId}/pekerjaan`;
+    const { id } = await ok(token, base, { json: { subKlasifikasiId, source: "custom", uraian: spec.uraian, satuan: spec.satuan ?? "m3", kode: spec.kode } }, 201);
+    if (spec.lines) await ok(token, `${base}/${id}/lines`, { method: "PUT", json: { lines: spec.lines } });
+    if (spec.volume) await ok(token, `${base}/${id}/volume`, { method: "PUT", json: { value: spec.volume } });
+    return id;
+  }
+
+  function setPrices(token: string, projectId: string, prices: Record<string, string | number>) {
+    const items = Object.entries(prices).map(([kode, harga]) => ({ kode, harga }));
+    return ok(token, `/api/v1/projects/${projectId}/harga-items`, { method: "PATCH", json: { items } });
+  }
+
+  return { call, newUser, ok, newProject, newSection, newPekerjaan, setPrices };
+}
+
+export interface AhspSeedLine {
+  kategori: LineBody["kategori"];
+  kodeItem: string;
+  uraianItem: string;
+  satuanItem: string;
+  koefisien: string;
+}
+
+/**
+ * A reference-library item written straight into the test database (the library's import
+ * API belongs to another module); returns the AhspItem id.
+ */
+export async function seedAhspItem(
+  databaseUrl: string,
+  item: { kode: string; uraian: string; satuan: string; lines: AhspSeedLine[] },
+): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const editionId = randomUUID();
+    const itemId = randomUUID();
+    await client.query(`INSERT INTO "AhspEdition" (id, name) VALUES ($1, $2)`, [editionId, `Uji ${editionId}`]);
+    await client.query(
+      `INSERT INTO "AhspItem" (id, "editionId", kode, uraian, satuan, position, "lineCount") VALUES ($1, $2, $3, $4, $5, 0, $6)`,
+      [itemId, editionId, item.kode, item.uraian, item.satuan, item.lines.length],
+    );
+    for (const [position, line] of item.lines.entries()) {
+      await client.query(
+        `INSERT INTO "AhspLine" (id, "itemId", position, kategori, "kodeItem", "uraianItem", "satuanItem", koefisien)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [randomUUID(), itemId, position, line.kategori, line.kodeItem, line.uraianItem, line.satuanItem, line.koefisien],
+      );
+    }
+    return itemId;
+  } finally {
+    await client.end();
+  }
+}
