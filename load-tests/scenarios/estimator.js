@@ -8,7 +8,7 @@ var QUERIES = ["beton", "galian tanah", "2.2.1", "plesteran", "betom", "bekistin
 export function estimator(user, project) {
   var base = "/api/v1/projects/" + project.id;
   get(user.token, "/api/v1/projects?limit=20", "list projects");
-  get(user.token, base, "project tree");
+  get(user.token, base + "/tree", "project tree");
   get(user.token, base + "/rekap-rab", "rekap rab");
   get(user.token, "/api/v1/ahsp?q=" + encodeURIComponent(QUERIES[__ITER % QUERIES.length]) + "&limit=20", "search library");
   sleep(1);
