@@ -1,17 +1,23 @@
 import { AppShell } from "@/components/layout/app-shell";
+import { ProjectsTable } from "@/components/projects/projects-table";
+import { toWire } from "@/components/projects/wire";
 import { requireUser } from "@/lib/auth/session";
+import { listProjectsQuery } from "@/lib/projects/schemas";
+import { listProjects } from "@/lib/projects/service";
 
 export const metadata = { title: "Proyek" };
 
 export default async function DashboardPage() {
   const user = await requireUser();
+  // The first page with the API's defaults; the table takes over from there.
+  const firstPage = await listProjects(user.id, listProjectsQuery.parse({}));
   return (
     <AppShell user={user}>
       <h1 className="text-2xl font-semibold">Proyek</h1>
-      <section className="mt-6 rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
-        <p className="text-lg font-medium">Belum ada proyek</p>
-        <p className="mt-1 text-sm text-slate-600">Proyek RAB yang Anda buat akan tampil di sini.</p>
-      </section>
+      <p className="mt-1 text-sm text-slate-600">Rencana Anggaran Biaya Anda, dengan total terkini tiap proyek.</p>
+      <div className="mt-6">
+        <ProjectsTable initial={toWire(firstPage)} />
+      </div>
     </AppShell>
   );
 }

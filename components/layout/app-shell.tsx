@@ -9,11 +9,13 @@ const NAV = [
   { href: "/settings/password", label: "Akun" },
 ];
 
-export function AppShell({ user, children }: { user: PublicUser; children: React.ReactNode }) {
+/** `wide` lets a project workspace use the whole screen for its grids. */
+export function AppShell({ user, children, wide }: { user: PublicUser; children: React.ReactNode; wide?: boolean }) {
+  const width = wide ? "max-w-screen-2xl" : "max-w-7xl";
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
+        <div className={`mx-auto flex ${width} items-center gap-6 px-4 py-3`}>
           <Link href="/dashboard" className="font-semibold text-brand-700">
             RAB AHSP
           </Link>
@@ -32,7 +34,7 @@ export function AppShell({ user, children }: { user: PublicUser; children: React
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main className={`mx-auto ${width} px-4 py-6`}>{children}</main>
     </div>
   );
 }

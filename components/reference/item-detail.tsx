@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { CompactTable, type CompactColumn } from "@/components/ui/compact-table";
 import { ApiClientError, apiFetch } from "@/lib/api/client";
-import { formatDecimalId } from "@/lib/reference/format";
+import { formatDecimal } from "@/lib/format/number";
 import type { AhspItemDetail, AhspItemLine, ItemRef } from "@/lib/reference/items";
 import { KATEGORI_LABELS, KATEGORI_ORDER } from "./kategori";
 
@@ -53,7 +53,7 @@ function LineGroup({ title, lines, onOpen }: { title: string; lines: AhspItemLin
               )}
             </td>
             <td className="py-1 pr-3">{line.satuanItem || "—"}</td>
-            <td className="py-1 pr-3 text-right tabular-nums">{formatDecimalId(line.koefisien)}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">{formatDecimal(line.koefisien)}</td>
           </tr>
         ))}
       </CompactTable>

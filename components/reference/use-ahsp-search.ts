@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useDebounced } from "@/components/ui/use-debounced";
 import { ApiClientError, apiFetchEnvelope } from "@/lib/api/client";
 import type { SearchHit } from "@/lib/reference/search";
 
@@ -41,15 +42,6 @@ async function fetchPage(path: string, signal?: AbortSignal): Promise<{ items: S
 
 function errorText(error: unknown): string {
   return error instanceof ApiClientError ? error.message : "Pencarian gagal. Coba lagi.";
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 /**

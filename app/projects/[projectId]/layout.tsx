@@ -1,0 +1,29 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/layout/app-shell";
+import { ArchivedNotice } from "@/components/project/archived-notice";
+import { ProjectHeader } from "@/components/project/project-header";
+import { ProjectTabs } from "@/components/project/project-tabs";
+import { loadWorkspace, type WorkspaceParams } from "./workspace";
+
+export async function generateMetadata({ params }: WorkspaceParams) {
+  const { projectId } = await params;
+  return { title: (await loadWorkspace(projectId)).project.name };
+}
+
+export default async function ProjectLayout({ children, params }: WorkspaceParams & { children: ReactNode }) {
+  const { projectId } = await params;
+  const { user, project } = await loadWorkspace(projectId);
+  return (
+    <AppShell user={user} wide>
+      <ProjectHeader project={project} />
+      {project.archivedAt ? (
+        <ArchivedNotice projectId={project.id} />
+      ) : (
+        <>
+          <ProjectTabs projectId={project.id} />
+          <div className="mt-5">{children}</div>
+        </>
+      )}
+    </AppShell>
+  );
+}

@@ -1,0 +1,11 @@
+import { RekapRab } from "@/components/project/rekap/rekap-rab";
+import { getRekapRab } from "@/lib/rekap/rekap-rab";
+import { workspaceProject, type WorkspaceParams } from "../workspace";
+
+export const metadata = { title: "Rekap RAB" };
+
+export default async function RekapRabPage(props: WorkspaceParams) {
+  const project = await workspaceProject(props);
+  const { overheadProfitPercent, ppnPercent, roundingBase, version } = project;
+  return <RekapRab projectId={project.id} initial={await getRekapRab(project.id)} initialPricing={{ overheadProfitPercent, ppnPercent, roundingBase, version }} />;
+}

@@ -1,0 +1,43 @@
+/**
+ * What every page of a project workspace starts with: the signed-in user and the project,
+ * through the one ownership check (requireProjectAccess). Another user's project, or an id
+ * that is not one, renders Next's 404 page, exactly like a project that does not exist.
+ * Cached per request, so the layout and the page share one lookup.
+ */
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { pickPekerjaan } from "@/components/project/pekerjaan/tree-ops";
+import { toWire } from "@/components/projects/wire";
+import { ApiError } from "@/lib/api/errors";
+import { requireUser } from "@/lib/auth/session";
+import { requireProjectAccess } from "@/lib/projects/access";
+import { getProject } from "@/lib/projects/service";
+import { getProjectTree } from "@/lib/rekap/tree";
+
+export const loadWorkspace = cache(async (projectId: string) => {
+  const user = await requireUser();
+  try {
+    await requireProjectAccess(user.id, projectId, { allowArchived: true });
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  return { user, project: toWire(await getProject(projectId)) };
+});
+
+export interface WorkspaceParams {
+  params: Promise<{ projectId: string }>;
+}
+
+/** The tab pages: the project id of the URL, checked. */
+export async function workspaceProject({ params }: WorkspaceParams) {
+  const { projectId } = await params;
+  return (await loadWorkspace(projectId)).project;
+}
+
+/** The Analisa and Rincian pages: the project, its tree, and the pekerjaan ?p= names (else the first). */
+export async function workspacePekerjaan(props: WorkspaceParams & { searchParams: Promise<{ p?: string }> }) {
+  const project = await workspaceProject(props);
+  const [{ p }, tree] = await Promise.all([props.searchParams, getProjectTree(project.id)]);
+  return { project, tree, selected: pickPekerjaan(tree, p) };
+}

@@ -1,0 +1,217 @@
+"use client";
+
+import { useMemo, useState, type ClipboardEvent } from "react";
+import { KATEGORI_LABELS, KATEGORI_ORDER } from "@/components/reference/kategori";
+import { ActionStatus } from "@/components/ui/action-status";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { EditableCell } from "@/components/ui/editable-cell";
+import { TextAreaField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { useApiAction } from "@/components/ui/use-api-action";
+import { useApiData } from "@/components/ui/use-api-data";
+import { GridCell, HeaderCell, type CellPosition } from "@/components/ui/virtual-grid";
+import type { Kategori } from "@/lib/ahsp/types";
+import { apiFetch } from "@/lib/api/client";
+import { formatInteger, formatMoney, parseDecimal, toInputText } from "@/lib/format/number";
+import type { HargaItemView } from "@/lib/harga/service";
+import { KategoriGrid, rowsByKategori } from "../kategori-grid";
+import { HARGA_DECIMALS, parsePaste, type PriceUpdate } from "./paste";
+
+const HARGA_COL = 3;
+
+/**
+ * Harga Items: the project's price list grouped by kategori. Prices are edited in place
+ * (Enter saves and moves down, like a spreadsheet), or pasted from a spreadsheet straight
+ * into the grid or through "Tempel dari spreadsheet"; a paste is one PATCH, all or nothing.
+ */
+export function HargaGrid({ projectId, initial }: { projectId: string; initial: HargaItemView[] }) {
+  const path = `/api/v1/projects/${projectId}/harga-items`;
+  const { data: items, setData: setItems, reload } = useApiData(initial, path);
+  const action = useApiAction();
+  const [kategori, setKategori] = useState<Kategori | "">("");
+  const [q, setQ] = useState("");
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [pasteErrors, setPasteErrors] = useState<string[]>([]);
+  const [pasteDone, setPasteDone] = useState<string | null>(null);
+
+  const rows = useMemo(() => {
+    const needle = q.trim().toLowerCase();
+    return rowsByKategori(items, (i) => (!kategori || i.kategori === kategori) && (!needle || i.kode.toLowerCase().includes(needle) || i.uraian.toLowerCase().includes(needle)));
+  }, [items, kategori, q]);
+  const visibleKode = rows.flatMap((r) => (r.type === "item" ? [r.item.kode] : []));
+  const unpriced = items.filter((i) => /^0(\.0+)?$/.test(i.harga)).length;
+
+  function applyPrices(saved: PriceUpdate[]) {
+    const byKode = new Map(saved.map((s) => [s.kode, s.harga]));
+    setItems((list) => list.map((item) => (byKode.has(item.kode) ? { ...item, harga: byKode.get(item.kode)! } : item)));
+  }
+
+  const patch = (updates: PriceUpdate[]) => apiFetch<{ items: PriceUpdate[] }>(path, { method: "PATCH", json: { items: updates } });
+
+  async function sendPaste(updates: PriceUpdate[]): Promise<boolean> {
+    const result = await action.run(() => patch(updates), { inline: true });
+    if (!result.ok) {
+      setPasteErrors(result.error.fields.length ? result.error.fields.map((f) => f.message) : [result.error.message]);
+      return false;
+    }
+    applyPrices(result.value.items);
+    setPasteErrors([]);
+    setPasteDone(`${formatInteger(updates.length)} harga diperbarui dari tempelan.`);
+    return true;
+  }
+
+  function pasteText(text: string, startIndex: number): Promise<boolean> {
+    setPasteDone(null);
+    const parsed = parsePaste(text, { knownKode: new Set(items.map((i) => i.kode)), visibleKode, startIndex });
+    if (!parsed.ok) {
+      setPasteErrors(parsed.errors);
+      return Promise.resolve(false);
+    }
+    return sendPaste(parsed.items);
+  }
+
+  function onGridPaste(event: ClipboardEvent<HTMLDivElement>, active: CellPosition) {
+    const text = event.clipboardData.getData("text/plain");
+    // A single value typed into an open cell is ordinary typing, not a bulk paste.
+    if ((event.target as HTMLElement).tagName === "INPUT" && !/[\t\n]/.test(text.trim())) return;
+    event.preventDefault();
+    const row = rows[active.row];
+    const startIndex = row?.type === "item" ? visibleKode.indexOf(row.item.kode) : 0;
+    void pasteText(text, Math.max(0, startIndex));
+  }
+
+  function renderPrice(item: HargaItemView, row: number) {
+    const isZero = /^0(\.0+)?$/.test(item.harga);
+    return (
+      <>
+        <EditableCell
+          row={row}
+          col={HARGA_COL}
+          align="right"
+          label={`Harga ${item.kode} ${item.uraian}`}
+          display={<span className={isZero ? "text-amber-700" : ""}>{formatMoney(item.harga)}</span>}
+          editText={toInputText(item.harga)}
+          onCommit={(text) => {
+            const parsed = parseDecimal(text, { maxDecimals: HARGA_DECIMALS });
+            if (!parsed.ok) return Promise.resolve(parsed.error);
+            return action.saveCell(() => patch([{ kode: item.kode, harga: parsed.value }]), (saved) => applyPrices(saved.items));
+          }}
+        />
+        <GridCell row={row} col={HARGA_COL + 1} className="text-right text-slate-600 tabular-nums">
+          {formatInteger(item.usedBy)}
+        </GridCell>
+      </>
+    );
+  }
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="flex flex-wrap items-end gap-3">
+          <div role="tablist" aria-label="Kategori" className="flex gap-1">
+            {(["", ...KATEGORI_ORDER] as const).map((k) => (
+              <button
+                key={k || "all"}
+                type="button"
+                role="tab"
+                aria-selected={kategori === k}
+                onClick={() => setKategori(k)}
+                className={`rounded-md px-3 py-1.5 text-sm ${kategori === k ? "bg-brand-600 text-white" : "bg-white text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"}`}
+              >
+                {k ? KATEGORI_LABELS[k] : "Semua"}
+              </button>
+            ))}
+          </div>
+          <input
+            type="search"
+            aria-label="Cari kode atau uraian"
+            placeholder="Cari kode atau uraian"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            className="w-64 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+          />
+        </div>
+        <Button variant="secondary" onClick={() => setPasteOpen(true)}>
+          Tempel dari spreadsheet
+        </Button>
+      </div>
+      <div className="flex flex-wrap items-baseline justify-between gap-3 text-sm text-slate-600">
+        <p>
+          {formatInteger(items.length)} item{unpriced > 0 && <span className="text-amber-700"> · {formatInteger(unpriced)} belum berharga</span>}. Salin kolom harga
+          atau baris <code>kode⇥harga</code> dari spreadsheet lalu tempel (Ctrl+V) pada grid.
+        </p>
+        <ActionStatus action={action} onReload={reload} />
+      </div>
+      {pasteErrors.length > 0 && !pasteOpen && <PasteErrors errors={pasteErrors} />}
+      {pasteDone && <Notice tone="info">{pasteDone}</Notice>}
+      <KategoriGrid
+        label="Harga items"
+        rows={rows}
+        columns={["11rem", "6rem"]}
+        headers={
+          <>
+            <HeaderCell align="right">Harga (Rp)</HeaderCell>
+            <HeaderCell align="right">Dipakai</HeaderCell>
+          </>
+        }
+        renderItem={renderPrice}
+        onGridPaste={onGridPaste}
+        empty={<p className="p-6 text-center text-sm text-slate-500">Belum ada item harga. Item muncul dari baris analisa pekerjaan.</p>}
+      />
+      <PasteDialog open={pasteOpen} errors={pasteErrors} onClose={() => setPasteOpen(false)} onPaste={(text) => pasteText(text, 0)} />
+    </div>
+  );
+}
+
+function PasteErrors({ errors }: { errors: string[] }) {
+  return (
+    <Notice tone="error">
+      <p className="font-medium">Tempelan tidak disimpan:</p>
+      <ul className="mt-1 list-disc pl-5">
+        {errors.slice(0, 10).map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
+      {errors.length > 10 && <p>… dan {formatInteger(errors.length - 10)} lainnya.</p>}
+    </Notice>
+  );
+}
+
+function PasteDialog(props: { open: boolean; errors: string[]; onClose: () => void; onPaste: (text: string) => Promise<boolean> }) {
+  const [text, setText] = useState("");
+  const [busy, setBusy] = useState(false);
+  async function submit() {
+    setBusy(true);
+    const ok = await props.onPaste(text);
+    setBusy(false);
+    if (ok) {
+      setText("");
+      props.onClose();
+    }
+  }
+  return (
+    <Dialog open={props.open} onClose={props.onClose} title="Tempel harga dari spreadsheet">
+      <div className="space-y-3">
+        <TextAreaField
+          label="Baris kode dan harga"
+          name="paste"
+          rows={10}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          hint="Satu item per baris: kode, tab, harga (kolom lain di antaranya boleh ada). Harga boleh 1.234.567,89 atau 1234567.89."
+          className="font-mono"
+        />
+        {props.errors.length > 0 && <PasteErrors errors={props.errors} />}
+        <div className="flex gap-3">
+          <Button onClick={() => void submit()} disabled={busy || text.trim() === ""}>
+            {busy ? "Menyimpan…" : "Simpan harga"}
+          </Button>
+          <Button variant="secondary" onClick={props.onClose}>
+            Batal
+          </Button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { PROJECT_TABS } from "./tabs";
+
+/** The workspace steps in the estimator's order; the current one is aria-current="page". */
+export function ProjectTabs({ projectId }: { projectId: string }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Langkah penyusunan RAB" className="mt-5 overflow-x-auto border-b border-slate-200">
+      <ul className="flex min-w-max gap-1">
+        {PROJECT_TABS.map((tab, index) => {
+          const href = `/projects/${projectId}/${tab.slug}`;
+          const current = pathname === href || pathname.startsWith(`${href}/`);
+          return (
+            <li key={tab.slug}>
+              <Link
+                href={href}
+                aria-current={current ? "page" : undefined}
+                className={`-mb-px inline-flex items-center gap-1.5 border-b-2 px-3 py-2 text-sm font-medium ${
+                  current ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
+                }`}
+              >
+                <span aria-hidden="true" className="text-xs text-slate-400">
+                  {index + 1}
+                </span>
+                {tab.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

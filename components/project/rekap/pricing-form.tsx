@@ -1,0 +1,78 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, SelectField } from "@/components/ui/field";
+import type { ApiAction } from "@/components/ui/use-api-action";
+import { apiFetch } from "@/lib/api/client";
+import { formatDecimal, parseDecimal, toInputText } from "@/lib/format/number";
+import type { PricingView } from "@/lib/projects/view";
+
+export interface Pricing extends PricingView {
+  /** The project version the settings were read at (the PATCH is version-checked). */
+  version: number;
+}
+
+// The API's rounding bases (lib/calc ROUNDING_BASES); a plain list keeps the engine out of the bundle.
+const ROUNDING_BASES = [1, 1000, 10000, 100000];
+
+/**
+ * The project's pricing: overhead & profit (BUK, at most 15% by the standard), PPN and the
+ * base the total is rounded to. Saving recomputes the Rekap RAB.
+ */
+export function PricingForm({ path, pricing, action, onSaved }: { path: string; pricing: Pricing; action: ApiAction; onSaved: () => Promise<void> }) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const problems: Record<string, string> = {};
+    const percent = (name: string) => {
+      const parsed = parseDecimal(String(data.get(name) ?? "").replace("%", ""), { maxDecimals: 2 });
+      if (parsed.ok) return parsed.value;
+      problems[name] = parsed.error;
+      return "";
+    };
+    const body = {
+      overheadProfitPercent: percent("overheadProfitPercent"),
+      ppnPercent: percent("ppnPercent"),
+      roundingBase: Number(data.get("roundingBase")),
+      version: pricing.version,
+    };
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    const result = await action.run(() => apiFetch<PricingView>(`${path}/pricing`, { method: "PATCH", json: body }), { versioned: true });
+    if (result.ok) await onSaved();
+    else setErrors(Object.fromEntries(result.error.fields.map((f) => [f.path, f.message])));
+  }
+
+  return (
+    <form key={pricing.version} onSubmit={submit} aria-label="Pengaturan harga" className="flex flex-wrap items-start gap-4">
+      <div className="w-56">
+        <Field
+          label="Biaya umum & keuntungan (%)"
+          name="overheadProfitPercent"
+          inputMode="decimal"
+          defaultValue={toInputText(pricing.overheadProfitPercent)}
+          error={errors.overheadProfitPercent}
+          hint="Maksimal 15% menurut standar."
+        />
+      </div>
+      <div className="w-32">
+        <Field label="PPN (%)" name="ppnPercent" inputMode="decimal" defaultValue={toInputText(pricing.ppnPercent)} error={errors.ppnPercent} />
+      </div>
+      <div className="w-48">
+        <SelectField label="Pembulatan ke kelipatan" name="roundingBase" defaultValue={String(pricing.roundingBase)} error={errors.roundingBase}>
+          {ROUNDING_BASES.map((base) => (
+            <option key={base} value={base}>
+              Rp {formatDecimal(String(base))}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <Button type="submit" variant="secondary" disabled={action.busy} className="mt-6">
+        Terapkan
+      </Button>
+    </form>
+  );
+}

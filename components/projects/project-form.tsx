@@ -1,0 +1,98 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, TextAreaField } from "@/components/ui/field";
+import { ConflictNotice, Notice } from "@/components/ui/notice";
+import { apiFetch } from "@/lib/api/client";
+import { asClientError } from "@/components/ui/use-api-action";
+import { formValuesFromData, formValuesOf, PARTIES, projectBody, type ProjectData } from "./project-form-values";
+
+interface ProjectFormProps {
+  /** The project to edit, or null for a new one. */
+  project: ProjectData | null;
+  onSaved: (project: ProjectData) => void;
+  onCancel: () => void;
+}
+
+/**
+ * "Proyek baru" and "Ubah proyek". An edit sends the version it started from, so a change
+ * made meanwhile elsewhere is a 409 with "Muat ulang" rather than silently overwritten.
+ */
+export function ProjectForm({ project: initial, onSaved, onCancel }: ProjectFormProps) {
+  const [project, setProject] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<{ message: string; conflict: boolean } | null>(null);
+  const [saving, setSaving] = useState(false);
+  // A reload re-mounts the inputs so they show the fresh values.
+  const [formKey, setFormKey] = useState(0);
+  const values = formValuesOf(project);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = projectBody(formValuesFromData(new FormData(event.currentTarget)));
+    setFailure(null);
+    if (!result.ok) return setErrors(result.errors);
+    setErrors({});
+    setSaving(true);
+    try {
+      const saved = project
+        ? await apiFetch<ProjectData>(`/api/v1/projects/${project.id}`, { method: "PATCH", json: { ...result.body, version: project.version } })
+        : await apiFetch<ProjectData>("/api/v1/projects", { method: "POST", json: result.body });
+      onSaved(saved);
+    } catch (e) {
+      const error = asClientError(e);
+      setErrors(Object.fromEntries(error.fields.map((f) => [f.path, f.message])));
+      setFailure({ message: error.message, conflict: error.status === 409 });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function reload() {
+    if (!project) return;
+    setProject(await apiFetch<ProjectData>(`/api/v1/projects/${project.id}`));
+    setFailure(null);
+    setFormKey((k) => k + 1);
+  }
+
+  const field = (name: keyof typeof values & string) => ({ name, defaultValue: values[name] as string, error: errors[name] });
+  return (
+    <form key={formKey} onSubmit={submit} noValidate className="space-y-5">
+      {failure?.conflict && <ConflictNotice message={failure.message} onReload={() => void reload()} reloading={false} />}
+      {failure && !failure.conflict && <Notice tone="error">{failure.message}</Notice>}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="sm:col-span-2">
+          <Field label="Nama proyek" required maxLength={200} {...field("name")} />
+        </div>
+        <Field label="Lokasi" required maxLength={200} {...field("location")} />
+        <Field label="Pemberi tugas" required maxLength={200} {...field("client")} />
+        <Field label="Sumber dana" required maxLength={200} placeholder="mis. APBD 2026" {...field("fundingSource")} />
+        <Field label="Tahun anggaran" inputMode="numeric" placeholder="mis. 2026" {...field("fiscalYear")} />
+        <Field label="Tanggal mulai" type="date" required {...field("startDate")} />
+        <Field label="Durasi (hari kalender)" inputMode="numeric" required {...field("durationDays")} />
+        <Field label="Pagu anggaran (Rp)" inputMode="decimal" placeholder="mis. 1.250.000.000" hint="Boleh 1.234.567,89 atau 1234567.89." {...field("ownerBudget")} />
+        <div className="sm:col-span-2">
+          <TextAreaField label="Keterangan" rows={2} maxLength={5000} {...field("description")} />
+        </div>
+      </div>
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-semibold text-slate-800">Pihak penandatangan</legend>
+        {PARTIES.map(({ key, label }) => (
+          <div key={key} className="grid gap-3 sm:grid-cols-2">
+            <Field label={`${label}: nama`} name={`parties.${key}.name`} defaultValue={values.parties[key].name} maxLength={200} error={errors[`parties.${key}.name`]} />
+            <Field label={`${label}: jabatan`} name={`parties.${key}.title`} defaultValue={values.parties[key].title} maxLength={200} error={errors[`parties.${key}.title`]} />
+          </div>
+        ))}
+      </fieldset>
+      <div className="flex gap-3">
+        <Button type="submit" disabled={saving}>
+          {saving ? "Menyimpan…" : project ? "Simpan perubahan" : "Buat proyek"}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          Batal
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useCallback, useState } from "react";
+import { ApiClientError } from "@/lib/api/client";
+
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: ApiClientError };
+
+export function asClientError(error: unknown): ApiClientError {
+  return error instanceof ApiClientError ? error : new ApiClientError("INTERNAL_ERROR", "Terjadi kesalahan. Coba lagi.", 0);
+}
+
+/**
+ * Runs API mutations for one page and keeps what the page must show about them: a save in
+ * progress, the last failure, and a version conflict (data changed elsewhere), which offers
+ * a reload. `versioned` marks requests that send the version they read: their 409 is such a
+ * conflict; any other 409 (a parameter still in use…) is an ordinary failure whose message
+ * says why. `inline` callers show the failure next to the edited field instead of at the top.
+ */
+export function useApiAction() {
+  const [pending, setPending] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const run = useCallback(async <T,>(fn: () => Promise<T>, options: { inline?: boolean; versioned?: boolean } = {}): Promise<ActionResult<T>> => {
+    setPending((n) => n + 1);
+    setError(null);
+    try {
+      const value = await fn();
+      setSaved(true);
+      return { ok: true, value };
+    } catch (e) {
+      const clientError = asClientError(e);
+      if (clientError.status === 409 && options.versioned) setConflict(clientError.message);
+      else if (!options.inline) setError(clientError.message);
+      return { ok: false, error: clientError };
+    } finally {
+      setPending((n) => n - 1);
+    }
+  }, []);
+
+  /**
+   * For an editable cell: saves, hands the response to `onSaved`, and resolves to the message
+   * the cell shows (the first field error, else the error) or null once saved.
+   */
+  const saveCell = useCallback(
+    async <T,>(request: () => Promise<T>, onSaved: (value: T) => void): Promise<string | null> => {
+      const result = await run(request, { inline: true });
+      if (result.ok) {
+        onSaved(result.value);
+        return null;
+      }
+      return result.error.fields[0]?.message ?? result.error.message;
+    },
+    [run],
+  );
+
+  const clear = useCallback(() => {
+    setError(null);
+    setConflict(null);
+  }, []);
+
+  return { run, saveCell, busy: pending > 0, error, conflict, saved, clear };
+}
+
+export type ApiAction = ReturnType<typeof useApiAction>;
