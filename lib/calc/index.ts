@@ -73,6 +73,7 @@ export {
   type KurvaSOptions,
   type KurvaSPoint,
   MAX_DURATION_DAYS,
+  monthSplitter,
   type MonthRange,
   type MonthValue,
   type ProjectCalendar,

@@ -6,6 +6,7 @@ import {
   dayNumber,
   fromDayNumber,
   kurvaS,
+  monthSplitter,
   projectEndDate,
   projectMonths,
   projectWeeks,
@@ -120,6 +121,17 @@ describe("month view", () => {
     expect(str(months[0]!.value.plus(months[1]!.value))).toBe("100");
   });
 
+  it("a splitter worked out once converts many series exactly like weeklyToMonthly (property)", () => {
+    const cal = { startDate: "2025-01-29", durationDays: 75, weekEndDay: 2 };
+    const toMonths = monthSplitter(cal);
+    const percent = fc.option(fc.integer({ min: 0, max: 10000 }).map((n) => new Decimal(n).div(100)), { nil: null });
+    fc.assert(
+      fc.property(fc.array(percent, { maxLength: 12 }), (weekly) => {
+        expect(toMonths(weekly).map((m) => str(m.value))).toEqual(weeklyToMonthly(cal, weekly).map((m) => str(m.value)));
+      }),
+    );
+  });
+
   it("rejects more weekly values than weeks", () => {
     expect(() => weeklyToMonthly({ startDate: "2025-01-01", durationDays: 3 }, [1, 2])).toThrow(CalcError);
   });
@@ -222,6 +234,32 @@ describe("Kurva S", () => {
       { kind: "BEYOND_LAST_WEEK", itemId: "C", series: "planned", week: 3 },
     ]);
     expect(bad.points).toHaveLength(3);
+  });
+
+  it("is linear in the items: the project as one item of jumlah D gives the same curve (property)", () => {
+    // lib/schedule/kurva-s has PostgreSQL sum Σ jumlah × percent per week and passes that one item.
+    const percent = fc.integer({ min: 0, max: 3000 }).map((n) => new Decimal(n).div(100));
+    const item = fc.record({
+      jumlah: fc.integer({ min: 0, max: 10_000_000 }).map((n) => new Decimal(n).div(100)),
+      planned: fc.array(percent, { minLength: 4, maxLength: 4 }),
+      actual: fc.array(percent, { minLength: 2, maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 6 }), (raw) => {
+        const items = raw.map((r, i) => ({ id: String(i), ...r }));
+        const D = items.reduce((s, p) => s.plus(p.jumlah), new Decimal(0));
+        fc.pre(!D.isZero());
+        const weekly = (week: number, series: "planned" | "actual") =>
+          items.reduce((s, p) => s.plus(p[series][week]!.times(p.jumlah)), new Decimal(0)).div(D);
+        const whole = { id: "proyek", jumlah: D, planned: [0, 1, 2, 3].map((w) => weekly(w, "planned")), actual: [0, 1].map((w) => weekly(w, "actual")) };
+        const [each, one] = [kurvaS(items, { weekCount: 4 }), kurvaS([whole], { weekCount: 4 })];
+        const shown = (k: typeof each) => k.points.map((p) => [str(p.plannedCum), str(p.actualCum), str(p.deviation)]);
+        expect(shown(one)).toEqual(shown(each));
+        expect([one.earnedValue.PV, one.earnedValue.EV].map((v) => v.toFixed(6))).toEqual(
+          [each.earnedValue.PV, each.earnedValue.EV].map((v) => v.toFixed(6)),
+        );
+      }),
+    );
   });
 
   it("rejects non-numeric progress", () => {

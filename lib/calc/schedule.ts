@@ -139,26 +139,51 @@ export function weeklyToMonthly(
   cal: ProjectCalendar,
   weekly: readonly (DecimalValue | null | undefined)[],
 ): MonthValue[] {
+  return monthSplitter(cal)(weekly);
+}
+
+/** How one week's value divides over the months it overlaps, in month order. */
+interface WeekSplit {
+  week: WeekRange;
+  /** Index into the month list, and the week's days inside that month. */
+  parts: { month: number; days: number }[];
+}
+
+/**
+ * weeklyToMonthly with the calendar worked out once: a grid or Kurva S converts thousands of
+ * weekly series of one project, and each needs the same week/month overlaps.
+ */
+export function monthSplitter(
+  cal: ProjectCalendar,
+): (weekly: readonly (DecimalValue | null | undefined)[]) => MonthValue[] {
   const weeks = projectWeeks(cal);
-  if (weekly.length > weeks.length) {
-    throw new CalcError("INVALID_SCHEDULE", `Nilai untuk ${weekly.length} minggu, proyek hanya ${weeks.length} minggu`);
-  }
-  const months = projectMonths(cal).map((m) => ({ ...m, value: ZERO }));
-  weeks.forEach((w, i) => {
-    const raw = weekly[i];
-    if (raw === null || raw === undefined) return;
-    const value = toDecimal(raw, `minggu ${w.week}`);
-    const [ws, we] = [dayNumber(w.start), dayNumber(w.end)];
-    const overlapping = months.filter((m) => dayNumber(m.start) <= we && dayNumber(m.end) >= ws);
-    let given = ZERO;
-    overlapping.forEach((m, k) => {
-      const days = Math.min(we, dayNumber(m.end)) - Math.max(ws, dayNumber(m.start)) + 1;
-      const share = k === overlapping.length - 1 ? value.minus(given) : value.times(days).div(w.days);
-      given = given.plus(share);
-      m.value = m.value.plus(share);
-    });
+  const months = projectMonths(cal);
+  const monthDays = months.map((m) => [dayNumber(m.start), dayNumber(m.end)] as const);
+  const splits: WeekSplit[] = weeks.map((week) => {
+    const [ws, we] = [dayNumber(week.start), dayNumber(week.end)];
+    const parts = monthDays.flatMap(([ms, me], month) =>
+      ms <= we && me >= ws ? [{ month, days: Math.min(we, me) - Math.max(ws, ms) + 1 }] : [],
+    );
+    return { week, parts };
   });
-  return months;
+  return (weekly) => {
+    if (weekly.length > weeks.length) {
+      throw new CalcError("INVALID_SCHEDULE", `Nilai untuk ${weekly.length} minggu, proyek hanya ${weeks.length} minggu`);
+    }
+    const values = months.map(() => ZERO);
+    splits.forEach(({ week, parts }, i) => {
+      const raw = weekly[i];
+      if (raw === null || raw === undefined) return;
+      const value = toDecimal(raw, `minggu ${week.week}`);
+      let given = ZERO;
+      parts.forEach(({ month, days }, k) => {
+        const share = k === parts.length - 1 ? value.minus(given) : value.times(days).div(week.days);
+        given = given.plus(share);
+        values[month] = values[month]!.plus(share);
+      });
+    });
+    return months.map((m, i) => ({ ...m, value: values[i]! }));
+  };
 }
 
 // ---------------------------------------------------------------- Kurva S
@@ -247,15 +272,18 @@ export function kurvaS(items: readonly KurvaSItem[], options: KurvaSOptions): Ku
   }
   const issues: ScheduleIssue[] = [];
   const parsed = items.map((item) => parseItem(item, weekCount, issues));
-  const { bobot, totalJumlah, equalWeights } = weights(parsed);
+  const weighting = weights(parsed);
+  const { bobot, totalJumlah, equalWeights } = weighting;
   const lastActualWeek = parsed.reduce((last, p) => Math.max(last, lastRecorded(p.actual)), 0);
+  const plannedWeekly = weeklyWeighted(parsed, weighting, weekCount, (p) => p.planned);
+  const actualWeekly = weeklyWeighted(parsed, weighting, weekCount, (p) => p.actual);
 
   const points: KurvaSPoint[] = [{ week: 0, planned: ZERO, plannedCum: ZERO, actual: ZERO, actualCum: ZERO, deviation: ZERO }];
   let plannedCum = ZERO;
   let actualCum = ZERO;
   for (let w = 1; w <= weekCount; w++) {
-    const planned = weighted(parsed, bobot, (p) => p.planned[w - 1] ?? ZERO);
-    const actual = weighted(parsed, bobot, (p) => p.actual[w - 1] ?? ZERO);
+    const planned = plannedWeekly[w - 1]!;
+    const actual = actualWeekly[w - 1]!;
     plannedCum = plannedCum.plus(planned);
     actualCum = actualCum.plus(actual);
     const hasActual = w <= lastActualWeek;
@@ -310,24 +338,49 @@ function parseItem(item: KurvaSItem, weekCount: number, issues: ScheduleIssue[])
   return { id: item.id, jumlah, planned: planned.out.map((v) => v ?? ZERO), actual: actual.out };
 }
 
-function weights(items: readonly ParsedItem[]) {
+interface Weighting {
+  bobot: Map<string, Decimal>;
+  totalJumlah: Decimal;
+  equalWeights: boolean;
+  /** bobot_p = weightOf(p) / denominator. */
+  weightOf: (p: ParsedItem) => Decimal;
+  denominator: Decimal;
+}
+
+function weights(items: readonly ParsedItem[]): Weighting {
   const totalJumlah = items.reduce((s, p) => s.plus(p.jumlah), ZERO);
   // With D = 0 (nothing priced yet) a cost weighting is undefined; equal weights keep the
   // curve usable, and `equalWeights` lets the UI say so.
   const equalWeights = totalJumlah.isZero() && items.length > 0;
+  const one = new Decimal(1);
+  const weightOf = equalWeights ? () => one : (p: ParsedItem) => p.jumlah;
+  const denominator = equalWeights ? new Decimal(items.length) : totalJumlah;
   const bobot = new Map<string, Decimal>();
-  for (const p of items) {
-    bobot.set(p.id, equalWeights ? new Decimal(1).div(items.length) : p.jumlah.div(totalJumlah));
-  }
-  return { bobot, totalJumlah, equalWeights };
+  for (const p of items) bobot.set(p.id, denominator.isZero() ? ZERO : weightOf(p).div(denominator));
+  return { bobot, totalJumlah, equalWeights, weightOf, denominator };
 }
 
-function weighted(
+/**
+ * Σ_p percent_p[w] × bobot_p for each week, computed as (Σ_p percent_p[w] × jumlah_p) / D:
+ * the products of short decimals are exact and cheap, and each week divides once. Multiplying
+ * by 64-digit bobot instead costs ~1 s on a 2,000-pekerjaan, 52-week plan.
+ */
+function weeklyWeighted(
   items: readonly ParsedItem[],
-  bobot: ReadonlyMap<string, Decimal>,
-  percent: (p: ParsedItem) => Decimal | null,
-): Decimal {
-  return items.reduce((s, p) => s.plus((percent(p) ?? ZERO).times(bobot.get(p.id) ?? ZERO)), ZERO);
+  { weightOf, denominator }: Weighting,
+  weekCount: number,
+  series: (p: ParsedItem) => readonly (Decimal | null)[],
+): Decimal[] {
+  const sums = Array.from({ length: weekCount }, () => ZERO);
+  for (const p of items) {
+    const values = series(p);
+    const weight = weightOf(p);
+    for (let w = 0; w < weekCount; w++) {
+      const v = values[w];
+      if (v && !v.isZero()) sums[w] = sums[w]!.plus(v.times(weight));
+    }
+  }
+  return denominator.isZero() ? sums : sums.map((s) => s.div(denominator));
 }
 
 function lastRecorded(values: readonly (Decimal | null)[]): number {

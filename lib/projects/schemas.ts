@@ -59,6 +59,9 @@ export const updateProjectBody = z
     startDate: projectFields.startDate.optional(),
     durationDays: projectFields.durationDays.optional(),
     version: versionField,
+    // New dates that leave schedule entries outside the project answer 409 listing them,
+    // unless this confirms dropping them (lib/schedule/remap.ts).
+    confirmScheduleDrop: z.boolean().optional(),
   })
   .refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
 export type UpdateProjectInput = z.infer<typeof updateProjectBody>;

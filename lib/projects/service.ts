@@ -7,6 +7,8 @@ import { money, toDbDecimal } from "@/lib/api/decimal";
 import { db } from "@/lib/db/client";
 import type { Prisma, Project } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
+import { calendarOf } from "@/lib/schedule/calendar";
+import { remapScheduleForDates } from "@/lib/schedule/remap";
 import { inProjectTransaction, type ProjectActor, type Tx } from "./transaction";
 import type { CreateProjectInput, ListProjectsQuery, PricingInput, UpdateProjectInput } from "./schemas";
 import { projectTotals } from "./totals";
@@ -35,10 +37,12 @@ export async function getProject(projectId: string): Promise<ProjectView> {
 }
 
 export async function updateProject(actor: ProjectActor, input: UpdateProjectInput): Promise<ProjectView> {
-  const { version, ...fields } = input;
+  const { version, confirmScheduleDrop = false, ...fields } = input;
   return inProjectTransaction(actor.projectId, async (tx) => {
     const before = await bumpVersion(tx, actor.projectId, version, projectData(fields));
     const after = await tx.project.findUniqueOrThrow({ where: { id: actor.projectId } });
+    // Schedule entries follow their dates when the start, duration or week-end day changes.
+    await remapScheduleForDates(tx, actor.projectId, calendarOf(before), calendarOf(after), { confirmDrop: confirmScheduleDrop });
     await recordAudit(tx, actor, {
       entity: "project",
       entityId: actor.projectId,

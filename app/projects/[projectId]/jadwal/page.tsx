@@ -1,0 +1,15 @@
+import { EmptyStep } from "@/components/project/empty-step";
+import { JadwalEditor } from "@/components/schedule/jadwal-editor";
+import { getSchedule } from "@/lib/schedule/schedule-view";
+import { workspaceProject, type WorkspaceParams } from "../workspace";
+
+export const metadata = { title: "Jadwal" };
+
+export default async function JadwalPage(props: WorkspaceParams) {
+  const project = await workspaceProject(props);
+  const schedule = await getSchedule(project.id, "week");
+  if (schedule.summary.pekerjaanCount === 0) {
+    return <EmptyStep projectId={project.id}>Belum ada pekerjaan untuk dijadwalkan.</EmptyStep>;
+  }
+  return <JadwalEditor projectId={project.id} initial={schedule} />;
+}

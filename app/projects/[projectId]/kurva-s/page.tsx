@@ -1,0 +1,15 @@
+import { EmptyStep } from "@/components/project/empty-step";
+import { KurvaSPanel } from "@/components/schedule/kurva-s-panel";
+import { getKurvaS } from "@/lib/schedule/kurva-s";
+import { workspaceProject, type WorkspaceParams } from "../workspace";
+
+export const metadata = { title: "Kurva S" };
+
+export default async function KurvaSPage(props: WorkspaceParams) {
+  const project = await workspaceProject(props);
+  const kurvaS = await getKurvaS(project.id, "week");
+  if (kurvaS.bobot.length === 0) {
+    return <EmptyStep projectId={project.id}>Belum ada pekerjaan: Kurva S disusun dari jadwal pekerjaan.</EmptyStep>;
+  }
+  return <KurvaSPanel projectId={project.id} initial={kurvaS} />;
+}

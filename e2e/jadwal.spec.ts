@@ -1,0 +1,104 @@
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { signUpAndLogIn } from "./support";
+
+/*
+ * A project built over the API: start Monday 5 January 2026, 28 days (weeks M1–M4), BUK 0%,
+ * one resource at Rp 100: "Pasangan bata" volume 3 → jumlah 300, "Plesteran" volume 1 →
+ * jumlah 100; D = 400, bobot 75% / 25%.
+ * Bata spread over M1–M4 → 25% a week → planned cumulative 18,75 / 37,5 / 56,25 / 75.
+ * Actuals 30% in M1 and 10% in M2 → actual cumulative 22,5 then 30: deviation +3,75, then −7,5.
+ */
+async function buildProject(request: APIRequestContext, email: string, password: string): Promise<string> {
+  const token = (await (await request.post("/api/v1/auth/tokens", { data: { email, password, name: "e2e" } })).json()).data.token;
+  const headers = { authorization: `Bearer ${token}` };
+  const api = async (method: "post" | "put" | "patch", path: string, data: unknown) => {
+    const res = await request[method](`/api/v1${path}`, { headers, data });
+    expect(res.ok(), `${method} ${path}: ${await res.text()}`).toBe(true);
+    return (await res.json()).data;
+  };
+  const project = await api("post", "/projects", {
+    name: "Rumah Jaga",
+    location: "Garut",
+    client: "Dinas PUPR",
+    fundingSource: "APBD",
+    startDate: "2026-01-05",
+    durationDays: 28,
+    overheadProfitPercent: 0,
+  });
+  const base = `/projects/${project.id}`;
+  const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Pekerjaan Dinding" });
+  const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Pasangan" });
+  for (const [uraian, volume] of [
+    ["Pasangan bata", "3"],
+    ["Plesteran", "1"],
+  ]) {
+    const p = await api("post", `${base}/pekerjaan`, { subKlasifikasiId: sub.id, source: "custom", uraian, satuan: "m2" });
+    await api("put", `${base}/pekerjaan/${p.id}/lines`, { lines: [{ kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH", koefisien: 1 }] });
+    await api("put", `${base}/pekerjaan/${p.id}/volume`, { value: volume });
+  }
+  await api("patch", `${base}/harga-items`, { items: [{ kode: "L.01", harga: 100 }] });
+  return project.id;
+}
+
+const cell = (page: Page, uraian: string, week: number) => page.getByRole("gridcell", { name: new RegExp(`^${uraian}, Minggu ${week} `) });
+
+async function openTab(page: Page, name: string) {
+  await page.getByRole("navigation", { name: "Langkah penyusunan RAB" }).getByRole("link", { name, exact: true }).click();
+}
+
+test("spread a pekerjaan over 4 weeks, enter actuals, watch Kurva S and its deviation follow", async ({ page, request }) => {
+  const password = "rahasia-e2e-6";
+  const email = await signUpAndLogIn(page, request, "jadwal", password);
+  const projectId = await buildProject(request, email, password);
+
+  await page.goto(`/projects/${projectId}/jadwal`);
+  const grid = page.getByRole("grid", { name: "Jadwal rencana per pekerjaan" });
+  await expect(grid.getByRole("columnheader", { name: /M4/ })).toBeVisible();
+  await expect(page.getByText("Jadwal belum lengkap.")).toBeVisible();
+
+  // Spread evenly: select the row, weeks 1–4.
+  await cell(page, "Pasangan bata", 1).click();
+  const spread = page.getByRole("form", { name: "Sebar rencana rata" });
+  await expect(spread).toContainText("Pasangan bata");
+  await spread.getByLabel("Minggu awal").fill("1");
+  await spread.getByLabel("Minggu akhir").fill("4");
+  await spread.getByRole("button", { name: "Sebar rata 100%" }).click();
+  for (const week of [1, 2, 3, 4]) await expect(cell(page, "Pasangan bata", week)).toHaveText("25");
+  await expect(grid.getByRole("gridcell", { name: "Total Pasangan bata" })).toHaveText("100");
+  await expect(page.getByTestId("gantt-bar")).toHaveCount(1);
+
+  // Kurva S before any actual: the plan only.
+  await openTab(page, "Kurva S");
+  await expect(page.getByRole("img", { name: /^Kurva S: rencana kumulatif 75% di akhir/ })).toBeVisible();
+  const table = page.getByRole("table", { name: "Kurva S per minggu" });
+  await expect(table.getByRole("row", { name: /Minggu 4/ })).toContainText("75");
+  await expect(page.getByRole("definition").filter({ hasText: "Belum ada realisasi" })).toBeVisible();
+
+  // Actuals from the keyboard: 30 in M1, Tab, 10 in M2, Enter.
+  await openTab(page, "Jadwal");
+  await page.getByRole("radio", { name: "Realisasi" }).check();
+  await cell(page, "Pasangan bata", 1).click();
+  await page.keyboard.type("30");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("10");
+  await page.keyboard.press("Enter");
+  await expect(cell(page, "Pasangan bata", 2)).toHaveText("10");
+  await expect(page.getByText("Semua perubahan tersimpan.")).toBeVisible();
+  await expect(page.getByRole("grid", { name: "Jadwal realisasi per pekerjaan" }).getByRole("gridcell", { name: "Total Pasangan bata" })).toHaveText("40");
+
+  // A value over 100% in total is refused and named.
+  await cell(page, "Pasangan bata", 3).click();
+  await page.keyboard.type("70");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "Pasangan bata: total realisasi menjadi 110,00% (maksimal 100%)." })).toBeVisible();
+  await expect(cell(page, "Pasangan bata", 3)).toHaveText("");
+
+  await openTab(page, "Kurva S");
+  const summary = page.getByRole("region", { name: "Ringkasan nilai hasil" });
+  await expect(summary.getByRole("definition").filter({ hasText: "Minggu 2" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /realisasi kumulatif 30%, deviasi -7,5%/ })).toBeVisible();
+  await expect(page.getByTestId("kurva-realisasi")).toHaveAttribute("d", /^M.+L.+L/);
+  await expect(page.getByTestId("deviasi-bar")).toHaveCount(2);
+  await expect(table.getByRole("row", { name: /Minggu 1/ })).toContainText("3,75");
+  await expect(table.getByRole("row", { name: /Minggu 2/ })).toContainText("-7,5");
+});

@@ -1,0 +1,120 @@
+/**
+ * Writing the jadwal: a batch of entries (PUT …/schedule/entries), "spread evenly" and
+ * "clear". Each runs in one transaction under the project lock (so it can not interleave with
+ * a date re-map), checks every rule on the whole result first, and writes nothing when one
+ * fails: a 400 listing every offending pekerjaan and field.
+ */
+import { ApiError, type FieldError } from "@/lib/api/errors";
+import { projectWeeks } from "@/lib/calc";
+import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
+import { readCalendar, type ScheduleCalendar } from "./calendar";
+import { countIncomplete, readEntriesRows, readPekerjaanEntries, writeEntries } from "./repository";
+import { applyBatch, type BatchEntry, checkBatch, type PekerjaanEntries, type RuleViolation } from "./rules";
+import type { ScheduleSummary } from "./schedule-view";
+import type { ClearInput, EntriesInput, SpreadInput } from "./schemas";
+import { type ScheduleSeries, seriesBuilder } from "./series";
+import { evenSpread } from "./spread";
+
+export interface ScheduleWriteResult {
+  /** The week series of every pekerjaan the write touched, as GET /schedule shows them. */
+  pekerjaan: (ScheduleSeries & { id: string })[];
+  summary: ScheduleSummary;
+}
+
+export function saveEntries(actor: ProjectActor, input: EntriesInput): Promise<ScheduleWriteResult> {
+  return inProjectTransaction(actor.projectId, (tx) =>
+    writeBatch(tx, actor.projectId, input.entries, {
+      pekerjaanPath: (i) => `entries.${i}.pekerjaanId`,
+      violationPath: (v) => `entries.${v.index}.${v.field}`,
+    }),
+  );
+}
+
+/** Replaces the pekerjaan's planned series by 100% spread over fromWeek … toWeek. */
+export function spreadPlanned(actor: ProjectActor, { pekerjaanId, fromWeek, toWeek }: SpreadInput): Promise<ScheduleWriteResult> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    const weekCount = projectWeeks(await readCalendar(tx, actor.projectId)).length;
+    if (toWeek > weekCount) {
+      throw ApiError.validation([{ path: "toWeek", message: `Minggu akhir melewati jadwal proyek (minggu 1–${weekCount}).` }]);
+    }
+    const shares = new Map(evenSpread(fromWeek, toWeek).map((s) => [s.week, s.planned]));
+    // Every week is named: the ones outside the range lose their planned share.
+    const batch = Array.from({ length: weekCount }, (_, i) => ({ pekerjaanId, week: i + 1, planned: shares.get(i + 1) ?? null }));
+    return writeBatch(tx, actor.projectId, batch, { pekerjaanPath: () => "pekerjaanId", violationPath: () => "pekerjaanId" });
+  });
+}
+
+/** Clears planned, or actual (the percent and the actual cost), of one pekerjaan or all. */
+export function clearSchedule(actor: ProjectActor, { pekerjaanId, field }: ClearInput): Promise<ScheduleWriteResult> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    const { projectId } = actor;
+    const calendar = await readCalendar(tx, projectId);
+    const schedules = pekerjaanId
+      ? await readPekerjaanEntries(tx, projectId, [{ pekerjaanId }], () => "pekerjaanId")
+      : new Map<string, PekerjaanEntries>();
+    const data = field === "planned" ? { planned: null } : { actual: null, actualCost: null };
+    await tx.scheduleEntry.updateMany({ where: { projectId, ...(pekerjaanId ? { pekerjaanId } : {}) }, data });
+    await tx.scheduleEntry.deleteMany({ where: { projectId, planned: null, actual: null, actualCost: null, note: null } });
+    return writeResult(tx, projectId, calendar, schedules);
+  });
+}
+
+interface BatchPaths {
+  /** Where a pekerjaanId of another project (or none) is reported, by batch index. */
+  pekerjaanPath: (index: number) => string;
+  violationPath: (violation: RuleViolation) => string;
+}
+
+async function writeBatch(tx: Tx, projectId: string, batch: readonly BatchEntry[], paths: BatchPaths): Promise<ScheduleWriteResult> {
+  const calendar = await readCalendar(tx, projectId);
+  const schedules = await readPekerjaanEntries(tx, projectId, batch, paths.pekerjaanPath);
+  const violations = checkBatch(batch, schedules, projectWeeks(calendar).length);
+  if (violations.length > 0) throw violationError(violations, schedules, paths.violationPath);
+  await writeEntries(tx, projectId, applyBatch(batch, schedules));
+  return writeResult(tx, projectId, calendar, schedules);
+}
+
+/** One 400 for the whole batch: every field, and per pekerjaan every reason. */
+function violationError(
+  violations: readonly RuleViolation[],
+  schedules: ReadonlyMap<string, PekerjaanEntries>,
+  pathOf: (v: RuleViolation) => string,
+): ApiError {
+  const fields: FieldError[] = uniqueBy(
+    violations.map((v) => ({ path: pathOf(v), message: v.message })),
+    (f) => `${f.path}\n${f.message}`,
+  );
+  const pekerjaan = [...new Set(violations.map((v) => v.pekerjaanId))].map((id) => ({
+    pekerjaanId: id,
+    label: schedules.get(id)!.label,
+    reasons: uniqueBy(
+      violations.filter((v) => v.pekerjaanId === id).map(({ reason, message }) => ({ reason, message })),
+      (r) => r.message,
+    ),
+  }));
+  const message = `Jadwal tidak disimpan: ${pekerjaan.length} pekerjaan melanggar aturan. Tidak ada perubahan yang ditulis.`;
+  return new ApiError("VALIDATION_ERROR", message, { fields, pekerjaan });
+}
+
+/** The touched pekerjaan (the keys of `schedules`) as they are now, and the project's completeness. */
+async function writeResult(
+  tx: Tx,
+  projectId: string,
+  calendar: ScheduleCalendar,
+  schedules: ReadonlyMap<string, PekerjaanEntries>,
+): Promise<ScheduleWriteResult> {
+  const ids = [...schedules.keys()];
+  const weekCount = projectWeeks(calendar).length;
+  const rows = ids.length > 0 ? await readEntriesRows(tx, projectId, weekCount, ids) : [];
+  const byId = new Map(rows.map((r) => [r.pekerjaanId, r]));
+  const series = seriesBuilder(calendar, weekCount, "week");
+  const counts = await countIncomplete(tx, projectId);
+  return {
+    pekerjaan: [...schedules.values()].map(({ id, hasVolume }) => ({ id, ...series(byId.get(id), hasVolume) })),
+    summary: { complete: counts.incompletePekerjaan === 0, ...counts },
+  };
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [key(item), item])).values()];
+}

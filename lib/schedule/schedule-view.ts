@@ -1,0 +1,81 @@
+/**
+ * GET /schedule: the project's weeks (or months) and, per pekerjaan in the List Pekerjaan
+ * tree, its series, totals and completeness. The tree comes from the calc cache (the
+ * Kurva S and the rekap read the same; one revision check while the project is unchanged),
+ * the entries in one statement, whatever the project's size.
+ */
+import { volumeText } from "@/lib/api/decimal";
+import { toDecimal } from "@/lib/calc";
+import { db } from "@/lib/db/client";
+import { calcProject } from "@/lib/rekap/cache";
+import {
+  type CalendarView,
+  calendarView,
+  type MonthHeader,
+  monthHeaders,
+  readCalendar,
+  type ScheduleViewKind,
+  type WeekHeader,
+  weekHeaders,
+} from "./calendar";
+import { readEntriesRows } from "./repository";
+import { type ScheduleSeries, seriesBuilder } from "./series";
+
+export interface SchedulePekerjaanView extends ScheduleSeries {
+  id: string;
+  kode: string | null;
+  uraian: string;
+  satuan: string;
+  volume: string;
+  hasVolume: boolean;
+}
+
+export interface ScheduleSummary {
+  /** Every pekerjaan with volume plans exactly 100% (±0.01). */
+  complete: boolean;
+  pekerjaanCount: number;
+  incompletePekerjaan: number;
+}
+
+export interface ScheduleView {
+  calendar: CalendarView;
+  /** The columns: weeks in the week view, months in the month view. */
+  weeks?: WeekHeader[];
+  months?: MonthHeader[];
+  klasifikasi: {
+    id: string;
+    name: string;
+    subKlasifikasi: { id: string; name: string; pekerjaan: SchedulePekerjaanView[] }[];
+  }[];
+  summary: ScheduleSummary;
+}
+
+export async function getSchedule(projectId: string, view: ScheduleViewKind): Promise<ScheduleView> {
+  // The week count comes from the calendar: read it first, the rest side by side.
+  const calendar = await readCalendar(db(), projectId);
+  const cal = calendarView(calendar);
+  const [{ project }, rows] = await Promise.all([calcProject(projectId), readEntriesRows(db(), projectId, cal.weekCount)]);
+  const byPekerjaan = new Map(rows.map((r) => [r.pekerjaanId, r]));
+  const series = seriesBuilder(calendar, cal.weekCount, view);
+  const klasifikasi = project.klasifikasi.map((k) => ({
+    id: k.id,
+    name: k.name,
+    subKlasifikasi: k.subKlasifikasi.map((s) => ({
+      id: s.id,
+      name: s.name,
+      pekerjaan: s.pekerjaan.map((p): SchedulePekerjaanView => {
+        const hasVolume = toDecimal(p.volume).gt(0);
+        const { id, kode, uraian, satuan } = p;
+        return { id, kode, uraian, satuan, volume: volumeText(p.volume), hasVolume, ...series(byPekerjaan.get(id), hasVolume) };
+      }),
+    })),
+  }));
+  const all = klasifikasi.flatMap((k) => k.subKlasifikasi.flatMap((s) => s.pekerjaan));
+  const incompletePekerjaan = all.filter((p) => !p.complete).length;
+  return {
+    calendar: cal,
+    ...(view === "week" ? { weeks: weekHeaders(calendar) } : { months: monthHeaders(calendar) }),
+    klasifikasi,
+    summary: { complete: incompletePekerjaan === 0, pekerjaanCount: all.length, incompletePekerjaan },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * One pekerjaan's schedule as the API shows it: dense series aligned with the view's columns
+ * (index 0 = week 1, or month 1), so a grid of 2,000 rows × 104 weeks reads cells by index.
+ */
+import { money, percentText } from "@/lib/api/decimal";
+import { type Decimal, monthSplitter, toDecimal } from "@/lib/calc";
+import { decimalParser } from "@/lib/rekap/load";
+import type { ScheduleCalendar, ScheduleViewKind } from "./calendar";
+import type { EntriesRow } from "./repository";
+import { isComplete } from "./rules";
+
+export interface ScheduleSeries {
+  /** Percent of the pekerjaan's volume per column, 2 dp; null = nothing recorded. */
+  planned: (string | null)[];
+  actual: (string | null)[];
+  /** Rupiah per column, 2 dp. */
+  actualCost: (string | null)[];
+  /** Week notes; the month view has none. */
+  notes: { week: number; note: string }[];
+  /** Σ over the weeks (the stored unit), in both views. */
+  totals: { planned: string; actual: string; actualCost: string };
+  /** Σ planned = 100 (±0.01); a pekerjaan without volume needs no plan and counts as complete. */
+  complete: boolean;
+}
+
+type Field = "planned" | "actual" | "actualCost";
+const FIELDS: readonly Field[] = ["planned", "actual", "actualCost"];
+const FORMAT: Record<Field, (d: Decimal) => string> = { planned: percentText, actual: percentText, actualCost: money };
+
+const empty = (weekCount: number) => new Array<string | null>(weekCount).fill(null);
+
+/**
+ * Builds series for the whole project at once: the month splitter and the decimal parser are
+ * shared by every row (values repeat a lot across a plan).
+ */
+export function seriesBuilder(calendar: ScheduleCalendar, weekCount: number, view: ScheduleViewKind) {
+  const parse = decimalParser();
+  const toMonths = view === "month" ? monthSplitter(calendar) : null;
+  return (row: EntriesRow | undefined, hasVolume: boolean): ScheduleSeries => {
+    const weekly = (field: Field) => row?.[field] ?? empty(weekCount);
+    const series = Object.fromEntries(
+      FIELDS.map((field) => [field, toMonths ? monthly(toMonths, weekly(field), parse, FORMAT[field]) : weekly(field)]),
+    ) as Record<Field, (string | null)[]>;
+    const plannedTotal = toDecimal(row?.sums.planned ?? 0);
+    return {
+      ...series,
+      notes: toMonths ? [] : (row?.notes ?? []),
+      totals: {
+        planned: percentText(plannedTotal),
+        actual: percentText(row?.sums.actual ?? 0),
+        actualCost: money(row?.sums.actualCost ?? 0),
+      },
+      complete: isComplete(hasVolume, plannedTotal),
+    };
+  };
+}
+
+/** The month view of one weekly series; an empty month shows as null, like an empty week. */
+function monthly(
+  toMonths: ReturnType<typeof monthSplitter>,
+  weekly: readonly (string | null)[],
+  parse: (text: string) => Decimal,
+  format: (d: Decimal) => string,
+): (string | null)[] {
+  if (weekly.every((v) => v === null)) return toMonths([]).map(() => null);
+  return toMonths(weekly.map((v) => (v === null ? null : parse(v)))).map((m) => (m.value.isZero() ? null : format(m.value)));
+}
