@@ -71,11 +71,23 @@ function warnAboutRateLimitStore() {
   );
 }
 
+/** Builds when there is no build, or when the checkout moved on since the last one (git pull). */
 function buildIfNeeded() {
-  if (existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")) && process.env.FORCE_BUILD !== "true") return;
-  console.log("Membangun aplikasi (next build)… ini hanya dilakukan sekali.");
+  const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
+  const stamp = path.join(distDir, "source-revision");
+  const revision = sourceRevision();
+  const built = existsSync(path.join(distDir, "BUILD_ID"));
+  const current = !revision || (existsSync(stamp) && readFileSync(stamp, "utf8") === revision);
+  if (built && current && process.env.FORCE_BUILD !== "true") return;
+  console.log("Membangun aplikasi (next build)… hanya saat kode berubah.");
   const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);
+  if (revision) writeFileSync(stamp, revision);
+}
+
+function sourceRevision(): string | null {
+  const result = spawnSync("git", ["rev-parse", "HEAD"], { cwd: root });
+  return result.status === 0 ? result.stdout.toString().trim() : null;
 }
 
 // Workers are forked from this same script: they only serve.
