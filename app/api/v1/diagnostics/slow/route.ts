@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { route } from "@/lib/api/route";
+import { ApiError } from "@/lib/api/errors";
+
+/**
+ * Answers after `ms` milliseconds, to prove in tests that a shutdown drains in-flight
+ * requests. Absent (404) unless DIAGNOSTICS_ENABLED=true.
+ */
+export const GET = route({ query: z.object({ ms: z.coerce.number().int().min(0).max(10_000) }) }, async ({ query }) => {
+  if (process.env.DIAGNOSTICS_ENABLED !== "true") throw ApiError.notFound();
+  await new Promise((resolve) => setTimeout(resolve, query.ms));
+  return { sleptMs: query.ms };
+});
