@@ -28,4 +28,4 @@ COPY --from=build --chown=app:app /app/scripts ./scripts
 USER app
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s CMD node -e "fetch('http://127.0.0.1:3000/health/live').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node_modules/.bin/tsx", "scripts/start.ts"]
+CMD ["node", "--import", "tsx", "scripts/start.ts"]

@@ -30,7 +30,7 @@ async function main() {
   const redisUrl = `${TEST_REDIS}/9`;
   const redis = new Redis(redisUrl);
   await redis.flushdb();
-  const cluster = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
+  const cluster = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: ROOT,
     env: {
       ...process.env,

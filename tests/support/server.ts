@@ -35,7 +35,9 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   const url = `http://localhost:${port}`;
   // Otherwise a stray server on the port would answer the liveness probe in our child's place.
   await assertPortFree(port);
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.ts"], {
+  // `node --import tsx`, not the tsx CLI: the CLI relays signals and may SIGKILL the server
+  // before it drains, which is exactly what the shutdown test must not hide.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: ROOT,
     env: {
       ...process.env,
