@@ -41,9 +41,12 @@ function onShutdown(fn: () => Promise<void>) {
 /** Stop accepting, let in-flight requests finish (bounded), then close pools. */
 async function shutdown(server: http.Server): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Keep-alive sockets turn idle as their last response finishes: close them as they do.
+  const sweeper = setInterval(() => server.closeIdleConnections(), 100);
   server.closeIdleConnections();
   const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
   await closed;
+  clearInterval(sweeper);
   clearTimeout(timer);
   // The app's clients live on globalThis (lib/db/client.ts, lib/redis/client.ts).
   const shared = globalThis as {
