@@ -2,7 +2,7 @@ import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { ApiError } from "@/lib/api/errors";
 import { authSecret } from "./secret";
-import { authenticateBearer, hashToken } from "./tokens";
+import { authenticateBearer } from "./tokens";
 import type { PublicUser } from "./users";
 import { sessionUser } from "./sessions";
 
@@ -23,9 +23,9 @@ export async function authenticate(req: NextRequest): Promise<Authenticated | nu
   const header = req.headers.get("authorization");
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const user = match?.[1] ? await authenticateBearer(match[1]) : null;
-    if (!user) throw new ApiError("UNAUTHENTICATED", "Token API tidak valid atau sudah dicabut.");
-    return { user, method: "bearer", credentialId: hashToken(match![1]!) };
+    const bearer = match?.[1] ? await authenticateBearer(match[1]) : null;
+    if (!bearer) throw new ApiError("UNAUTHENTICATED", "Token API tidak valid atau sudah dicabut.");
+    return { user: bearer.user, method: "bearer", credentialId: bearer.tokenHash };
   }
   const jwt = await getToken({ req, secret: authSecret() });
   if (!jwt?.sub || typeof jwt.sid !== "string") return null;

@@ -1,9 +1,7 @@
 import { db } from "@/lib/db/client";
-import type { PublicUser } from "./users";
+import { publicSelect, type PublicUser } from "./users";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
-
-const publicUser = { select: { id: true, email: true, name: true, isAdmin: true, createdAt: true } } as const;
 
 export async function openSession(userId: string): Promise<string> {
   const session = await db().session.create({
@@ -17,7 +15,7 @@ export async function openSession(userId: string): Promise<string> {
 export async function sessionUser(sessionId: string, userId: string): Promise<PublicUser | null> {
   const session = await db().session.findFirst({
     where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { user: publicUser },
+    select: { user: { select: publicSelect } },
   });
   return session?.user ?? null;
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
-import type { PublicUser } from "./users";
+import { publicSelect, type PublicUser } from "./users";
 import { mintToken, tokenUserId } from "./token-format";
 import { authSecret } from "./secret";
 
@@ -49,16 +49,18 @@ export async function revokeApiToken(userId: string, tokenId: string): Promise<v
 // to a single indexed read on the hot path.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-export async function authenticateBearer(token: string): Promise<PublicUser | null> {
+/** The token's user and its hash (the caller's credential id), or null when it does not verify. */
+export async function authenticateBearer(token: string): Promise<{ user: PublicUser; tokenHash: string } | null> {
   // A bad signature cannot match any stored hash: skip the database round trip.
   if (!tokenUserId(token, authSecret())) return null;
+  const tokenHash = hashToken(token);
   const row = await db().apiToken.findUnique({
-    where: { tokenHash: hashToken(token) },
+    where: { tokenHash },
     select: {
       id: true,
       revokedAt: true,
       lastUsedAt: true,
-      user: { select: { id: true, email: true, name: true, isAdmin: true, createdAt: true } },
+      user: { select: publicSelect },
     },
   });
   if (!row || row.revokedAt) return null;
@@ -67,5 +69,5 @@ export async function authenticateBearer(token: string): Promise<PublicUser | nu
       .apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } })
       .catch(() => undefined);
   }
-  return row.user;
+  return { user: row.user, tokenHash };
 }

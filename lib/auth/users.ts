@@ -10,7 +10,8 @@ export interface PublicUser {
   createdAt: Date;
 }
 
-const publicSelect = { id: true, email: true, name: true, isAdmin: true, createdAt: true } as const;
+/** The user fields any caller may see (never the hash). */
+export const publicSelect = { id: true, email: true, name: true, isAdmin: true, createdAt: true } as const;
 
 /** Emails arrive already trimmed and lower-cased by the schema; the unique index does the rest. */
 export async function registerUser(input: { email: string; password: string; name: string }): Promise<PublicUser> {

@@ -29,7 +29,7 @@ export async function logout(baseUrl: string, cookie: string): Promise<void> {
   });
 }
 
-/** Backwards-compatible shortcut: just the Cookie header of a fresh login. */
+/** Just the Cookie header of a fresh login. */
 export async function sessionCookie(baseUrl: string, email: string, password: string): Promise<string> {
   return (await login(baseUrl, email, password)).cookie;
 }
