@@ -101,6 +101,17 @@ export function parseDecimalText(text: string, style: DecimalStyle): DecimalPars
   return { ok: true, value: new Decimal(c.normalized) };
 }
 
+/** Excel stores doubles but shows (and calculates with) 15 significant digits. */
+const EXCEL_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * A numeric XLSX cell as the user saw it in Excel: rounding to 15 digits turns float noise
+ * such as 0.30000000000000004 back into 0.3. The caller checks finiteness first.
+ */
+export function decimalFromExcelNumber(value: number): Decimal {
+  return new Decimal(value.toPrecision(EXCEL_SIGNIFICANT_DIGITS));
+}
+
 /** Canonical text of a decimal: plain notation, no trailing zeros, no "-0". */
 export function canonicalDecimal(value: Decimal): string {
   if (value.isZero()) return "0";

@@ -1,13 +1,11 @@
 import Decimal from "decimal.js";
-import { canonicalDecimal, parseDecimalText } from "./decimal-text";
+import { canonicalDecimal, decimalFromExcelNumber, parseDecimalText } from "./decimal-text";
 import type { DecimalStyle } from "./types";
 
 /** Precision of the standard's koefisien; more decimals are refused, not rounded. */
 export const KOEFISIEN_MAX_DP = 6;
 /** Far above any real koefisien; guards against runaway exponents ("1e999999"). */
 const KOEFISIEN_LIMIT = new Decimal("1e12");
-/** Excel stores doubles but shows (and calculates with) 15 significant digits. */
-const EXCEL_SIGNIFICANT_DIGITS = 15;
 
 export type KoefisienResult = { ok: true; koefisien: string } | { ok: false; reason: string };
 
@@ -38,8 +36,7 @@ export function koefisienFromText(text: string, style: DecimalStyle): KoefisienR
 /** Reads a koefisien stored as a number (an XLSX numeric cell or a formula's cached result). */
 export function koefisienFromNumber(value: number): KoefisienResult {
   if (!Number.isFinite(value)) return { ok: false, reason: "koefisien bukan angka" };
-  // Rounding to Excel's 15 digits turns float noise such as 0.30000000000000004 back into
-  // the 0.3 the user saw in Excel, before the decimal-places rule is applied.
-  const decimal = new Decimal(value.toPrecision(EXCEL_SIGNIFICANT_DIGITS));
+  // Float noise is removed before the decimal-places rule is applied.
+  const decimal = decimalFromExcelNumber(value);
   return checkRange(decimal, canonicalDecimal(decimal));
 }

@@ -1,5 +1,4 @@
-import { COLUMN_SPECS, columnForHeader, resolveHeader, type HeaderResolution } from "./headers";
-import type { Columns } from "./row-fields";
+import { COLUMN_SPECS, type HeaderResolution, type HeaderSchema, type ResolvedColumns } from "./headers";
 import { cellsAsText, isBlankRow, type SheetRow } from "./sheet";
 import type { FileError } from "./types";
 
@@ -8,18 +7,14 @@ export const HEADER_SEARCH_ROWS = 20;
 /** A row naming at least this many known columns is taken as the header. */
 const HEADER_MIN_RECOGNISED = 3;
 
-export interface LocatedHeader {
+export interface LocatedHeader<K extends string, R extends K> {
   /** Index in the rows array of the header row. */
   index: number;
-  columns: Columns;
+  columns: ResolvedColumns<K, R>;
   width: number;
 }
 
-function recognisedCount(row: SheetRow): number {
-  return cellsAsText(row).filter((cell) => columnForHeader(cell) !== undefined).length;
-}
-
-function headerError(row: SheetRow, resolution: Extract<HeaderResolution, { ok: false }>): FileError {
+function headerError(row: SheetRow, resolution: Extract<HeaderResolution<string>, { ok: false }>): FileError {
   if (resolution.duplicates.length > 0) {
     return {
       code: "DUPLICATE_COLUMNS",
@@ -38,14 +33,15 @@ function headerError(row: SheetRow, resolution: Extract<HeaderResolution, { ok: 
  * Finds the header: the first of the first rows that names at least three known columns
  * (falling back to the first non-blank row), then requires every mandatory column in it.
  */
-export function locateHeader(rows: readonly SheetRow[]): LocatedHeader | FileError {
+export function locateHeader<K extends string, R extends K>(rows: readonly SheetRow[], schema: HeaderSchema<K, R>): LocatedHeader<K, R> | FileError {
+  const recognised = (row: SheetRow) => cellsAsText(row).filter((cell) => schema.columnFor(cell) !== undefined).length;
   let candidate = -1;
   let firstContent = -1;
   for (let i = 0; i < rows.length && i < HEADER_SEARCH_ROWS; i++) {
     const row = rows[i] as SheetRow;
     if (isBlankRow(row)) continue;
     if (firstContent < 0) firstContent = i;
-    if (recognisedCount(row) >= HEADER_MIN_RECOGNISED) {
+    if (recognised(row) >= HEADER_MIN_RECOGNISED) {
       candidate = i;
       break;
     }
@@ -53,7 +49,7 @@ export function locateHeader(rows: readonly SheetRow[]): LocatedHeader | FileErr
   const index = candidate >= 0 ? candidate : firstContent;
   const row = rows[index];
   if (!row) return { code: "EMPTY_FILE", message: "Berkas tidak berisi baris data." };
-  const resolution = resolveHeader(cellsAsText(row));
+  const resolution = schema.resolve(cellsAsText(row));
   if (!resolution.ok) return headerError(row, resolution);
   return { index, columns: resolution.columns, width: row.cells.length };
 }

@@ -1,15 +1,14 @@
 import { buildItems } from "./build-items";
-import { readCsvSheet } from "./csv-sheet";
 import { inferDecimalStyle } from "./decimal-text";
-import { detectImportFormat } from "./detect-format";
-import { locateHeader, HEADER_SEARCH_ROWS, type LocatedHeader } from "./locate-header";
+import { AHSP_HEADER, type ColumnKey, type RequiredColumnKey } from "./headers";
+import type { LocatedHeader } from "./locate-header";
 import { resolveNestedKode } from "./nested";
+import { isFileError, readTable } from "./read-table";
 import { koefisienTexts } from "./row-fields";
 import type { Sheet } from "./sheet";
 import type {
   AhspItem,
   DecimalStyle,
-  FileError,
   AhspImportCounts,
   AhspImportReport,
   AhspImportResult,
@@ -18,36 +17,10 @@ import type {
   AhspWarningType,
 } from "./types";
 import { collectItemWarnings } from "./warnings";
-import { readXlsxWorksheets, toSheet } from "./xlsx-sheet";
-
-function isFileError(value: object): value is FileError {
-  return "code" in value && "message" in value;
-}
 
 interface SheetWithHeader {
   sheet: Sheet;
-  header: LocatedHeader;
-}
-
-function withHeader(sheet: Sheet): SheetWithHeader | FileError {
-  const header = locateHeader(sheet.rows);
-  return isFileError(header) ? header : { sheet, header };
-}
-
-/** The first worksheet whose header has every mandatory column; cover sheets are skipped. */
-async function readXlsx(data: Uint8Array): Promise<SheetWithHeader | FileError> {
-  const worksheets = await readXlsxWorksheets(data);
-  if (isFileError(worksheets)) return worksheets;
-  let firstError: FileError | null = null;
-  for (const worksheet of worksheets) {
-    const probe = locateHeader(worksheet.firstRows(HEADER_SEARCH_ROWS));
-    if (isFileError(probe)) {
-      firstError ??= probe;
-      continue;
-    }
-    return withHeader(toSheet(worksheet));
-  }
-  return firstError ?? { code: "EMPTY_FILE", message: "Buku kerja tidak berisi lembar kerja." };
+  header: LocatedHeader<ColumnKey, RequiredColumnKey>;
 }
 
 function countLines(items: readonly AhspItem[]): { lines: number; perKategori: Record<Kategori, number> } {
@@ -103,14 +76,7 @@ function parseSheet({ sheet, header }: SheetWithHeader): { items: AhspItem[]; re
  * `report.rejected` and the affected items left out. The caller enforces the size limit.
  */
 export async function parseAhspImport(data: Uint8Array): Promise<AhspImportResult> {
-  const detected = detectImportFormat(data);
-  if (!detected.ok) return { ok: false, error: detected.error };
-  const source = detected.format === "csv" ? readCsv(detected.text) : await readXlsx(data);
-  if (isFileError(source)) return { ok: false, error: source };
-  return { ok: true, format: detected.format, ...parseSheet(source) };
-}
-
-function readCsv(text: string): SheetWithHeader | FileError {
-  const sheet = readCsvSheet(text);
-  return isFileError(sheet) ? sheet : withHeader(sheet);
+  const table = await readTable(data, AHSP_HEADER);
+  if (isFileError(table)) return { ok: false, error: table };
+  return { ok: true, format: table.format, ...parseSheet(table) };
 }
