@@ -97,8 +97,43 @@ test("spread a pekerjaan over 4 weeks, enter actuals, watch Kurva S and its devi
   const summary = page.getByRole("region", { name: "Ringkasan nilai hasil" });
   await expect(summary.getByRole("definition").filter({ hasText: "Minggu 2" })).toBeVisible();
   await expect(page.getByRole("img", { name: /realisasi kumulatif 30%, deviasi -7,5%/ })).toBeVisible();
-  await expect(page.getByTestId("kurva-realisasi")).toHaveAttribute("d", /^M.+L.+L/);
-  await expect(page.getByTestId("deviasi-bar")).toHaveCount(2);
+  // The actual curve runs through week 0, 1 and 2; one deviation bar per week with actuals.
+  await expect(page.locator(".kurva-realisasi path.recharts-line-curve")).toHaveAttribute("d", /^M.+L.+L/);
+  await expect(page.locator(".deviasi-bar .recharts-bar-rectangle path")).toHaveCount(2);
   await expect(table.getByRole("row", { name: /Minggu 1/ })).toContainText("3,75");
   await expect(table.getByRole("row", { name: /Minggu 2/ })).toContainText("-7,5");
+});
+
+test("a shorter duration that drops planned weeks is shown first and saved only when confirmed", async ({ page, request }) => {
+  const password = "rahasia-e2e-6";
+  const email = await signUpAndLogIn(page, request, "jadwal-geser", password);
+  const projectId = await buildProject(request, email, password);
+  await page.goto(`/projects/${projectId}/jadwal`);
+  await cell(page, "Pasangan bata", 1).click();
+  const spread = page.getByRole("form", { name: "Sebar rencana rata" });
+  await spread.getByLabel("Minggu awal").fill("1");
+  await spread.getByLabel("Minggu akhir").fill("4");
+  await spread.getByRole("button", { name: "Sebar rata 100%" }).click();
+  await expect(cell(page, "Pasangan bata", 4)).toHaveText("25");
+
+  const changeDuration = async () => {
+    await page.getByRole("button", { name: "Ubah data proyek" }).click();
+    await page.getByLabel("Durasi (hari kalender)").fill("14");
+    await page.getByRole("button", { name: "Simpan perubahan" }).click();
+  };
+  await changeDuration();
+  const warning = page.getByRole("alert").filter({ hasText: "2 entri jadwal berada di luar rentang tanggal baru" });
+  await expect(warning).toContainText("Pasangan bata, minggu 3");
+  await expect(warning).toContainText("Pasangan bata, minggu 4");
+  await warning.getByRole("button", { name: "Jangan simpan" }).click();
+  await expect(warning).toBeHidden();
+  const durationOf = async () => (await (await page.request.get(`/api/v1/projects/${projectId}`)).json()).data.durationDays;
+  expect(await durationOf()).toBe(28);
+
+  await page.getByRole("button", { name: "Simpan perubahan" }).click();
+  await page.getByRole("button", { name: "Simpan dan hapus 2 entri jadwal" }).click();
+  await expect(page.getByRole("dialog")).toBeHidden();
+  expect(await durationOf()).toBe(14);
+  await expect(page.getByRole("grid", { name: "Jadwal rencana per pekerjaan" }).getByRole("columnheader", { name: /M3/ })).toHaveCount(0);
+  await expect(page.getByRole("gridcell", { name: "Total Pasangan bata" })).toHaveText("50");
 });

@@ -6,7 +6,9 @@ import { Field, TextAreaField } from "@/components/ui/field";
 import { ConflictNotice, Notice } from "@/components/ui/notice";
 import { apiFetch } from "@/lib/api/client";
 import { asClientError } from "@/components/ui/use-api-action";
-import { formValuesFromData, formValuesOf, PARTIES, projectBody, type ProjectData } from "./project-form-values";
+import type { DroppedEntry } from "@/lib/schedule/remap";
+import { formValuesFromData, formValuesOf, PARTIES, projectBody, type ProjectBody, type ProjectData } from "./project-form-values";
+import { ScheduleDropNotice } from "./schedule-drop-notice";
 
 interface ProjectFormProps {
   /** The project to edit, or null for a new one. */
@@ -24,6 +26,7 @@ export function ProjectForm({ project: initial, onSaved, onCancel }: ProjectForm
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<{ message: string; conflict: boolean } | null>(null);
   const [saving, setSaving] = useState(false);
+  const [pendingDrop, setPendingDrop] = useState<{ body: ProjectBody; dropped: DroppedEntry[] } | null>(null);
   // A reload re-mounts the inputs so they show the fresh values.
   const [formKey, setFormKey] = useState(0);
   const values = formValuesOf(project);
@@ -32,16 +35,30 @@ export function ProjectForm({ project: initial, onSaved, onCancel }: ProjectForm
     event.preventDefault();
     const result = projectBody(formValuesFromData(new FormData(event.currentTarget)));
     setFailure(null);
+    setPendingDrop(null);
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
+    await save(result.body, false);
+  }
+
+  /** `confirmScheduleDrop` only after the user has seen which schedule entries the new dates drop. */
+  async function save(body: ProjectBody, confirmScheduleDrop: boolean) {
     setSaving(true);
     try {
       const saved = project
-        ? await apiFetch<ProjectData>(`/api/v1/projects/${project.id}`, { method: "PATCH", json: { ...result.body, version: project.version } })
-        : await apiFetch<ProjectData>("/api/v1/projects", { method: "POST", json: result.body });
+        ? await apiFetch<ProjectData>(`/api/v1/projects/${project.id}`, {
+            method: "PATCH",
+            json: { ...body, version: project.version, ...(confirmScheduleDrop ? { confirmScheduleDrop } : {}) },
+          })
+        : await apiFetch<ProjectData>("/api/v1/projects", { method: "POST", json: body });
+      setPendingDrop(null);
       onSaved(saved);
     } catch (e) {
       const error = asClientError(e);
+      if (error.details.reason === "SCHEDULE_ENTRIES_OUTSIDE") {
+        setPendingDrop({ body, dropped: error.details.dropped as DroppedEntry[] });
+        return;
+      }
       setErrors(Object.fromEntries(error.fields.map((f) => [f.path, f.message])));
       setFailure({ message: error.message, conflict: error.status === 409 });
     } finally {
@@ -61,6 +78,14 @@ export function ProjectForm({ project: initial, onSaved, onCancel }: ProjectForm
     <form key={formKey} onSubmit={submit} noValidate className="space-y-5">
       {failure?.conflict && <ConflictNotice message={failure.message} onReload={() => void reload()} reloading={false} />}
       {failure && !failure.conflict && <Notice tone="error">{failure.message}</Notice>}
+      {pendingDrop && (
+        <ScheduleDropNotice
+          dropped={pendingDrop.dropped}
+          saving={saving}
+          onConfirm={() => void save(pendingDrop.body, true)}
+          onCancel={() => setPendingDrop(null)}
+        />
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">
           <Field label="Nama proyek" required maxLength={200} {...field("name")} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPercent } from "@/lib/format/number";
 
 export interface ChartPoint {
@@ -11,115 +11,55 @@ export interface ChartPoint {
   deviation: string | null;
 }
 
-const HEIGHT = 360;
-const PAD = { left: 44, right: 16, top: 16 };
-const CURVE_H = 220;
-const GAP = 36;
-const DEVIATION_H = 60;
+const PLANNED = "#1d4ed8";
+const ACTUAL = "#ea580c";
+const BEHIND = "#dc2626";
+const AHEAD = "#16a34a";
 
 /**
- * Kurva S drawn as plain SVG, sized to its container: the cumulative planned curve, the
- * actual curve up to the last week with actuals, and below them the deviation per period as
- * bars around zero (red behind plan, green ahead). Numbers are display-only here; the table
- * beneath the chart shows the exact values.
+ * Kurva S (recharts, loaded lazily by the panel): the cumulative planned curve, the actual
+ * curve up to the last period with actuals, and beneath it the deviation per period as bars
+ * around zero, red behind plan and green ahead. The chart only plots: the exact decimal
+ * values are in the table beneath it, so converting to numbers here loses nothing shown.
  */
 export default function KurvaSChart({ points }: { points: readonly ChartPoint[] }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const width = useWidth(ref);
-  const plotW = Math.max(1, width - PAD.left - PAD.right);
-  const x = (i: number) => PAD.left + (points.length > 1 ? (i * plotW) / (points.length - 1) : plotW / 2);
-  const top = Math.max(100, ...points.map((p) => Number(p.plannedCumulative)), ...points.map((p) => Number(p.actualCumulative ?? 0)));
-  const y = (v: number) => PAD.top + CURVE_H - (v / top) * CURVE_H;
-  const deviations = points.map((p) => (p.deviation === null ? null : Number(p.deviation)));
-  const devMax = Math.max(5, ...deviations.map((d) => Math.abs(d ?? 0)));
-  const devZero = PAD.top + CURVE_H + GAP + DEVIATION_H / 2;
-  const devY = (d: number) => devZero - (d / devMax) * (DEVIATION_H / 2);
-  const barW = Math.max(2, Math.min(16, plotW / Math.max(1, points.length) - 2));
-  const labelEvery = Math.max(1, Math.ceil(points.length / Math.max(1, plotW / 48)));
-  const path = (values: (number | null)[]) =>
-    values.flatMap((v, i) => (v === null ? [] : [`${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${y(v).toFixed(1)}`])).join(" ");
+  const data = points.map(plotted);
   const last = [...points].reverse().find((p) => p.actualCumulative !== null);
+  const label = `Kurva S: rencana kumulatif ${formatPercent(points.at(-1)?.plannedCumulative ?? "0")}% di akhir, realisasi kumulatif ${formatPercent(last?.actualCumulative ?? "0")}%, deviasi ${formatPercent(last?.deviation ?? "0")}%.`;
+  const percentTick = (v: number) => `${v}%`;
+  const tooltipValue = (value: unknown) => `${formatPercent(String(value))}%`;
 
   return (
-    <div ref={ref} className="w-full">
-      {width > 0 && (
-        <svg
-          width={width}
-          height={HEIGHT}
-          role="img"
-          aria-label={`Kurva S: rencana kumulatif ${formatPercent(points.at(-1)?.plannedCumulative ?? "0")}% di akhir, realisasi kumulatif ${formatPercent(last?.actualCumulative ?? "0")}%, deviasi ${formatPercent(last?.deviation ?? "0")}%.`}
-          className="text-slate-400"
-        >
-          {[0, 25, 50, 75, 100].map((v) => (
-            <g key={v}>
-              <line x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} stroke="currentColor" strokeOpacity={0.3} />
-              <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize={11} fill="#475569">
-                {v}%
-              </text>
-            </g>
-          ))}
-          {points.map((p, i) =>
-            i % labelEvery === 0 ? (
-              <text key={p.label} x={x(i)} y={PAD.top + CURVE_H + 16} textAnchor="middle" fontSize={11} fill="#475569">
-                {p.label}
-              </text>
-            ) : null,
-          )}
-          <path data-testid="kurva-rencana" d={path(points.map((p) => Number(p.plannedCumulative)))} fill="none" stroke="#1d4ed8" strokeWidth={2} strokeDasharray="6 4" />
-          <path data-testid="kurva-realisasi" d={path(points.map((p) => (p.actualCumulative === null ? null : Number(p.actualCumulative))))} fill="none" stroke="#ea580c" strokeWidth={2.5} />
-          {points.map((p, i) =>
-            p.actualCumulative === null ? null : (
-              <circle key={p.label} cx={x(i)} cy={y(Number(p.actualCumulative))} r={3} fill="#ea580c">
-                <title>{`${p.label}: realisasi ${formatPercent(p.actualCumulative)}%, rencana ${formatPercent(p.plannedCumulative)}%`}</title>
-              </circle>
-            ),
-          )}
-          <text x={PAD.left} y={devZero - DEVIATION_H / 2 - 6} fontSize={11} fill="#475569">
-            Deviasi (realisasi − rencana)
-          </text>
-          <line x1={PAD.left} x2={width - PAD.right} y1={devZero} y2={devZero} stroke="currentColor" />
-          {deviations.map((d, i) =>
-            d === null || d === 0 ? null : (
-              <rect
-                key={points[i]!.label}
-                data-testid="deviasi-bar"
-                x={x(i) - barW / 2}
-                width={barW}
-                y={Math.min(devY(d), devZero)}
-                height={Math.abs(devY(d) - devZero)}
-                fill={d < 0 ? "#dc2626" : "#16a34a"}
-              >
-                <title>{`${points[i]!.label}: deviasi ${formatPercent(String(d))}%`}</title>
-              </rect>
-            ),
-          )}
-        </svg>
-      )}
-      <ul className="mt-2 flex flex-wrap gap-4 text-xs text-slate-600" aria-label="Keterangan grafik">
-        <li className="flex items-center gap-1.5">
-          <span aria-hidden="true" className="inline-block h-0.5 w-6 border-t-2 border-dashed border-brand-600" /> Rencana kumulatif
-        </li>
-        <li className="flex items-center gap-1.5">
-          <span aria-hidden="true" className="inline-block h-0.5 w-6 bg-orange-600" /> Realisasi kumulatif
-        </li>
-        <li className="flex items-center gap-1.5">
-          <span aria-hidden="true" className="inline-block h-3 w-2 bg-red-600" /> Terlambat
-          <span aria-hidden="true" className="ml-2 inline-block h-3 w-2 bg-green-600" /> Lebih cepat
-        </li>
-      </ul>
+    <div role="img" aria-label={label} className="w-full">
+      <LineChart data={data} syncId="kurva-s" style={{ width: "100%", height: 260 }} responsive margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
+        <YAxis domain={[0, (max: number) => Math.max(100, Math.ceil(max))]} tickFormatter={percentTick} tick={{ fontSize: 11 }} width={48} />
+        <Tooltip formatter={tooltipValue} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Line name="Rencana kumulatif" dataKey="plannedCumulative" stroke={PLANNED} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+        <Line name="Realisasi kumulatif" className="kurva-realisasi" dataKey="actualCumulative" stroke={ACTUAL} strokeWidth={2.5} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+      </LineChart>
+      <p className="mt-3 text-xs text-slate-600">Deviasi (realisasi − rencana)</p>
+      <BarChart data={data} syncId="kurva-s" stackOffset="sign" style={{ width: "100%", height: 110 }} responsive margin={{ top: 4, right: 16, left: 0, bottom: 0 }}>
+        <XAxis dataKey="label" hide />
+        <YAxis tickFormatter={percentTick} tick={{ fontSize: 11 }} width={48} />
+        <ReferenceLine y={0} stroke="#94a3b8" />
+        <Tooltip formatter={tooltipValue} />
+        <Bar name="Terlambat" className="deviasi-bar" dataKey="behind" stackId="deviasi" fill={BEHIND} isAnimationActive={false} />
+        <Bar name="Lebih cepat" className="deviasi-bar" dataKey="ahead" stackId="deviasi" fill={AHEAD} isAnimationActive={false} />
+      </BarChart>
     </div>
   );
 }
 
-/** The element's width, following resizes: the chart is drawn in real pixels so text keeps its size. */
-function useWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
+function plotted(p: ChartPoint) {
+  const deviation = p.deviation === null ? null : Number(p.deviation);
+  return {
+    label: p.label,
+    plannedCumulative: Number(p.plannedCumulative),
+    actualCumulative: p.actualCumulative === null ? null : Number(p.actualCumulative),
+    behind: deviation !== null && deviation < 0 ? deviation : null,
+    ahead: deviation !== null && deviation > 0 ? deviation : null,
+  };
 }

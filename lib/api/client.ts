@@ -8,6 +8,8 @@ export class ApiClientError extends Error {
     message: string,
     readonly status: number,
     readonly fields: FieldError[] = [],
+    /** The error's other details, e.g. the entries a date change would drop. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -51,5 +53,6 @@ export function unwrapEnvelope<T>(status: number, body: unknown): SuccessBody<T>
     error?.message ?? `Permintaan gagal (${status}).`,
     status,
     error?.details?.fields ?? [],
+    error?.details ?? {},
   );
 }

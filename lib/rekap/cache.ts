@@ -11,6 +11,7 @@
  *
  * Entries are shared between requests: callers must treat them as read-only.
  */
+import { WeightedLru } from "@/lib/cache/weighted-lru";
 import type { ProjectAnalysis } from "@/lib/calc";
 import { analyzeLoaded } from "./analysis";
 import { currentRevision, type LoadedProject, loadProject } from "./load";
@@ -28,22 +29,19 @@ interface Entry extends CalcProject {
 const MAX_CACHED_LINES = 40_000;
 
 // On globalThis: Next may load this module once per route bundle, the cache must be one.
-const holder = globalThis as unknown as { __calcCache?: Map<string, Entry>; __calcLoads?: Map<string, Promise<Entry>> };
-const entries = (holder.__calcCache ??= new Map<string, Entry>());
+const holder = globalThis as unknown as { __calcCache?: WeightedLru<Entry>; __calcLoads?: Map<string, Promise<Entry>> };
+const entries = (holder.__calcCache ??= new WeightedLru<Entry>(MAX_CACHED_LINES, (e) => e.lines));
 /** Loads under way, so parallel reads of a changed project (Rekap RAB and Kebutuhan tabs) share one. */
 const loading = (holder.__calcLoads ??= new Map<string, Promise<Entry>>());
 
 /** The project loaded with every line and analyzed by the calc engine. */
 export async function calcProject(projectId: string): Promise<CalcProject> {
-  if (!entries.has(projectId) && !loading.has(projectId)) return load(projectId);
+  if (!entries.get(projectId) && !loading.has(projectId)) return load(projectId);
   const revision = await currentRevision(projectId);
   // Read after the await: a load may have finished meanwhile. Revisions only grow, so an
   // entry read at this revision or later is current.
   const cached = entries.get(projectId);
-  if (cached && cached.project.revision >= revision) {
-    remember(projectId, cached);
-    return cached;
-  }
+  if (cached && cached.project.revision >= revision) return cached;
   const pending = loading.get(projectId);
   if (pending) {
     const entry = await pending;
@@ -55,7 +53,7 @@ export async function calcProject(projectId: string): Promise<CalcProject> {
 async function load(projectId: string): Promise<Entry> {
   const promise = loadProject(projectId, { lines: true }).then((project) => {
     const entry = { project, analysis: analyzeLoaded(project), lines: countLines(project) };
-    remember(projectId, entry);
+    entries.set(projectId, entry);
     return entry;
   });
   loading.set(projectId, promise);
@@ -70,17 +68,4 @@ function countLines(project: LoadedProject): number {
   let lines = 0;
   for (const p of project.pekerjaan.values()) lines += p.lines.length;
   return lines;
-}
-
-/** Most recently used last (Map keeps insertion order); evicts from the front. */
-function remember(projectId: string, entry: Entry): void {
-  entries.delete(projectId);
-  entries.set(projectId, entry);
-  let held = 0;
-  for (const e of entries.values()) held += e.lines;
-  for (const [id, e] of entries) {
-    if (held <= MAX_CACHED_LINES || id === projectId) break;
-    entries.delete(id);
-    held -= e.lines;
-  }
 }

@@ -25,8 +25,9 @@ import {
 } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { type CalcProject, calcProject } from "@/lib/rekap/cache";
-import { readCalendar, type ScheduleCalendar, type ScheduleViewKind } from "./calendar";
+import type { ScheduleCalendar, ScheduleViewKind } from "./calendar";
 import { countIncomplete, weeklySums } from "./repository";
+import { cachedScheduleView } from "./view-cache";
 
 export interface KurvaSPointView {
   start: string | null;
@@ -96,8 +97,16 @@ function weightingOf({ project, analysis }: CalcProject): Weighting {
   };
 }
 
-export async function getKurvaS(projectId: string, view: ScheduleViewKind): Promise<KurvaSView> {
-  const [calc, calendar] = await Promise.all([calcProject(projectId), readCalendar(db(), projectId)]);
+export function getKurvaS(projectId: string, view: ScheduleViewKind): Promise<KurvaSView> {
+  return cachedScheduleView(projectId, view, {
+    name: "kurva-s",
+    build: (calendar) => buildKurvaS(projectId, calendar, view),
+    cells: (v) => v.bobot.length + (v.weeks ?? v.months ?? []).length,
+  });
+}
+
+async function buildKurvaS(projectId: string, calendar: ScheduleCalendar, view: ScheduleViewKind): Promise<KurvaSView> {
+  const calc = await calcProject(projectId);
   const { pekerjaan, weighted, totalJumlah, denominator } = weightingOf(calc);
   const weeks = projectWeeks(calendar);
   const [sums, counts] = await Promise.all([weeklySums(db(), projectId, weighted, weeks.length), countIncomplete(db(), projectId)]);

@@ -2,7 +2,8 @@
  * GET /schedule: the project's weeks (or months) and, per pekerjaan in the List Pekerjaan
  * tree, its series, totals and completeness. The tree comes from the calc cache (the
  * Kurva S and the rekap read the same; one revision check while the project is unchanged),
- * the entries in one statement, whatever the project's size.
+ * the entries in one statement, whatever the project's size; the whole view is kept while
+ * neither changes (view-cache.ts).
  */
 import { volumeText } from "@/lib/api/decimal";
 import { toDecimal } from "@/lib/calc";
@@ -13,13 +14,14 @@ import {
   calendarView,
   type MonthHeader,
   monthHeaders,
-  readCalendar,
+  type ScheduleCalendar,
   type ScheduleViewKind,
   type WeekHeader,
   weekHeaders,
 } from "./calendar";
 import { readEntriesRows } from "./repository";
 import { type ScheduleSeries, seriesBuilder } from "./series";
+import { cachedScheduleView } from "./view-cache";
 
 export interface SchedulePekerjaanView extends ScheduleSeries {
   id: string;
@@ -50,9 +52,15 @@ export interface ScheduleView {
   summary: ScheduleSummary;
 }
 
-export async function getSchedule(projectId: string, view: ScheduleViewKind): Promise<ScheduleView> {
-  // The week count comes from the calendar: read it first, the rest side by side.
-  const calendar = await readCalendar(db(), projectId);
+export function getSchedule(projectId: string, view: ScheduleViewKind): Promise<ScheduleView> {
+  return cachedScheduleView(projectId, view, {
+    name: "schedule",
+    build: (calendar) => buildSchedule(projectId, calendar, view),
+    cells: (v) => v.summary.pekerjaanCount * ((v.weeks ?? v.months ?? []).length + 1),
+  });
+}
+
+async function buildSchedule(projectId: string, calendar: ScheduleCalendar, view: ScheduleViewKind): Promise<ScheduleView> {
   const cal = calendarView(calendar);
   const [{ project }, rows] = await Promise.all([calcProject(projectId), readEntriesRows(db(), projectId, cal.weekCount)]);
   const byPekerjaan = new Map(rows.map((r) => [r.pekerjaanId, r]));

@@ -506,4 +506,45 @@ describe("in process", () => {
       expect(rows).toHaveLength(PEKERJAAN + 4);
     });
   });
+
+  describe("views kept in process", () => {
+    let f: Fixture;
+    let admin: pg.Client;
+    const plannedOf = async (id: string) =>
+      (await lib.view.getSchedule(f.projectId, "week")).klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan.find((p) => p.id === id)!.planned;
+
+    beforeAll(async () => {
+      f = await fixture("jadwal-kept");
+      admin = new pg.Client({ connectionString: inject("databaseUrl") });
+      await admin.connect();
+      expect((await put(f, [{ pekerjaanId: f.ids.A, week: 1, planned: 40 }])).status).toBe(200);
+    });
+    afterAll(() => admin?.end());
+
+    it("answer an unchanged project with one statement", async () => {
+      await lib.view.getSchedule(f.projectId, "week");
+      await lib.kurva.getKurvaS(f.projectId, "week");
+      const { statements } = await countStatements(async () => {
+        await lib.view.getSchedule(f.projectId, "week");
+        await lib.kurva.getKurvaS(f.projectId, "week");
+      });
+      expect(statements).toHaveLength(2);
+    });
+
+    it("follow entries, prices and dates written outside the API", async () => {
+      expect(await plannedOf(f.ids.A)).toEqual(["40.00", null, null, null]);
+      await admin.query(`UPDATE "ScheduleEntry" SET planned = 60 WHERE "pekerjaanId" = $1`, [f.ids.A]);
+      expect(await plannedOf(f.ids.A)).toEqual(["60.00", null, null, null]);
+      await admin.query(`DELETE FROM "ScheduleEntry" WHERE "pekerjaanId" = $1`, [f.ids.A]);
+      expect(await plannedOf(f.ids.A)).toEqual([null, null, null, null]);
+
+      const bobotA = async () => (await lib.kurva.getKurvaS(f.projectId, "week")).bobot.find((b) => b.pekerjaanId === f.ids.A)!.bobot;
+      expect(await bobotA()).toBe("10.00");
+      await admin.query(`UPDATE "Pekerjaan" SET volume = 6 WHERE id = $1`, [f.ids.A]);
+      expect(await bobotA()).toBe("40.00");
+
+      await admin.query(`UPDATE "Project" SET "durationDays" = 35 WHERE id = $1`, [f.projectId]);
+      expect(await plannedOf(f.ids.A)).toHaveLength(5);
+    });
+  });
 });
