@@ -24,7 +24,8 @@ export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export interface AuditChange {
   entity: AuditEntity;
   entityId?: string;
-  action: "create" | "update" | "replace" | "convert" | "delete" | "archive" | "restore";
+  /** copy / import / apply-template: the project's content came from another project, a backup file or a template. */
+  action: "create" | "update" | "replace" | "convert" | "delete" | "archive" | "restore" | "copy" | "import" | "apply-template";
   /** Plain JSON-able values (views with decimal strings), stored as jsonb. */
   before?: object;
   after?: object;

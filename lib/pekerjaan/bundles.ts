@@ -47,20 +47,31 @@ export async function assertBundleGraph(
     where: { projectId, bundlePekerjaanId: { not: null } },
     select: { pekerjaanId: true, bundlePekerjaanId: true },
   });
+  const error = bundleGraphError(edges.map((e) => ({ from: e.pekerjaanId, to: e.bundlePekerjaanId! })));
+  if (!error) return;
+  const at = error.chain.indexOf(pekerjaanId);
+  const next = at >= 0 ? error.chain[at + 1] : undefined;
+  const index = next === undefined ? -1 : lines.findIndex((line) => line.bundlePekerjaanId === next);
+  throw ApiError.validation([{ path: index >= 0 ? `lines.${index}.bundlePekerjaanId` : "lines", message: error.message }], error.message);
+}
+
+/**
+ * The engine's own bundle checks (cycles, depth ≤ MAX_BUNDLE_DEPTH) on a bundle graph given as
+ * edges pekerjaan → bundled pekerjaan: the engine's CalcError, or null when the graph is sound.
+ */
+export function bundleGraphError(edges: readonly { from: string; to: string }[]): CalcError | null {
   const graph = new Map<string, CalcPekerjaan>();
   const node = (id: string) => graph.get(id) ?? graph.set(id, { id, volume: 0, lines: [] }).get(id)!;
   for (const edge of edges) {
-    node(edge.bundlePekerjaanId!);
-    node(edge.pekerjaanId).lines.push({ kategori: "LAIN", kode: "", koefisien: 1, bundlePekerjaanId: edge.bundlePekerjaanId });
+    node(edge.to);
+    node(edge.from).lines.push({ kategori: "LAIN", kode: "", koefisien: 1, bundlePekerjaanId: edge.to });
   }
   try {
     analyzeProject({ pekerjaan: [...graph.values()], prices: new Map(), overheadProfitPercent: 0 });
+    return null;
   } catch (error) {
-    if (!(error instanceof CalcError)) throw error;
-    const at = error.chain.indexOf(pekerjaanId);
-    const next = at >= 0 ? error.chain[at + 1] : undefined;
-    const index = next === undefined ? -1 : lines.findIndex((line) => line.bundlePekerjaanId === next);
-    throw ApiError.validation([{ path: index >= 0 ? `lines.${index}.bundlePekerjaanId` : "lines", message: error.message }], error.message);
+    if (error instanceof CalcError) return error;
+    throw error;
   }
 }
 

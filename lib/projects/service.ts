@@ -14,9 +14,10 @@ import type { CreateProjectInput, ListProjectsQuery, PricingInput, UpdateProject
 import { projectTotals } from "./totals";
 import { fromIsoDate, type PricingView, type ProjectView, toPricingView, toProjectView } from "./view";
 
-export async function createProject(ownerId: string, input: CreateProjectInput): Promise<ProjectView> {
+/** `tx`: when the project is created as part of a larger write (e.g. from a template). */
+export async function createProject(ownerId: string, input: CreateProjectInput, tx: Tx = db()): Promise<ProjectView> {
   const { name, location, client, fundingSource, durationDays, startDate } = input;
-  const project = await db().project.create({
+  const project = await tx.project.create({
     data: {
       ownerId,
       ...projectData(input),

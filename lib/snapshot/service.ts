@@ -1,0 +1,99 @@
+/**
+ * Copy, batch copy, backup and restore: each is a snapshot read, reshaped, or parsed, then
+ * written as a new project of the caller in one transaction (a failure writes nothing).
+ * Callers have checked access to the source project (lib/projects/access.ts).
+ */
+import { ApiError } from "@/lib/api/errors";
+import { mapKnownError } from "@/lib/api/error-mapping";
+import { recordAudit, type AuditChange } from "@/lib/audit";
+import { CalcError, projectWeeks } from "@/lib/calc";
+import { db } from "@/lib/db/client";
+import type { ProjectActor } from "@/lib/projects/transaction";
+import { toProjectView, type ProjectView } from "@/lib/projects/view";
+import type { ProjectSnapshot } from "./format";
+import { readSnapshot } from "./read";
+import type { BatchCopyInput, CopyInput } from "./schemas";
+import { copyOf } from "./transform";
+import { parseSnapshot } from "./validate";
+import { writeNewProject } from "./write";
+
+/** Writes `snapshot` as a new project of `userId`, with the audit entry saying where it came from. */
+export function createFromSnapshot(
+  userId: string,
+  snapshot: ProjectSnapshot,
+  audit: Pick<AuditChange, "action" | "after">,
+): Promise<ProjectView> {
+  return db().$transaction(
+    async (tx) => {
+      const { projectId } = await writeNewProject(tx, userId, snapshot);
+      await recordAudit(tx, { projectId, userId }, { entity: "project", entityId: projectId, ...audit });
+      return toProjectView(await tx.project.findUniqueOrThrow({ where: { id: projectId } }));
+    },
+    // A 2,000-pekerjaan project is ~20,000 rows in a handful of statements.
+    { timeout: 20_000, maxWait: 10_000 },
+  );
+}
+
+export async function copyProject(actor: ProjectActor, input: CopyInput): Promise<ProjectView> {
+  const source = await readSnapshot(actor.projectId);
+  const copy = copyOf(source, input);
+  assertCalendar(copy);
+  return createFromSnapshot(actor.userId, copy, {
+    action: "copy",
+    after: { sourceProjectId: actor.projectId, sourceName: source.project.name, includeSchedule: input.includeSchedule },
+  });
+}
+
+export interface BatchCopyResult {
+  index: number;
+  name: string;
+  project: ProjectView | null;
+  error: { code: string; message: string } | null;
+}
+
+/**
+ * `count` copies named "<baseName> 1" … "<baseName> n", read once and written one transaction
+ * each, so every copy is whole or absent and reported on its own.
+ */
+export async function batchCopy(actor: ProjectActor, input: BatchCopyInput): Promise<BatchCopyResult[]> {
+  const source = await readSnapshot(actor.projectId);
+  const results: BatchCopyResult[] = [];
+  for (let index = 1; index <= input.count; index++) {
+    const name = `${input.baseName} ${index}`;
+    try {
+      const project = await createFromSnapshot(actor.userId, copyOf(source, { name, includeSchedule: input.includeSchedule }), {
+        action: "copy",
+        after: { sourceProjectId: actor.projectId, sourceName: source.project.name, includeSchedule: input.includeSchedule, batch: index },
+      });
+      results.push({ index, name, project, error: null });
+    } catch (error) {
+      const known = error instanceof ApiError ? error : mapKnownError(error);
+      if (!known) throw error;
+      results.push({ index, name, project: null, error: { code: known.code, message: known.message } });
+    }
+  }
+  return results;
+}
+
+/** A new start date the calendar engine refuses (e.g. before 1900) is a 400 at startDate. */
+function assertCalendar(snapshot: ProjectSnapshot): void {
+  try {
+    projectWeeks(snapshot.project);
+  } catch (error) {
+    if (!(error instanceof CalcError)) throw error;
+    throw ApiError.validation([{ path: "startDate", message: error.message }], error.message);
+  }
+}
+
+/**
+ * Restores a backup as a new project of the caller. The document is validated whole first;
+ * nothing in it can name an existing row (it holds no ids), so it can reach nothing but the
+ * project it creates.
+ */
+export function importBackup(userId: string, document: unknown): Promise<ProjectView> {
+  const snapshot = parseSnapshot(document, "project", "Berkas cadangan");
+  return createFromSnapshot(userId, snapshot, {
+    action: "import",
+    after: { name: snapshot.project.name, backupCreatedAt: snapshot.createdAt ?? null },
+  });
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { projectWeeks } from "@/lib/calc";
+import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from "./format";
+import { copyOf, toTemplate } from "./transform";
+
+const base: ProjectSnapshot = {
+  format: SNAPSHOT_FORMAT,
+  version: SNAPSHOT_VERSION,
+  kind: "project",
+  project: {
+    name: "Asli",
+    location: "Bandung",
+    client: "Dinas PU",
+    fundingSource: "APBD",
+    fiscalYear: null,
+    ownerBudget: null,
+    description: null,
+    parties: {},
+    // A Wednesday, weeks ending on Sunday: week 1 has 5 days.
+    startDate: "2026-01-07",
+    durationDays: 40,
+    weekEndDay: 0,
+    overheadProfitPercent: "10",
+    ppnPercent: "11",
+    roundingBase: 1000,
+  },
+  parameters: [],
+  hargaItems: [
+    { kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH", harga: "100000" },
+    { kategori: "BHN", kode: "M.99", uraian: "Tidak dipakai", satuan: "kg", harga: "5" },
+  ],
+  klasifikasi: [
+    {
+      name: "A",
+      subKlasifikasi: [
+        {
+          name: "A.1",
+          pekerjaan: [
+            {
+              key: "p1",
+              source: "custom",
+              ahsp: null,
+              ahspEdition: null,
+              kode: null,
+              uraian: "Galian",
+              satuan: "m3",
+              volume: "5",
+              volumeFormula: null,
+              overheadProfitPercent: "12",
+              lines: [{ kode: "L.01", koefisien: "1", bundle: null }],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  schedule: [{ pekerjaan: "p1", week: 2, planned: "100", actual: null, actualCost: null, note: null }],
+};
+
+const shape = (p: ProjectSnapshot["project"]) => projectWeeks(p).map((w) => w.days);
+
+describe("copyOf", () => {
+  it("keeps everything but the name when no start date is given", () => {
+    const copy = copyOf(base, { name: "Salinan", includeSchedule: true });
+    expect(copy.project).toEqual({ ...base.project, name: "Salinan" });
+    expect(copy.schedule).toEqual(base.schedule);
+    expect(copy.klasifikasi).toBe(base.klasifikasi);
+  });
+
+  it("moves the calendar with a new start date so every week keeps its number and length", () => {
+    // Monday: 5 days later in the week than Wednesday → week-end day Sunday (0) becomes Friday (5).
+    const copy = copyOf(base, { name: "Salinan", startDate: "2027-03-01", includeSchedule: true });
+    expect(copy.project.weekEndDay).toBe(5);
+    expect(shape(copy.project)).toEqual(shape(base.project));
+    expect(copy.schedule).toEqual(base.schedule);
+  });
+
+  it("wraps the week-end day backwards too", () => {
+    const copy = copyOf(base, { name: "Salinan", startDate: "2026-01-05", includeSchedule: true });
+    expect(copy.project.weekEndDay).toBe(5);
+    expect(shape(copy.project)).toEqual(shape(base.project));
+  });
+
+  it("drops the schedule on request and then keeps the estimator's week-end day", () => {
+    const copy = copyOf(base, { name: "Salinan", startDate: "2027-03-01", includeSchedule: false });
+    expect(copy.schedule).toEqual([]);
+    expect(copy.project.weekEndDay).toBe(0);
+  });
+});
+
+describe("toTemplate", () => {
+  it("keeps the tree and analyses and drops prices, volumes, unused resources and the schedule", () => {
+    const template = toTemplate(base);
+    expect(template).not.toHaveProperty("project");
+    expect(template).not.toHaveProperty("schedule");
+    expect(template.hargaItems).toEqual([{ kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH" }]);
+    const p = template.klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan[0]!;
+    expect(p).not.toHaveProperty("volume");
+    expect(p).not.toHaveProperty("volumeFormula");
+    expect(p).toMatchObject({ key: "p1", overheadProfitPercent: "12", lines: [{ kode: "L.01", koefisien: "1", bundle: null }] });
+  });
+});

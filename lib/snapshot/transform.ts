@@ -1,0 +1,51 @@
+/** Pure reshaping of snapshots: the copy of a project, and the template of one. */
+import { dayNumber } from "@/lib/calc";
+import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type TemplateSnapshot } from "./format";
+
+export interface CopyOptions {
+  name: string;
+  /** The copy's start date; the original's when absent. */
+  startDate?: string;
+  includeSchedule: boolean;
+}
+
+/**
+ * A copy named `name`. A new start date moves the whole calendar by the same number of days,
+ * and with the schedule the week-end day moves with it: every week keeps its length and its
+ * number, so each entry stays in "week n" and on the same days relative to the start, and the
+ * Kurva S is unchanged. Without the schedule there is nothing to keep in place, and the
+ * estimator's week-end day stays.
+ */
+export function copyOf(snapshot: ProjectSnapshot, options: CopyOptions): ProjectSnapshot {
+  const { project } = snapshot;
+  const startDate = options.startDate ?? project.startDate;
+  const shift = dayNumber(startDate) - dayNumber(project.startDate);
+  const weekEndDay = options.includeSchedule ? (((project.weekEndDay + shift) % 7) + 7) % 7 : project.weekEndDay;
+  return {
+    ...snapshot,
+    project: { ...project, name: options.name, startDate, weekEndDay },
+    schedule: options.includeSchedule ? snapshot.schedule : [],
+  };
+}
+
+/**
+ * The tree and analyses only: no project fields, prices, volumes, parameters or schedule, and
+ * only the resources the analyses use (with their kategori, name and unit, not their price).
+ */
+export function toTemplate(snapshot: ProjectSnapshot): TemplateSnapshot {
+  const used = new Set(snapshot.klasifikasi.flatMap((k) => k.subKlasifikasi.flatMap((s) => s.pekerjaan.flatMap((p) => p.lines.map((l) => l.kode)))));
+  return {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    createdAt: snapshot.createdAt,
+    kind: "template",
+    hargaItems: snapshot.hargaItems.filter((h) => used.has(h.kode)).map(({ kategori, kode, uraian, satuan }) => ({ kategori, kode, uraian, satuan })),
+    klasifikasi: snapshot.klasifikasi.map((k) => ({
+      name: k.name,
+      subKlasifikasi: k.subKlasifikasi.map((s) => ({
+        name: s.name,
+        pekerjaan: s.pekerjaan.map(({ volume, volumeFormula, ...analysis }) => analysis),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from "vitest";
+import { ApiError } from "@/lib/api/errors";
+import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from "./format";
+import { parseSnapshot } from "./validate";
+
+/** A small whole project: a bundle, a formula over a parameter, a schedule. */
+function snapshot(): ProjectSnapshot {
+  return {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    kind: "project",
+    project: {
+      name: "Gedung",
+      location: "Bandung",
+      client: "Dinas PU",
+      fundingSource: "APBD",
+      fiscalYear: 2026,
+      ownerBudget: null,
+      description: null,
+      parties: {},
+      startDate: "2026-01-05",
+      durationDays: 28,
+      weekEndDay: 0,
+      overheadProfitPercent: "10",
+      ppnPercent: "11",
+      roundingBase: 1000,
+    },
+    parameters: [{ name: "panjang", value: "4" }],
+    hargaItems: [
+      { kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH", harga: "100000" },
+      { kategori: "LAIN", kode: "BDL", uraian: "Bundle", satuan: "ls", harga: "0" },
+    ],
+    klasifikasi: [
+      {
+        name: "Struktur",
+        subKlasifikasi: [
+          {
+            name: "Umum",
+            pekerjaan: [
+              pekerjaan("p1", { volume: "0", volumeFormula: "panjang * 2.5", lines: [{ kode: "L.01", koefisien: "0.5", bundle: null }] }),
+              pekerjaan("p2", { volume: "3", lines: [{ kode: "BDL", koefisien: "2", bundle: "p1" }] }),
+            ],
+          },
+        ],
+      },
+    ],
+    schedule: [
+      { pekerjaan: "p1", week: 1, planned: "60", actual: "50", actualCost: "1000", note: null },
+      { pekerjaan: "p1", week: 2, planned: "40", actual: null, actualCost: null, note: "hujan" },
+    ],
+  };
+}
+
+function pekerjaan(key: string, fields: Partial<ProjectSnapshot["klasifikasi"][0]["subKlasifikasi"][0]["pekerjaan"][0]>) {
+  return {
+    key,
+    source: "custom" as const,
+    ahsp: null,
+    ahspEdition: null,
+    kode: null,
+    uraian: `Pekerjaan ${key}`,
+    satuan: "m3",
+    volume: "1",
+    volumeFormula: null,
+    overheadProfitPercent: null,
+    lines: [],
+    ...fields,
+  };
+}
+
+const firstPekerjaan = (s: ProjectSnapshot) => s.klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan;
+
+/** The 400 a broken document gets: its field paths and message. */
+function rejection(doc: unknown, kind: "project" | "template" = "project") {
+  try {
+    parseSnapshot(doc, kind, "Berkas cadangan");
+  } catch (error) {
+    expect(error).toBeInstanceOf(ApiError);
+    const e = error as ApiError;
+    expect(e.code).toBe("VALIDATION_ERROR");
+    return { message: e.message, paths: (e.details?.fields ?? []).map((f) => f.path) };
+  }
+  throw new Error("expected a rejection");
+}
+
+function broken(change: (s: ProjectSnapshot) => void) {
+  const s = snapshot();
+  change(s);
+  return rejection(s);
+}
+
+describe("parseSnapshot", () => {
+  it("accepts a whole project and recomputes formula volumes from its parameters", () => {
+    const doc = snapshot();
+    firstPekerjaan(doc)[0]!.volume = "999"; // a stale or edited value is not trusted
+    const parsed = parseSnapshot(JSON.parse(JSON.stringify(doc)), "project", "Berkas cadangan");
+    expect(firstPekerjaan(parsed).map((p) => p.volume)).toEqual(["10", "3"]);
+    expect(parsed.schedule).toHaveLength(2);
+  });
+
+  it("accepts numbers for decimals and keeps them exact", () => {
+    const doc = JSON.parse(JSON.stringify(snapshot()));
+    doc.hargaItems[0].harga = 123456.78;
+    expect(parseSnapshot(doc, "project", "x").hargaItems[0]!.harga).toBe("123456.78");
+  });
+
+  it("rejects another format, another version and another kind with one clear message", () => {
+    expect(rejection({ ...snapshot(), format: "something-else" })).toMatchObject({ paths: ["format"] });
+    const newer = rejection({ ...snapshot(), version: 2 });
+    expect(newer.paths).toEqual(["version"]);
+    expect(newer.message).toContain("Versi format 2 tidak didukung");
+    expect(rejection({ ...snapshot(), kind: "template" })).toMatchObject({ paths: ["kind"] });
+    expect(rejection(null)).toMatchObject({ paths: ["format"] });
+    expect(rejection([])).toMatchObject({ paths: ["format"] });
+  });
+
+  it("rejects ids and other unknown fields anywhere in the document", () => {
+    expect(broken((s) => Object.assign(s, { ownerId: "5f1b0c1e-0000-4000-8000-000000000000" })).paths).toContain("");
+    const nested = broken((s) => Object.assign(firstPekerjaan(s)[0]!, { id: "5f1b0c1e-0000-4000-8000-000000000000" }));
+    expect(nested.paths).toEqual(["klasifikasi.0.subKlasifikasi.0.pekerjaan.0"]);
+  });
+
+  it("rejects a line whose resource is not in hargaItems", () => {
+    const r = broken((s) => (firstPekerjaan(s)[0]!.lines[0]!.kode = "X.99"));
+    expect(r.paths).toEqual(["klasifikasi.0.subKlasifikasi.0.pekerjaan.0.lines.0.kode"]);
+    expect(r.message).toContain("Tidak ada yang disimpan");
+  });
+
+  it("rejects a bundle naming a pekerjaan that is not in the document (e.g. a database id)", () => {
+    const r = broken((s) => (firstPekerjaan(s)[1]!.lines[0]!.bundle = "0b7c2f9e-1111-4aaa-8bbb-123456789abc"));
+    expect(r.paths).toEqual(["klasifikasi.0.subKlasifikasi.0.pekerjaan.1.lines.0.bundle"]);
+  });
+
+  it("rejects a bundle line that is not LAIN", () => {
+    const r = broken((s) => (firstPekerjaan(s)[1]!.lines[0]!.kode = "L.01"));
+    expect(r.paths).toEqual(["klasifikasi.0.subKlasifikasi.0.pekerjaan.1.lines.0.kode"]);
+  });
+
+  it("rejects a bundle cycle", () => {
+    const r = broken((s) => firstPekerjaan(s)[0]!.lines.push({ kode: "BDL", koefisien: "1", bundle: "p2" }));
+    expect(r.paths).toHaveLength(1);
+    expect(r.paths[0]).toMatch(/^klasifikasi\.0\.subKlasifikasi\.0\.pekerjaan\.\d\.lines$/);
+  });
+
+  it("rejects duplicate pekerjaan keys, resource kodes and parameter names", () => {
+    expect(broken((s) => (firstPekerjaan(s)[1]!.key = "p1")).paths).toContain("klasifikasi.0.subKlasifikasi.0.pekerjaan.1.key");
+    expect(broken((s) => s.hargaItems.push({ ...s.hargaItems[0]! })).paths).toEqual(["hargaItems.2.kode"]);
+    expect(broken((s) => s.parameters.push({ name: "PANJANG", value: "1" })).paths).toEqual(["parameters.1.name"]);
+  });
+
+  it("rejects a formula over a parameter the document does not have", () => {
+    const r = broken((s) => (firstPekerjaan(s)[0]!.volumeFormula = "lebar * 2"));
+    expect(r.paths).toEqual(["klasifikasi.0.subKlasifikasi.0.pekerjaan.0.volumeFormula"]);
+  });
+
+  it("rejects schedule entries of unknown pekerjaan, outside the project, or over 100%", () => {
+    expect(broken((s) => (s.schedule[0]!.pekerjaan = "p9")).paths).toEqual(["schedule.0.pekerjaan"]);
+    expect(broken((s) => (s.schedule[1]!.week = 6)).paths).toEqual(["schedule.1.week"]);
+    expect(broken((s) => (s.schedule[1]!.planned = "41")).paths).toEqual(["schedule.0.planned", "schedule.1.planned"]);
+    expect(broken((s) => (s.schedule[1]!.week = 1)).paths).toContain("schedule.1.week");
+  });
+
+  it("rejects progress on a pekerjaan whose volume is 0", () => {
+    const r = broken((s) => {
+      s.parameters[0]!.value = "0";
+    });
+    expect(r.paths).toEqual(expect.arrayContaining(["schedule.0.planned", "schedule.0.actual", "schedule.0.actualCost"]));
+  });
+
+  it("rejects values beyond the columns' precision", () => {
+    expect(broken((s) => (s.hargaItems[0]!.harga = "1.234")).paths).toEqual(["hargaItems.0.harga"]);
+    expect(broken((s) => (firstPekerjaan(s)[0]!.lines[0]!.koefisien = "-1")).paths).toEqual([
+      "klasifikasi.0.subKlasifikasi.0.pekerjaan.0.lines.0.koefisien",
+    ]);
+  });
+
+  it("takes a template without volumes, prices or schedule, and refuses one that has them", () => {
+    const { hargaItems, klasifikasi } = snapshot();
+    const template = {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      kind: "template",
+      hargaItems: hargaItems.map(({ kategori, kode, uraian, satuan }) => ({ kategori, kode, uraian, satuan })),
+      klasifikasi: klasifikasi.map((k) => ({
+        ...k,
+        subKlasifikasi: k.subKlasifikasi.map((s) => ({
+          ...s,
+          pekerjaan: s.pekerjaan.map(({ volume, volumeFormula, ...p }) => p),
+        })),
+      })),
+    };
+    expect(parseSnapshot(template, "template", "Templat").klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan).toHaveLength(2);
+    expect(rejection({ ...template, schedule: [] }, "template").paths).toEqual([""]);
+    expect(rejection({ ...template, hargaItems: hargaItems }, "template").paths).toEqual(["hargaItems.0", "hargaItems.1"]);
+  });
+});

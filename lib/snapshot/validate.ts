@@ -1,0 +1,198 @@
+/**
+ * Parses an untrusted snapshot (an uploaded backup, a stored template) and checks that it is
+ * whole before anything is written: its format and version, every field's bounds, and every
+ * reference inside it (line → resource kode, bundle → pekerjaan key, schedule entry →
+ * pekerjaan key, volume formula → parameters), plus the rules the API enforces on each write:
+ * bundle lines are LAIN, the bundle graph has no cycle and no chain deeper than the engine
+ * allows, and the schedule keeps to the jadwal rules. Pure: no database.
+ *
+ * A formula's volume is recomputed from the file's parameters rather than taken from the file,
+ * so a restored project is always consistent with its own formulas.
+ */
+import { ApiError, type FieldError } from "@/lib/api/errors";
+import { toDbDecimal } from "@/lib/api/decimal";
+import { zodFieldErrors } from "@/lib/api/zod";
+import { ParameterScope, projectWeeks, toDecimal } from "@/lib/calc";
+import { bundleGraphError } from "@/lib/pekerjaan/bundles";
+import { describePekerjaan } from "@/lib/pekerjaan/repository";
+import { evaluateVolume } from "@/lib/pekerjaan/volume";
+import { checkBatch, type PekerjaanEntries } from "@/lib/schedule/rules";
+import {
+  MAX_SNAPSHOT_PEKERJAAN,
+  pekerjaanOf,
+  type ProjectSnapshot,
+  projectSnapshotSchema,
+  type Snapshot,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+  type SnapshotPekerjaan,
+  type TemplateSnapshot,
+  templateSnapshotSchema,
+} from "./format";
+
+/** At most this many problems are listed: enough to fix a file, bounded for a hostile one. */
+const MAX_REPORTED = 50;
+
+interface Kinds {
+  project: ProjectSnapshot;
+  template: TemplateSnapshot;
+}
+
+/**
+ * The snapshot of `kind` in `input`, normalized, or a 400 listing what is wrong (paths into
+ * the document). `label` names the document in the message ("Berkas cadangan").
+ */
+export function parseSnapshot<K extends keyof Kinds>(input: unknown, kind: K, label: string): Kinds[K] {
+  assertHeader(input, kind, label);
+  const schema = kind === "project" ? projectSnapshotSchema : templateSnapshotSchema;
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalid(label, zodFieldErrors(parsed.error));
+  const snapshot = parsed.data as Snapshot;
+  const { problems, volumes } = checkReferences(snapshot);
+  if (problems.length > 0) throw invalid(label, problems);
+  return (snapshot.kind === "project" ? withVolumes(snapshot, volumes) : snapshot) as Kinds[K];
+}
+
+/** Format, version and kind first: a foreign or newer document gets one clear sentence. */
+function assertHeader(input: unknown, kind: string, label: string): void {
+  const doc = (typeof input === "object" && input !== null && !Array.isArray(input) ? input : {}) as Record<string, unknown>;
+  if (doc.format !== SNAPSHOT_FORMAT) {
+    throw invalid(label, [{ path: "format", message: `Bukan dokumen proyek RAB AHSP (format harus "${SNAPSHOT_FORMAT}").` }]);
+  }
+  if (doc.version !== SNAPSHOT_VERSION) {
+    const message = `Versi format ${JSON.stringify(doc.version ?? null)} tidak didukung; versi yang didukung: ${SNAPSHOT_VERSION}.`;
+    throw invalid(label, [{ path: "version", message }]);
+  }
+  if (doc.kind !== kind) {
+    throw invalid(label, [{ path: "kind", message: `Jenis dokumen harus "${kind}" (diberikan: ${JSON.stringify(doc.kind ?? null)}).` }]);
+  }
+}
+
+function invalid(label: string, fields: FieldError[]): ApiError {
+  const first = fields[0]!;
+  const more = fields.length > 1 ? ` (dan ${fields.length - 1} masalah lain)` : "";
+  const message = `${label} tidak valid: ${first.path ? `${first.path}: ` : ""}${first.message}${more}. Tidak ada yang disimpan.`;
+  return ApiError.validation(fields.slice(0, MAX_REPORTED), message);
+}
+
+interface Checked {
+  problems: FieldError[];
+  /** Pekerjaan key → the volume it will have (a formula's value, recomputed). */
+  volumes: Map<string, string>;
+}
+
+type Add = (path: string, message: string) => void;
+type Located = { pekerjaan: SnapshotPekerjaan; path: string };
+
+/** Every internal reference and cross-row rule; no problems when the snapshot is whole. */
+function checkReferences(snapshot: Snapshot): Checked {
+  const problems: FieldError[] = [];
+  const volumes = new Map<string, string>();
+  const all = pekerjaanOf(snapshot);
+  if (all.length > MAX_SNAPSHOT_PEKERJAAN) {
+    return { problems: [{ path: "klasifikasi", message: `Maksimal ${MAX_SNAPSHOT_PEKERJAAN} pekerjaan.` }], volumes };
+  }
+  const add: Add = (path, message) => {
+    if (problems.length < MAX_REPORTED) problems.push({ path, message });
+  };
+  const kategoriOf = new Map<string, string>();
+  snapshot.hargaItems.forEach((h, i) => {
+    if (kategoriOf.has(h.kode)) add(`hargaItems.${i}.kode`, `Kode ${h.kode} muncul lebih dari sekali.`);
+    kategoriOf.set(h.kode, h.kategori);
+  });
+  const keys = new Set<string>();
+  for (const { pekerjaan, path } of all) {
+    if (keys.has(pekerjaan.key)) add(`${path}.key`, `Kunci pekerjaan ${pekerjaan.key} muncul lebih dari sekali.`);
+    keys.add(pekerjaan.key);
+  }
+  for (const { pekerjaan, path } of all) {
+    pekerjaan.lines.forEach((line, i) => {
+      const kategori = kategoriOf.get(line.kode);
+      if (kategori === undefined) add(`${path}.lines.${i}.kode`, `Kode ${line.kode} tidak ada di hargaItems.`);
+      if (line.bundle === null) return;
+      if (!keys.has(line.bundle)) add(`${path}.lines.${i}.bundle`, `Pekerjaan ${line.bundle} tidak ada di dokumen ini.`);
+      else if (kategori !== undefined && kategori !== "LAIN") add(`${path}.lines.${i}.kode`, "Baris bundle harus berkategori LAIN.");
+    });
+  }
+  // The graph check assumes every bundle names a pekerjaan of the document.
+  if (problems.length === 0) bundleProblems(all, add);
+  if (snapshot.kind === "project") projectProblems(snapshot, all, volumes, add);
+  return { problems, volumes };
+}
+
+function bundleProblems(all: readonly Located[], add: Add): void {
+  const edges = all.flatMap(({ pekerjaan }) => pekerjaan.lines.flatMap((l) => (l.bundle === null ? [] : [{ from: pekerjaan.key, to: l.bundle }])));
+  const error = bundleGraphError(edges);
+  if (!error) return;
+  const first = all.find(({ pekerjaan }) => pekerjaan.key === error.chain[0]);
+  add(first ? `${first.path}.lines` : "klasifikasi", error.message);
+}
+
+function projectProblems(snapshot: ProjectSnapshot, all: readonly Located[], volumes: Map<string, string>, add: Add): void {
+  const names = new Set<string>();
+  snapshot.parameters.forEach((p, i) => {
+    if (names.has(p.name)) add(`parameters.${i}.name`, `Parameter ${p.name} muncul lebih dari sekali.`);
+    names.add(p.name);
+  });
+  const scope = new ParameterScope(new Map(snapshot.parameters.map((p) => [p.name, toDecimal(p.value)])));
+  let formulasEvaluate = true;
+  for (const { pekerjaan, path } of all) {
+    volumes.set(pekerjaan.key, pekerjaan.volume ?? "0");
+    if (pekerjaan.volumeFormula == null) continue;
+    try {
+      volumes.set(pekerjaan.key, toDbDecimal(evaluateVolume(pekerjaan.volumeFormula, scope, `${path}.volumeFormula`)));
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      add(`${path}.volumeFormula`, error.message);
+      formulasEvaluate = false;
+    }
+  }
+  // The schedule rules depend on volumes: with a broken formula they would only echo it.
+  if (formulasEvaluate) scheduleProblems(snapshot, all, volumes, add);
+}
+
+/** The jadwal rules of lib/schedule, on the whole schedule as if it were one batch. */
+function scheduleProblems(snapshot: ProjectSnapshot, all: readonly Located[], volumes: ReadonlyMap<string, string>, add: Add): void {
+  const keys = new Set(volumes.keys());
+  const missing = snapshot.schedule.findIndex((e) => !keys.has(e.pekerjaan));
+  if (missing >= 0) {
+    add(`schedule.${missing}.pekerjaan`, `Pekerjaan ${snapshot.schedule[missing]!.pekerjaan} tidak ada di dokumen ini.`);
+    return;
+  }
+  let weekCount: number;
+  try {
+    weekCount = projectWeeks(snapshot.project).length;
+  } catch (error) {
+    add("project.startDate", error instanceof Error ? error.message : "Kalender proyek tidak valid.");
+    return;
+  }
+  const schedules = new Map<string, PekerjaanEntries>(
+    all.map(({ pekerjaan: p }) => [
+      p.key,
+      { id: p.key, label: describePekerjaan(p), hasVolume: toDecimal(volumes.get(p.key)!).gt(0), entries: new Map() },
+    ]),
+  );
+  const decimal = (v: string | null) => (v === null ? null : toDecimal(v));
+  const batch = snapshot.schedule.map((e) => ({
+    pekerjaanId: e.pekerjaan,
+    week: e.week,
+    planned: decimal(e.planned),
+    actual: decimal(e.actual),
+    actualCost: decimal(e.actualCost),
+    note: e.note,
+  }));
+  for (const v of checkBatch(batch, schedules, weekCount)) add(`schedule.${v.index}.${v.field}`, v.message);
+}
+
+function withVolumes(snapshot: ProjectSnapshot, volumes: ReadonlyMap<string, string>): ProjectSnapshot {
+  return {
+    ...snapshot,
+    klasifikasi: snapshot.klasifikasi.map((k) => ({
+      ...k,
+      subKlasifikasi: k.subKlasifikasi.map((s) => ({
+        ...s,
+        pekerjaan: s.pekerjaan.map((p) => ({ ...p, volume: volumes.get(p.key) ?? p.volume })),
+      })),
+    })),
+  };
+}

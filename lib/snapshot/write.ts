@@ -1,0 +1,170 @@
+/**
+ * Writes a snapshot into the database inside the caller's transaction: as a new project
+ * (copy, restore) or appended to an existing one (a template). Every id is generated here, so
+ * bundle lines and schedule entries are pointed at the new pekerjaan before anything is sent,
+ * and each table is one set-based INSERT (unnest of arrays) whatever the project's size.
+ * Nothing in the snapshot is an id: library origins are looked up by (edition, kode).
+ */
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { linkHargaItems } from "@/lib/harga/repository";
+import { nextPosition } from "@/lib/projects/positions";
+import type { Tx } from "@/lib/projects/transaction";
+import { fromIsoDate } from "@/lib/projects/view";
+import { type ProjectSnapshot, type Snapshot, type SnapshotKlasifikasi, type SnapshotProjectFields } from "./format";
+
+/** What a write added. */
+export interface WriteResult {
+  projectId: string;
+  klasifikasi: number;
+  pekerjaan: number;
+}
+
+/** Creates a project of `ownerId` holding everything in `snapshot`. */
+export async function writeNewProject(tx: Tx, ownerId: string, snapshot: ProjectSnapshot): Promise<WriteResult> {
+  const projectId = randomUUID();
+  await tx.project.create({ data: { id: projectId, ownerId, ...projectColumns(snapshot.project) } });
+  const hargaIds = await insertHargaItems(tx, projectId, snapshot.hargaItems);
+  const pekerjaanIds = await insertTree(tx, projectId, snapshot.klasifikasi, { hargaIds, firstPosition: 0 });
+  await insertParameters(tx, projectId, snapshot.parameters);
+  await insertSchedule(tx, projectId, snapshot.schedule, pekerjaanIds);
+  return { projectId, klasifikasi: snapshot.klasifikasi.length, pekerjaan: pekerjaanIds.size };
+}
+
+/**
+ * Appends the snapshot's tree and analyses after the project's last klasifikasi. Its resources
+ * join the price list by kode: a kode the project already has keeps its price (and must have
+ * the same kategori, else 400), a new one starts unpriced.
+ */
+export async function appendTree(tx: Tx, projectId: string, snapshot: Snapshot, path: string): Promise<WriteResult> {
+  const hargaIds = await linkHargaItems(tx, projectId, snapshot.hargaItems.map((h) => ({ ...h, path })), { rename: false });
+  const firstPosition = await nextPosition(tx, "Klasifikasi", projectId);
+  const pekerjaanIds = await insertTree(tx, projectId, snapshot.klasifikasi, { hargaIds, firstPosition });
+  return { projectId, klasifikasi: snapshot.klasifikasi.length, pekerjaan: pekerjaanIds.size };
+}
+
+function projectColumns(p: SnapshotProjectFields) {
+  return { ...p, startDate: fromIsoDate(p.startDate), parties: p.parties as Prisma.InputJsonValue };
+}
+
+async function insertHargaItems(tx: Tx, projectId: string, items: ProjectSnapshot["hargaItems"]): Promise<Map<string, string>> {
+  const ids = items.map(() => randomUUID());
+  await tx.$executeRaw`
+    INSERT INTO "HargaItem" (id, "projectId", kategori, kode, uraian, satuan, harga, "updatedAt")
+    SELECT t.id, ${projectId}::uuid, t.kategori::"Kategori", t.kode, t.uraian, t.satuan, t.harga, now()
+      FROM unnest(${ids}::uuid[], ${items.map((h) => h.kategori)}::text[], ${items.map((h) => h.kode)}::text[],
+                  ${items.map((h) => h.uraian)}::text[], ${items.map((h) => h.satuan)}::text[], ${items.map((h) => h.harga)}::numeric[])
+           AS t(id, kategori, kode, uraian, satuan, harga)`;
+  return new Map(items.map((h, i) => [h.kode, ids[i]!]));
+}
+
+interface TreeOptions {
+  /** Resource kode → its harga item in the target project. */
+  hargaIds: ReadonlyMap<string, string>;
+  /** Position of the first klasifikasi (after the existing ones when appending). */
+  firstPosition: number;
+}
+
+/** Klasifikasi, sub-klasifikasi, pekerjaan and lines; returns pekerjaan key → new id. */
+async function insertTree(tx: Tx, projectId: string, tree: readonly SnapshotKlasifikasi[], options: TreeOptions): Promise<Map<string, string>> {
+  const rows = treeRows(tree, options.firstPosition);
+  const ahspIds = await resolveAhsp(tx, rows.pekerjaan.map((r) => r.pekerjaan.ahsp));
+  const k = rows.klasifikasi;
+  await tx.$executeRaw`
+    INSERT INTO "Klasifikasi" (id, "projectId", name, position)
+    SELECT t.id, ${projectId}::uuid, t.name, t.position
+      FROM unnest(${k.map((r) => r.id)}::uuid[], ${k.map((r) => r.name)}::text[], ${k.map((r) => r.position)}::int[]) AS t(id, name, position)`;
+  const s = rows.subKlasifikasi;
+  await tx.$executeRaw`
+    INSERT INTO "SubKlasifikasi" (id, "projectId", "klasifikasiId", name, position)
+    SELECT t.id, ${projectId}::uuid, t.parent, t.name, t.position
+      FROM unnest(${s.map((r) => r.id)}::uuid[], ${s.map((r) => r.parent)}::uuid[], ${s.map((r) => r.name)}::text[],
+                  ${s.map((r) => r.position)}::int[]) AS t(id, parent, name, position)`;
+  const p = rows.pekerjaan;
+  await tx.$executeRaw`
+    INSERT INTO "Pekerjaan" (id, "projectId", "subKlasifikasiId", position, source, "ahspItemId", "ahspEdition", kode, uraian, satuan,
+                             volume, "volumeFormula", "overheadProfitPercent", "updatedAt")
+    SELECT t.id, ${projectId}::uuid, t.parent, t.position, t.source::"PekerjaanSource", t.ahsp, t.edition, t.kode, t.uraian, t.satuan,
+           t.volume, t.formula, t.rate, now()
+      FROM unnest(${p.map((r) => r.id)}::uuid[], ${p.map((r) => r.parent)}::uuid[], ${p.map((r) => r.position)}::int[],
+                  ${p.map((r) => r.pekerjaan.source)}::text[], ${ahspIds}::uuid[], ${p.map((r) => r.pekerjaan.ahspEdition)}::text[],
+                  ${p.map((r) => r.pekerjaan.kode)}::text[], ${p.map((r) => r.pekerjaan.uraian)}::text[],
+                  ${p.map((r) => r.pekerjaan.satuan)}::text[], ${p.map((r) => r.pekerjaan.volume ?? "0")}::numeric[],
+                  ${p.map((r) => r.pekerjaan.volumeFormula ?? null)}::text[], ${p.map((r) => r.pekerjaan.overheadProfitPercent)}::numeric[])
+           AS t(id, parent, position, source, ahsp, edition, kode, uraian, satuan, volume, formula, rate)`;
+  const pekerjaanIds = new Map(p.map((r) => [r.pekerjaan.key, r.id]));
+  await insertLines(tx, projectId, p, pekerjaanIds, options.hargaIds);
+  return pekerjaanIds;
+}
+
+type PekerjaanRow = ReturnType<typeof treeRows>["pekerjaan"][number];
+
+async function insertLines(
+  tx: Tx,
+  projectId: string,
+  pekerjaan: readonly PekerjaanRow[],
+  pekerjaanIds: ReadonlyMap<string, string>,
+  hargaIds: ReadonlyMap<string, string>,
+): Promise<void> {
+  const lines = pekerjaan.flatMap((r) => r.pekerjaan.lines.map((line, position) => ({ line, position, pekerjaanId: r.id })));
+  await tx.$executeRaw`
+    INSERT INTO "PekerjaanLine" (id, "projectId", "pekerjaanId", position, "hargaItemId", koefisien, "bundlePekerjaanId")
+    SELECT t.id, ${projectId}::uuid, t.pekerjaan, t.position, t.harga, t.koefisien, t.bundle
+      FROM unnest(${lines.map(() => randomUUID())}::uuid[], ${lines.map((l) => l.pekerjaanId)}::uuid[], ${lines.map((l) => l.position)}::int[],
+                  ${lines.map((l) => hargaIds.get(l.line.kode)!)}::uuid[], ${lines.map((l) => l.line.koefisien)}::numeric[],
+                  ${lines.map((l) => (l.line.bundle === null ? null : pekerjaanIds.get(l.line.bundle)!))}::uuid[])
+           AS t(id, pekerjaan, position, harga, koefisien, bundle)`;
+}
+
+/** The tree flattened per table with new ids, parents and positions (0-based, gapless). */
+function treeRows(tree: readonly SnapshotKlasifikasi[], firstPosition: number) {
+  const klasifikasi = tree.map((k, i) => ({ id: randomUUID(), name: k.name, position: firstPosition + i, node: k }));
+  const subKlasifikasi = klasifikasi.flatMap((k) =>
+    k.node.subKlasifikasi.map((s, position) => ({ id: randomUUID(), parent: k.id, name: s.name, position, node: s })),
+  );
+  const pekerjaan = subKlasifikasi.flatMap((s) =>
+    s.node.pekerjaan.map((p, position) => ({ id: randomUUID(), parent: s.id, position, pekerjaan: p })),
+  );
+  return { klasifikasi, subKlasifikasi, pekerjaan };
+}
+
+/**
+ * The library item of each origin (edition name, item kode), or null when the library no longer
+ * has it: the pekerjaan keeps its copied lines and edition name either way.
+ */
+async function resolveAhsp(tx: Tx, refs: readonly ({ edition: string; kode: string } | null)[]): Promise<(string | null)[]> {
+  const wanted = refs.filter((r): r is { edition: string; kode: string } => r !== null);
+  if (wanted.length === 0) return refs.map(() => null);
+  const found = await tx.$queryRaw<{ id: string; edition: string; kode: string }[]>`
+    SELECT i.id, e.name AS edition, i.kode
+      FROM unnest(${wanted.map((r) => r.edition)}::text[], ${wanted.map((r) => r.kode)}::text[]) AS t(edition, kode)
+      JOIN "AhspEdition" e ON e.name = t.edition
+      JOIN "AhspItem" i ON i."editionId" = e.id AND i.kode = t.kode`;
+  const byRef = new Map(found.map((f) => [`${f.edition}\n${f.kode}`, f.id]));
+  return refs.map((r) => (r === null ? null : (byRef.get(`${r.edition}\n${r.kode}`) ?? null)));
+}
+
+async function insertParameters(tx: Tx, projectId: string, parameters: ProjectSnapshot["parameters"]): Promise<void> {
+  if (parameters.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "Parameter" (id, "projectId", name, value)
+    SELECT t.id, ${projectId}::uuid, t.name, t.value
+      FROM unnest(${parameters.map(() => randomUUID())}::uuid[], ${parameters.map((p) => p.name)}::text[],
+                  ${parameters.map((p) => p.value)}::numeric[]) AS t(id, name, value)`;
+}
+
+async function insertSchedule(
+  tx: Tx,
+  projectId: string,
+  entries: ProjectSnapshot["schedule"],
+  pekerjaanIds: ReadonlyMap<string, string>,
+): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "ScheduleEntry" (id, "projectId", "pekerjaanId", week, planned, actual, "actualCost", note, "updatedAt")
+    SELECT t.id, ${projectId}::uuid, t.pekerjaan, t.week, t.planned, t.actual, t.cost, t.note, now()
+      FROM unnest(${entries.map(() => randomUUID())}::uuid[], ${entries.map((e) => pekerjaanIds.get(e.pekerjaan)!)}::uuid[],
+                  ${entries.map((e) => e.week)}::int[], ${entries.map((e) => e.planned)}::numeric[], ${entries.map((e) => e.actual)}::numeric[],
+                  ${entries.map((e) => e.actualCost)}::numeric[], ${entries.map((e) => e.note)}::text[])
+           AS t(id, pekerjaan, week, planned, actual, cost, note)`;
+}
