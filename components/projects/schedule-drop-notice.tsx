@@ -17,7 +17,7 @@ export function ScheduleDropNotice({ dropped, saving, onConfirm, onCancel }: { d
     [e.planned && `rencana ${formatPercent(e.planned)}%`, e.actual && `realisasi ${formatPercent(e.actual)}%`].filter(Boolean).join(", ") || "catatan";
   return (
     <Notice tone="warning">
-      <div className="space-y-2" role="alert">
+      <div className="space-y-2">
         <p>
           <strong>{dropped.length} entri jadwal berada di luar rentang tanggal baru</strong> dan akan terhapus bila perubahan ini disimpan:
         </p>
