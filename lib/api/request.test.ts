@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBodyBytes, readJsonBody, requestIdOf, routePattern } from "./request";
+import { assertStorableText, readBodyBytes, readJsonBody, requestIdOf, routePattern } from "./request";
 import { ApiError } from "./errors";
 
 function jsonRequest(body: string, type = "application/json") {
@@ -25,6 +25,30 @@ describe("readJsonBody", () => {
     expect(await codeOf(readJsonBody(jsonRequest("{bad"), 100))).toBe("VALIDATION_ERROR");
     expect(await codeOf(readJsonBody(jsonRequest("  "), 100))).toBe("VALIDATION_ERROR");
     expect(await codeOf(readJsonBody(jsonRequest(`"${"x".repeat(200)}"`), 100))).toBe("PAYLOAD_TOO_LARGE");
+  });
+});
+
+describe("assertStorableText", () => {
+  const fieldsOf = (value: unknown, prefix = "") => {
+    try {
+      assertStorableText(value, prefix);
+      return [];
+    } catch (e) {
+      return (e as ApiError).details?.fields?.map((f) => f.path);
+    }
+  };
+
+  it("names every string with a NUL or a lone surrogate, at any depth", () => {
+    const body = { name: "a\u0000b", lines: [{ kode: "ok" }, { uraian: "x\ud800" }], parties: { owner: { title: "\udc00" } } };
+    expect(fieldsOf(body)?.sort()).toEqual(["lines.1.uraian", "name", "parties.owner.title"]);
+    expect(fieldsOf({ q: "\u0000" }, "query")).toEqual(["query.q"]);
+  });
+
+  it("lets ordinary text, emoji pairs and quotes through, and survives deep nesting", () => {
+    expect(fieldsOf({ name: "Beton 'K-250' \"mutu\" ;-- %_ \\ 😀", n: 1, x: null })).toEqual([]);
+    let deep: unknown = "\u0000";
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    expect(fieldsOf(deep)).toHaveLength(1);
   });
 });
 

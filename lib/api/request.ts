@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ApiError } from "./errors";
+import { ApiError, type FieldError } from "./errors";
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,100}$/;
 
@@ -29,11 +29,36 @@ export async function readJsonBody(req: Request, limit: number): Promise<unknown
   if (text.trim() === "") {
     throw ApiError.validation([{ path: "", message: "Body JSON wajib diisi." }], "Body JSON kosong.");
   }
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw ApiError.validation([{ path: "", message: "JSON tidak dapat dibaca." }], "Format JSON tidak valid.");
   }
+  assertStorableText(body, "");
+  return body;
+}
+
+// PostgreSQL text and jsonb cannot hold U+0000, and jsonb refuses a lone UTF-16 surrogate
+// (text would silently turn it into U+FFFD): refused here with its path, never a 500.
+const UNSTORABLE = /\u0000|\p{Cs}/u;
+const UNSTORABLE_MESSAGE = "Teks mengandung karakter yang tidak valid (NUL atau surrogate tunggal).";
+
+/**
+ * Throws a 400 naming every string in `value` (a parsed JSON body or a query) that the
+ * database could not store verbatim. Iterative: a deeply nested body must not blow the stack.
+ */
+export function assertStorableText(value: unknown, prefix: string): void {
+  const fields: FieldError[] = [];
+  const pending: [unknown, string][] = [[value, prefix]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, path] = next;
+    if (typeof item === "string" && UNSTORABLE.test(item)) fields.push({ path, message: UNSTORABLE_MESSAGE });
+    else if (typeof item === "object" && item !== null) {
+      for (const [key, child] of Object.entries(item)) pending.push([child, path ? `${path}.${key}` : key]);
+    }
+  }
+  if (fields.length > 0) throw ApiError.validation(fields);
 }
 
 /**

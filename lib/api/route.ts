@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import type { ZodType } from "zod";
 import { ApiError } from "./errors";
 import { errorBody, jsonResponse, successBody } from "./envelope";
-import { readJsonBody, requestIdOf, routePattern } from "./request";
+import { assertStorableText, readJsonBody, requestIdOf, routePattern } from "./request";
 import { assertSameOrigin } from "./csrf";
 import { mapKnownError } from "./error-mapping";
 import { zodFieldErrors } from "./zod";
@@ -88,7 +88,7 @@ export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P,
         auth: auth as Authenticated,
         project,
         params: parsePart(config.params, rawParams, "params"),
-        query: parsePart(config.query, Object.fromEntries(req.nextUrl.searchParams), "query"),
+        query: config.query ? parsePart(config.query, storableQuery(req), "query") : (undefined as Q),
         body: config.body
           ? parsePart(config.body, await readJsonBody(req, config.maxBodyBytes ?? env().MAX_JSON_BODY_BYTES), "")
           : (undefined as B),
@@ -108,6 +108,12 @@ export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P,
     });
     return response;
   };
+}
+
+function storableQuery(req: NextRequest): Record<string, string> {
+  const query = Object.fromEntries(req.nextUrl.searchParams);
+  assertStorableText(query, "query");
+  return query;
 }
 
 function parsePart<T>(schema: Schema<T> | undefined, value: unknown, prefix: string): T {
