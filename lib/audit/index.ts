@@ -18,6 +18,7 @@ export const AUDIT_ENTITIES = [
   "pekerjaan.volume",
   "parameter",
   "hargaItems",
+  "schedule",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

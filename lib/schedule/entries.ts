@@ -5,11 +5,12 @@
  * fails: a 400 listing every offending pekerjaan and field.
  */
 import { ApiError, type FieldError } from "@/lib/api/errors";
+import { recordAudit } from "@/lib/audit";
 import { projectWeeks } from "@/lib/calc";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { readCalendar, type ScheduleCalendar } from "./calendar";
 import { countIncomplete, readEntriesRows, readPekerjaanEntries, writeEntries } from "./repository";
-import { applyBatch, type BatchEntry, checkBatch, type PekerjaanEntries, type RuleViolation } from "./rules";
+import { applyBatch, type BatchEntry, checkBatch, type FinalEntry, type PekerjaanEntries, type RuleViolation, type StoredEntry } from "./rules";
 import type { ScheduleSummary } from "./schedule-view";
 import type { ClearInput, EntriesInput, SpreadInput } from "./schemas";
 import { type ScheduleSeries, seriesBuilder } from "./series";
@@ -23,7 +24,7 @@ export interface ScheduleWriteResult {
 
 export function saveEntries(actor: ProjectActor, input: EntriesInput): Promise<ScheduleWriteResult> {
   return inProjectTransaction(actor.projectId, (tx) =>
-    writeBatch(tx, actor.projectId, input.entries, {
+    writeBatch(tx, actor, input.entries, {
       pekerjaanPath: (i) => `entries.${i}.pekerjaanId`,
       violationPath: (v) => `entries.${v.index}.${v.field}`,
     }),
@@ -40,7 +41,7 @@ export function spreadPlanned(actor: ProjectActor, { pekerjaanId, fromWeek, toWe
     const shares = new Map(evenSpread(fromWeek, toWeek).map((s) => [s.week, s.planned]));
     // Every week is named: the ones outside the range lose their planned share.
     const batch = Array.from({ length: weekCount }, (_, i) => ({ pekerjaanId, week: i + 1, planned: shares.get(i + 1) ?? null }));
-    return writeBatch(tx, actor.projectId, batch, { pekerjaanPath: () => "pekerjaanId", violationPath: () => "pekerjaanId" });
+    return writeBatch(tx, actor, batch, { pekerjaanPath: () => "pekerjaanId", violationPath: () => "pekerjaanId" });
   });
 }
 
@@ -53,8 +54,10 @@ export function clearSchedule(actor: ProjectActor, { pekerjaanId, field }: Clear
       ? await readPekerjaanEntries(tx, projectId, [{ pekerjaanId }], () => "pekerjaanId")
       : new Map<string, PekerjaanEntries>();
     const data = field === "planned" ? { planned: null } : { actual: null, actualCost: null };
-    await tx.scheduleEntry.updateMany({ where: { projectId, ...(pekerjaanId ? { pekerjaanId } : {}) }, data });
+    const { count } = await tx.scheduleEntry.updateMany({ where: { projectId, ...(pekerjaanId ? { pekerjaanId } : {}) }, data });
     await tx.scheduleEntry.deleteMany({ where: { projectId, planned: null, actual: null, actualCost: null, note: null } });
+    // A clear of a whole plan is ~100,000 entries: the trail says what was cleared, not each value.
+    await recordAudit(tx, actor, { entity: "schedule", entityId: pekerjaanId, action: "delete", before: { field, entries: count } });
     return writeResult(tx, projectId, calendar, schedules);
   });
 }
@@ -65,13 +68,33 @@ interface BatchPaths {
   violationPath: (violation: RuleViolation) => string;
 }
 
-async function writeBatch(tx: Tx, projectId: string, batch: readonly BatchEntry[], paths: BatchPaths): Promise<ScheduleWriteResult> {
+async function writeBatch(tx: Tx, actor: ProjectActor, batch: readonly BatchEntry[], paths: BatchPaths): Promise<ScheduleWriteResult> {
+  const { projectId } = actor;
   const calendar = await readCalendar(tx, projectId);
   const schedules = await readPekerjaanEntries(tx, projectId, batch, paths.pekerjaanPath);
   const violations = checkBatch(batch, schedules, projectWeeks(calendar).length);
   if (violations.length > 0) throw violationError(violations, schedules, paths.violationPath);
-  await writeEntries(tx, projectId, applyBatch(batch, schedules));
+  const finals = applyBatch(batch, schedules);
+  await writeEntries(tx, projectId, finals);
+  await recordAudit(tx, actor, { entity: "schedule", action: "update", ...auditedChange(finals, schedules) });
   return writeResult(tx, projectId, calendar, schedules);
+}
+
+/** Before and after of every entry the batch changed, with decimals as text. */
+function auditedChange(finals: readonly FinalEntry[], schedules: ReadonlyMap<string, PekerjaanEntries>) {
+  const text = (e: StoredEntry | undefined) => ({
+    planned: e?.planned?.toFixed() ?? null,
+    actual: e?.actual?.toFixed() ?? null,
+    actualCost: e?.actualCost?.toFixed() ?? null,
+    note: e?.note ?? null,
+  });
+  const changed = finals.map((f) => ({ f, before: text(schedules.get(f.pekerjaanId)?.entries.get(f.week)), after: text(f) }));
+  const key = (f: FinalEntry) => ({ pekerjaanId: f.pekerjaanId, week: f.week });
+  const kept = changed.filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
+  return {
+    before: { entries: kept.map((c) => ({ ...key(c.f), ...c.before })) },
+    after: { entries: kept.map((c) => ({ ...key(c.f), ...c.after })) },
+  };
 }
 
 /** One 400 for the whole batch: every field, and per pekerjaan every reason. */

@@ -189,6 +189,44 @@ describe("spread evenly and clear", () => {
   });
 });
 
+describe("audit trail of schedule writes", () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await fixture("jadwal-audit");
+  });
+  const trail = async () => ok(f.token, `${base(f)}/audit?entity=schedule`);
+
+  it("records each accepted write with the entries it changed, before and after, and nothing for a refused one", async () => {
+    await put(f, [{ pekerjaanId: f.ids.A, week: 1, planned: 40 }]);
+    await put(f, [
+      { pekerjaanId: f.ids.A, week: 1, planned: 60, actual: 10 },
+      { pekerjaanId: f.ids.B, week: 2, planned: 0.5 },
+    ]);
+    expect((await put(f, [{ pekerjaanId: f.ids.A, week: 2, planned: 50 }])).status).toBe(400);
+    await post(f, "clear", { field: "actual" });
+
+    const [clear, second, first, ...rest] = await trail();
+    expect(rest).toEqual([]);
+    expect(clear).toMatchObject({ action: "delete", entityId: null, before: { field: "actual", entries: 2 } });
+    expect(second).toMatchObject({
+      action: "update",
+      before: {
+        entries: [
+          { pekerjaanId: f.ids.A, week: 1, planned: "40", actual: null },
+          { pekerjaanId: f.ids.B, week: 2, planned: null, actual: null },
+        ],
+      },
+      after: {
+        entries: [
+          { pekerjaanId: f.ids.A, week: 1, planned: "60", actual: "10" },
+          { pekerjaanId: f.ids.B, week: 2, planned: "0.5", actual: null },
+        ],
+      },
+    });
+    expect(first).toMatchObject({ action: "update", after: { entries: [{ pekerjaanId: f.ids.A, week: 1, planned: "40" }] } });
+  });
+});
+
 describe("Kurva S of a hand-computed project", () => {
   let f: Fixture;
   beforeAll(async () => {
