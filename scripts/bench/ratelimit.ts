@@ -1,8 +1,9 @@
 /**
  * npm run bench:ratelimit — the limiter's cost on a trivial authenticated GET.
  * Two production servers on one database: limiter on (Redis, limits raised so nothing is
- * rejected) and limiter off. Rounds alternate so machine noise hits both; medians reported.
- * Also counts Redis commands per request from INFO commandstats.
+ * rejected) and limiter off. Each round runs both, the order swapping every round (whichever
+ * runs second meets a warmer machine), so drift and the other work on the machine hit both
+ * alike; medians reported. Also counts Redis commands per request from INFO commandstats.
  */
 import { Redis } from "ioredis";
 import { apiClient } from "../../tests/support/api";
@@ -10,7 +11,7 @@ import { ensureBuild, startServer, TEST_REDIS } from "../../tests/support/server
 import { freshDatabase } from "../../tests/support/database";
 import { load, median, table, type LoadResult } from "./support";
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const REDIS_URL = `${TEST_REDIS}/10`;
@@ -29,13 +30,17 @@ async function main() {
     const results: Record<"on" | "off", LoadResult[]> = { on: [], off: [] };
     let evalCalls = 0;
     let onRequests = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      results.off.push(await load({ url: `${off.url}/api/v1/me`, connections: CONNECTIONS, durationSeconds: DURATION, headers }));
+    const run = (url: string) => load({ url: `${url}/api/v1/me`, connections: CONNECTIONS, durationSeconds: DURATION, headers });
+    const runOff = async () => results.off.push(await run(off.url));
+    const runOn = async () => {
       const before = await scriptCalls(redis);
-      const r = await load({ url: `${on.url}/api/v1/me`, connections: CONNECTIONS, durationSeconds: DURATION, headers });
+      const r = await run(on.url);
       evalCalls += (await scriptCalls(redis)) - before;
       onRequests += r.requests;
       results.on.push(r);
+    };
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const step of round % 2 === 0 ? [runOff, runOn] : [runOn, runOff]) await step();
     }
     report(results, evalCalls / onRequests);
   } finally {
