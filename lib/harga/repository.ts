@@ -76,3 +76,12 @@ async function renameHargaItems(tx: Tx, items: { id: string; uraian: string; sat
       AS v(id, uraian, satuan)
     WHERE h.id = v.id`;
 }
+
+/** New prices in one statement (one revision bump); harga as exact decimal strings, never numbers. */
+export async function setHargaByIds(tx: Tx, updates: readonly { id: string; harga: string }[]): Promise<void> {
+  if (updates.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE "HargaItem" AS h SET harga = v.harga, "updatedAt" = now()
+    FROM unnest(${updates.map((u) => u.id)}::uuid[], ${updates.map((u) => u.harga)}::numeric[]) AS v(id, harga)
+    WHERE h.id = v.id`;
+}

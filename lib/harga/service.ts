@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { KATEGORI_LIST, type Kategori } from "@/lib/calc";
 import { inProjectTransaction, type ProjectActor } from "@/lib/projects/transaction";
-import { requireHargaItem } from "./repository";
+import { requireHargaItem, setHargaByIds } from "./repository";
 import type { UpdateHargaInput, UpdateHargaItemInput } from "./schemas";
 
 /** One resource of the price list; harga as a decimal string. */
@@ -72,11 +72,7 @@ export function updateHargaByKode(actor: ProjectActor, input: UpdateHargaInput):
     if (problems.length > 0) throw ApiError.validation(problems, problems[0]!.message);
 
     const changed = input.items.filter((item) => !item.harga.eq(money(byKode.get(item.kode)!.harga)));
-    const ids = changed.map((item) => byKode.get(item.kode)!.id);
-    await tx.$executeRaw`
-      UPDATE "HargaItem" AS h SET harga = v.harga, "updatedAt" = now()
-      FROM unnest(${ids}::uuid[], ${changed.map((item) => toDbDecimal(item.harga))}::numeric[]) AS v(id, harga)
-      WHERE h.id = v.id`;
+    await setHargaByIds(tx, changed.map((item) => ({ id: byKode.get(item.kode)!.id, harga: toDbDecimal(item.harga) })));
     const after = changed.map((item) => ({ kode: item.kode, harga: money(item.harga) }));
     if (changed.length > 0) {
       await recordAudit(tx, actor, {

@@ -1,5 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
 import { readBodyBytes } from "@/lib/api/request";
+import { fileApiError } from "@/lib/api/upload";
 import type { PublicUser } from "@/lib/auth/users";
 import type { EditionWriteOutcome } from "./edition-write";
 import { ImportError } from "./errors";
@@ -52,8 +53,7 @@ export async function handleImportUpload(req: Request, query: UploadQuery, user:
 function importApiError(error: ImportError): ApiError {
   switch (error.code) {
     case "FILE_ERROR":
-      if (error.fileError?.code === "UNSUPPORTED_FORMAT") return new ApiError("UNSUPPORTED_MEDIA_TYPE", error.message);
-      return new ApiError("VALIDATION_ERROR", error.message, { fileError: error.fileError });
+      return error.fileError ? fileApiError(error.fileError) : new ApiError("VALIDATION_ERROR", error.message);
     case "HASH_MISMATCH":
       return ApiError.conflict(error.message);
     default:

@@ -1,0 +1,10 @@
+import { route } from "@/lib/api/route";
+import { importPriceList } from "@/lib/harga/price-import";
+import { actorOf, projectParams } from "@/lib/projects/params";
+
+/**
+ * A price list (CSV or XLSX) as multipart/form-data: `file`, `mode` preview (default,
+ * writes nothing) or apply with the preview's `token` and optional `choices`.
+ * Rate-limited in the bulk category by path (lib/rate-limit/policy.ts).
+ */
+export const POST = route({ project: "active", params: projectParams }, (ctx) => importPriceList(actorOf(ctx), ctx.req));

@@ -1,0 +1,182 @@
+/**
+ * Importing a price list into a project's Harga Items: a preview that writes nothing, then
+ * an apply of the same file in one transaction. The preview's token names the project
+ * revision and the file it was computed from; an apply against anything else is a 409, so
+ * what the user confirmed is exactly what gets written.
+ */
+import { createHash } from "node:crypto";
+import { money } from "@/lib/api/decimal";
+import { ApiError } from "@/lib/api/errors";
+import { fileApiError, readMultipartUpload } from "@/lib/api/upload";
+import { zodFieldErrors } from "@/lib/api/zod";
+import { recordAudit } from "@/lib/audit";
+import type { ImportFormat } from "@/lib/ahsp";
+import { db } from "@/lib/db/client";
+import { notFound } from "@/lib/projects/not-found";
+import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
+import { currentRevision } from "@/lib/rekap/load";
+import { MAX_PRICE_LIST_BYTES } from "./import-limits";
+import { parsePriceList, type InvalidPriceRow, type PriceList } from "./price-list";
+import { matchPriceList, resolveUpdates, type AmbiguousRow, type MatchedRow, type MatchTarget, type PriceMatch, type RowChoice, type SourceRow } from "./price-match";
+import { setHargaByIds } from "./repository";
+import { priceImportFields } from "./schemas";
+
+/** Unmatched and invalid rows listed in an answer; their counts are always complete. */
+const LISTED_ROWS_LIMIT = 1000;
+
+export interface PriceImportCounts {
+  rows: number;
+  matched: number;
+  /** Matched rows whose price differs from the project's. */
+  changed: number;
+  ambiguous: number;
+  unmatched: number;
+  invalid: number;
+}
+
+export interface PriceImportPreview {
+  /** Send back with mode=apply. */
+  token: string;
+  revision: number;
+  format: ImportFormat;
+  sheetName?: string;
+  counts: PriceImportCounts;
+  matched: MatchedRow[];
+  ambiguous: AmbiguousRow[];
+  /** At most LISTED_ROWS_LIMIT each; see counts. */
+  unmatched: SourceRow[];
+  invalid: InvalidPriceRow[];
+}
+
+export interface AppliedPrice {
+  hargaItemId: string;
+  kode: string;
+  uraian: string;
+  satuan: string;
+  oldHarga: string;
+  newHarga: string;
+  rows: number[];
+}
+
+export interface PriceImportApplied {
+  /** The project revision after the write. */
+  revision: number;
+  counts: PriceImportCounts;
+  applied: { updated: number; unchanged: number; skipped: number };
+  items: AppliedPrice[];
+}
+
+/** POST …/harga-items/import: multipart with `file`, `mode`, `token`, `choices`. */
+export async function importPriceList(actor: ProjectActor, req: Request): Promise<PriceImportPreview | PriceImportApplied> {
+  const upload = await readMultipartUpload(req, MAX_PRICE_LIST_BYTES);
+  const parsedFields = priceImportFields.safeParse(upload.fields);
+  if (!parsedFields.success) throw ApiError.validation(zodFieldErrors(parsedFields.error));
+  const fields = parsedFields.data;
+  const list = await readPriceList(upload.file);
+  const fileHash = createHash("sha256").update(upload.file).digest("hex");
+  if (fields.mode === "preview") return previewPriceList(actor.projectId, list, fileHash);
+  return applyPriceList(actor, list, { token: fields.token!, fileHash, choices: fields.choices });
+}
+
+async function readPriceList(bytes: Uint8Array): Promise<PriceList> {
+  const result = await parsePriceList(bytes);
+  if (!result.ok) throw fileApiError(result.error);
+  return result.list;
+}
+
+const tokenOf = (revision: number, fileHash: string) => `${revision}.${fileHash}`;
+
+async function loadTargets(tx: Tx, projectId: string): Promise<MatchTarget[]> {
+  const rows = await tx.hargaItem.findMany({ where: { projectId }, select: { id: true, kode: true, uraian: true, satuan: true, harga: true } });
+  return rows.map((row) => ({ ...row, harga: money(row.harga) }));
+}
+
+function countsOf(list: PriceList, match: PriceMatch): PriceImportCounts {
+  return {
+    rows: list.rows.length + list.invalid.length,
+    matched: match.matched.length,
+    changed: match.matched.filter((m) => m.changed).length,
+    ambiguous: match.ambiguous.length,
+    unmatched: match.unmatched.length,
+    invalid: list.invalid.length,
+  };
+}
+
+async function previewPriceList(projectId: string, list: PriceList, fileHash: string): Promise<PriceImportPreview> {
+  // The revision is read before the items: a write landing in between leaves the token
+  // behind the data, so the apply answers 409 instead of writing against an unseen state.
+  const revision = await currentRevision(projectId);
+  const match = matchPriceList(list.rows, await loadTargets(db(), projectId));
+  return {
+    token: tokenOf(revision, fileHash),
+    revision,
+    format: list.format,
+    ...(list.sheetName !== undefined && { sheetName: list.sheetName }),
+    counts: countsOf(list, match),
+    matched: match.matched,
+    ambiguous: match.ambiguous,
+    unmatched: match.unmatched.slice(0, LISTED_ROWS_LIMIT),
+    invalid: list.invalid.slice(0, LISTED_ROWS_LIMIT),
+  };
+}
+
+interface ApplyInput {
+  token: string;
+  fileHash: string;
+  choices: RowChoice[];
+}
+
+async function revisionIn(tx: Tx, projectId: string): Promise<number> {
+  return (await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { revision: true } })).revision;
+}
+
+function assertFresh(token: string, revision: number, fileHash: string): void {
+  if (!token.endsWith(`.${fileHash}`)) {
+    throw ApiError.conflict("Berkas berbeda dari berkas yang dipratinjau. Pratinjau ulang sebelum menerapkan.");
+  }
+  if (token !== tokenOf(revision, fileHash)) {
+    throw ApiError.conflict("Proyek telah berubah sejak pratinjau. Pratinjau ulang sebelum menerapkan.");
+  }
+}
+
+/** A chosen id that is not a harga item of this project answers like a missing one. */
+function assertKnownIds(choices: readonly RowChoice[], items: readonly MatchTarget[]): void {
+  const ids = new Set(items.map((item) => item.id));
+  const unknown = choices.findIndex((c) => c.hargaItemId !== null && !ids.has(c.hargaItemId));
+  if (unknown >= 0) throw notFound("hargaItem", `choices.${unknown}.hargaItemId`);
+}
+
+function applyPriceList(actor: ProjectActor, list: PriceList, input: ApplyInput): Promise<PriceImportApplied> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    assertFresh(input.token, await revisionIn(tx, actor.projectId), input.fileHash);
+    const items = await loadTargets(tx, actor.projectId);
+    assertKnownIds(input.choices, items);
+    const match = matchPriceList(list.rows, items);
+    const resolved = resolveUpdates(match, input.choices);
+    if (!resolved.ok) throw ApiError.validation(resolved.problems, resolved.problems[0]!.message);
+    const { updates, unchanged, skipped } = resolved.value;
+    await setHargaByIds(tx, updates.map((u) => ({ id: u.item.id, harga: u.harga })));
+    if (updates.length > 0) {
+      await recordAudit(tx, actor, {
+        entity: "hargaItems",
+        action: "update",
+        before: updates.map((u) => ({ kode: u.item.kode, harga: u.item.harga })),
+        after: updates.map((u) => ({ kode: u.item.kode, harga: u.harga })),
+      });
+    }
+    return {
+      revision: await revisionIn(tx, actor.projectId),
+      counts: countsOf(list, match),
+      applied: { updated: updates.length, unchanged, skipped },
+      items: updates.map((u) => ({
+        hargaItemId: u.item.id,
+        kode: u.item.kode,
+        uraian: u.item.uraian,
+        satuan: u.item.satuan,
+        oldHarga: u.item.harga,
+        newHarga: u.harga,
+        rows: u.rows,
+      })),
+    };
+  });
+}
