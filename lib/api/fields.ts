@@ -11,6 +11,18 @@ export function plainText(max: number) {
   return z.string().trim().max(max, `Maksimal ${max} karakter.`);
 }
 
+// The schedule engine (lib/calc/schedule.ts) counts days from 1900; PostgreSQL's DATE has no
+// year 0. Far outside these, a date is a typo, and would otherwise fail deep in a write.
+const MIN_DATE = "1900-01-01";
+const MAX_DATE = "2200-12-31";
+
+/** A calendar date "YYYY-MM-DD" between 1900 and 2200. */
+export function isoDateField() {
+  return z.iso
+    .date({ error: "Tanggal harus berformat YYYY-MM-DD.", abort: true })
+    .refine((d) => d >= MIN_DATE && d <= MAX_DATE, `Tanggal harus antara ${MIN_DATE} dan ${MAX_DATE}.`);
+}
+
 /** Optimistic-concurrency token: the version the client last read. */
 export const versionField = z.int().min(0).optional();
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { budgetInput, percentInput } from "@/lib/api/decimal";
-import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, requiredText, versionField } from "@/lib/api/fields";
+import { atLeastOneField, EMPTY_PATCH_MESSAGE, isoDateField, plainText, requiredText, versionField } from "@/lib/api/fields";
 import { isRoundingBase, MAX_DURATION_DAYS, ROUNDING_BASES } from "@/lib/calc";
 
 const party = z.strictObject({ name: plainText(200), title: plainText(200) });
@@ -36,7 +36,7 @@ const projectFields = {
   location: requiredText(200),
   client: requiredText(200),
   fundingSource: requiredText(200),
-  startDate: z.iso.date("Tanggal harus berformat YYYY-MM-DD."),
+  startDate: isoDateField(),
   durationDays: z.int().min(1).max(MAX_DURATION_DAYS),
   fiscalYear: z.int().min(1900).max(2200).nullable().optional(),
   ownerBudget: budgetInput.nullable().optional(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { hargaInput, percentInput } from "@/lib/api/decimal";
-import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText } from "@/lib/api/fields";
+import { atLeastOneField, EMPTY_PATCH_MESSAGE, isoDateField, plainText } from "@/lib/api/fields";
 import { MAX_DURATION_DAYS } from "@/lib/calc";
 
 /** A paste of 2,000 rows × 2 weeks still fits; bigger blocks are split by the client. */
@@ -45,7 +45,7 @@ export type ClearInput = z.infer<typeof clearBody>;
 /** The calendar fields of a project PATCH, previewed before they are sent. */
 export const remapPreviewBody = z
   .strictObject({
-    startDate: z.iso.date("Tanggal harus berformat YYYY-MM-DD.").optional(),
+    startDate: isoDateField().optional(),
     durationDays: z.int().min(1).max(MAX_DURATION_DAYS).optional(),
     weekEndDay: z.int().min(0).max(6).optional(),
   })

@@ -13,9 +13,15 @@ const { call, newUser, ok, newProject, newSection, newPekerjaan } = rabClient(ba
 
 /**
  * Who may call each route: "user" needs a session or bearer token, "public" is reachable
- * without one (and then answers for itself, e.g. 400 for an empty body).
+ * without one (and then answers for itself, e.g. 400 for an empty body), "unknown" is the
+ * catch-all that answers 404 for any path no other route claims.
  */
-const ACCESS: Record<string, "user" | "public"> = {
+const ACCESS: Record<string, "user" | "public" | "unknown"> = {
+  "GET /[...path]": "unknown",
+  "POST /[...path]": "unknown",
+  "PUT /[...path]": "unknown",
+  "PATCH /[...path]": "unknown",
+  "DELETE /[...path]": "unknown",
   "GET /ahsp": "user",
   "GET /ahsp/[id]": "user",
   "GET /ahsp/editions": "user",
@@ -68,11 +74,23 @@ const ACCESS: Record<string, "user" | "public"> = {
   "POST /projects/[projectId]/schedule/remap-preview": "user",
   "POST /projects/[projectId]/schedule/spread": "user",
   "GET /projects/[projectId]/tree": "user",
+  "GET /projects/[projectId]/exports/[file]": "user",
+  "POST /projects/[projectId]/copy": "user",
+  "POST /projects/[projectId]/batch-copy": "user",
+  "POST /projects/import": "user",
+  "POST /projects/[projectId]/harga-items/import": "user",
+  "POST /projects/[projectId]/templates": "user",
+  "POST /projects/[projectId]/apply-template": "user",
+  "GET /templates": "user",
+  "GET /templates/[templateId]": "user",
+  "PATCH /templates/[templateId]": "user",
+  "DELETE /templates/[templateId]": "user",
 };
 
 const declared = declaredApiRoutes();
 const protectedRoutes = declared.filter((r) => ACCESS[r.key] === "user");
 const publicRoutes = declared.filter((r) => ACCESS[r.key] === "public");
+const unknownPaths = declared.filter((r) => ACCESS[r.key] === "unknown");
 
 /** A request with a body where the method takes one, so that an empty body is never what answers. */
 function send(r: (typeof declared)[number], headers: Record<string, string> = {}, token?: string) {
@@ -131,6 +149,13 @@ describe("callers without valid credentials", () => {
   it.each(publicRoutes.map((r) => [r.key, r] as const))("%s is reachable without credentials", async (_key, r) => {
     const res = await send(r);
     expect([res.status, res.body.error?.code]).toEqual([400, "VALIDATION_ERROR"]);
+  });
+
+  it.each(unknownPaths.map((r) => [r.method, r] as const))("%s of a path no route claims answers the envelope's 404", async (method) => {
+    for (const path of ["/api/v1/nope", "/api/v1/projects/x/y/z", `/api/v1/me/${"a/".repeat(20)}`]) {
+      const res = await call(path, { method, json: method === "GET" || method === "DELETE" ? undefined : {} });
+      expect([res.status, res.body.error?.code, res.headers.get("content-type")]).toEqual([404, "NOT_FOUND", "application/json; charset=utf-8"]);
+    }
   });
 });
 

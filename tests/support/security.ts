@@ -1,6 +1,8 @@
 /** Shared pieces of the security suite (tests/integration/security-*.int.test.ts). */
+import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import type { ApiResponse } from "./api";
+import { concretePath } from "./api-routes";
 import { type LineBody, rabClient } from "./rab";
 
 type Rab = ReturnType<typeof rabClient>;
@@ -85,4 +87,125 @@ export function expectSafeError(res: ApiResponse, status?: number): void {
   expect(res.body, text).toMatchObject({ ok: false, error: { code: expect.any(String), message: expect.any(String) } });
   expect(res.body.error.requestId, text).toBe(res.headers.get("x-request-id"));
   for (const leak of LEAKS) expect(text, `leak ${leak}`).not.toMatch(leak);
+}
+
+export interface SampleIds extends RichProject {
+  /** One of the caller's API tokens (not the one it authenticates with). */
+  tokenId: string;
+  /** The caller's password, for the routes that ask for it. */
+  password: string;
+  /** A template saved from the rich project. */
+  templateId: string;
+  /** The rich project's backup file (GET …/exports/backup.json). */
+  backup: Record<string, unknown>;
+}
+
+/** A valid body for a write route, built from the ids of the caller's rich project. */
+export type BodySample = (ids: SampleIds) => Record<string, unknown>;
+
+/**
+ * Every write route (POST/PUT/PATCH/DELETE, keyed like tests/support/api-routes.ts): a valid
+ * JSON body, or `none` with the reason it reads no JSON body. The fuzz, error and CSRF tests
+ * iterate over it; a write route without a row fails them with "add a body sample".
+ */
+export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
+  "POST /[...path]": { none: "the catch-all for unknown paths reads no body" },
+  "PUT /[...path]": { none: "the catch-all for unknown paths reads no body" },
+  "PATCH /[...path]": { none: "the catch-all for unknown paths reads no body" },
+  "DELETE /[...path]": { none: "the catch-all for unknown paths reads no body" },
+  "POST /ahsp/import": { none: "a CSV/XLSX upload for admins, covered by reference-import.int.test.ts" },
+  "POST /auth/register": () => ({ email: "fuzz-register@test.local", password: "rahasia-123", name: "Fuzz" }),
+  "POST /auth/tokens": () => ({ email: "fuzz-register@test.local", password: "rahasia-123", name: "fuzz" }),
+  "POST /me/password": (i) => ({ currentPassword: i.password, newPassword: "kata-sandi-baru-9" }),
+  "POST /me/tokens": () => ({ name: "skrip" }),
+  "DELETE /me/tokens/[tokenId]": { none: "revokes by path id" },
+  "POST /projects/import": (i) => i.backup,
+  "POST /projects/[projectId]/copy": () => ({ name: "Salinan", startDate: "2026-03-02", includeSchedule: false }),
+  "POST /projects/[projectId]/batch-copy": () => ({ baseName: "Salinan", count: 2, startDate: "2026-03-02", includeSchedule: true }),
+  "POST /projects/[projectId]/harga-items/import": { none: "a CSV/XLSX price list as multipart/form-data" },
+  "POST /projects/[projectId]/templates": () => ({ name: "Templat", description: "Gedung standar", shared: false }),
+  "POST /projects/[projectId]/apply-template": (i) => ({ templateId: i.templateId }),
+  "PATCH /templates/[templateId]": () => ({ name: "Templat B", description: null, shared: true }),
+  "DELETE /templates/[templateId]": { none: "deletes by path id" },
+  "POST /projects": () => ({
+    name: "Gedung",
+    location: "Bandung",
+    client: "Dinas PU",
+    fundingSource: "APBD",
+    startDate: "2026-01-05",
+    durationDays: 120,
+    fiscalYear: 2026,
+    ownerBudget: "1500000000.00",
+    description: "Uraian",
+    parties: { owner: { name: "A", title: "PPK" } },
+    weekEndDay: 6,
+    overheadProfitPercent: "10",
+    ppnPercent: 11,
+    roundingBase: 1000,
+  }),
+  "PATCH /projects/[projectId]": () => ({ name: "Gedung B", durationDays: 90, startDate: "2026-02-02", description: null, version: 0 }),
+  "DELETE /projects/[projectId]": { none: "archives by path id" },
+  "PATCH /projects/[projectId]/harga-items": () => ({ items: [{ kode: "L.01", harga: "130000" }, { kode: "B.01", harga: 1600 }] }),
+  "PATCH /projects/[projectId]/harga-items/[hargaItemId]": () => ({ uraian: "Pekerja terampil", satuan: "OH", harga: "125000.50" }),
+  "DELETE /projects/[projectId]/harga-items/[hargaItemId]": { none: "deletes by path id" },
+  "POST /projects/[projectId]/klasifikasi": () => ({ name: "Pekerjaan Atap" }),
+  "PATCH /projects/[projectId]/klasifikasi/[klasifikasiId]": () => ({ name: "Struktur", position: 0 }),
+  "DELETE /projects/[projectId]/klasifikasi/[klasifikasiId]": { none: "deletes by path id" },
+  "POST /projects/[projectId]/klasifikasi/[klasifikasiId]/sub-klasifikasi": () => ({ name: "Kolom" }),
+  "PATCH /projects/[projectId]/klasifikasi/[klasifikasiId]/sub-klasifikasi/[subKlasifikasiId]": () => ({ name: "Balok", position: 0 }),
+  "DELETE /projects/[projectId]/klasifikasi/[klasifikasiId]/sub-klasifikasi/[subKlasifikasiId]": { none: "deletes by path id" },
+  "POST /projects/[projectId]/parameters": () => ({ name: "lebar", value: "3.5" }),
+  "PATCH /projects/[projectId]/parameters/[parameterId]": () => ({ name: "panjang", value: 14 }),
+  "DELETE /projects/[projectId]/parameters/[parameterId]": { none: "deletes by path id" },
+  "POST /projects/[projectId]/pekerjaan": (i) => ({ subKlasifikasiId: i.subKlasifikasiId, source: "custom", kode: "K.1", uraian: "Plester", satuan: "m2" }),
+  "PATCH /projects/[projectId]/pekerjaan/[pekerjaanId]": (i) => ({
+    kode: "K.2",
+    uraian: "Pasangan bata merah",
+    satuan: "m2",
+    overheadProfitPercent: "12.5",
+    subKlasifikasiId: i.subKlasifikasiId,
+    position: 1,
+  }),
+  "DELETE /projects/[projectId]/pekerjaan/[pekerjaanId]": { none: "deletes by path id" },
+  "POST /projects/[projectId]/pekerjaan/[pekerjaanId]/convert": { none: "converts by path id" },
+  "PUT /projects/[projectId]/pekerjaan/[pekerjaanId]/lines": (i) => ({
+    lines: [...LINES, { kategori: "ALT", kode: "A.01", uraian: "Molen", satuan: "jam", koefisien: 0.25, bundlePekerjaanId: null }],
+    version: 1,
+  }),
+  "PUT /projects/[projectId]/pekerjaan/[pekerjaanId]/volume": () => ({ formula: "panjang * 3" }),
+  "PATCH /projects/[projectId]/pricing": () => ({ overheadProfitPercent: "12", ppnPercent: "11", roundingBase: 100, version: 0 }),
+  "POST /projects/[projectId]/restore": { none: "restores by path id" },
+  "POST /projects/[projectId]/schedule/clear": (i) => ({ pekerjaanId: i.pekerjaanId, field: "planned" }),
+  "PUT /projects/[projectId]/schedule/entries": (i) => ({
+    entries: [{ pekerjaanId: i.pekerjaanId, week: 3, planned: "10.5", actual: 5, actualCost: "250000", note: "cor" }],
+  }),
+  "POST /projects/[projectId]/schedule/remap-preview": () => ({ startDate: "2026-03-02", durationDays: 60, weekEndDay: 0 }),
+  "POST /projects/[projectId]/schedule/spread": (i) => ({ pekerjaanId: i.pekerjaanId, fromWeek: 1, toWeek: 4 }),
+};
+
+/** The url of a route for the caller's rich project: each `[param]` filled with its id. */
+export function pathFor(pattern: string, ids: SampleIds): string {
+  const byParam: Record<string, string> = {
+    projectId: ids.projectId,
+    klasifikasiId: ids.klasifikasiId,
+    subKlasifikasiId: ids.subKlasifikasiId,
+    pekerjaanId: ids.pekerjaanId,
+    parameterId: ids.parameterId,
+    hargaItemId: ids.hargaItemId,
+    tokenId: ids.tokenId,
+    templateId: ids.templateId,
+    file: "rekap-rab.xlsx",
+  };
+  return concretePath(pattern, (param) => byParam[param] ?? randomUUID());
+}
+
+/** A rich project for a fresh user, with the ids every body sample and path needs. */
+export async function sampleIds(rab: Rab, user: { token: string; password: string; email: string }): Promise<SampleIds> {
+  const project = await richProject(rab, user.token);
+  const base = `/api/v1/projects/${project.projectId}`;
+  const extra = await rab.ok(user.token, "/api/v1/me/tokens", { json: { name: "cadangan" } }, 201);
+  const template = await rab.ok(user.token, `${base}/templates`, { json: { name: "Templat uji" } }, 201);
+  const backup = await rab.call(`${base}/exports/backup.json`, { token: user.token });
+  if (backup.status !== 200) throw new Error(`backup export failed: ${backup.status}`);
+  return { ...project, tokenId: extra.id, password: user.password, templateId: template.id, backup: backup.body };
 }
