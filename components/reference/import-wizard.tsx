@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { UploadProgressBar } from "@/components/ui/upload-progress";
 import { ApiClientError } from "@/lib/api/client";
 import { MAX_IMPORT_BYTES } from "@/lib/reference/limits";
 import { outcomeText } from "@/lib/reference/report-text";
@@ -34,27 +35,7 @@ function importUrl(request: Request, options: { dryRun: boolean; skipRejected?: 
 }
 
 function ProgressBar({ purpose, progress }: { purpose: "check" | "import"; progress: UploadProgress }) {
-  const uploading = progress.phase === "uploading";
-  const label = uploading
-    ? `Mengunggah berkas… ${progress.percent}%`
-    : purpose === "check"
-      ? "Memeriksa isi berkas di server…"
-      : "Menulis ke pustaka di server…";
-  return (
-    <div className="space-y-2" role="status" aria-live="polite">
-      <p className="text-sm text-slate-700">{label}</p>
-      <div
-        role="progressbar"
-        aria-label="Kemajuan unggah"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={uploading ? progress.percent : undefined}
-        className="h-2 overflow-hidden rounded-full bg-slate-200"
-      >
-        <div className={`h-full bg-brand-600 transition-all ${uploading ? "" : "animate-pulse"}`} style={{ width: `${progress.percent}%` }} />
-      </div>
-    </div>
-  );
+  return <UploadProgressBar progress={progress} processingLabel={purpose === "check" ? "Memeriksa isi berkas di server…" : "Menulis ke pustaka di server…"} />;
 }
 
 function PickForm({ editionNames, onSubmit }: { editionNames: string[]; onSubmit: (request: Request) => void }) {

@@ -17,15 +17,16 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * POSTs a file as the raw body. XMLHttpRequest rather than fetch: only it reports upload
- * progress. Once the last byte is sent the server is still parsing and writing, which
- * the "processing" phase tells the user.
+ * POSTs a file as the raw body, or a multipart form carrying one (the browser sets its
+ * boundary). XMLHttpRequest rather than fetch: only it reports upload progress. Once the
+ * last byte is sent the server is still parsing and writing, which the "processing" phase
+ * tells the user.
  */
-export function uploadFile<T>(url: string, file: File, onProgress: (progress: UploadProgress) => void): Promise<T> {
+export function uploadFile<T>(url: string, body: File | FormData, onProgress: (progress: UploadProgress) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
-    xhr.setRequestHeader("Content-Type", "application/octet-stream");
+    if (body instanceof File) xhr.setRequestHeader("Content-Type", "application/octet-stream");
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress({ phase: "uploading", percent: Math.round((event.loaded / event.total) * 100) });
     };
@@ -39,6 +40,6 @@ export function uploadFile<T>(url: string, file: File, onProgress: (progress: Up
     };
     xhr.onerror = () => reject(networkError());
     onProgress({ phase: "uploading", percent: 0 });
-    xhr.send(file);
+    xhr.send(body);
   });
 }

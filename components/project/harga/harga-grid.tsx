@@ -17,6 +17,8 @@ import { formatInteger, formatMoney, parseDecimal, toInputText } from "@/lib/for
 import type { HargaItemView } from "@/lib/harga/service";
 import { KategoriGrid, rowsByKategori } from "../kategori-grid";
 import { HARGA_DECIMALS, parsePaste, type PriceUpdate } from "./paste";
+import { appliedText } from "./price-import";
+import { PriceImportDialog } from "./price-import-dialog";
 
 const HARGA_COL = 3;
 
@@ -24,6 +26,7 @@ const HARGA_COL = 3;
  * Harga Items: the project's price list grouped by kategori. Prices are edited in place
  * (Enter saves and moves down, like a spreadsheet), or pasted from a spreadsheet straight
  * into the grid or through "Tempel dari spreadsheet"; a paste is one PATCH, all or nothing.
+ * "Impor daftar harga" matches a whole price-list file and applies it after a preview.
  */
 export function HargaGrid({ projectId, initial }: { projectId: string; initial: HargaItemView[] }) {
   const path = `/api/v1/projects/${projectId}/harga-items`;
@@ -34,6 +37,7 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
   const [pasteOpen, setPasteOpen] = useState(false);
   const [pasteErrors, setPasteErrors] = useState<string[]>([]);
   const [pasteDone, setPasteDone] = useState<string | null>(null);
+  const [importOpen, setImportOpen] = useState(false);
 
   const rows = useMemo(() => {
     const needle = q.trim().toLowerCase();
@@ -132,9 +136,14 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
             className="w-64 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
           />
         </div>
-        <Button variant="secondary" onClick={() => setPasteOpen(true)}>
-          Tempel dari spreadsheet
-        </Button>
+        <div className="flex flex-wrap gap-2">
+          <Button variant="secondary" onClick={() => setPasteOpen(true)}>
+            Tempel dari spreadsheet
+          </Button>
+          <Button variant="secondary" onClick={() => setImportOpen(true)}>
+            Impor daftar harga
+          </Button>
+        </div>
       </div>
       <div className="flex flex-wrap items-baseline justify-between gap-3 text-sm text-slate-600">
         <p>
@@ -160,6 +169,16 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
         empty={<p className="p-6 text-center text-sm text-slate-500">Belum ada item harga. Item muncul dari baris analisa pekerjaan.</p>}
       />
       <PasteDialog open={pasteOpen} errors={pasteErrors} onClose={() => setPasteOpen(false)} onPaste={(text) => pasteText(text, 0)} />
+      <PriceImportDialog
+        projectId={projectId}
+        open={importOpen}
+        onClose={() => setImportOpen(false)}
+        onApplied={(result) => {
+          setImportOpen(false);
+          applyPrices(result.items.map((i) => ({ kode: i.kode, harga: i.newHarga })));
+          setPasteDone(appliedText(result));
+        }}
+      />
     </div>
   );
 }
