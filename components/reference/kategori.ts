@@ -1,11 +1,6 @@
 import type { Kategori } from "@/lib/ahsp/types";
+import { KATEGORI_LABELS } from "@/lib/format/kategori";
 
-/** Display order and Indonesian names of the line categories. */
-export const KATEGORI_LABELS: Record<Kategori, string> = {
-  TK: "Tenaga kerja",
-  BHN: "Bahan",
-  ALT: "Peralatan",
-  LAIN: "Lain-lain",
-};
+export { KATEGORI_LABELS };
 
 export const KATEGORI_ORDER = Object.keys(KATEGORI_LABELS) as Kategori[];

@@ -10,7 +10,7 @@
  * under either split.
  */
 import { money, percentText, volumeText } from "@/lib/api/decimal";
-import { type PekerjaanAnalysis, rekapRab } from "@/lib/calc";
+import { type PekerjaanAnalysis, type RekapRab, rekapRab } from "@/lib/calc";
 import { type CalcProject, calcProject } from "./cache";
 import type { LoadedPekerjaan } from "./load";
 
@@ -59,15 +59,24 @@ export async function getRekapRab(projectId: string): Promise<RekapRabResult> {
   return buildRekapRab(await calcProject(projectId));
 }
 
-export function buildRekapRab({ project, analysis }: CalcProject): RekapRabResult {
+/**
+ * The engine's Rekap RAB of the loaded tree, unrounded (exports write these values and let
+ * the document round for display). Node i of each level is node i of `project.klasifikasi`.
+ */
+export function rekapRabOf({ project, analysis }: CalcProject): RekapRab {
   const tree = project.klasifikasi.map((k) => ({
     id: k.id,
     subKlasifikasi: k.subKlasifikasi.map((s) => ({ id: s.id, pekerjaanIds: s.pekerjaan.map((p) => p.id) })),
   }));
-  const rekap = rekapRab(analysis, tree, {
+  return rekapRab(analysis, tree, {
     ppnPercent: project.pricing.ppnPercent,
     roundingBase: project.pricing.roundingBase,
   });
+}
+
+export function buildRekapRab(calc: CalcProject): RekapRabResult {
+  const { project, analysis } = calc;
+  const rekap = rekapRabOf(calc);
   // rekapRab keeps the order of `tree`, so node i of its result is node i of the loaded tree.
   const klasifikasi = rekap.klasifikasi.map((k, ki) => {
     const loadedK = project.klasifikasi[ki]!;

@@ -6,7 +6,7 @@
  * - A, B, C, L are the engine's `flat` split, as in Rekap RAB (a bundle's labour in A…).
  */
 import { koefisienText, money, percentText, volumeText } from "@/lib/api/decimal";
-import { type Kategori, KATEGORI_LIST, sumDecimals } from "@/lib/calc";
+import { type Decimal, type Kategori, KATEGORI_LIST, type PekerjaanAnalysis, sumDecimals } from "@/lib/calc";
 import type { PekerjaanSource } from "@/lib/generated/prisma/client";
 import { calcProject } from "./cache";
 import { loadedPekerjaan } from "./load";
@@ -57,9 +57,8 @@ export async function getRincianAhsp(projectId: string, pekerjaanId: string): Pr
       priced: line.priced,
     };
   });
-  const subtotals = Object.fromEntries(
-    KATEGORI_LIST.map((k) => [k, money(sumDecimals(a.lines.filter((l) => l.kategori === k).map((l) => l.jumlah)))]),
-  ) as Record<Kategori, string>;
+  const sums = kategoriSubtotals(a);
+  const subtotals = Object.fromEntries(KATEGORI_LIST.map((k) => [k, money(sums[k])])) as Record<Kategori, string>;
   return {
     pekerjaan: { id: p.id, kode: p.kode, uraian: p.uraian, satuan: p.satuan, source: p.source, volume: volumeText(a.volume) },
     lines,
@@ -74,4 +73,11 @@ export async function getRincianAhsp(projectId: string, pekerjaanId: string): Pr
     G: money(a.G),
     jumlah: money(a.jumlah),
   };
+}
+
+/** Σ jumlah of a pekerjaan's lines as listed, per kategori (a bundle line counts under LAIN). */
+export function kategoriSubtotals(a: PekerjaanAnalysis): Record<Kategori, Decimal> {
+  return Object.fromEntries(
+    KATEGORI_LIST.map((k) => [k, sumDecimals(a.lines.filter((l) => l.kategori === k).map((l) => l.jumlah))]),
+  ) as Record<Kategori, Decimal>;
 }

@@ -42,6 +42,8 @@ const ROUTES: RouteCase[] = [
   { route: "/rekap-kebutuhan", method: "GET", path: () => "/rekap-kebutuhan", nested: false },
   { route: "/rekap-kebutuhan", method: "GET", path: (i) => `/rekap-kebutuhan?klasifikasiId=${i.klasifikasiId}`, nested: true },
   { route: "/rincian-ahsp/[pekerjaanId]", method: "GET", path: (i) => `/rincian-ahsp/${i.pekerjaanId}`, nested: true },
+  // One route for every export; each file of it is checked in exports.int.test.ts.
+  { route: "/exports/[file]", method: "GET", path: () => "/exports/rekap-rab.xlsx", nested: false },
   { route: "/klasifikasi", method: "POST", path: () => "/klasifikasi", body: () => ({ name: "X" }), nested: false },
   { route: "/klasifikasi/[klasifikasiId]", method: "PATCH", path: (i) => `/klasifikasi/${i.klasifikasiId}`, body: () => ({ name: "X" }), nested: true },
   { route: "/klasifikasi/[klasifikasiId]", method: "DELETE", path: (i) => `/klasifikasi/${i.klasifikasiId}`, nested: true },

@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { route } from "@/lib/api/route";
+import { exportResponse } from "@/lib/exports/service";
+import { projectParams } from "@/lib/projects/params";
+
+/** `{report}.{format}`, e.g. rekap-rab.xlsx (lib/exports/registry lists them). Archived projects export too. */
+const params = projectParams.extend({ file: z.string().max(100) });
+
+export const GET = route({ project: "any", params }, ({ project, params }) => exportResponse(project.id, params.file));

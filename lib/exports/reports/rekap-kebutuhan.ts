@@ -1,0 +1,67 @@
+/**
+ * Rekap Kebutuhan: the whole project's resources by kategori (the calc engine's
+ * rekapKebutuhan over the cached analysis, as GET /rekap-kebutuhan), each with quantity,
+ * harga and jumlah, a subtotal per kategori and the total. In the spreadsheet jumlah is
+ * kebutuhan × harga and the subtotals and total are live sums.
+ */
+import { type Decimal, KATEGORI_LIST, rekapKebutuhan } from "@/lib/calc";
+import { KATEGORI_LABELS } from "@/lib/format/kategori";
+import { calcProject } from "@/lib/rekap/cache";
+import type { Column, ReportDocument, Row } from "../document";
+import { projectDocumentInfo } from "../parties";
+import { sumOf } from "./rows";
+
+const COLUMNS: Column[] = [
+  { header: "No", kind: "text", width: 6 },
+  { header: "Kode", kind: "text", width: 12 },
+  { header: "Uraian", kind: "text", width: 38 },
+  { header: "Satuan", kind: "text", width: 8 },
+  { header: "Kebutuhan", kind: "quantity", width: 14 },
+  { header: "Harga Satuan (Rp)", kind: "money", width: 16 },
+  { header: "Jumlah Harga (Rp)", kind: "money", width: 19 },
+];
+const QUANTITY = 4;
+const HARGA = 5;
+const JUMLAH = 6;
+
+function total(key: string, label: string, value: Decimal, keys: string[]): Row {
+  return { style: "total", key, cells: [label, null, null, null, null, null, value], merge: { from: 0, to: JUMLAH - 1 }, formulas: { [JUMLAH]: sumOf(keys, JUMLAH) } };
+}
+
+export async function rekapKebutuhanDocument(projectId: string, now: Date): Promise<ReportDocument> {
+  const [{ project, analysis }, info] = await Promise.all([calcProject(projectId), projectDocumentInfo(projectId, "planning", now)]);
+  const rekap = rekapKebutuhan(analysis);
+  const used = KATEGORI_LIST.filter((k) => rekap.items.some((item) => item.kategori === k));
+  const rows = used.flatMap((kategori, ki) => {
+    const items = rekap.items.filter((item) => item.kategori === kategori);
+    const keys = items.map((item) => `item:${kategori}:${item.kode}`);
+    return [
+      { style: "subgroup", cells: [String.fromCharCode(65 + ki), KATEGORI_LABELS[kategori], null, null, null, null, null], merge: { from: 1, to: JUMLAH } } satisfies Row,
+      ...items.map((item, i): Row => {
+        const resource = project.hargaItems.get(item.kode);
+        const key = keys[i]!;
+        return {
+          style: "item",
+          key,
+          cells: [String(i + 1), item.kode, resource?.uraian ?? "", resource?.satuan ?? "", item.quantity, item.harga, item.cost],
+          formulas: { [JUMLAH]: (ref) => `${ref(key, QUANTITY)}*${ref(key, HARGA)}` },
+        };
+      }),
+      total(`total:${kategori}`, `Jumlah ${KATEGORI_LABELS[kategori].toLowerCase()}`, rekap.totals[kategori], keys),
+    ];
+  });
+  return {
+    title: "Rekapitulasi Kebutuhan Sumber Daya",
+    page: { size: "A4", orientation: "portrait" },
+    ...info,
+    tables: [
+      {
+        sheet: "Rekap Kebutuhan",
+        title: "REKAPITULASI KEBUTUHAN TENAGA KERJA, BAHAN DAN ALAT",
+        columns: COLUMNS,
+        rows: [...rows, total("total", "JUMLAH SELURUHNYA", rekap.total, used.map((k) => `total:${k}`))],
+        csv: true,
+      },
+    ],
+  };
+}

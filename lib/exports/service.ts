@@ -1,0 +1,19 @@
+/** One export of a project as an HTTP download. */
+import { ApiError } from "@/lib/api/errors";
+import { contentDisposition } from "./filename";
+import { exporterOf } from "./registry";
+
+export async function exportResponse(projectId: string, file: string, now = new Date()): Promise<Response> {
+  const exporter = exporterOf(file);
+  if (!exporter) throw ApiError.notFound(`Ekspor "${file.slice(0, 60)}" tidak tersedia.`);
+  const { body, contentType, fileName } = await exporter(projectId, now);
+  return new Response(new Uint8Array(body), {
+    status: 200,
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": contentDisposition(fileName),
+      "Content-Length": String(body.length),
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
