@@ -13,6 +13,7 @@
  *   project fields, prices, volumes, parameters or schedule.
  */
 import { z } from "zod";
+import { isoDateField } from "@/lib/api/fields";
 import { budgetInput, decimalInput, hargaInput, koefisienInput, parameterValueInput, percentInput, toDbDecimal, volumeInput } from "@/lib/api/decimal";
 import { isRoundingBase, isValidParameterName, MAX_DURATION_DAYS, MAX_FORMULA_LENGTH, normalizeParameterName } from "@/lib/calc";
 import { kategoriSchema } from "@/lib/harga/schemas";
@@ -89,7 +90,7 @@ const projectFieldsSchema = z.strictObject({
   ownerBudget: exact(budgetInput).nullable(),
   description: text(5000).nullable(),
   parties: partiesSchema,
-  startDate: z.iso.date("Tanggal harus berformat YYYY-MM-DD."),
+  startDate: isoDateField(),
   durationDays: z.int().min(1).max(MAX_DURATION_DAYS),
   weekEndDay: z.int().min(0).max(6),
   overheadProfitPercent: exact(percentInput(OVERHEAD_MAX_PERCENT)),

@@ -4,7 +4,7 @@
  * it was at one instant (schedule entries included, which the revision check of
  * lib/rekap/load does not cover). Decimals travel as text.
  */
-import { money } from "@/lib/api/decimal";
+import { money, percentText } from "@/lib/api/decimal";
 import type { Kategori, RoundingBase } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { Prisma, type Project } from "@/lib/generated/prisma/client";
@@ -78,7 +78,7 @@ async function readAll(tx: Tx, projectId: string): Promise<ProjectSnapshot> {
     SELECT name, value::text AS value FROM "Parameter" WHERE "projectId" = ${projectId}::uuid ORDER BY name`;
   const entries = await tx.$queryRaw<EntryRow[]>`
     SELECT "pekerjaanId", week, planned::text AS planned, actual::text AS actual, "actualCost"::text AS "actualCost", note
-      FROM "ScheduleEntry" WHERE "projectId" = ${projectId}::uuid ORDER BY "pekerjaanId", week`;
+      FROM "ScheduleEntry" WHERE "projectId" = ${projectId}::uuid`;
   return assemble(project, { klasifikasi, subs, pekerjaan, lines, hargaItems, parameters, entries });
 }
 
@@ -127,10 +127,17 @@ function assemble(project: Project, rows: Rows): ProjectSnapshot {
       name: k.name,
       subKlasifikasi: (subsOf.get(k.id) ?? []).map((s) => ({ name: s.name, pekerjaan: (pekerjaanOf.get(s.id) ?? []).map(toPekerjaan) })),
     })),
-    schedule: rows.entries
-      .filter((e) => keyOf.has(e.pekerjaanId))
-      .map(({ pekerjaanId, ...entry }) => ({ pekerjaan: keyOf.get(pekerjaanId)!, ...entry })),
+    schedule: scheduleOf(rows.entries, keyOf),
   };
+}
+
+/** Entries in tree order of their pekerjaan, then by week. */
+function scheduleOf(entries: readonly EntryRow[], keyOf: ReadonlyMap<string, string>): ProjectSnapshot["schedule"] {
+  const order = new Map([...keyOf.keys()].map((id, i) => [id, i]));
+  return entries
+    .filter((e) => order.has(e.pekerjaanId))
+    .sort((a, b) => order.get(a.pekerjaanId)! - order.get(b.pekerjaanId)! || a.week - b.week)
+    .map(({ pekerjaanId, ...entry }) => ({ pekerjaan: keyOf.get(pekerjaanId)!, ...entry }));
 }
 
 /** Keys in tree order; a pekerjaan outside the tree (impossible by foreign keys) gets none. */
@@ -154,8 +161,8 @@ function projectFields(p: Project): SnapshotProjectFields {
     startDate: isoDate(p.startDate),
     durationDays: p.durationDays,
     weekEndDay: p.weekEndDay,
-    overheadProfitPercent: p.overheadProfitPercent.toString(),
-    ppnPercent: p.ppnPercent.toString(),
+    overheadProfitPercent: percentText(p.overheadProfitPercent),
+    ppnPercent: percentText(p.ppnPercent),
     // The column only ever receives a value the API accepted.
     roundingBase: p.roundingBase as RoundingBase,
   };

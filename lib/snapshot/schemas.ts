@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText } from "@/lib/api/fields";
+import { isoDateField, requiredText } from "@/lib/api/fields";
 import { MAX_IMPORT_BYTES } from "@/lib/reference/limits";
 
 /** The largest batch: 50 copies of a 300-pekerjaan project stay well inside a request's time. */
@@ -12,18 +12,19 @@ export const MAX_BATCH_COPIES = 50;
  */
 export const MAX_BACKUP_BYTES = MAX_IMPORT_BYTES;
 
-export const copyBody = z.strictObject({
-  name: requiredText(200),
+const copyFields = {
   /** The copy's start date; the schedule moves with it. The original's when absent. */
-  startDate: z.iso.date("Tanggal harus berformat YYYY-MM-DD.").optional(),
+  startDate: isoDateField().optional(),
   includeSchedule: z.boolean().default(true),
-});
+};
+
+export const copyBody = z.strictObject({ name: requiredText(200), ...copyFields });
 export type CopyInput = z.infer<typeof copyBody>;
 
 // Room for the " 50" suffix within a project name's 200 characters.
 export const batchCopyBody = z.strictObject({
   baseName: requiredText(190),
   count: z.int().min(1).max(MAX_BATCH_COPIES, `Maksimal ${MAX_BATCH_COPIES} salinan.`),
-  includeSchedule: z.boolean().default(true),
+  ...copyFields,
 });
 export type BatchCopyInput = z.infer<typeof batchCopyBody>;

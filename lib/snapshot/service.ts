@@ -6,7 +6,6 @@
 import { ApiError } from "@/lib/api/errors";
 import { mapKnownError } from "@/lib/api/error-mapping";
 import { recordAudit, type AuditChange } from "@/lib/audit";
-import { CalcError, projectWeeks } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import type { ProjectActor } from "@/lib/projects/transaction";
 import { toProjectView, type ProjectView } from "@/lib/projects/view";
@@ -36,9 +35,7 @@ export function createFromSnapshot(
 
 export async function copyProject(actor: ProjectActor, input: CopyInput): Promise<ProjectView> {
   const source = await readSnapshot(actor.projectId);
-  const copy = copyOf(source, input);
-  assertCalendar(copy);
-  return createFromSnapshot(actor.userId, copy, {
+  return createFromSnapshot(actor.userId, copyOf(source, input), {
     action: "copy",
     after: { sourceProjectId: actor.projectId, sourceName: source.project.name, includeSchedule: input.includeSchedule },
   });
@@ -56,12 +53,13 @@ export interface BatchCopyResult {
  * each, so every copy is whole or absent and reported on its own.
  */
 export async function batchCopy(actor: ProjectActor, input: BatchCopyInput): Promise<BatchCopyResult[]> {
+  const { baseName, count, ...options } = input;
   const source = await readSnapshot(actor.projectId);
   const results: BatchCopyResult[] = [];
-  for (let index = 1; index <= input.count; index++) {
-    const name = `${input.baseName} ${index}`;
+  for (let index = 1; index <= count; index++) {
+    const name = `${baseName} ${index}`;
     try {
-      const project = await createFromSnapshot(actor.userId, copyOf(source, { name, includeSchedule: input.includeSchedule }), {
+      const project = await createFromSnapshot(actor.userId, copyOf(source, { name, ...options }), {
         action: "copy",
         after: { sourceProjectId: actor.projectId, sourceName: source.project.name, includeSchedule: input.includeSchedule, batch: index },
       });
@@ -73,16 +71,6 @@ export async function batchCopy(actor: ProjectActor, input: BatchCopyInput): Pro
     }
   }
   return results;
-}
-
-/** A new start date the calendar engine refuses (e.g. before 1900) is a 400 at startDate. */
-function assertCalendar(snapshot: ProjectSnapshot): void {
-  try {
-    projectWeeks(snapshot.project);
-  } catch (error) {
-    if (!(error instanceof CalcError)) throw error;
-    throw ApiError.validation([{ path: "startDate", message: error.message }], error.message);
-  }
 }
 
 /**

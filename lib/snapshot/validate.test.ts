@@ -167,6 +167,10 @@ describe("parseSnapshot", () => {
     expect(r.paths).toEqual(expect.arrayContaining(["schedule.0.planned", "schedule.0.actual", "schedule.0.actualCost"]));
   });
 
+  it("rejects a start date the calendar can not hold", () => {
+    expect(broken((s) => (s.project.startDate = "1800-01-01")).paths).toEqual(["project.startDate"]);
+  });
+
   it("rejects values beyond the columns' precision", () => {
     expect(broken((s) => (s.hargaItems[0]!.harga = "1.234")).paths).toEqual(["hargaItems.0.harga"]);
     expect(broken((s) => (firstPekerjaan(s)[0]!.lines[0]!.koefisien = "-1")).paths).toEqual([

@@ -159,13 +159,8 @@ function scheduleProblems(snapshot: ProjectSnapshot, all: readonly Located[], vo
     add(`schedule.${missing}.pekerjaan`, `Pekerjaan ${snapshot.schedule[missing]!.pekerjaan} tidak ada di dokumen ini.`);
     return;
   }
-  let weekCount: number;
-  try {
-    weekCount = projectWeeks(snapshot.project).length;
-  } catch (error) {
-    add("project.startDate", error instanceof Error ? error.message : "Kalender proyek tidak valid.");
-    return;
-  }
+  // The schema admitted only a calendar the engine accepts.
+  const weekCount = projectWeeks(snapshot.project).length;
   const schedules = new Map<string, PekerjaanEntries>(
     all.map(({ pekerjaan: p }) => [
       p.key,

@@ -15,6 +15,8 @@ interface Ids {
   pekerjaanId: string;
   parameterId: string;
   hargaItemId: string;
+  /** A private template saved from the project. */
+  templateId: string;
 }
 
 interface RouteCase {
@@ -104,6 +106,12 @@ const ROUTES: RouteCase[] = [
   { route: "/schedule/spread", method: "POST", path: () => "/schedule/spread", body: () => ({}), nested: false },
   { route: "/schedule/clear", method: "POST", path: () => "/schedule/clear", body: () => ({}), nested: false },
   { route: "/schedule/remap-preview", method: "POST", path: () => "/schedule/remap-preview", body: () => ({}), nested: false },
+  // Copy, batch copy and templates.
+  { route: "/copy", method: "POST", path: () => "/copy", body: () => ({ name: "Salinan" }), nested: false },
+  { route: "/batch-copy", method: "POST", path: () => "/batch-copy", body: () => ({ baseName: "Salinan", count: 1 }), nested: false },
+  { route: "/templates", method: "POST", path: () => "/templates", body: () => ({ name: "Templat" }), nested: false },
+  { route: "/apply-template", method: "POST", path: () => "/apply-template", body: (i) => ({ templateId: i.templateId }), nested: false },
+  { route: "/exports/[file]", method: "GET", path: () => "/exports/backup.json", nested: false },
 ];
 
 // Ids that reach another project through a body rather than the path.
@@ -122,6 +130,8 @@ const BODY_REFERENCES: RouteCase[] = [
     body: () => ({ lines: [{ ...line, kategori: "LAIN", kode: "BDL", bundlePekerjaanId: victim.pekerjaanId }] }),
     nested: true,
   },
+  // Another user's private template is as unknown as a missing one.
+  { route: "/apply-template", method: "POST", path: () => "/apply-template", body: () => ({ templateId: victim.templateId }), nested: true },
 ];
 
 const ROUTES_DIR = path.resolve(import.meta.dirname, "../../app/api/v1/projects/[projectId]");
@@ -147,7 +157,8 @@ async function projectWithEverything(token: string): Promise<Ids> {
   const pekerjaanId = await newPekerjaan(token, projectId, subKlasifikasiId, { uraian: "Galian", lines: [line], volume: "3" });
   const parameter = await ok(token, `/api/v1/projects/${projectId}/parameters`, { json: { name: "panjang", value: 5 } }, 201);
   const [hargaItem] = await ok(token, `/api/v1/projects/${projectId}/harga-items`);
-  return { projectId, klasifikasiId, subKlasifikasiId, pekerjaanId, parameterId: parameter.id, hargaItemId: hargaItem.id };
+  const template = await ok(token, `/api/v1/projects/${projectId}/templates`, { json: { name: "Templat pribadi" } }, 201);
+  return { projectId, klasifikasiId, subKlasifikasiId, pekerjaanId, parameterId: parameter.id, hargaItemId: hargaItem.id, templateId: template.id };
 }
 
 beforeAll(async () => {
@@ -210,5 +221,5 @@ describe("access to projects of other users", () => {
 
 /** Readable test names: ids shown as placeholders. */
 function victimPlaceholder(): Ids {
-  return { projectId: "{p}", klasifikasiId: "{k}", subKlasifikasiId: "{s}", pekerjaanId: "{w}", parameterId: "{prm}", hargaItemId: "{h}" };
+  return { projectId: "{p}", klasifikasiId: "{k}", subKlasifikasiId: "{s}", pekerjaanId: "{w}", parameterId: "{prm}", hargaItemId: "{h}", templateId: "{t}" };
 }
