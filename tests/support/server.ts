@@ -64,7 +64,7 @@ function assertPortFree(port: number): Promise<void> {
   });
 }
 
-async function waitUntilLive(url: string, child: ChildProcess): Promise<void> {
+export async function waitUntilLive(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
