@@ -143,7 +143,7 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
     ppnPercent: 11,
     roundingBase: 1000,
   }),
-  "PATCH /projects/[projectId]": () => ({ name: "Gedung B", durationDays: 90, startDate: "2026-02-02", description: null, version: 0 }),
+  "PATCH /projects/[projectId]": () => ({ name: "Gedung B", durationDays: 150, fiscalYear: 2027, description: null, version: 0 }),
   "DELETE /projects/[projectId]": { none: "archives by path id" },
   "PATCH /projects/[projectId]/harga-items": () => ({ items: [{ kode: "L.01", harga: "130000" }, { kode: "B.01", harga: 1600 }] }),
   "PATCH /projects/[projectId]/harga-items/[hargaItemId]": () => ({ uraian: "Pekerja terampil", satuan: "OH", harga: "125000.50" }),
@@ -173,7 +173,7 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
     version: 1,
   }),
   "PUT /projects/[projectId]/pekerjaan/[pekerjaanId]/volume": () => ({ formula: "panjang * 3" }),
-  "PATCH /projects/[projectId]/pricing": () => ({ overheadProfitPercent: "12", ppnPercent: "11", roundingBase: 100, version: 0 }),
+  "PATCH /projects/[projectId]/pricing": () => ({ overheadProfitPercent: "12", ppnPercent: "11", roundingBase: 10000 }),
   "POST /projects/[projectId]/restore": { none: "restores by path id" },
   "POST /projects/[projectId]/schedule/clear": (i) => ({ pekerjaanId: i.pekerjaanId, field: "planned" }),
   "PUT /projects/[projectId]/schedule/entries": (i) => ({
