@@ -1,4 +1,5 @@
 import { AppShell } from "@/components/layout/app-shell";
+import { DashboardActions } from "@/components/projects/dashboard-actions";
 import { ProjectsTable } from "@/components/projects/projects-table";
 import { toWire } from "@/components/projects/wire";
 import { requireUser } from "@/lib/auth/session";
@@ -13,8 +14,13 @@ export default async function DashboardPage() {
   const firstPage = await listProjects(user.id, listProjectsQuery.parse({}));
   return (
     <AppShell user={user}>
-      <h1 className="text-2xl font-semibold">Proyek</h1>
-      <p className="mt-1 text-sm text-slate-600">Rencana Anggaran Biaya Anda, dengan total terkini tiap proyek.</p>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Proyek</h1>
+          <p className="mt-1 text-sm text-slate-600">Rencana Anggaran Biaya Anda, dengan total terkini tiap proyek.</p>
+        </div>
+        <DashboardActions />
+      </div>
       <div className="mt-6">
         <ProjectsTable initial={toWire(firstPage)} />
       </div>

@@ -2,7 +2,9 @@ import Link from "next/link";
 import type { ProjectData } from "@/components/projects/project-form-values";
 import { formatDay } from "@/lib/format/date";
 import { formatInteger } from "@/lib/format/number";
+import { CopyProjectButton } from "./copy-project-button";
 import { EditProjectButton } from "./edit-project-button";
+import { ApplyTemplateButton, SaveTemplateButton } from "./template-buttons";
 
 /** Who, where and when of the project above every workspace tab. */
 export function ProjectHeader({ project }: { project: ProjectData }) {
@@ -21,7 +23,19 @@ export function ProjectHeader({ project }: { project: ProjectData }) {
         <h1 className="mt-1 text-2xl font-semibold">{project.name}</h1>
         <p className="mt-1 text-sm text-slate-600">{facts.join(" · ")}</p>
       </div>
-      {!project.archivedAt && <EditProjectButton project={project} />}
+      <div className="flex flex-wrap justify-end gap-2">
+        {!project.archivedAt && <EditProjectButton project={project} />}
+        <CopyProjectButton project={project} />
+        <SaveTemplateButton project={project} />
+        {!project.archivedAt && <ApplyTemplateButton project={project} />}
+        <a
+          href={`/api/v1/projects/${project.id}/exports/backup.json`}
+          download
+          className="inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600/50"
+        >
+          Unduh cadangan
+        </a>
+      </div>
     </header>
   );
 }

@@ -13,6 +13,8 @@ import { ScheduleDropNotice } from "./schedule-drop-notice";
 interface ProjectFormProps {
   /** The project to edit, or null for a new one. */
   project: ProjectData | null;
+  /** A new project starts with this template's tree and analyses. */
+  templateId?: string;
   onSaved: (project: ProjectData) => void;
   onCancel: () => void;
 }
@@ -21,7 +23,7 @@ interface ProjectFormProps {
  * "Proyek baru" and "Ubah proyek". An edit sends the version it started from, so a change
  * made meanwhile elsewhere is a 409 with "Muat ulang" rather than silently overwritten.
  */
-export function ProjectForm({ project: initial, onSaved, onCancel }: ProjectFormProps) {
+export function ProjectForm({ project: initial, templateId, onSaved, onCancel }: ProjectFormProps) {
   const [project, setProject] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<{ message: string; conflict: boolean } | null>(null);
@@ -50,7 +52,7 @@ export function ProjectForm({ project: initial, onSaved, onCancel }: ProjectForm
             method: "PATCH",
             json: { ...body, version: project.version, ...(confirmScheduleDrop ? { confirmScheduleDrop } : {}) },
           })
-        : await apiFetch<ProjectData>("/api/v1/projects", { method: "POST", json: body });
+        : await apiFetch<ProjectData>("/api/v1/projects", { method: "POST", json: { ...body, templateId } });
       setPendingDrop(null);
       onSaved(saved);
     } catch (e) {
