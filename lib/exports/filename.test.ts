@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asciiFallback, contentDisposition, exportFileName, jakartaDate, slugify } from "./filename";
+import { asciiFallback, contentDisposition, exportFileName, fileNameFromDisposition, jakartaDate, slugify } from "./filename";
 
 describe("slugify", () => {
   it("lower-cases and joins words with dashes", () => {
@@ -56,5 +56,21 @@ describe("contentDisposition", () => {
   it("falls back to a readable name when nothing ASCII is left", () => {
     expect(asciiFallback("工程.pdf")).toBe("unduhan.pdf");
     expect(asciiFallback("RAB_工程_2026-01-05.pdf")).toBe("RAB_2026-01-05.pdf");
+  });
+});
+
+describe("fileNameFromDisposition", () => {
+  it("reads back what contentDisposition writes", () => {
+    for (const name of ["RAB_gedung-uji_2026-01-05.pdf", "RAB_café-ñusa_2026-01-05.xlsx", "a b (1)'s.csv"]) {
+      expect(fileNameFromDisposition(contentDisposition(name))).toBe(name);
+    }
+  });
+
+  it("falls back to the plain name", () => {
+    expect(fileNameFromDisposition('attachment; filename="laporan.pdf"')).toBe("laporan.pdf");
+    expect(fileNameFromDisposition("attachment; filename=laporan.pdf")).toBe("laporan.pdf");
+    expect(fileNameFromDisposition(`attachment; filename="x.pdf"; filename*=UTF-8''%E0%A4%A`)).toBe("x.pdf");
+    expect(fileNameFromDisposition(null)).toBeNull();
+    expect(fileNameFromDisposition("inline")).toBeNull();
   });
 });

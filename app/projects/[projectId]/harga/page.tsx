@@ -1,3 +1,4 @@
+import { ExportMenu } from "@/components/project/export-menu";
 import { HargaGrid } from "@/components/project/harga/harga-grid";
 import { listHargaItems } from "@/lib/harga/service";
 import { workspaceProject, type WorkspaceParams } from "../workspace";
@@ -6,5 +7,10 @@ export const metadata = { title: "Harga Items" };
 
 export default async function HargaPage(props: WorkspaceParams) {
   const project = await workspaceProject(props);
-  return <HargaGrid projectId={project.id} initial={await listHargaItems(project.id)} />;
+  return (
+    <div className="space-y-4">
+      <ExportMenu projectId={project.id} report="harga-items" />
+      <HargaGrid projectId={project.id} initial={await listHargaItems(project.id)} />
+    </div>
+  );
 }

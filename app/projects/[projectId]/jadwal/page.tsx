@@ -1,3 +1,4 @@
+import { ExportMenu } from "@/components/project/export-menu";
 import { EmptyStep } from "@/components/project/empty-step";
 import { JadwalEditor } from "@/components/schedule/jadwal-editor";
 import { getSchedule } from "@/lib/schedule/schedule-view";
@@ -11,5 +12,10 @@ export default async function JadwalPage(props: WorkspaceParams) {
   if (schedule.summary.pekerjaanCount === 0) {
     return <EmptyStep projectId={project.id}>Belum ada pekerjaan untuk dijadwalkan.</EmptyStep>;
   }
-  return <JadwalEditor projectId={project.id} initial={schedule} />;
+  return (
+    <div className="space-y-4">
+      <ExportMenu projectId={project.id} report="jadwal" />
+      <JadwalEditor projectId={project.id} initial={schedule} />
+    </div>
+  );
 }

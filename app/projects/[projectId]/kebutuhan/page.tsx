@@ -1,3 +1,4 @@
+import { ExportMenu } from "@/components/project/export-menu";
 import { EmptyStep } from "@/components/project/empty-step";
 import { KebutuhanFilters } from "@/components/project/kebutuhan/kebutuhan-filters";
 import { KebutuhanTable } from "@/components/project/kebutuhan/kebutuhan-table";
@@ -18,6 +19,7 @@ export default async function KebutuhanPage(props: WorkspaceParams & { searchPar
   const rekap = await getRekapKebutuhan(project.id, { ...(kategori ? { kategori } : {}), ...(klasifikasiId ? { klasifikasiId } : {}) });
   return (
     <div className="space-y-4">
+      <ExportMenu projectId={project.id} report="rekap-kebutuhan" />
       <KebutuhanFilters filter={{ kategori: kategori ?? "", klasifikasiId: klasifikasiId ?? "" }} klasifikasi={tree.klasifikasi.map(({ id, name }) => ({ id, name }))} />
       <KebutuhanTable rekap={rekap} />
     </div>

@@ -1,3 +1,4 @@
+import { ExportMenu } from "@/components/project/export-menu";
 import { EmptyStep } from "@/components/project/empty-step";
 import { KurvaSPanel } from "@/components/schedule/kurva-s-panel";
 import { getKurvaS } from "@/lib/schedule/kurva-s";
@@ -11,5 +12,10 @@ export default async function KurvaSPage(props: WorkspaceParams) {
   if (kurvaS.bobot.length === 0) {
     return <EmptyStep projectId={project.id}>Belum ada pekerjaan: Kurva S disusun dari jadwal pekerjaan.</EmptyStep>;
   }
-  return <KurvaSPanel projectId={project.id} initial={kurvaS} />;
+  return (
+    <div className="space-y-4">
+      <ExportMenu projectId={project.id} report="jadwal" />
+      <KurvaSPanel projectId={project.id} initial={kurvaS} />
+    </div>
+  );
 }

@@ -1,3 +1,4 @@
+import { ExportMenu } from "@/components/project/export-menu";
 import { RekapRab } from "@/components/project/rekap/rekap-rab";
 import { getRekapRab } from "@/lib/rekap/rekap-rab";
 import { workspaceProject, type WorkspaceParams } from "../workspace";
@@ -7,5 +8,10 @@ export const metadata = { title: "Rekap RAB" };
 export default async function RekapRabPage(props: WorkspaceParams) {
   const project = await workspaceProject(props);
   const { overheadProfitPercent, ppnPercent, roundingBase, version } = project;
-  return <RekapRab projectId={project.id} initial={await getRekapRab(project.id)} initialPricing={{ overheadProfitPercent, ppnPercent, roundingBase, version }} />;
+  return (
+    <div className="space-y-4">
+      <ExportMenu projectId={project.id} report="rekap-rab" />
+      <RekapRab projectId={project.id} initial={await getRekapRab(project.id)} initialPricing={{ overheadProfitPercent, ppnPercent, roundingBase, version }} />
+    </div>
+  );
 }

@@ -1,3 +1,4 @@
+import { ExportMenu } from "@/components/project/export-menu";
 import { EmptyStep } from "@/components/project/empty-step";
 import { PekerjaanPicker } from "@/components/project/pekerjaan-picker";
 import { pickerGroups } from "@/components/project/pekerjaan/tree-ops";
@@ -13,6 +14,7 @@ export default async function RincianPage(props: WorkspaceParams & { searchParam
   const rincian = await getRincianAhsp(project.id, selected.id);
   return (
     <div className="space-y-4">
+      <ExportMenu projectId={project.id} report="rincian-ahsp" />
       <PekerjaanPicker groups={pickerGroups(tree)} selectedId={selected.id} />
       <RincianAhsp projectId={project.id} rincian={rincian} />
     </div>
