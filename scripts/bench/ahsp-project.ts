@@ -23,7 +23,8 @@ export interface AhspBench {
   databaseUrl: string;
   /** The project's API url, `…/api/v1/projects/{projectId}`. */
   base: string;
-  /** A bearer token of the project's owner. */
+  /** The project's owner and a bearer token of theirs. */
+  userId: string;
   token: string;
   projectId: string;
   /** The dataset rows of each pekerjaan, in order. */
@@ -47,7 +48,7 @@ export async function benchAhspProject(name: string, port: number, bench: (proje
     const user = await apiClient(server.url).newUser(`bench-${name}`);
     const items = chooseItems(readDataset());
     const projectId = await buildProject(databaseUrl, user.id, items);
-    await bench({ databaseUrl, base: `${server.url}/api/v1/projects/${projectId}`, token: user.token, projectId, items });
+    await bench({ databaseUrl, base: `${server.url}/api/v1/projects/${projectId}`, userId: user.id, token: user.token, projectId, items });
   } finally {
     await server.stop();
   }
@@ -71,10 +72,15 @@ function readDataset(): Map<string, CsvRow[]> {
   return items;
 }
 
-/** PEKERJAAN items spread evenly over the list, so every chapter is represented. */
-function chooseItems(items: Map<string, CsvRow[]>): CsvRow[][] {
+/** `count` items spread evenly over the list, so every chapter is represented. */
+function chooseItems(items: Map<string, CsvRow[]>, count = PEKERJAAN): CsvRow[][] {
   const all = [...items.values()];
-  return Array.from({ length: PEKERJAAN }, (_, i) => all[Math.floor((i * all.length) / PEKERJAAN)]!);
+  return Array.from({ length: count }, (_, i) => all[Math.floor((i * all.length) / count)]!);
+}
+
+/** Another project of `ownerId` built the same way, with `count` pekerjaan; returns its id. */
+export function addAhspProject(databaseUrl: string, ownerId: string, count: number): Promise<string> {
+  return buildProject(databaseUrl, ownerId, chooseItems(readDataset(), count));
 }
 
 async function buildProject(databaseUrl: string, ownerId: string, items: CsvRow[][]): Promise<string> {
@@ -85,8 +91,8 @@ async function buildProject(databaseUrl: string, ownerId: string, items: CsvRow[
     const projectId = randomUUID();
     await client.query(
       `INSERT INTO "Project" (id, "ownerId", name, location, client, "fundingSource", "startDate", "durationDays", "updatedAt")
-       VALUES ($1, $2, 'Bench 2.000 pekerjaan', 'Pangandaran', 'Dinas PUPR', 'APBD', '2026-01-05', 240, now())`,
-      [projectId, ownerId],
+       VALUES ($1, $2, $3, 'Pangandaran', 'Dinas PUPR', 'APBD', '2026-01-05', 240, now())`,
+      [projectId, ownerId, `Bench ${items.length} pekerjaan`],
     );
     const pekerjaanIds = await insertTree(client, projectId, items);
     await insertHargaItems(client, projectId, items.flat());
