@@ -12,12 +12,11 @@ export async function metricsHandler(req: Request): Promise<Response> {
   const given = /^Bearer\s+(\S+)$/i.exec(req.headers.get("authorization") ?? "")?.[1] ?? "";
   if (!sameSecret(given, expected)) return errorResponse("UNAUTHENTICATED", requestId, { message: "Token metrik tidak valid." });
   const m = metrics();
+  // Before the first query there is no pool yet: report it empty rather than leave the series out.
   const pool = dbPool();
-  if (pool) {
-    m.dbPool.set({ state: "total" }, pool.totalCount);
-    m.dbPool.set({ state: "idle" }, pool.idleCount);
-    m.dbPool.set({ state: "waiting" }, pool.waitingCount);
-  }
+  m.dbPool.set({ state: "total" }, pool?.totalCount ?? 0);
+  m.dbPool.set({ state: "idle" }, pool?.idleCount ?? 0);
+  m.dbPool.set({ state: "waiting" }, pool?.waitingCount ?? 0);
   return new Response(await m.registry.metrics(), {
     headers: { "Content-Type": m.registry.contentType, "Cache-Control": "no-store", "X-Request-Id": requestId },
   });

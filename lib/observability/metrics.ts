@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
 /**
  * Prometheus metrics. Middleware and route handlers are bundled separately by Next, so
@@ -6,6 +6,8 @@ import { Counter, Gauge, Histogram, Registry } from "prom-client";
  */
 function createMetrics() {
   const registry = new Registry();
+  // Process memory, heap, GC and event-loop lag: what sizing workers and finding leaks needs.
+  collectDefaultMetrics({ register: registry });
   return {
     registry,
     httpRequests: new Counter({

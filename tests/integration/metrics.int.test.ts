@@ -20,5 +20,8 @@ describe("/metrics", () => {
     expect(text).toMatch(/rate_limit_decisions_total\{category="read",decision="allowed"\} \d+/);
     expect(text).toContain("rate_limit_fallback_total");
     expect(text).toMatch(/db_pool_connections\{state="total"\} \d+/);
+    expect(text).toMatch(/process_resident_memory_bytes [1-9]\d+/);
+    expect(text).toMatch(/nodejs_heap_size_used_bytes [1-9]\d+/);
+    expect(text).toContain("nodejs_eventloop_lag_p99_seconds");
   });
 });
