@@ -24,7 +24,7 @@ export const SNAPSHOT_FORMAT = "rab-ahsp.project-snapshot";
 export const SNAPSHOT_VERSION = 1;
 /** Bounds a hostile file's work before any database access; a real project has ~2,000 pekerjaan. */
 export const MAX_SNAPSHOT_PEKERJAAN = 10_000;
-export const MAX_SNAPSHOT_SCHEDULE_ENTRIES = 500_000;
+const MAX_SNAPSHOT_SCHEDULE_ENTRIES = 500_000;
 
 /** A decimal field as its exact text, with the same bounds as the API's inputs for its column. */
 const exact = (schema: ReturnType<typeof decimalInput>) => schema.transform(toDbDecimal);
@@ -140,18 +140,13 @@ export const templateSnapshotSchema = z.strictObject({
   klasifikasi: treeSchema(templatePekerjaan),
 });
 
-export const snapshotSchema = z.discriminatedUnion("kind", [projectSnapshotSchema, templateSnapshotSchema]);
-
 export type ProjectSnapshot = z.output<typeof projectSnapshotSchema>;
 export type TemplateSnapshot = z.output<typeof templateSnapshotSchema>;
 export type Snapshot = ProjectSnapshot | TemplateSnapshot;
 export type SnapshotProjectFields = ProjectSnapshot["project"];
-export type SnapshotScheduleEntry = ProjectSnapshot["schedule"][number];
-export type SnapshotLine = z.output<typeof lineSchema>;
 
 /** A pekerjaan of either kind: volumes exist only in project snapshots. */
 export type SnapshotPekerjaan = z.output<typeof templatePekerjaan> & Partial<Pick<z.output<typeof projectPekerjaan>, "volume" | "volumeFormula">>;
-export type SnapshotHargaItem = Snapshot["hargaItems"][number] & { harga?: string };
 export interface SnapshotKlasifikasi {
   name: string;
   subKlasifikasi: { name: string; pekerjaan: SnapshotPekerjaan[] }[];

@@ -115,6 +115,15 @@ describe("POST /projects/{id}/copy", () => {
     expect(await count()).toBe(1);
   });
 
+  it("copies an archived project too, as an active one: a finished project is a good start", async () => {
+    const { token: own } = await newUser("copy-archived");
+    const projectId = await client.newProject(own);
+    await ok(own, project(projectId), { method: "DELETE" });
+    const res = await copy({ name: "Dari arsip" }, projectId, own);
+    expect(res.status).toBe(201);
+    expect(res.body.data).toMatchObject({ name: "Dari arsip", archivedAt: null });
+  });
+
   it("answers 404 for another user's project, and copies nothing", async () => {
     const intruder = await newUser("copy-intruder");
     const res = await copy({ name: "Curian" }, original.projectId, intruder.token);
