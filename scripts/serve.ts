@@ -4,7 +4,7 @@
  * It stamps the socket's address into `x-rab-remote-addr`, overwriting whatever a client
  * sent: the rate limiter's only trustworthy source of the client IP without a proxy.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
@@ -19,21 +19,25 @@ export async function serve(port: number): Promise<void> {
   const app = next({ dev: false, dir: root, port, hostname: "0.0.0.0" });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // Handlers still running; a client that hung up closes its socket before its handler ends.
+  const handling = new Set<Promise<void>>();
   const server = http.createServer((req, res) => {
     req.headers["x-rab-remote-addr"] = req.socket.remoteAddress ?? "unknown";
-    void handle(req, res);
+    const done = handle(req, res).finally(() => handling.delete(done));
+    handling.add(done);
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(port, resolve));
-  onShutdown(() => shutdown(server));
+  onShutdown(() => shutdown(server, handling));
 }
 
 /**
- * The production image (Dockerfile) runs Next's standalone output, which has no next.config.ts:
- * Next then takes the config the build serialized, as the standalone server.js does.
+ * Serve with the config the build serialized, as Next's standalone server.js does: the
+ * production image (Dockerfile) has no next.config.ts at all, and everywhere else the running
+ * server can not drift from what was built (and Next does not warn that `output: "standalone"`
+ * is meant for server.js).
  */
 function applyBuiltConfig() {
-  if (existsSync(path.join(root, "next.config.ts"))) return;
   const built = path.join(root, process.env.NEXT_DIST_DIR || ".next", "required-server-files.json");
   const { config } = JSON.parse(readFileSync(built, "utf8")) as { config: unknown };
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
@@ -52,15 +56,18 @@ function onShutdown(fn: () => Promise<void>) {
 }
 
 /** Stop accepting, let in-flight requests finish (bounded), then close pools. */
-async function shutdown(server: http.Server): Promise<void> {
+async function shutdown(server: http.Server, handling: ReadonlySet<Promise<void>>): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   // Keep-alive sockets turn idle as their last response finishes: close them as they do.
   const sweeper = setInterval(() => server.closeIdleConnections(), 100);
   server.closeIdleConnections();
+  const deadline = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref());
   const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
   await closed;
   clearInterval(sweeper);
   clearTimeout(timer);
+  // The pools close only after the handlers that still use them, within the same grace period.
+  await Promise.race([Promise.allSettled([...handling]), deadline]);
   // The app's clients live on globalThis (lib/db/client.ts, lib/redis/client.ts).
   const shared = globalThis as {
     __prisma?: { $disconnect(): Promise<void> };

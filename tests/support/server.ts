@@ -17,6 +17,8 @@ export interface RunningServer {
   url: string;
   child: ChildProcess;
   stop: () => Promise<void>;
+  /** What the server wrote so far, when started with `{ captureOutput: true }`. */
+  output: () => string;
 }
 
 /** Tests run against the production build, as users get it; build once when absent. */
@@ -31,7 +33,7 @@ export function testDatabaseUrl(name: string): string {
 }
 
 /** Starts one production server process (scripts/serve.ts) with the given env and resolves once /health/live answers. */
-export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
+export async function startServer(port: number, env: Record<string, string>, { captureOutput = false } = {}): Promise<RunningServer> {
   const url = `http://localhost:${port}`;
   // Otherwise a stray server on the port would answer the liveness probe in our child's place.
   await assertPortFree(port);
@@ -50,10 +52,13 @@ export async function startServer(port: number, env: Record<string, string>): Pr
       ...RELAXED_LIMITS,
       ...env,
     },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", captureOutput ? "pipe" : "inherit", captureOutput ? "pipe" : "inherit"],
   });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
   await waitUntilLive(url, child);
-  return { url, child, stop: () => stopProcess(child) };
+  return { url, child, stop: () => stopProcess(child), output: () => output };
 }
 
 function assertPortFree(port: number): Promise<void> {
