@@ -30,7 +30,8 @@ export async function middleware(req: NextRequest) {
   }
   if (decision) forwarded.set("x-ratelimit-decision", `${decision.category}:${decision.remaining}/${decision.limit}`);
 
-  const isPage = !req.nextUrl.pathname.startsWith("/api/");
+  // JSON and text endpoints keep the deny-all CSP that next.config.ts gives them.
+  const isPage = !/^\/(api|health|metrics)(\/|$)/.test(req.nextUrl.pathname);
   const csp = isPage ? pageCsp(btoa(crypto.randomUUID()), process.env.NODE_ENV !== "production") : null;
   if (csp) forwarded.set("content-security-policy", csp);
 
