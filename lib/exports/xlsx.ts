@@ -15,7 +15,6 @@
  */
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import type { Decimal } from "@/lib/calc";
 import { XLSX_FORMATS } from "./cells";
 import type { Cell, Column, ReportDocument, Row, Signature, Table } from "./document";
 import { headerLines } from "./layout";
@@ -29,6 +28,11 @@ const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, 
 const FILL = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 const HEADER_FILL = FILL("FFE2E8F0");
 const GROUP_FILL = FILL("FFF1F5F9");
+// Shared by every cell: exceljs files a style per distinct value, not per object.
+const TOTAL_BORDER: Partial<ExcelJS.Borders> = { ...BORDER, top: { style: "medium" } };
+const BOLD: Partial<ExcelJS.Font> = { bold: true };
+const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
+const TOP_WRAPPED: Partial<ExcelJS.Alignment> = { vertical: "top", wrapText: true };
 /** Rows above a table: title, header block (6 lines), a blank line. */
 const TABLE_HEADER_ROW = 9;
 const SIGNATURE_GAP = 2;
@@ -128,7 +132,7 @@ function mergeRow(sheet: Sheet, row: ExcelJS.Row, from: number, to: number) {
 function writeColumnHeaders(sheet: Sheet, columns: readonly Column[]) {
   const row = sheet.addRow(columns.map((c) => c.header));
   row.eachCell((cell) => {
-    cell.font = { bold: true };
+    cell.font = BOLD;
     cell.fill = HEADER_FILL;
     cell.border = BORDER;
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
@@ -137,8 +141,7 @@ function writeColumnHeaders(sheet: Sheet, columns: readonly Column[]) {
 }
 
 function numberOf(cell: Cell): number | string | null {
-  if (cell === null || typeof cell === "string") return cell;
-  return (cell as Decimal).toNumber();
+  return cell === null || typeof cell === "string" ? cell : cell.toNumber();
 }
 
 function writeRow(sheet: Sheet, columns: readonly Column[], row: Row, ref: (key: string, column: number) => string) {
@@ -152,14 +155,14 @@ function writeRow(sheet: Sheet, columns: readonly Column[], row: Row, ref: (key:
   const bold = row.style !== "item";
   columns.forEach((column, i) => {
     const cell = added.getCell(i + 1);
-    cell.border = row.style === "total" ? { ...BORDER, top: { style: "medium" } } : BORDER;
-    if (bold) cell.font = { bold: true };
+    cell.border = row.style === "total" ? TOTAL_BORDER : BORDER;
+    if (bold) cell.font = BOLD;
     if (row.style === "group" || row.style === "subgroup") cell.fill = GROUP_FILL;
     if (column.kind === "text" || row.style === "note") {
-      cell.alignment = { vertical: "top", wrapText: column.width >= 20 || row.style === "note" };
+      cell.alignment = column.width >= 20 || row.style === "note" ? TOP_WRAPPED : TOP;
     } else {
       cell.numFmt = XLSX_FORMATS[column.kind];
-      cell.alignment = { vertical: "top" };
+      cell.alignment = TOP;
     }
   });
   if (row.merge) mergeRow(sheet, added, row.merge.from, row.merge.to);

@@ -383,6 +383,16 @@ describe("Harga Items", () => {
       expect(text).toContain(idr(item.harga));
     }
   });
+
+  it("the CSV goes back into the price-list import, every row matched by kode and unchanged", async () => {
+    const file = await download(token, projectId, "harga-items.csv");
+    const form = new FormData();
+    form.set("file", new Blob([new Uint8Array(file.body)]), "harga.csv");
+    const res = await call(`/api/v1/projects/${projectId}/harga-items/import`, { method: "POST", body: form, token });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const items = await ok(token, `/api/v1/projects/${projectId}/harga-items`);
+    expect(res.body.data.counts).toMatchObject({ rows: items.length, matched: items.length, changed: 0, ambiguous: 0, unmatched: 0, invalid: 0 });
+  });
 });
 
 describe("Rekap Kebutuhan", () => {

@@ -7,7 +7,7 @@ import { toDecimal } from "@/lib/calc";
 import { KATEGORI_LABELS } from "@/lib/format/kategori";
 import { listHargaItems } from "@/lib/harga/service";
 import type { Column, ReportDocument, Row } from "../document";
-import { projectDocumentInfo } from "../parties";
+import { projectDocumentInfo } from "../project-info";
 
 const COLUMNS: Column[] = [
   { header: "No", kind: "text", width: 6 },
@@ -15,7 +15,8 @@ const COLUMNS: Column[] = [
   { header: "Kode", kind: "text", width: 12 },
   { header: "Uraian", kind: "text", width: 40 },
   { header: "Satuan", kind: "text", width: 9 },
-  { header: "Harga Satuan (Rp)", kind: "money", width: 17 },
+  // "Harga (Rp)" is a header the price-list import recognises: the CSV can go back in.
+  { header: "Harga (Rp)", kind: "money", width: 17 },
   { header: "Dipakai (pekerjaan)", kind: "integer", width: 11 },
 ];
 

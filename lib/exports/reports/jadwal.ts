@@ -11,7 +11,7 @@ import { letters, roman } from "@/lib/format/numbering";
 import { type KurvaSView, getKurvaS } from "@/lib/schedule/kurva-s";
 import { getSchedule, type ScheduleView } from "@/lib/schedule/schedule-view";
 import type { Cell, Column, LineChart, ReportDocument, Row } from "../document";
-import { projectDocumentInfo } from "../parties";
+import { projectDocumentInfo } from "../project-info";
 import { sumOf } from "./rows";
 
 const LEADING: Column[] = [

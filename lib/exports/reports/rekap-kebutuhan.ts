@@ -8,7 +8,7 @@ import { type Decimal, KATEGORI_LIST, rekapKebutuhan } from "@/lib/calc";
 import { KATEGORI_LABELS } from "@/lib/format/kategori";
 import { calcProject } from "@/lib/rekap/cache";
 import type { Column, ReportDocument, Row } from "../document";
-import { projectDocumentInfo } from "../parties";
+import { projectDocumentInfo } from "../project-info";
 import { sumOf } from "./rows";
 
 const COLUMNS: Column[] = [

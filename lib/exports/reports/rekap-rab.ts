@@ -12,7 +12,7 @@ import { calcProject } from "@/lib/rekap/cache";
 import type { LoadedProject } from "@/lib/rekap/load";
 import { rekapRabOf } from "@/lib/rekap/rekap-rab";
 import type { Column, ReportDocument, Row } from "../document";
-import { projectDocumentInfo } from "../parties";
+import { projectDocumentInfo } from "../project-info";
 import { capitalize, sumOf } from "./rows";
 
 const RAB_COLUMNS: Column[] = [

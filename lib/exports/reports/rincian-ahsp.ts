@@ -12,7 +12,7 @@ import { calcProject, type CalcProject } from "@/lib/rekap/cache";
 import type { LoadedPekerjaan } from "@/lib/rekap/load";
 import { kategoriSubtotals } from "@/lib/rekap/rincian";
 import type { Cell, Column, ReportDocument, Row } from "../document";
-import { projectDocumentInfo } from "../parties";
+import { projectDocumentInfo } from "../project-info";
 import { sumOf } from "./rows";
 
 const COLUMNS: Column[] = [

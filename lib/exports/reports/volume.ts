@@ -8,7 +8,7 @@ import { letters, roman } from "@/lib/format/numbering";
 import { listParameters } from "@/lib/parameters/service";
 import { getProjectTree } from "@/lib/rekap/tree";
 import type { Column, ReportDocument, Row } from "../document";
-import { projectDocumentInfo } from "../parties";
+import { projectDocumentInfo } from "../project-info";
 
 const VOLUME_COLUMNS: Column[] = [
   { header: "No", kind: "text", width: 6 },
