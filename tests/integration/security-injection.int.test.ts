@@ -60,6 +60,13 @@ describe("metacharacters in every text field", () => {
     const schedule = await ok(token, `${base}/schedule`);
     expect(JSON.stringify(schedule)).toContain(JSON.stringify(text).slice(1, -1));
 
+    // Copies and templates carry it over, and their own names keep it too.
+    const template = await ok(token, `${base}/templates`, { json: { name: text, description: text } }, 201);
+    expect([template.name, template.description]).toEqual([text, text]);
+    const copy = await ok(token, `${base}/copy`, { json: { name: text } }, 201);
+    const copied = await ok(token, `/api/v1/projects/${copy.id}/tree`);
+    expect([copy.name, copied.klasifikasi[0].name]).toEqual([text, text]);
+
     // Edits through the PATCH routes keep it verbatim too.
     const edited = `${text} (ubah)`;
     expect((await ok(token, base, { method: "PATCH", json: { name: edited } })).name).toBe(edited);
