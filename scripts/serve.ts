@@ -14,6 +14,10 @@ const root = path.resolve(import.meta.dirname, "..");
 const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function serve(port: number): Promise<void> {
+  // tsx (which runs these scripts) turns on Node's source-map support; the server would then
+  // read, parse and keep the .map of every compiled chunk it loads (tens of MB per process) and
+  // map every stack trace it captures. The compiled build is what runs: leave it off.
+  process.setSourceMapsEnabled(false);
   assertEnvOrExit();
   applyBuiltConfig();
   const app = next({ dev: false, dir: root, port, hostname: "0.0.0.0" });
