@@ -96,10 +96,10 @@ const ROUTES: RouteCase[] = [
   { route: "/harga-items", method: "PATCH", path: () => "/harga-items", body: () => ({ items: [{ kode: "L.01", harga: 1 }] }), nested: false },
   { route: "/harga-items/[hargaItemId]", method: "PATCH", path: (i) => `/harga-items/${i.hargaItemId}`, body: () => ({ harga: 1 }), nested: true },
   { route: "/harga-items/[hargaItemId]", method: "DELETE", path: (i) => `/harga-items/${i.hargaItemId}`, nested: true },
-  // Jadwal (schedule) routes: the foreign-project check answers before any body is read. Their
-  // cases with nested ids (e.g. a pekerjaanId in the entries body) belong to that module.
   // Multipart; the access check answers before the body is read. Chosen ids of another project: harga-import.int.test.ts.
   { route: "/harga-items/import", method: "POST", path: () => "/harga-items/import", nested: false },
+  // Jadwal (schedule) routes: the foreign-project check answers before any body is read. Their
+  // cases with nested ids (e.g. a pekerjaanId in the entries body) belong to that module.
   { route: "/schedule", method: "GET", path: () => "/schedule", nested: false },
   { route: "/kurva-s", method: "GET", path: () => "/kurva-s", nested: false },
   { route: "/schedule/entries", method: "PUT", path: () => "/schedule/entries", body: () => ({}), nested: false },
