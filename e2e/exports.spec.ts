@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { numberAt, pdfPages, readWorkbook, rowsByText } from "../tests/support/exports";
-import { signUpAndLogIn } from "./support";
+import { apiAs, signUpAndLogIn } from "./support";
 
 /*
  * A project built over the API, then the Rekap RAB downloaded from its page as XLSX and PDF.
@@ -14,13 +14,7 @@ const NAME = "Pos Jaga Désa Ñagrak";
 const EXPECTED = { d: 1_149_500, ppn: 126_445, total: 1_275_945, pembulatan: 1_276_000 };
 
 async function buildProject(request: APIRequestContext, email: string, password: string): Promise<string> {
-  const token = (await (await request.post("/api/v1/auth/tokens", { data: { email, password, name: "e2e" } })).json()).data.token;
-  const headers = { authorization: `Bearer ${token}` };
-  const api = async (method: "post" | "put" | "patch", path: string, data: unknown) => {
-    const res = await request[method](`/api/v1${path}`, { headers, data });
-    expect(res.ok(), `${method} ${path}: ${await res.text()}`).toBe(true);
-    return (await res.json()).data;
-  };
+  const api = await apiAs(request, email, password);
   const project = await api("post", "/projects", {
     name: NAME,
     location: "Garut",

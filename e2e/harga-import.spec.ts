@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
-import { signUpAndLogIn } from "./support";
+import { apiAs, signUpAndLogIn } from "./support";
 
 /*
  * A project with four resources over the API (two of them share a name and unit), then a
@@ -23,13 +23,7 @@ const PRICE_LIST = [
 ].join("\n");
 
 async function buildProject(request: APIRequestContext, email: string, password: string): Promise<string> {
-  const token = (await (await request.post("/api/v1/auth/tokens", { data: { email, password, name: "e2e" } })).json()).data.token;
-  const headers = { authorization: `Bearer ${token}` };
-  const api = async (method: "post" | "put" | "patch", path: string, data: unknown) => {
-    const res = await request[method](`/api/v1${path}`, { headers, data });
-    expect(res.ok(), `${method} ${path}: ${await res.text()}`).toBe(true);
-    return (await res.json()).data;
-  };
+  const api = await apiAs(request, email, password);
   const project = await api("post", "/projects", {
     name: "Pos Jaga",
     location: "Pangandaran",

@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { signUpAndLogIn } from "./support";
+import { apiAs, signUpAndLogIn } from "./support";
 
 /*
  * A project built over the API: start Monday 5 January 2026, 28 days (weeks M1–M4), BUK 0%,
@@ -9,13 +9,7 @@ import { signUpAndLogIn } from "./support";
  * Actuals 30% in M1 and 10% in M2 → actual cumulative 22,5 then 30: deviation +3,75, then −7,5.
  */
 async function buildProject(request: APIRequestContext, email: string, password: string): Promise<string> {
-  const token = (await (await request.post("/api/v1/auth/tokens", { data: { email, password, name: "e2e" } })).json()).data.token;
-  const headers = { authorization: `Bearer ${token}` };
-  const api = async (method: "post" | "put" | "patch", path: string, data: unknown) => {
-    const res = await request[method](`/api/v1${path}`, { headers, data });
-    expect(res.ok(), `${method} ${path}: ${await res.text()}`).toBe(true);
-    return (await res.json()).data;
-  };
+  const api = await apiAs(request, email, password);
   const project = await api("post", "/projects", {
     name: "Rumah Jaga",
     location: "Garut",

@@ -52,7 +52,7 @@ test("build an RAB from a library and a custom pekerjaan, check total and terbil
   await signUpAndLogIn(page, request, "rab", "rahasia-e2e-5");
 
   // Project
-  await page.getByRole("button", { name: "Proyek baru" }).click();
+  await page.getByRole("button", { name: "Proyek baru", exact: true }).click();
   await page.getByLabel("Nama proyek").fill("Saluran Desa Sukamaju");
   await page.getByLabel("Lokasi").fill("Pangandaran");
   await page.getByLabel("Pemberi tugas").fill("Dinas PUPR");

@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { PROJECT_TABS } from "../components/project/tabs";
-import { signUpAndLogIn } from "./support";
+import { apiAs, signUpAndLogIn } from "./support";
 
 /**
  * Security suite, XSS: markup in every text a user types (project fields, klasifikasi names,
@@ -22,13 +22,7 @@ const P = {
 };
 
 async function buildProject(request: APIRequestContext, email: string, password: string) {
-  const token = (await (await request.post("/api/v1/auth/tokens", { data: { email, password, name: "xss" } })).json()).data.token;
-  const headers = { authorization: `Bearer ${token}` };
-  const api = async (method: "post" | "put" | "patch", path: string, data: unknown) => {
-    const res = await request[method](`/api/v1${path}`, { headers, data });
-    expect(res.ok(), `${method} ${path}: ${await res.text()}`).toBe(true);
-    return (await res.json()).data;
-  };
+  const api = await apiAs(request, email, password);
   const party = { name: P.img, title: P.script };
   const project = await api("post", "/projects", {
     name: `Gedung ${P.script}`,

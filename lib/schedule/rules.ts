@@ -7,6 +7,7 @@
  * The schedule is complete when every pekerjaan with volume plans 100% (± COMPLETE_TOLERANCE).
  */
 import { Decimal, HUNDRED, ZERO } from "@/lib/calc/decimal";
+import { groupBy } from "@/lib/collections";
 import { percentLabel } from "./format";
 
 export const COMPLETE_TOLERANCE = new Decimal("0.01");
@@ -145,14 +146,4 @@ export function isEmptyEntry(e: StoredEntry): boolean {
 
 function entryKey(pekerjaanId: string, week: number): string {
   return `${pekerjaanId}:${week}`;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }

@@ -8,8 +8,9 @@ import { money, percentText } from "@/lib/api/decimal";
 import type { Kategori, RoundingBase } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { Prisma, type Project } from "@/lib/generated/prisma/client";
+import { groupBy } from "@/lib/collections";
 import type { Tx } from "@/lib/projects/transaction";
-import { isoDate } from "@/lib/projects/view";
+import { isoDate, toProjectView } from "@/lib/projects/view";
 import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotProjectFields } from "./format";
 
 interface PekerjaanRow {
@@ -149,31 +150,12 @@ function pekerjaanKeys(rows: Rows): Map<string, string> {
 }
 
 function projectFields(p: Project): SnapshotProjectFields {
+  const { id: _id, version: _version, archivedAt: _archivedAt, createdAt: _createdAt, updatedAt: _updatedAt, parties, roundingBase, ...fields } =
+    toProjectView(p);
   return {
-    name: p.name,
-    location: p.location,
-    client: p.client,
-    fundingSource: p.fundingSource,
-    fiscalYear: p.fiscalYear,
-    ownerBudget: p.ownerBudget === null ? null : money(p.ownerBudget),
-    description: p.description,
-    parties: (p.parties ?? {}) as SnapshotProjectFields["parties"],
-    startDate: isoDate(p.startDate),
-    durationDays: p.durationDays,
-    weekEndDay: p.weekEndDay,
-    overheadProfitPercent: percentText(p.overheadProfitPercent),
-    ppnPercent: percentText(p.ppnPercent),
+    ...fields,
+    parties: (parties ?? {}) as SnapshotProjectFields["parties"],
     // The column only ever receives a value the API accepted.
-    roundingBase: p.roundingBase as RoundingBase,
+    roundingBase: roundingBase as RoundingBase,
   };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }
