@@ -142,7 +142,7 @@ describe("hostile queries", () => {
     // A NUL can not reach PostgreSQL text at all: it is refused on the field, never a 500.
     const nul = await ref.call(`/api/v1/ahsp?${new URLSearchParams({ q: "beton\u0000", edition: editionId })}`, { token });
     expect(nul.status).toBe(400);
-    expect(nul.body.error.details.fields).toEqual([expect.objectContaining({ path: "q" })]);
+    expect(nul.body.error.details.fields).toEqual([expect.objectContaining({ path: "query.q" })]);
     // Operators are dropped and the words stay: "!beton" finds beton instead of excluding it.
     expect(kodes((await search({ q: "!beton" })).hits).sort()).toEqual(["91.2.1", "91.2.2"]);
   });
