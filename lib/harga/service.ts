@@ -24,6 +24,16 @@ export interface HargaItemFields {
 export interface HargaItemView extends HargaItemFields {
   /** How many pekerjaan use this resource on a line. */
   usedBy: number;
+  /**
+   * Only bundle lines use it: they are costed from the bundled pekerjaan, so this price is
+   * never used and the item is not "unpriced".
+   */
+  bundleOnly: boolean;
+}
+
+interface LineUse {
+  usedBy: number;
+  bundleOnly: boolean;
 }
 
 interface HargaRow {
@@ -39,20 +49,21 @@ const kodeOrder = new Intl.Collator("en", { numeric: true });
 
 /** Sorted by kategori (TK, BHN, ALT, LAIN), then kode numeric-aware, like Rekap Kebutuhan. */
 export async function listHargaItems(projectId: string, filter: { kategori?: Kategori } = {}): Promise<HargaItemView[]> {
-  const rows = await db().$queryRaw<(HargaRow & { usedBy: number })[]>`
+  const rows = await db().$queryRaw<(HargaRow & LineUse)[]>`
     SELECT h.id, h.kategori::text AS kategori, h.kode, h.uraian, h.satuan, h.harga::text AS harga,
-           count(DISTINCT l."pekerjaanId")::int AS "usedBy"
+           count(DISTINCT l."pekerjaanId")::int AS "usedBy",
+           coalesce(bool_and(l."bundlePekerjaanId" IS NOT NULL) FILTER (WHERE l.id IS NOT NULL), false) AS "bundleOnly"
     FROM "HargaItem" h LEFT JOIN "PekerjaanLine" l ON l."hargaItemId" = h.id
     WHERE h."projectId" = ${projectId}::uuid
       AND (${filter.kategori ?? null}::text IS NULL OR h.kategori::text = ${filter.kategori ?? null}::text)
     GROUP BY h.id`;
   return rows
-    .map((row) => toHargaView(row, row.usedBy))
+    .map((row) => toHargaView(row, row))
     .sort((a, b) => KATEGORI_LIST.indexOf(a.kategori) - KATEGORI_LIST.indexOf(b.kategori) || kodeOrder.compare(a.kode, b.kode));
 }
 
-function toHargaView(row: HargaRow, usedBy: number): HargaItemView {
-  return { id: row.id, kategori: row.kategori, kode: row.kode, uraian: row.uraian, satuan: row.satuan, harga: money(row.harga), usedBy };
+function toHargaView(row: HargaRow, { usedBy, bundleOnly }: LineUse): HargaItemView {
+  return { id: row.id, kategori: row.kategori, kode: row.kode, uraian: row.uraian, satuan: row.satuan, harga: money(row.harga), usedBy, bundleOnly };
 }
 
 /** Sets prices by kode in one transaction; an unknown or repeated kode is a 400 naming it. */
@@ -101,8 +112,11 @@ export function updateHargaItem(actor: ProjectActor, hargaItemId: string, input:
       before: auditFields(before),
       after: auditFields(after),
     });
-    const usedBy = await tx.pekerjaanLine.findMany({ where: { hargaItemId }, distinct: ["pekerjaanId"], select: { pekerjaanId: true } });
-    return toHargaView(after, usedBy.length);
+    const lines = await tx.pekerjaanLine.findMany({ where: { hargaItemId }, select: { pekerjaanId: true, bundlePekerjaanId: true } });
+    return toHargaView(after, {
+      usedBy: new Set(lines.map((l) => l.pekerjaanId)).size,
+      bundleOnly: lines.length > 0 && lines.every((l) => l.bundlePekerjaanId !== null),
+    });
   });
 }
 

@@ -83,6 +83,11 @@ describe("PUT lines", () => {
     expect(res.body.error.message).toMatch(/Bundle melingkar/);
     expect(res.body.error.details.fields).toEqual([{ path: "lines.1.bundlePekerjaanId", message: res.body.error.message }]);
     expect(await snapshot(pekerjaanId)).toEqual(before);
+    // The bundle line's resource is costed from the bundled pekerjaan: listed as such, not as unpriced.
+    const lain = await ok(token, `${base()}/harga-items?kategori=LAIN`);
+    expect(lain.map((h: any) => [h.kode, h.usedBy, h.bundleOnly])).toEqual([["BDL.BATA", 1, true]]);
+    const bhn = await ok(token, `${base()}/harga-items?kategori=BHN`);
+    expect(bhn.every((h: any) => h.bundleOnly === false)).toBe(true);
   });
 
   it("answers 409 to a stale version and keeps the newer lines", async () => {

@@ -44,7 +44,7 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
     return rowsByKategori(items, (i) => (!kategori || i.kategori === kategori) && (!needle || i.kode.toLowerCase().includes(needle) || i.uraian.toLowerCase().includes(needle)));
   }, [items, kategori, q]);
   const visibleKode = rows.flatMap((r) => (r.type === "item" ? [r.item.kode] : []));
-  const unpriced = items.filter((i) => /^0(\.0+)?$/.test(i.harga)).length;
+  const unpriced = items.filter((i) => !i.bundleOnly && /^0(\.0+)?$/.test(i.harga)).length;
 
   function applyPrices(saved: PriceUpdate[]) {
     const byKode = new Map(saved.map((s) => [s.kode, s.harga]));
@@ -89,19 +89,25 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
     const isZero = /^0(\.0+)?$/.test(item.harga);
     return (
       <>
-        <EditableCell
-          row={row}
-          col={HARGA_COL}
-          align="right"
-          label={`Harga ${item.kode} ${item.uraian}`}
-          display={<span className={isZero ? "text-amber-700" : ""}>{formatMoney(item.harga)}</span>}
-          editText={toInputText(item.harga)}
-          onCommit={(text) => {
-            const parsed = parseDecimal(text, { maxDecimals: HARGA_DECIMALS });
-            if (!parsed.ok) return Promise.resolve(parsed.error);
-            return action.saveCell(() => patch([{ kode: item.kode, harga: parsed.value }]), (saved) => applyPrices(saved.items));
-          }}
-        />
+        {item.bundleOnly ? (
+          <GridCell row={row} col={HARGA_COL} className="text-right text-xs text-slate-500" title="Baris paket dihitung dari harga satuan pekerjaan yang dipaketkan.">
+            dari pekerjaan
+          </GridCell>
+        ) : (
+          <EditableCell
+            row={row}
+            col={HARGA_COL}
+            align="right"
+            label={`Harga ${item.kode} ${item.uraian}`}
+            display={<span className={isZero ? "text-amber-700" : ""}>{formatMoney(item.harga)}</span>}
+            editText={toInputText(item.harga)}
+            onCommit={(text) => {
+              const parsed = parseDecimal(text, { maxDecimals: HARGA_DECIMALS });
+              if (!parsed.ok) return Promise.resolve(parsed.error);
+              return action.saveCell(() => patch([{ kode: item.kode, harga: parsed.value }]), (saved) => applyPrices(saved.items));
+            }}
+          />
+        )}
         <GridCell row={row} col={HARGA_COL + 1} className="text-right text-slate-600 tabular-nums">
           {formatInteger(item.usedBy)}
         </GridCell>
