@@ -21,6 +21,9 @@ FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 WEB_CONCURRENCY=2
 RUN groupadd --system app && useradd --system --gid app --home /app app
+# sharp (librsvg) draws the jadwal XLSX's Kurva S from an SVG: its text needs a font, found
+# through fontconfig; without one every letter is a missing-glyph box.
+RUN apt-get update && apt-get install -y --no-install-recommends fontconfig-config fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
 COPY --from=build --chown=app:app /app/prisma/migrations ./prisma/migrations

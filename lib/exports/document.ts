@@ -80,6 +80,8 @@ export interface Signature {
 /** A line chart (the Kurva S): percent values per point, null where a series has no value. */
 export interface LineChart {
   title: string;
+  /** The table holding the chart's data: the XLSX shows the chart as a picture beside it. */
+  sheet: string;
   labels: string[];
   series: { name: string; color: string; values: (number | null)[] }[];
   yMax: number;
@@ -92,6 +94,6 @@ export interface ReportDocument {
   header: DocumentHeader;
   tables: Table[];
   signatures: Signature[];
-  /** Drawn after the tables in the PDF; its data are one of the tables. */
+  /** Drawn after the tables in the PDF, beside its data table in the XLSX. */
   chart?: LineChart;
 }

@@ -1,14 +1,15 @@
 // The three renderers on one small document, read back: XLSX with exceljs, PDF with poppler's
 // pdftotext (skipped with a note where poppler-utils is not installed), CSV with csv-parse.
 import { existsSync } from "node:fs";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "@/lib/calc";
-import { evaluateFormula, formulaAt, numberAt, pdfInfo, pdfPages, readCsv, readWorkbook, rowsByText } from "../../tests/support/exports";
+import { evaluateFormula, formulaAt, numberAt, pdfInfo, pdfPages, picturesOf, readCsv, readWorkbook, rowsByText } from "../../tests/support/exports";
 import { renderCsv } from "./csv";
-import type { ReportDocument, Row } from "./document";
+import type { LineChart, ReportDocument, Row } from "./document";
 import { renderPdf } from "./pdf/render";
 import { sumOf } from "./reports/rows";
-import { renderXlsx } from "./xlsx";
+import { chartPng, renderXlsx } from "./xlsx";
 
 const d = (value: string) => new Decimal(value);
 
@@ -91,7 +92,43 @@ describe("renderXlsx", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 9 });
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "9:9" });
   });
+
+  it("shows a chart as a PNG picture beside its data table, from the first data row", async () => {
+    const workbook = await readWorkbook(await renderXlsx({ ...sampleDocument(3), chart: CHART }));
+    expect(picturesOf(workbook, workbook.getWorksheet("Data")!)).toEqual([]);
+    const pictures = picturesOf(workbook, workbook.getWorksheet("Ringkas")!);
+    expect(pictures).toHaveLength(1);
+    const [picture] = pictures;
+    // Two table columns, then one empty column; row 10 is the first below the header (0-based 9).
+    expect(picture).toMatchObject({ col: 3, row: 9, width: 728, height: 420 });
+    expect(picture!.data.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    // Twice the shown size, for print.
+    expect(await sharp(picture!.data).metadata()).toMatchObject({ format: "png", width: 1456, height: 840 });
+  });
+
+  it("draws the chart's text with a real font (fontconfig finds one), not as missing-glyph boxes", async () => {
+    // Dark pixels in the title's band (8-20 chart units from the top, 2.8 pixels each): a font
+    // inks "WWWWWW" far more than "IIIIII", while missing-glyph boxes are all alike.
+    const ink = async (title: string) => {
+      const grey = await sharp(await chartPng({ ...CHART, title })).extract({ left: 0, top: 22, width: 1456, height: 34 }).greyscale().raw().toBuffer();
+      return grey.reduce((dark, value) => dark + (value < 128 ? 1 : 0), 0);
+    };
+    const [none, narrow, wide] = await Promise.all([ink(""), ink("IIIIII"), ink("WWWWWW")]);
+    expect(none).toBe(0);
+    expect(narrow).toBeGreaterThan(0);
+    expect(wide).toBeGreaterThan(narrow * 2);
+  });
 });
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+const CHART: LineChart = {
+  title: "KURVA S",
+  sheet: "Ringkas",
+  labels: ["0", "M1", "M2"],
+  yMax: 100,
+  series: [{ name: "Rencana kumulatif", color: "#2563eb", values: [0, 40, 100] }],
+};
 
 describe("renderCsv", () => {
   it("writes only the CSV tables, numbers id-ID", () => {

@@ -12,12 +12,18 @@
  * - Each table is a sheet: title, header block, table (header row frozen and repeated on
  *   every printed page), signatures; A4/A3 print setup fit to one page wide, page numbers
  *   in the footer.
+ * - A chart (the jadwal's Kurva S) is a PNG picture beside its data table: exceljs can not
+ *   write native charts, so the chart's SVG (lib/exports/chart) is rendered by sharp, and
+ *   added to the finished package (./xlsx-picture.ts: the streaming writer has no pictures).
  */
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import sharp from "sharp";
 import { XLSX_FORMATS } from "./cells";
-import type { Cell, Column, ReportDocument, Row, Signature, Table } from "./document";
+import { lineChartSvg } from "./chart/svg";
+import type { Cell, Column, LineChart, ReportDocument, Row, Signature, Table } from "./document";
 import { headerLines } from "./layout";
+import { addPicture } from "./xlsx-picture";
 
 type Sheet = ExcelJS.Worksheet;
 
@@ -36,6 +42,12 @@ const TOP_WRAPPED: Partial<ExcelJS.Alignment> = { vertical: "top", wrapText: tru
 /** Rows above a table: title, header block (6 lines), a blank line. */
 const TABLE_HEADER_ROW = 9;
 const SIGNATURE_GAP = 2;
+/**
+ * The chart picture: laid out at width × height (the chart's units, those its font sizes are
+ * in), shown `zoom` times larger in the sheet (in pixels), its PNG `pixelRatio` times finer
+ * still so that it prints sharp.
+ */
+const CHART_PICTURE = { width: 520, height: 300, zoom: 1.4, pixelRatio: 2 };
 
 interface Placement {
   sheet: string;
@@ -52,7 +64,33 @@ export async function renderXlsx(document: ReportDocument): Promise<Buffer> {
   const placements = placeRows(document.tables);
   for (const table of document.tables) writeSheet(workbook, document, table, placements);
   await workbook.commit();
-  return Buffer.concat(chunks);
+  const xlsx = Buffer.concat(chunks);
+  return document.chart ? withChart(xlsx, document.tables, document.chart) : xlsx;
+}
+
+/**
+ * The chart beside its data table: one empty column right of it, from its first data row
+ * (below the frozen header, so it scrolls with the data), and inside the printed width (fit
+ * to one page wide).
+ */
+async function withChart(xlsx: Buffer, tables: readonly Table[], chart: LineChart): Promise<Buffer> {
+  const table = tables.find((t) => t.sheet === chart.sheet);
+  if (!table) throw new Error(`Lembar data grafik tidak ada: ${chart.sheet}`);
+  return addPicture(xlsx, chart.sheet, await chartPng(chart), {
+    col: table.columns.length + 1,
+    row: TABLE_HEADER_ROW,
+    width: CHART_PICTURE.width * CHART_PICTURE.zoom,
+    height: CHART_PICTURE.height * CHART_PICTURE.zoom,
+    description: chart.title,
+  });
+}
+
+export async function chartPng(chart: LineChart): Promise<Buffer> {
+  const svg = lineChartSvg(chart, CHART_PICTURE);
+  // librsvg renders an SVG at 72 dpi: the density scales it to the picture's pixels.
+  return sharp(Buffer.from(svg), { density: 72 * CHART_PICTURE.zoom * CHART_PICTURE.pixelRatio })
+    .png()
+    .toBuffer();
 }
 
 /** Where every keyed row lands, before anything is written: formulas may point down or to other sheets. */

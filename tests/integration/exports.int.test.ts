@@ -4,6 +4,7 @@
 // csv-parse. Also: injection and markup stay inert, file names and Content-Disposition for a
 // non-ASCII project name, 404 for other users and for unknown files.
 import type ExcelJS from "exceljs";
+import sharp from "sharp";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { parseDecimal } from "@/lib/format/number";
 import {
@@ -13,6 +14,7 @@ import {
   numberAt,
   pdfInfo,
   pdfPages,
+  picturesOf,
   readCsv,
   readWorkbook,
   rowsByText,
@@ -453,6 +455,30 @@ describe("Jadwal", () => {
     expectFormulasConsistent(workbook, sheet);
   });
 
+  it("XLSX: the Kurva S chart is a PNG picture beside its data, printed on the same A3 page width", async () => {
+    const workbook = await readWorkbook((await download(token, projectId, "jadwal.xlsx")).body);
+    expect(picturesOf(workbook, workbook.getWorksheet("Jadwal")!)).toEqual([]);
+    const curve = workbook.getWorksheet("Kurva S")!;
+    const pictures = picturesOf(workbook, curve);
+    expect(pictures).toHaveLength(1);
+    const [picture] = pictures;
+    // Right of the eight data columns (Minggu … Deviasi), from the first row under the header.
+    expect(picture!.col).toBeGreaterThan(7);
+    expect(picture!.row).toBe(9);
+    expect(curve.pageSetup).toMatchObject({ paperSize: 8, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    const png = picture!.data;
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const { format, width = 0, height = 0 } = await sharp(png).metadata();
+    expect(format).toBe("png");
+    // At least the shown size (finer for print), in the shown proportions, landscape.
+    expect(width).toBeGreaterThanOrEqual(picture!.width);
+    expect(width / height).toBeCloseTo(picture!.width / picture!.height, 2);
+    expect(picture!.width).toBeGreaterThan(picture!.height);
+    // Both curves are drawn: the planned one in blue, the actual one (weeks 1-2) in red.
+    expect(await pixelsOf(png, [0x25, 0x63, 0xeb])).toBeGreaterThan(500);
+    expect(await pixelsOf(png, [0xdc, 0x26, 0x26])).toBeGreaterThan(100);
+  });
+
   it("PDF: A3 landscape, the grid, the Kurva S chart and the schedule's signatures", async () => {
     const file = await download(token, projectId, "jadwal.pdf");
     const info = pdfInfo(file.body);
@@ -467,6 +493,16 @@ describe("Jadwal", () => {
     expect(text).toContain(`Halaman ${pages.length} dari ${pages.length}`);
   });
 });
+
+/** How many pixels of a picture have (about) this colour. */
+async function pixelsOf(png: Buffer, [r, g, b]: [number, number, number]): Promise<number> {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  let count = 0;
+  for (let i = 0; i < data.length; i += info.channels) {
+    if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 30) count++;
+  }
+  return count;
+}
 
 describe("access and unknown files", () => {
   it.each(FILES)("%s of another user's project answers 404", async (file) => {

@@ -17,6 +17,26 @@ export async function readWorkbook(body: Buffer): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+export interface Picture {
+  /** The top-left cell, 0-based. */
+  col: number;
+  row: number;
+  /** The shown size in pixels. */
+  width: number;
+  height: number;
+  data: Buffer;
+}
+
+/** The pictures placed on a sheet (one-cell anchors: a cell and a size). */
+export function picturesOf(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): Picture[] {
+  return sheet.getImages().map(({ imageId, range }) => {
+    // exceljs' types know only two-cell anchors; a one-cell anchor reads back with its size in `ext`.
+    const { ext } = range as unknown as { ext: { width: number; height: number } };
+    const data = workbook.getImage(Number(imageId)).buffer as unknown as Buffer;
+    return { col: range.tl.nativeCol, row: range.tl.nativeRow, width: ext.width, height: ext.height, data };
+  });
+}
+
 /** A cell's number: its value, or a formula's cached result. */
 export function numberAt(cell: ExcelJS.Cell): number {
   const value = cell.value;

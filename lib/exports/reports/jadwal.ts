@@ -2,8 +2,9 @@
  * Jadwal (time schedule): per pekerjaan its bobot and, week by week, the planned and the
  * actual percent of its volume (GET /schedule), under it the project's weekly and cumulative
  * weighted progress, planned and actual, and the deviation (GET /kurva-s); then the Kurva S
- * itself, as a data sheet and, in the PDF, as a chart. A3 landscape; a PDF page takes as
- * many weeks as fit and the next pages continue beside the same No / Uraian columns.
+ * itself, as a data table and a chart (a picture beside the table in the XLSX, vector lines
+ * on the PDF's last page). A3 landscape; a PDF page takes as many weeks as fit and the next
+ * pages continue beside the same No / Uraian columns.
  */
 import { type Decimal, toDecimal } from "@/lib/calc";
 import { formatDay } from "@/lib/format/date";
@@ -21,6 +22,7 @@ const LEADING: Column[] = [
   { header: "Ket.", kind: "text", width: 9 },
 ];
 const WEEK_WIDTH = 7;
+const KURVA_SHEET = "Kurva S";
 
 const decimalOrNull = (value: string | null | undefined): Decimal | null => (value === null || value === undefined ? null : toDecimal(value));
 
@@ -38,7 +40,7 @@ export async function jadwalDocument(projectId: string, now: Date): Promise<Repo
     ...info,
     tables: [
       { sheet: "Jadwal", title: "JADWAL PELAKSANAAN PEKERJAAN (TIME SCHEDULE)", columns, rows: scheduleRows(schedule, kurvaS, weeks.length), repeatColumns: LEADING.length },
-      { sheet: "Kurva S", title: "KURVA S", columns: KURVA_COLUMNS, rows: kurvaRows(kurvaS) },
+      { sheet: KURVA_SHEET, title: "KURVA S", columns: KURVA_COLUMNS, rows: kurvaRows(kurvaS) },
     ],
     chart: kurvaChart(kurvaS),
   };
@@ -123,6 +125,7 @@ function kurvaChart(kurvaS: KurvaSView): LineChart {
   const value = (text: string | null) => (text === null ? null : Number(text));
   return {
     title: "KURVA S: RENCANA DAN REALISASI KUMULATIF",
+    sheet: KURVA_SHEET,
     labels: points.map((p) => (p.week === 0 ? "0" : `M${p.week}`)),
     series: [
       { name: "Rencana kumulatif", color: "#2563eb", values: points.map((p) => value(p.plannedCumulative)) },
