@@ -15,6 +15,7 @@ const PLANNED = "#1d4ed8";
 const ACTUAL = "#ea580c";
 const BEHIND = "#dc2626";
 const AHEAD = "#16a34a";
+const BAR_WIDTH = 10;
 
 /**
  * Kurva S (recharts, loaded lazily by the panel): the cumulative planned curve, the actual
@@ -33,7 +34,7 @@ export default function KurvaSChart({ points }: { points: readonly ChartPoint[] 
     <div role="img" aria-label={label} className="w-full">
       <LineChart data={data} syncId="kurva-s" style={{ width: "100%", height: 260 }} responsive margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-        <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
+        <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} padding={{ left: BAR_WIDTH / 2, right: BAR_WIDTH / 2 }} />
         <YAxis domain={[0, (max: number) => Math.max(100, Math.ceil(max))]} tickFormatter={percentTick} tick={{ fontSize: 11 }} width={48} />
         <Tooltip formatter={tooltipValue} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
@@ -42,12 +43,13 @@ export default function KurvaSChart({ points }: { points: readonly ChartPoint[] 
       </LineChart>
       <p className="mt-3 text-xs text-slate-600">Deviasi (realisasi − rencana)</p>
       <BarChart data={data} syncId="kurva-s" stackOffset="sign" style={{ width: "100%", height: 110 }} responsive margin={{ top: 4, right: 16, left: 0, bottom: 0 }}>
-        <XAxis dataKey="label" hide />
+        {/* Point scale, like the curve's axis above, so each bar sits under its period's point. */}
+        <XAxis dataKey="label" hide scale="point" padding={{ left: BAR_WIDTH / 2, right: BAR_WIDTH / 2 }} />
         <YAxis tickFormatter={percentTick} tick={{ fontSize: 11 }} width={48} />
         <ReferenceLine y={0} stroke="#94a3b8" />
         <Tooltip formatter={tooltipValue} />
-        <Bar name="Terlambat" className="deviasi-bar" dataKey="behind" stackId="deviasi" fill={BEHIND} isAnimationActive={false} />
-        <Bar name="Lebih cepat" className="deviasi-bar" dataKey="ahead" stackId="deviasi" fill={AHEAD} isAnimationActive={false} />
+        <Bar name="Terlambat" className="deviasi-bar" dataKey="behind" stackId="deviasi" fill={BEHIND} barSize={BAR_WIDTH} isAnimationActive={false} />
+        <Bar name="Lebih cepat" className="deviasi-bar" dataKey="ahead" stackId="deviasi" fill={AHEAD} barSize={BAR_WIDTH} isAnimationActive={false} />
       </BarChart>
     </div>
   );
