@@ -12,6 +12,7 @@ import { asClientError } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
 import type { BatchCopyResult } from "@/lib/snapshot/service";
 import type { Wire } from "@/components/projects/wire";
+import { FormActions } from "@/components/ui/form-actions";
 
 const MAX_COPIES = 50;
 
@@ -99,14 +100,7 @@ function CopyForm({ project, onCancel }: { project: ProjectData; onCancel: () =>
           {copying === 1 ? "Menyalin proyek…" : `Menyalin ${copying} proyek… ini dapat memakan waktu beberapa detik.`}
         </p>
       )}
-      <div className="flex gap-3">
-        <Button type="submit" disabled={copying !== null}>
-          {copying !== null ? "Menyalin…" : "Salin"}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel} disabled={copying !== null}>
-          Batal
-        </Button>
-      </div>
+      <FormActions label="Salin" busyLabel="Menyalin…" busy={copying !== null} onCancel={onCancel} />
     </form>
   );
 }

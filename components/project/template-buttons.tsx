@@ -12,6 +12,7 @@ import { asClientError } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
 import { formatInteger } from "@/lib/format/number";
 import type { AppliedTemplate } from "@/lib/templates/service";
+import { FormActions } from "@/components/ui/form-actions";
 
 /** "Simpan sebagai templat": the project's tree and analyses under a name, private or shared. */
 export function SaveTemplateButton({ project }: { project: ProjectData }) {
@@ -67,14 +68,7 @@ export function SaveTemplateButton({ project }: { project: ProjectData }) {
               <input type="checkbox" name="shared" />
               Bagikan ke semua pengguna
             </label>
-            <div className="flex gap-3">
-              <Button type="submit" disabled={saving}>
-                {saving ? "Menyimpan…" : "Simpan templat"}
-              </Button>
-              <Button type="button" variant="secondary" onClick={close} disabled={saving}>
-                Batal
-              </Button>
-            </div>
+            <FormActions label="Simpan templat" busyLabel="Menyimpan…" busy={saving} onCancel={close} />
           </form>
         )}
       </Dialog>
@@ -129,14 +123,14 @@ export function ApplyTemplateButton({ project }: { project: ProjectData }) {
           <div className="space-y-4">
             {failure && <Notice tone="error">{failure}</Notice>}
             <TemplatePicker selected={template?.id ?? null} onSelect={setTemplate} />
-            <div className="flex gap-3">
-              <Button onClick={() => void apply()} disabled={!template || applying}>
-                {applying ? "Menambahkan…" : "Tambahkan ke proyek"}
-              </Button>
-              <Button variant="secondary" onClick={close} disabled={applying}>
-                Batal
-              </Button>
-            </div>
+            <FormActions
+              label="Tambahkan ke proyek"
+              busyLabel="Menambahkan…"
+              busy={applying}
+              disabled={!template}
+              onConfirm={() => void apply()}
+              onCancel={close}
+            />
           </div>
         )}
       </Dialog>

@@ -12,6 +12,7 @@ import { formatInteger } from "@/lib/format/number";
 import { MAX_BACKUP_BYTES } from "@/lib/snapshot/schemas";
 import { ProjectForm } from "./project-form";
 import type { ProjectData } from "./project-form-values";
+import { FormActions } from "@/components/ui/form-actions";
 
 /** Beside the project list: restore a backup file, or start a project from a template. */
 export function DashboardActions() {
@@ -83,14 +84,7 @@ function RestoreBackupButton() {
               Memulihkan proyek…
             </p>
           )}
-          <div className="flex gap-3">
-            <Button type="submit" disabled={restoring}>
-              {restoring ? "Memulihkan…" : "Pulihkan"}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={restoring}>
-              Batal
-            </Button>
-          </div>
+          <FormActions label="Pulihkan" busyLabel="Memulihkan…" busy={restoring} onCancel={() => setOpen(false)} />
         </form>
       </Dialog>
     </>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
 import { ConflictNotice, Notice } from "@/components/ui/notice";
 import { apiFetch } from "@/lib/api/client";
@@ -9,6 +8,7 @@ import { asClientError } from "@/components/ui/use-api-action";
 import type { DroppedEntry } from "@/lib/schedule/remap";
 import { formValuesFromData, formValuesOf, PARTIES, projectBody, type ProjectBody, type ProjectData } from "./project-form-values";
 import { ScheduleDropNotice } from "./schedule-drop-notice";
+import { FormActions } from "@/components/ui/form-actions";
 
 interface ProjectFormProps {
   /** The project to edit, or null for a new one. */
@@ -112,14 +112,7 @@ export function ProjectForm({ project: initial, templateId, onSaved, onCancel }:
           </div>
         ))}
       </fieldset>
-      <div className="flex gap-3">
-        <Button type="submit" disabled={saving}>
-          {saving ? "Menyimpan…" : project ? "Simpan perubahan" : "Buat proyek"}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          Batal
-        </Button>
-      </div>
+      <FormActions label={project ? "Simpan perubahan" : "Buat proyek"} busyLabel="Menyimpan…" busy={saving} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,13 +4,12 @@
  * it was at one instant (schedule entries included, which the revision check of
  * lib/rekap/load does not cover). Decimals travel as text.
  */
-import { money, percentText } from "@/lib/api/decimal";
 import type { Kategori, RoundingBase } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { Prisma, type Project } from "@/lib/generated/prisma/client";
 import { groupBy } from "@/lib/collections";
 import type { Tx } from "@/lib/projects/transaction";
-import { isoDate, toProjectView } from "@/lib/projects/view";
+import { toProjectView } from "@/lib/projects/view";
 import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotProjectFields } from "./format";
 
 interface PekerjaanRow {

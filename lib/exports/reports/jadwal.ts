@@ -13,7 +13,6 @@ import { type KurvaSView, getKurvaS } from "@/lib/schedule/kurva-s";
 import { getSchedule, type ScheduleView } from "@/lib/schedule/schedule-view";
 import type { Cell, Column, LineChart, ReportDocument, Row } from "../document";
 import { projectDocumentInfo } from "../project-info";
-import { sumOf } from "./rows";
 
 const LEADING: Column[] = [
   { header: "No", kind: "text", width: 5 },
