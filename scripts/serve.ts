@@ -65,12 +65,16 @@ async function shutdown(server: http.Server, handling: ReadonlySet<Promise<void>
   // Keep-alive sockets turn idle as their last response finishes: close them as they do.
   const sweeper = setInterval(() => server.closeIdleConnections(), 100);
   server.closeIdleConnections();
-  const deadline = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref());
-  const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
-  await closed;
+  // One grace period for both: connections still open are cut, and the pools close even if a handler hangs.
+  const deadline = new Promise<void>((resolve) =>
+    setTimeout(() => {
+      server.closeAllConnections();
+      resolve();
+    }, SHUTDOWN_GRACE_MS).unref(),
+  );
+  await Promise.race([closed, deadline]);
   clearInterval(sweeper);
-  clearTimeout(timer);
-  // The pools close only after the handlers that still use them, within the same grace period.
+  // The pools close only after the handlers that still use them.
   await Promise.race([Promise.allSettled([...handling]), deadline]);
   // The app's clients live on globalThis (lib/db/client.ts, lib/redis/client.ts).
   const shared = globalThis as {

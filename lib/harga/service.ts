@@ -7,7 +7,7 @@ import { money, toDbDecimal } from "@/lib/api/decimal";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { KATEGORI_LIST, type Kategori } from "@/lib/calc";
-import { inProjectTransaction, type ProjectActor } from "@/lib/projects/transaction";
+import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { requireHargaItem, setHargaByIds } from "./repository";
 import type { UpdateHargaInput, UpdateHargaItemInput } from "./schemas";
 
@@ -31,39 +31,29 @@ export interface HargaItemView extends HargaItemFields {
   bundleOnly: boolean;
 }
 
-interface LineUse {
-  usedBy: number;
-  bundleOnly: boolean;
-}
-
-interface HargaRow {
-  id: string;
-  kategori: Kategori;
-  kode: string;
-  uraian: string;
-  satuan: string;
-  harga: { toString(): string };
-}
+/** A resource as stored: harga as Prisma's Decimal or PostgreSQL's numeric text. */
+type StoredHarga<T extends HargaItemFields = HargaItemFields> = Omit<T, "harga"> & { harga: { toString(): string } };
 
 const kodeOrder = new Intl.Collator("en", { numeric: true });
 
 /** Sorted by kategori (TK, BHN, ALT, LAIN), then kode numeric-aware, like Rekap Kebutuhan. */
 export async function listHargaItems(projectId: string, filter: { kategori?: Kategori } = {}): Promise<HargaItemView[]> {
-  const rows = await db().$queryRaw<(HargaRow & LineUse)[]>`
+  const views = await readHargaViews(db(), projectId, filter);
+  return views.sort((a, b) => KATEGORI_LIST.indexOf(a.kategori) - KATEGORI_LIST.indexOf(b.kategori) || kodeOrder.compare(a.kode, b.kode));
+}
+
+/** The resources with how the lines use them, in one statement: the one definition of usedBy and bundleOnly. */
+async function readHargaViews(tx: Tx, projectId: string, filter: { kategori?: Kategori; hargaItemId?: string }): Promise<HargaItemView[]> {
+  const rows = await tx.$queryRaw<StoredHarga<HargaItemView>[]>`
     SELECT h.id, h.kategori::text AS kategori, h.kode, h.uraian, h.satuan, h.harga::text AS harga,
            count(DISTINCT l."pekerjaanId")::int AS "usedBy",
            coalesce(bool_and(l."bundlePekerjaanId" IS NOT NULL) FILTER (WHERE l.id IS NOT NULL), false) AS "bundleOnly"
     FROM "HargaItem" h LEFT JOIN "PekerjaanLine" l ON l."hargaItemId" = h.id
     WHERE h."projectId" = ${projectId}::uuid
       AND (${filter.kategori ?? null}::text IS NULL OR h.kategori::text = ${filter.kategori ?? null}::text)
+      AND (${filter.hargaItemId ?? null}::uuid IS NULL OR h.id = ${filter.hargaItemId ?? null}::uuid)
     GROUP BY h.id`;
-  return rows
-    .map((row) => toHargaView(row, row))
-    .sort((a, b) => KATEGORI_LIST.indexOf(a.kategori) - KATEGORI_LIST.indexOf(b.kategori) || kodeOrder.compare(a.kode, b.kode));
-}
-
-function toHargaView(row: HargaRow, { usedBy, bundleOnly }: LineUse): HargaItemView {
-  return { id: row.id, kategori: row.kategori, kode: row.kode, uraian: row.uraian, satuan: row.satuan, harga: money(row.harga), usedBy, bundleOnly };
+  return rows.map((row) => ({ ...row, harga: money(row.harga) }));
 }
 
 /** Sets prices by kode in one transaction; an unknown or repeated kode is a 400 naming it. */
@@ -112,11 +102,8 @@ export function updateHargaItem(actor: ProjectActor, hargaItemId: string, input:
       before: auditFields(before),
       after: auditFields(after),
     });
-    const lines = await tx.pekerjaanLine.findMany({ where: { hargaItemId }, select: { pekerjaanId: true, bundlePekerjaanId: true } });
-    return toHargaView(after, {
-      usedBy: new Set(lines.map((l) => l.pekerjaanId)).size,
-      bundleOnly: lines.length > 0 && lines.every((l) => l.bundlePekerjaanId !== null),
-    });
+    const [view] = await readHargaViews(tx, actor.projectId, { hargaItemId });
+    return view!;
   });
 }
 
@@ -134,6 +121,6 @@ export function deleteHargaItem(actor: ProjectActor, hargaItemId: string): Promi
   });
 }
 
-function auditFields(item: HargaRow) {
+function auditFields(item: StoredHarga) {
   return { kategori: item.kategori, kode: item.kode, uraian: item.uraian, satuan: item.satuan, harga: money(item.harga) };
 }

@@ -8,23 +8,15 @@ import type { Kategori, RoundingBase } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { Prisma, type Project } from "@/lib/generated/prisma/client";
 import { groupBy } from "@/lib/collections";
+import type { PekerjaanFields } from "@/lib/pekerjaan/repository";
 import type { Tx } from "@/lib/projects/transaction";
 import { toProjectView } from "@/lib/projects/view";
 import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotProjectFields } from "./format";
 
-interface PekerjaanRow {
-  id: string;
-  subKlasifikasiId: string;
-  source: "custom" | "ref" | "ref_modified";
+interface PekerjaanRow extends Omit<PekerjaanFields, "position" | "version"> {
   ahspEdition: string | null;
   refEdition: string | null;
   refKode: string | null;
-  kode: string | null;
-  uraian: string;
-  satuan: string;
-  volume: string;
-  volumeFormula: string | null;
-  overheadProfitPercent: string | null;
 }
 
 interface LineRow {
