@@ -34,3 +34,10 @@ export function atLeastOneField<T extends Record<string, unknown>>(body: T): boo
   return Object.entries(body).some(([key, value]) => key !== "version" && value !== undefined);
 }
 export const EMPTY_PATCH_MESSAGE = "Tidak ada perubahan yang dikirim.";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `value` can be compared with a uuid column: PostgreSQL rejects the cast otherwise. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -1,5 +1,6 @@
+import { isUuid } from "@/lib/api/fields";
 import { db } from "@/lib/db/client";
-import { publicSelect, type PublicUser } from "./users";
+import { publicUserColumns, type PublicUser } from "./users";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
@@ -13,11 +14,13 @@ export async function openSession(userId: string): Promise<string> {
 
 /** The user behind a live session: not revoked, not expired, and the JWT's own user. */
 export async function sessionUser(sessionId: string, userId: string): Promise<PublicUser | null> {
-  const session = await db().session.findFirst({
-    where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { user: { select: publicSelect } },
-  });
-  return session?.user ?? null;
+  // Both come from our own signed JWT; checked anyway, as a malformed uuid would fail the cast.
+  if (!isUuid(sessionId) || !isUuid(userId)) return null;
+  const [user] = await db().$queryRaw<PublicUser[]>`
+    SELECT ${publicUserColumns}
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${sessionId}::uuid AND s."userId" = ${userId}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now()`;
+  return user ?? null;
 }
 
 export async function closeSession(sessionId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
-import { publicSelect, type PublicUser } from "./users";
+import { publicUserColumns, type PublicUser } from "./users";
 import { mintToken, tokenUserId } from "./token-format";
 import { authSecret } from "./secret";
 
@@ -54,20 +54,16 @@ export async function authenticateBearer(token: string): Promise<{ user: PublicU
   // A bad signature cannot match any stored hash: skip the database round trip.
   if (!tokenUserId(token, authSecret())) return null;
   const tokenHash = hashToken(token);
-  const row = await db().apiToken.findUnique({
-    where: { tokenHash },
-    select: {
-      id: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      user: { select: publicSelect },
-    },
-  });
-  if (!row || row.revokedAt) return null;
-  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+  const [row] = await db().$queryRaw<(PublicUser & { tokenId: string; lastUsedAt: Date | null })[]>`
+    SELECT t.id AS "tokenId", t."lastUsedAt", ${publicUserColumns}
+    FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
+    WHERE t."tokenHash" = ${tokenHash} AND t."revokedAt" IS NULL`;
+  if (!row) return null;
+  const { tokenId, lastUsedAt, ...user } = row;
+  if (!lastUsedAt || Date.now() - lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     void db()
-      .apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } })
+      .apiToken.update({ where: { id: tokenId }, data: { lastUsedAt: new Date() } })
       .catch(() => undefined);
   }
-  return { user: row.user, tokenHash };
+  return { user, tokenHash };
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/api/errors";
 import { hashPassword, verifyPassword, burnPasswordCheck } from "./password";
 
@@ -12,6 +13,12 @@ export interface PublicUser {
 
 /** The user fields any caller may see (never the hash). */
 export const publicSelect = { id: true, email: true, name: true, isAdmin: true, createdAt: true } as const;
+
+/**
+ * The same fields for raw SQL over `"User" u`. Authentication runs on every request: its
+ * credential and its user come from one joined statement, where the ORM would send two.
+ */
+export const publicUserColumns = Prisma.sql`u.id, u.email, u.name, u."isAdmin", u."createdAt"`;
 
 /** Emails arrive already trimmed and lower-cased by the schema; the unique index does the rest. */
 export async function registerUser(input: { email: string; password: string; name: string }): Promise<PublicUser> {

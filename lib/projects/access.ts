@@ -1,13 +1,17 @@
 import { db } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
+import { isUuid } from "@/lib/api/fields";
 
 export interface ProjectRef {
   id: string;
   ownerId: string;
   archivedAt: Date | null;
+  /**
+   * Project.revision as this check read it: report routes hand it to the calc cache
+   * (lib/rekap/cache.ts), which then needs no revision read of its own.
+   */
+  revision: number;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The one project access check. A project the caller does not own answers exactly like
@@ -18,10 +22,10 @@ export async function requireProjectAccess(
   projectId: string,
   options: { allowArchived?: boolean } = {},
 ): Promise<ProjectRef> {
-  if (!UUID.test(projectId)) throw ApiError.notFound("Proyek tidak ditemukan.");
+  if (!isUuid(projectId)) throw ApiError.notFound("Proyek tidak ditemukan.");
   const project = await db().project.findFirst({
     where: { id: projectId, ownerId: userId, ...(options.allowArchived ? {} : { archivedAt: null }) },
-    select: { id: true, ownerId: true, archivedAt: true },
+    select: { id: true, ownerId: true, archivedAt: true, revision: true },
   });
   if (!project) throw ApiError.notFound("Proyek tidak ditemukan.");
   return project;

@@ -11,7 +11,7 @@ import { calendarOf } from "@/lib/schedule/calendar";
 import { remapScheduleForDates } from "@/lib/schedule/remap";
 import { inProjectTransaction, type ProjectActor, type Tx } from "./transaction";
 import type { CreateProjectInput, ListProjectsQuery, PricingInput, UpdateProjectInput } from "./schemas";
-import { projectTotals } from "./totals";
+import { currentProjectTotals } from "./totals";
 import { fromIsoDate, type PricingView, type ProjectView, toPricingView, toProjectView } from "./view";
 
 /** `tx`: when the project is created as part of a larger write (e.g. from a template). */
@@ -148,16 +148,19 @@ export async function listProjects(ownerId: string, query: ListProjectsQuery): P
   };
   const field = query.sort.replace(/^-/, "");
   const direction = query.sort.startsWith("-") ? "desc" : "asc";
-  const [rows, totalItems] = await Promise.all([
-    db().project.findMany({
-      where,
-      orderBy: [{ [field]: direction }, { id: "asc" }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    }),
-    db().project.count({ where }),
+  const skip = (query.page - 1) * query.pageSize;
+  const rows = await db().project.findMany({
+    where,
+    orderBy: [{ [field]: direction }, { id: "asc" }],
+    skip,
+    take: query.pageSize,
+  });
+  // A page that is not full is the last one: it tells the count (most owners have one page).
+  const lastPage = rows.length < query.pageSize && (rows.length > 0 || skip === 0);
+  const [totalItems, totals] = await Promise.all([
+    lastPage ? skip + rows.length : db().project.count({ where }),
+    currentProjectTotals(rows),
   ]);
-  const totals = await projectTotals(rows.map((r) => r.id));
   return {
     items: rows.map((row) => {
       const t = totals.get(row.id);

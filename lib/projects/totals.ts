@@ -7,6 +7,7 @@
  *   D = Σ_p E_p × (1 + rate_p / 100) × volume_p;  Total = D × (1 + ppn / 100).
  * PostgreSQL numeric is exact, so no value is rounded before pembulatan.
  */
+import { sharedRevisionCache } from "@/lib/cache/revision-cache";
 import { db } from "@/lib/db/client";
 import { Decimal, MAX_BUNDLE_DEPTH, pembulatan } from "@/lib/calc";
 import { fromDb } from "@/lib/api/decimal";
@@ -14,6 +15,30 @@ import { fromDb } from "@/lib/api/decimal";
 export interface ProjectTotal {
   total: Decimal;
   pembulatan: Decimal;
+}
+
+/** Totals are two decimals per project: tens of thousands cost a few MB per process. */
+const kept = sharedRevisionCache<ProjectTotal>("projectTotals", 20_000, () => 1);
+
+/**
+ * Totals of listed projects, each at the revision its row was read at: kept ones while that
+ * revision stands, the others in one statement.
+ */
+export async function currentProjectTotals(projects: readonly { id: string; revision: number }[]): Promise<Map<string, ProjectTotal>> {
+  const result = new Map<string, ProjectTotal>();
+  const missing = projects.filter((p) => {
+    const total = kept.get(p.id, p.revision);
+    if (total) result.set(p.id, total);
+    return !total;
+  });
+  const computed = await projectTotals(missing.map((p) => p.id));
+  for (const p of missing) {
+    const total = computed.get(p.id);
+    if (!total) continue;
+    kept.set(p.id, p.revision, total);
+    result.set(p.id, total);
+  }
+  return result;
 }
 
 export async function projectTotals(projectIds: readonly string[]): Promise<Map<string, ProjectTotal>> {

@@ -5,7 +5,8 @@
  * Rincian AHSP page and export read the same analysis), and a 2,000-pekerjaan project costs
  * ~100 ms of CPU to load and analyze. Entries are keyed by Project.revision, which database
  * triggers move on every change to the project's pricing or content, whoever writes it, so an
- * entry can not outlive its data. Each request checks the revision (one indexed read); each
+ * entry can not outlive its data. Each request checks the revision (one indexed read, or none when the access check
+ * already read it); each
  * server process keeps its own entries, so a cluster stays correct without coordination.
  * Bounded by lines held: big projects push out the least recently used ones.
  *
@@ -34,10 +35,14 @@ const entries = (holder.__calcCache ??= new WeightedLru<Entry>(MAX_CACHED_LINES,
 /** Loads under way, so parallel reads of a changed project (Rekap RAB and Kebutuhan tabs) share one. */
 const loading = (holder.__calcLoads ??= new Map<string, Promise<Entry>>());
 
-/** The project loaded with every line and analyzed by the calc engine. */
-export async function calcProject(projectId: string): Promise<CalcProject> {
+/**
+ * The project loaded with every line and analyzed by the calc engine. `knownRevision` is
+ * Project.revision as the caller read it moments ago (the access check does, lib/projects/access):
+ * it stands in for this request's revision read.
+ */
+export async function calcProject(projectId: string, knownRevision?: number): Promise<CalcProject> {
   if (!entries.get(projectId) && !loading.has(projectId)) return load(projectId);
-  const revision = await currentRevision(projectId);
+  const revision = knownRevision ?? (await currentRevision(projectId));
   // Read after the await: a load may have finished meanwhile. Revisions only grow, so an
   // entry read at this revision or later is current.
   const cached = entries.get(projectId);

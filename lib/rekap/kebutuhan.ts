@@ -29,8 +29,9 @@ export interface RekapKebutuhanView {
   totals: Record<Kategori, string> & { total: string };
 }
 
-export async function getRekapKebutuhan(projectId: string, filter: KebutuhanFilter = {}): Promise<RekapKebutuhanView> {
-  return buildRekapKebutuhan(await calcProject(projectId), filter);
+/** `knownRevision`: see calcProject. */
+export async function getRekapKebutuhan(projectId: string, filter: KebutuhanFilter = {}, knownRevision?: number): Promise<RekapKebutuhanView> {
+  return buildRekapKebutuhan(await calcProject(projectId, knownRevision), filter);
 }
 
 export function buildRekapKebutuhan({ project, analysis }: CalcProject, filter: KebutuhanFilter): RekapKebutuhanView {

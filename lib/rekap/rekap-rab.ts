@@ -55,8 +55,9 @@ export interface RekapRabResult {
   unpricedKode: readonly string[];
 }
 
-export async function getRekapRab(projectId: string): Promise<RekapRabResult> {
-  return buildRekapRab(await calcProject(projectId));
+/** `knownRevision`: see calcProject. */
+export async function getRekapRab(projectId: string, knownRevision?: number): Promise<RekapRabResult> {
+  return buildRekapRab(await calcProject(projectId, knownRevision));
 }
 
 /**

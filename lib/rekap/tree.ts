@@ -1,10 +1,12 @@
 /**
  * The List Pekerjaan tree with each pekerjaan's volume, formula, source and line count, for
- * the List Pekerjaan and Volume pages. One statement, no lines loaded.
+ * the List Pekerjaan and Volume pages. One statement, no lines loaded; none at all while the
+ * project's revision is the one a kept tree was read at.
  */
 import { percentText, volumeText } from "@/lib/api/decimal";
+import { sharedRevisionCache } from "@/lib/cache/revision-cache";
 import type { PekerjaanSource } from "@/lib/generated/prisma/client";
-import { loadProject } from "./load";
+import { type LoadedProject, loadProject } from "./load";
 
 export interface TreePekerjaanView {
   id: string;
@@ -28,8 +30,26 @@ export interface ProjectTreeView {
   }[];
 }
 
-export async function getProjectTree(projectId: string): Promise<ProjectTreeView> {
+/** ~50,000 pekerjaan: a few 2,000-pekerjaan trees and many small ones, a few MB per process. */
+const trees = sharedRevisionCache<ProjectTreeView>("projectTree", 50_000, countPekerjaan);
+
+/** `knownRevision`: Project.revision as the caller just read it (the access check does). */
+export async function getProjectTree(projectId: string, knownRevision?: number): Promise<ProjectTreeView> {
+  const kept = knownRevision === undefined ? undefined : trees.get(projectId, knownRevision);
+  if (kept) return kept;
   const project = await loadProject(projectId, { lines: false });
+  const view = treeView(project);
+  trees.set(projectId, project.revision, view);
+  return view;
+}
+
+function countPekerjaan(tree: ProjectTreeView): number {
+  let count = 1;
+  for (const k of tree.klasifikasi) for (const s of k.subKlasifikasi) count += s.pekerjaan.length;
+  return count;
+}
+
+function treeView(project: LoadedProject): ProjectTreeView {
   return {
     klasifikasi: project.klasifikasi.map((k) => ({
       id: k.id,

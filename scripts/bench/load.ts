@@ -1,10 +1,11 @@
 /**
  * npm run bench:load — the local stand-in for the k6 suite on machines without k6.
- * Starts `npm run start:cluster` (2 workers, Redis-backed limits at their defaults), gives a
+ * Starts `npm run start:cluster` (2 workers, or BENCH_WORKERS; Redis-backed limits at their defaults), gives a
  * pool of users a priced project each through the API, then drives the read mix and the
  * read/write mix with autocannon. Reports req/s, p50/p95/p99, errors and each worker's peak RSS.
  */
 import { execSync, spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import { Redis } from "ioredis";
 import { freshDatabase } from "../../tests/support/database";
 import { rabClient } from "../../tests/support/rab";
@@ -35,7 +36,7 @@ async function main() {
     env: {
       ...process.env,
       NODE_ENV: "production",
-      WEB_CONCURRENCY: "2",
+      WEB_CONCURRENCY: process.env.BENCH_WORKERS ?? "2",
       PORT: String(PORT),
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl,
@@ -51,11 +52,12 @@ async function main() {
     await waitLive();
     const fixtures = await buildFixtures();
     await redis.flushdb(); // set-up traffic must not eat into the measured users' buckets
-    const rss = trackRss(cluster.pid!);
-    const read = await run("read mix", fixtures, readRequests);
-    const mixed = await run("read/write 90/10", fixtures, mixedRequests);
+    const workers = workerPids(cluster.pid!);
+    const rss = trackRss(workers);
+    const read = await run("read mix", fixtures, readRequests, workers);
+    const mixed = await run("read/write 90/10", fixtures, mixedRequests, workers);
     rss.stop();
-    console.log(`\n${USERS} users, ${CONNECTIONS} connections, ${DURATION}s per run, 2 workers\n`);
+    console.log(`\n${USERS} users, ${CONNECTIONS} connections, ${DURATION}s per run, ${workers.length} workers\n`);
     console.log(table([read, mixed]));
     console.log(`\npeak RSS per worker (MB): ${rss.peaks().map((v) => v.toFixed(0)).join(", ")}`);
   } finally {
@@ -115,8 +117,9 @@ const mixedRequests: RequestPicker = (f, i) => {
 };
 
 /** Requests rotate over the user pool so each user stays inside its own rate limits. */
-async function run(name: string, fixtures: Fixture[], pick: RequestPicker) {
+async function run(name: string, fixtures: Fixture[], pick: RequestPicker, workers: readonly number[]) {
   let counter = 0;
+  const cpuBefore = await workersCpuMs(workers);
   const result = await load({
     url: BASE,
     connections: CONNECTIONS,
@@ -138,6 +141,7 @@ async function run(name: string, fixtures: Fixture[], pick: RequestPicker) {
       },
     ],
   });
+  const cpuMs = (await workersCpuMs(workers)) - cpuBefore;
   return {
     run: name,
     "req/s": result.requestsPerSecond.toFixed(0),
@@ -147,29 +151,50 @@ async function run(name: string, fixtures: Fixture[], pick: RequestPicker) {
     requests: result.requests,
     errors: result.errors,
     non2xx: result.non2xx,
+    "worker CPU ms/req": (cpuMs / result.requests).toFixed(2),
   };
 }
 
-/** Samples the RSS of every worker process under the cluster, keeping each one's peak. */
-function trackRss(rootPid: number) {
-  const peaks = new Map<number, number>();
-  const timer = setInterval(() => {
-    for (const [pid, kb] of workerRss(rootPid)) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, kb / 1024));
-  }, 1000);
-  return { stop: () => clearInterval(timer), peaks: () => [...peaks.values()] };
-}
-
-function workerRss(rootPid: number): [number, number][] {
-  const out = execSync(`ps -eo pid=,ppid=,rss=,args=`).toString();
-  const rows = out.trim().split("\n").map((l) => l.trim().split(/\s+/, 4)).map(([pid, ppid, rss, args]) => ({ pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args ?? "" }));
+/** The cluster's worker processes: the leaves under its primary (the bench starts no others). */
+function workerPids(rootPid: number): number[] {
+  const out = execSync(`ps -eo pid=,ppid=`).toString();
+  const rows = out.trim().split("\n").map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
   const descendants = new Set([rootPid]);
   for (let changed = true; changed; ) {
     changed = false;
-    for (const r of rows) if (descendants.has(r.ppid) && !descendants.has(r.pid)) descendants.add(r.pid), (changed = true);
+    for (const [pid, ppid] of rows) if (descendants.has(ppid) && !descendants.has(pid)) descendants.add(pid), (changed = true);
   }
-  // Workers are the leaves: processes under the cluster primary with no children of their own.
-  const parents = new Set(rows.map((r) => r.ppid));
-  return rows.filter((r) => descendants.has(r.pid) && !parents.has(r.pid)).map((r) => [r.pid, r.rss]);
+  const parents = new Set(rows.map(([, ppid]) => ppid));
+  return [...descendants].filter((pid) => !parents.has(pid));
+}
+
+/** CPU time (user + system) the workers have used so far, in ms. */
+async function workersCpuMs(pids: readonly number[]): Promise<number> {
+  const ticks = await Promise.all(
+    pids.map(async (pid) => {
+      // Fields after the command name: utime and stime are the 12th and 13th (clock ticks of 10 ms).
+      const fields = (await readFile(`/proc/${pid}/stat`, "utf8")).split(") ")[1]!.split(" ");
+      return Number(fields[11]) + Number(fields[12]);
+    }),
+  );
+  return ticks.reduce((a, b) => a + b, 0) * 10;
+}
+
+/**
+ * Keeps each worker's peak RSS, sampled every second from /proc without blocking this
+ * process: the load generator shares its event loop.
+ */
+function trackRss(pids: readonly number[]) {
+  const peaks = new Map<number, number>();
+  const sample = async () => {
+    for (const pid of pids) {
+      const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      peaks.set(pid, Math.max(peaks.get(pid) ?? 0, kb / 1024));
+    }
+  };
+  const timer = setInterval(() => void sample(), 1000);
+  return { stop: () => clearInterval(timer), peaks: () => [...peaks.values()] };
 }
 
 main().catch((error: unknown) => {

@@ -126,6 +126,12 @@ describe("the projects list", () => {
     expect(page1.body.meta).toEqual({ page: 1, pageSize: 2, totalItems: 3, totalPages: 2, sort: "-name" });
     const page2 = await call("/api/v1/projects?sort=-name&pageSize=2&page=2", { token });
     expect(page2.body.data.map((p: any) => p.name)).toEqual(["Gedung A"]);
+    // The count comes from a partial last page, from a full page, and past the end alike.
+    expect(page2.body.meta.totalItems).toBe(3);
+    const meta = async (query: string) => (await call(`/api/v1/projects?${query}`, { token })).body.meta;
+    expect(await meta("pageSize=3")).toMatchObject({ totalItems: 3, totalPages: 1 });
+    expect(await meta("pageSize=2&page=5")).toMatchObject({ totalItems: 3, totalPages: 2 });
+    expect(await meta("q=tidak-ada")).toMatchObject({ totalItems: 0, totalPages: 0 });
     expect((await call("/api/v1/projects?sort=harga", { token })).status).toBe(400);
   });
 
