@@ -2,7 +2,8 @@
  * npm run bench:load — the local stand-in for the k6 suite on machines without k6.
  * Starts `npm run start:cluster` (2 workers, or BENCH_WORKERS; Redis-backed limits at their defaults), gives a
  * pool of users a priced project each through the API, then drives the read mix and the
- * read/write mix with autocannon. Reports req/s, p50/p95/p99, errors and each worker's peak RSS.
+ * read/write mix with autocannon, and the liveness route as the floor. Reports req/s,
+ * p50/p95/p99, errors, the workers' CPU time per request and each worker's peak RSS.
  */
 import { execSync, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
@@ -56,9 +57,10 @@ async function main() {
     const rss = trackRss(workers);
     const read = await run("read mix", fixtures, readRequests, workers);
     const mixed = await run("read/write 90/10", fixtures, mixedRequests, workers);
+    const floor = await run("floor: GET /health/live", fixtures, livenessRequests, workers);
     rss.stop();
     console.log(`\n${USERS} users, ${CONNECTIONS} connections, ${DURATION}s per run, ${workers.length} workers\n`);
-    console.log(table([read, mixed]));
+    console.log(table([read, mixed, floor]));
     console.log(`\npeak RSS per worker (MB): ${rss.peaks().map((v) => v.toFixed(0)).join(", ")}`);
   } finally {
     cluster.kill("SIGTERM");
@@ -109,6 +111,12 @@ const readRequests: RequestPicker = (f, i) => {
   const paths = ["/api/v1/projects", `/api/v1/projects/${f.projectId}/tree`, `/api/v1/projects/${f.projectId}/rekap-rab`, `/api/v1/projects/${f.projectId}/rekap-kebutuhan`];
   return { method: "GET", path: paths[i % paths.length]! };
 };
+
+/**
+ * The framework's floor on this machine: a route that touches no database, token or limiter.
+ * No API route can be faster; the ratio to it shows what the application itself costs.
+ */
+const livenessRequests: RequestPicker = () => ({ method: "GET", path: "/health/live" });
 
 const mixedRequests: RequestPicker = (f, i) => {
   if (i % 10 !== 9) return readRequests(f, i);
