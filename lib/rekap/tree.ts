@@ -30,8 +30,8 @@ export interface ProjectTreeView {
   }[];
 }
 
-/** ~50,000 pekerjaan: a few 2,000-pekerjaan trees and many small ones, a few MB per process. */
-const trees = sharedRevisionCache<ProjectTreeView>("projectTree", 50_000, countPekerjaan);
+/** 20,000 pekerjaan (~0.5 KB each): a few 2,000-pekerjaan trees and many small ones, ~10 MB per process. */
+const trees = sharedRevisionCache<ProjectTreeView>("projectTree", 20_000, countPekerjaan);
 
 /** `knownRevision`: Project.revision as the caller just read it (the access check does). */
 export async function getProjectTree(projectId: string, knownRevision?: number): Promise<ProjectTreeView> {
