@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { signUpAndLogIn } from "./support";
+import { addAnalysisLines, signUpAndLogIn } from "./support";
 
 /**
  * The estimator's whole path through the UI: a project, a klasifikasi and a sub, one
@@ -110,15 +110,7 @@ test("build an RAB from a library and a custom pekerjaan, check total and terbil
   await customRow.getByRole("link", { name: "Analisa" }).click();
   await expect(page).toHaveURL(/\/analisa\?p=/);
   await expect(page.getByRole("heading", { name: "Pasangan batu kali" })).toBeVisible();
-  for (const [i, line] of CUSTOM_LINES.entries()) {
-    await page.getByRole("button", { name: "Tambah baris" }).click();
-    const n = i + 1;
-    await page.getByLabel(`Kategori baris ${n}`).selectOption(line.kategori);
-    await page.getByLabel(`Kode baris ${n}`).fill(line.kode);
-    await page.getByLabel(`Uraian baris ${n}`).fill(line.uraian);
-    await page.getByLabel(`Satuan baris ${n}`).fill(line.satuan);
-    await page.getByLabel(`Koefisien baris ${n}`).fill(line.koefisien);
-  }
+  await addAnalysisLines(page, CUSTOM_LINES);
   await expect(page.getByText("Ada perubahan yang belum disimpan.")).toBeVisible();
   await page.getByRole("button", { name: "Simpan analisa" }).click();
   await expect(page.getByText("Semua perubahan tersimpan.")).toBeVisible();

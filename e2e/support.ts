@@ -28,3 +28,25 @@ export async function apiAs(request: APIRequestContext, email: string, password:
     return (await res.json()).data;
   };
 }
+
+export interface TypedLine {
+  kategori: string;
+  kode: string;
+  uraian: string;
+  satuan: string;
+  /** As the user types it, e.g. "0,5". */
+  koefisien: string;
+}
+
+/** Types `lines` into the open Analisa editor of a pekerjaan that has none yet, field by field. */
+export async function addAnalysisLines(page: Page, lines: readonly TypedLine[]): Promise<void> {
+  for (const [i, line] of lines.entries()) {
+    await page.getByRole("button", { name: "Tambah baris" }).click();
+    const n = i + 1;
+    await page.getByLabel(`Kategori baris ${n}`).selectOption(line.kategori);
+    await page.getByLabel(`Kode baris ${n}`).fill(line.kode);
+    await page.getByLabel(`Uraian baris ${n}`).fill(line.uraian);
+    await page.getByLabel(`Satuan baris ${n}`).fill(line.satuan);
+    await page.getByLabel(`Koefisien baris ${n}`).fill(line.koefisien);
+  }
+}

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect as baseExpect, test, type Locator, type Page, type TestInfo } from "@playwright/test";
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
-import { signUpAndLogIn } from "./support";
+import { addAnalysisLines, signUpAndLogIn } from "./support";
 
 /**
  * The estimator's whole path in the browser, one user, one project: register, project, tree,
@@ -199,15 +199,7 @@ test("the estimator's whole workflow in the browser, from registering to a copie
   await customRow.getByRole("link", { name: "Analisa" }).click();
   await expect(page).toHaveURL(/\/analisa\?p=/);
   await expect(page.getByRole("heading", { name: CUSTOM.uraian })).toBeVisible();
-  for (const [i, line] of CUSTOM_LINES.entries()) {
-    await page.getByRole("button", { name: "Tambah baris" }).click();
-    const n = i + 1;
-    await page.getByLabel(`Kategori baris ${n}`).selectOption(line.kategori);
-    await page.getByLabel(`Kode baris ${n}`).fill(line.kode);
-    await page.getByLabel(`Uraian baris ${n}`).fill(line.uraian);
-    await page.getByLabel(`Satuan baris ${n}`).fill(line.satuan);
-    await page.getByLabel(`Koefisien baris ${n}`).fill(typed(line.koefisien));
-  }
+  await addAnalysisLines(page, CUSTOM_LINES.map((l) => ({ ...l, koefisien: typed(l.koefisien) })));
   await page.getByRole("button", { name: "Tambah baris" }).click();
   const bundleLine = CUSTOM_LINES.length + 1;
   await page.getByLabel(`Kategori baris ${bundleLine}`).selectOption("LAIN");

@@ -9,6 +9,8 @@ describe("RevisionCache", () => {
     expect(cache.get("p", 4)).toBe("at 5");
     expect(cache.get("p", 6)).toBeUndefined();
     expect(cache.get("q", 0)).toBeUndefined();
+    expect(cache.has("p")).toBe(true);
+    expect(cache.has("q")).toBe(false);
   });
 
   it("is bounded by weight, dropping the least recently used project", () => {

@@ -26,6 +26,11 @@ export class RevisionCache<V> {
     return kept && kept.revision >= revision ? kept.value : undefined;
   }
 
+  /** Whether anything is kept for the project, at whatever revision. */
+  has(projectId: string): boolean {
+    return this.lru.get(projectId) !== undefined;
+  }
+
   /** `revision`: the project's revision read before `value` was (never after: it would claim too much). */
   set(projectId: string, revision: number, value: V): void {
     this.lru.set(projectId, { revision, value });

@@ -3,16 +3,12 @@
  *
  * Reports are read far more often than a budget changes (Rekap RAB, Rekap Kebutuhan, every
  * Rincian AHSP page and export read the same analysis), and a 2,000-pekerjaan project costs
- * ~100 ms of CPU to load and analyze. Entries are keyed by Project.revision, which database
- * triggers move on every change to the project's pricing or content, whoever writes it, so an
- * entry can not outlive its data. Each request checks the revision (one indexed read, or none when the access check
- * already read it); each
- * server process keeps its own entries, so a cluster stays correct without coordination.
- * Bounded by lines held: big projects push out the least recently used ones.
- *
- * Entries are shared between requests: callers must treat them as read-only.
+ * ~100 ms of CPU to load and analyze. Entries are kept per Project.revision (see
+ * lib/cache/revision-cache.ts): each request checks the revision with one indexed read, or
+ * none when the access check already read it. Bounded by lines held: big projects push out
+ * the least recently used ones.
  */
-import { WeightedLru } from "@/lib/cache/weighted-lru";
+import { sharedRevisionCache } from "@/lib/cache/revision-cache";
 import type { ProjectAnalysis } from "@/lib/calc";
 import { analyzeLoaded } from "./analysis";
 import { currentRevision, type LoadedProject, loadProject } from "./load";
@@ -29,9 +25,9 @@ interface Entry extends CalcProject {
 /** A 12,000-line project holds ~13 MB: at most ~3 such projects (~45 MB) per process. */
 const MAX_CACHED_LINES = 40_000;
 
-// On globalThis: Next may load this module once per route bundle, the cache must be one.
-const holder = globalThis as unknown as { __calcCache?: WeightedLru<Entry>; __calcLoads?: Map<string, Promise<Entry>> };
-const entries = (holder.__calcCache ??= new WeightedLru<Entry>(MAX_CACHED_LINES, (e) => e.lines));
+const entries = sharedRevisionCache<Entry>("calcProject", MAX_CACHED_LINES, (e) => e.lines);
+// On globalThis like the cache: Next may load this module once per route bundle.
+const holder = globalThis as unknown as { __calcLoads?: Map<string, Promise<Entry>> };
 /** Loads under way, so parallel reads of a changed project (Rekap RAB and Kebutuhan tabs) share one. */
 const loading = (holder.__calcLoads ??= new Map<string, Promise<Entry>>());
 
@@ -41,12 +37,11 @@ const loading = (holder.__calcLoads ??= new Map<string, Promise<Entry>>());
  * it stands in for this request's revision read.
  */
 export async function calcProject(projectId: string, knownRevision?: number): Promise<CalcProject> {
-  if (!entries.get(projectId) && !loading.has(projectId)) return load(projectId);
+  if (!entries.has(projectId) && !loading.has(projectId)) return load(projectId);
   const revision = knownRevision ?? (await currentRevision(projectId));
-  // Read after the await: a load may have finished meanwhile. Revisions only grow, so an
-  // entry read at this revision or later is current.
-  const cached = entries.get(projectId);
-  if (cached && cached.project.revision >= revision) return cached;
+  // Read after the await: a load may have finished meanwhile.
+  const cached = entries.get(projectId, revision);
+  if (cached) return cached;
   const pending = loading.get(projectId);
   if (pending) {
     const entry = await pending;
@@ -58,7 +53,7 @@ export async function calcProject(projectId: string, knownRevision?: number): Pr
 async function load(projectId: string): Promise<Entry> {
   const promise = loadProject(projectId, { lines: true }).then((project) => {
     const entry = { project, analysis: analyzeLoaded(project), lines: countLines(project) };
-    entries.set(projectId, entry);
+    entries.set(projectId, project.revision, entry);
     return entry;
   });
   loading.set(projectId, promise);
