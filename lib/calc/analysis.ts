@@ -1,15 +1,18 @@
 /**
- * Analisa harga satuan per pekerjaan (AHSP):
- *   A/B/C/L = Σ koefisien × harga over TK/BHN/ALT/LAIN lines,
- *   E = A + B + C + L, F = E × overheadProfit% / 100, G = E + F, jumlah = G × volume.
+ * Analisa harga satuan per pekerjaan (AHSP), rounded where a document prints a value and
+ * computed onward from the printed value (docs/calculation.md):
+ *   line jumlah = round2(koefisien × harga); A/B/C/L = Σ printed lines of TK/BHN/ALT/LAIN;
+ *   E = A + B + C + L; F = round2(E × overheadProfit% / 100); G = E + F;
+ *   hargaSatuan = round(G, the project's unit-price rounding); jumlah = round2(hargaSatuan × volume).
  *
- * Bundles: a LAIN line with `bundlePekerjaanId = q` means "koefisien units of q" and
- * contributes koefisien × E_q to L. The bundle graph is checked once (cycles, depth ≤ 3)
+ * Bundles: a LAIN line with `bundlePekerjaanId = q` means "koefisien units of q", priced at
+ * the printed E_q: it contributes round2(koefisien × E_q) to L. The bundle graph is checked once (cycles, depth ≤ 3)
  * and pekerjaan are then priced in dependency order, each exactly once, so a project
  * costs O(total lines) however often a pekerjaan is bundled.
  */
-import { Decimal, type DecimalValue, HUNDRED, ZERO, toDecimal } from "./decimal";
+import { Decimal, type DecimalValue, HUNDRED, ZERO, roundMoney, toDecimal } from "./decimal";
 import { CalcError } from "./errors";
+import { DEFAULT_UNIT_PRICE_ROUNDING, roundPartsToTotal, roundUnitPrice, type UnitPriceRounding } from "./rounding";
 
 export type Kategori = "TK" | "BHN" | "ALT" | "LAIN";
 export const KATEGORI_LIST: readonly Kategori[] = ["TK", "BHN", "ALT", "LAIN"];
@@ -42,6 +45,8 @@ export interface AnalysisInput {
   prices: PriceMap;
   /** Project BUK rate in percent (e.g. 10). */
   overheadProfitPercent: DecimalValue;
+  /** How the printed harga satuan is rounded; default to the sen. */
+  unitPriceRounding?: UnitPriceRounding;
 }
 
 /** Per-unit cost split A (TK), B (BHN), C (ALT), L (LAIN). */
@@ -59,7 +64,7 @@ export interface AnalyzedLine {
   bundlePekerjaanId: string | null;
   /** Unit price used: the kode's price, or the bundled pekerjaan's E. */
   harga: Decimal;
-  /** koefisien × harga, per unit of the pekerjaan. */
+  /** round2(koefisien × harga), per unit of the pekerjaan. */
   jumlah: Decimal;
   /** False when the kode has no price and was counted as 0. Bundle lines are always priced. */
   priced: boolean;
@@ -73,14 +78,17 @@ export interface PekerjaanAnalysis extends KategoriTotals {
   /** The rate actually applied: the override if set, else the project rate. */
   overheadProfitPercent: Decimal;
   F: Decimal;
-  /** Harga satuan pekerjaan: E + F. */
+  /** E + F. */
   G: Decimal;
-  /** G × volume. */
+  /** Harga satuan pekerjaan as printed: G rounded by the project's unit-price rounding. */
+  hargaSatuan: Decimal;
+  /** round2(hargaSatuan × volume). */
   jumlah: Decimal;
   /**
    * Same per-unit E split with bundles flattened: a bundle's TK money counts in A, etc.
-   * (domain example 3: 4 × (0,75 OH × 100.000) gives A = 300.000 here, while the
-   * line view above puts it in L). flat.A + flat.B + flat.C + flat.L = E.
+   * (4 × (0,75 OH × 100.000) gives A = 300.000 here, while the line view above puts it in
+   * L). Each bundle line's printed jumlah is split over the bundled pekerjaan's flat parts to
+   * the sen (largest remainder), so flat.A + flat.B + flat.C + flat.L = E exactly.
    */
   flat: KategoriTotals;
   lines: readonly AnalyzedLine[];
@@ -108,13 +116,16 @@ export function analyzeProject(input: AnalysisInput): ProjectAnalysis {
   validateLines(byId);
   const dependencyOrder = bundleDependencyOrder(input.pekerjaan, byId);
   const depths = bundleDepths(dependencyOrder, byId);
-  const projectRate = toDecimal(input.overheadProfitPercent, "overhead & profit proyek");
-  const price = priceLookup(input.prices);
+  const pricing: Pricing = {
+    projectRate: toDecimal(input.overheadProfitPercent, "overhead & profit proyek"),
+    unitPriceRounding: input.unitPriceRounding ?? DEFAULT_UNIT_PRICE_ROUNDING,
+    price: priceLookup(input.prices),
+  };
 
   const results = new Map<string, PekerjaanAnalysis>();
   for (const id of dependencyOrder) {
     const p = mustGet(byId, id);
-    results.set(id, analyzePekerjaan(p, projectRate, price, results, depths.get(id) ?? 0));
+    results.set(id, analyzePekerjaan(p, pricing, results, depths.get(id) ?? 0));
   }
   const unpriced = new Set<string>();
   for (const r of results.values()) r.unpricedKode.forEach((k) => unpriced.add(k));
@@ -124,7 +135,7 @@ export function analyzeProject(input: AnalysisInput): ProjectAnalysis {
     order: input.pekerjaan.map((p) => p.id),
     dependencyOrder,
     unpricedKode: [...unpriced].sort(),
-    overheadProfitPercent: projectRate,
+    overheadProfitPercent: pricing.projectRate,
   };
 }
 
@@ -249,7 +260,16 @@ function bundleDepths(
 
 type PriceLookup = (kode: string) => { harga: Decimal; priced: boolean };
 
-/** Converts each used price once; a missing price is 0 but reported as unpriced. */
+interface Pricing {
+  projectRate: Decimal;
+  unitPriceRounding: UnitPriceRounding;
+  price: PriceLookup;
+}
+
+/**
+ * Converts each used price once, as printed (to the sen); a missing price is 0 but reported
+ * as unpriced.
+ */
 function priceLookup(prices: PriceMap): PriceLookup {
   const cache = new Map<string, { harga: Decimal; priced: boolean }>();
   return (kode) => {
@@ -259,7 +279,7 @@ function priceLookup(prices: PriceMap): PriceLookup {
       hit =
         raw === undefined
           ? { harga: ZERO, priced: false }
-          : { harga: toDecimal(raw, () => `harga ${kode}`), priced: true };
+          : { harga: roundMoney(toDecimal(raw, () => `harga ${kode}`)), priced: true };
       cache.set(kode, hit);
     }
     return hit;
@@ -276,8 +296,7 @@ function sumTotals(t: KategoriTotals): Decimal {
 
 function analyzePekerjaan(
   p: CalcPekerjaan,
-  projectRate: Decimal,
-  price: PriceLookup,
+  { projectRate, unitPriceRounding, price }: Pricing,
   done: ReadonlyMap<string, PekerjaanAnalysis>,
   bundleDepth: number,
 ): PekerjaanAnalysis {
@@ -296,14 +315,18 @@ function analyzePekerjaan(
     if (isBundle(line)) {
       // Dependency order guarantees the bundled pekerjaan is already priced.
       const q = mustGet(done, line.bundlePekerjaanId);
-      const jumlah = koefisien.times(q.E);
+      const jumlah = roundMoney(koefisien.times(q.E));
       bundleL = bundleL.plus(jumlah);
-      for (const k of ["A", "B", "C", "L"] as const) bundleFlat[k] = bundleFlat[k].plus(koefisien.times(q.flat[k]));
+      const share = roundPartsToTotal(
+        { A: koefisien.times(q.flat.A), B: koefisien.times(q.flat.B), C: koefisien.times(q.flat.C), L: koefisien.times(q.flat.L) },
+        jumlah,
+      );
+      for (const k of ["A", "B", "C", "L"] as const) bundleFlat[k] = bundleFlat[k].plus(share[k]);
       lines.push(analyzedLine(line, koefisien, q.id, q.E, jumlah, true));
     } else {
       const { harga, priced } = price(line.kode);
       if (!priced) unpriced.add(line.kode);
-      const jumlah = koefisien.times(harga);
+      const jumlah = roundMoney(koefisien.times(harga));
       const letter = LETTER[line.kategori];
       own[letter] = own[letter].plus(jumlah);
       lines.push(analyzedLine(line, koefisien, null, harga, jumlah, priced));
@@ -322,8 +345,9 @@ function analyzePekerjaan(
     ? toDecimal(p.overheadProfitPercent, () => `overhead & profit pekerjaan ${p.id}`)
     : projectRate;
   const E = sumTotals(byLine);
-  const F = E.times(rate).div(HUNDRED);
+  const F = roundMoney(E.times(rate).div(HUNDRED));
   const G = E.plus(F);
+  const hargaSatuan = roundUnitPrice(G, unitPriceRounding);
   return {
     id: p.id,
     volume,
@@ -332,7 +356,8 @@ function analyzePekerjaan(
     overheadProfitPercent: rate,
     F,
     G,
-    jumlah: G.times(volume),
+    hargaSatuan,
+    jumlah: roundMoney(hargaSatuan.times(volume)),
     flat,
     lines,
     unpricedKode: [...unpriced].sort(),

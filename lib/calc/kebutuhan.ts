@@ -1,7 +1,8 @@
 /**
  * Rekap Kebutuhan: how much of each resource (kategori, kode) the project needs,
  *   qty(r) = Σ_p Σ_{lines l of p resolving to r} koefisien_l × bundle chain koefisien × volume_p
- *   cost(r) = qty(r) × harga(r).
+ *   cost(r) = round2(printed qty(r) × harga(r)), qty printed to KEBUTUHAN_QTY_DP decimals;
+ * totals are sums of the printed costs (docs/calculation.md).
  *
  * Instead of expanding every bundle into its components (which repeats work for a
  * pekerjaan bundled many times), each pekerjaan gets an "effective volume": its own
@@ -9,11 +10,15 @@
  * Pushing volumes down the bundle graph once, users before bundles, multiplies the
  * chain koefisien and keeps the whole rekap O(total lines).
  *
- * Consistency check (tested): Σ cost = Σ_p E_p × volume_p, the RAB before overhead & profit.
+ * Consistency check (tested): Σ cost = Σ_p E_p × volume_p, the RAB before overhead & profit,
+ * up to the rounding of the printed rows.
  */
 import { KATEGORI_LIST, type Kategori, type ProjectAnalysis } from "./analysis";
-import { Decimal, type DecimalValue, ZERO, toDecimal } from "./decimal";
+import { Decimal, type DecimalValue, ZERO, roundMoney, roundQty, toDecimal } from "./decimal";
 import { CalcError } from "./errors";
+
+/** Decimals a Rekap Kebutuhan prints of each quantity, the precision of a volume. */
+export const KEBUTUHAN_QTY_DP = 3;
 
 export interface KebutuhanOptions {
   /** Only these pekerjaan (e.g. one klasifikasi); default: every pekerjaan in the analysis. */
@@ -72,7 +77,8 @@ export function rekapKebutuhan(
   const items = [...byResource.values()].flatMap((resources) => [...resources.values()]).sort(compareItems);
   const totals = { TK: ZERO, BHN: ZERO, ALT: ZERO, LAIN: ZERO };
   for (const item of items) {
-    item.cost = item.quantity.times(item.harga);
+    item.quantity = roundQty(item.quantity, KEBUTUHAN_QTY_DP);
+    item.cost = roundMoney(item.quantity.times(item.harga));
     totals[item.kategori] = totals[item.kategori].plus(item.cost);
   }
   const total = KATEGORI_LIST.reduce((s, k) => s.plus(totals[k]), ZERO);

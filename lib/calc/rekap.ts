@@ -1,12 +1,12 @@
 /**
  * Rekap RAB: the priced tree klasifikasi → sub-klasifikasi → pekerjaan with subtotals,
- *   D = Σ jumlah, PPN = D × ppn% / 100, Total = D + PPN,
+ *   D = Σ printed jumlah, PPN = round2(D × ppn% / 100), Total = D + PPN,
  *   Pembulatan = round_half_up(Total / base) × base, and its terbilang.
- * Every total is built from unrounded values; rounding happens only in `pembulatan`
- * (which is defined as a rounded value) and when a document formats a number.
+ * Every input is already a printed value (jumlah to the sen, see analysis.ts), so each
+ * subtotal and total is exactly the sum of the figures printed above it.
  */
 import { mustGet, type PekerjaanAnalysis, type ProjectAnalysis } from "./analysis";
-import { Decimal, type DecimalValue, HUNDRED, ROUND_HALF_UP, ZERO, toDecimal } from "./decimal";
+import { Decimal, type DecimalValue, HUNDRED, ROUND_HALF_UP, ZERO, roundMoney, toDecimal } from "./decimal";
 import { CalcError } from "./errors";
 import { terbilang } from "./terbilang";
 
@@ -87,7 +87,7 @@ export function rekapRab(
   });
 
   const totalBiayaLangsung = sumOf(klasifikasi);
-  const ppn = totalBiayaLangsung.times(ppnPercent).div(HUNDRED);
+  const ppn = roundMoney(totalBiayaLangsung.times(ppnPercent).div(HUNDRED));
   const total = totalBiayaLangsung.plus(ppn);
   const rounded = pembulatan(total, roundingBase);
   return {

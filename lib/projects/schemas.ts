@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { budgetInput, percentInput } from "@/lib/api/decimal";
 import { atLeastOneField, EMPTY_PATCH_MESSAGE, isoDateField, plainText, requiredText, versionField } from "@/lib/api/fields";
-import { isRoundingBase, MAX_DURATION_DAYS, ROUNDING_BASES } from "@/lib/calc";
+import { isRoundingBase, MAX_DURATION_DAYS, ROUNDING_BASES, UNIT_PRICE_ROUNDINGS } from "@/lib/calc";
 
 const party = z.strictObject({ name: plainText(200), title: plainText(200) });
 
@@ -29,6 +29,9 @@ const pricingFields = {
   overheadProfitPercent: percentInput(OVERHEAD_MAX_PERCENT).optional(),
   ppnPercent: percentInput(100).optional(),
   roundingBase: roundingBase.optional(),
+  unitPriceRounding: z
+    .enum(UNIT_PRICE_ROUNDINGS, { error: `Pembulatan harga satuan harus salah satu dari ${UNIT_PRICE_ROUNDINGS.join(", ")}.` })
+    .optional(),
 };
 
 const projectFields = {

@@ -1,10 +1,13 @@
 import type { Project } from "@/lib/generated/prisma/client";
 import { money, percentText } from "@/lib/api/decimal";
+import type { UnitPriceRounding } from "@/lib/calc";
 
 export interface PricingView {
   overheadProfitPercent: string;
   ppnPercent: string;
   roundingBase: number;
+  /** Step of the printed harga satuan: "0.01" (the sen), "1", "10" or "100". */
+  unitPriceRounding: UnitPriceRounding;
 }
 
 export interface ProjectView extends PricingView {
@@ -26,11 +29,15 @@ export interface ProjectView extends PricingView {
   updatedAt: Date;
 }
 
-export function toPricingView(p: Pick<Project, "overheadProfitPercent" | "ppnPercent" | "roundingBase">): PricingView {
+export function toPricingView(
+  p: Pick<Project, "overheadProfitPercent" | "ppnPercent" | "roundingBase" | "unitPriceRounding">,
+): PricingView {
   return {
     overheadProfitPercent: percentText(p.overheadProfitPercent),
     ppnPercent: percentText(p.ppnPercent),
     roundingBase: p.roundingBase,
+    // The column's CHECK constraint admits only these values.
+    unitPriceRounding: p.unitPriceRounding as UnitPriceRounding,
   };
 }
 

@@ -17,5 +17,6 @@ export function analyzeLoaded(project: LoadedProject): ProjectAnalysis {
     pekerjaan: [...project.pekerjaan.values()],
     prices,
     overheadProfitPercent: project.pricing.overheadProfitPercent,
+    unitPriceRounding: project.pricing.unitPriceRounding,
   });
 }

@@ -12,7 +12,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { HargaItemFields } from "@/lib/harga/service";
 import type { PekerjaanFields } from "@/lib/pekerjaan/repository";
-import { type Decimal, type Kategori, toDecimal } from "@/lib/calc";
+import { type Decimal, type Kategori, toDecimal, type UnitPriceRounding } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
 import { notFound } from "@/lib/projects/not-found";
@@ -21,6 +21,7 @@ export interface LoadedPricing {
   overheadProfitPercent: string;
   ppnPercent: string;
   roundingBase: number;
+  unitPriceRounding: UnitPriceRounding;
 }
 
 /** A line in the calc engine's own shape (CalcLine), so the engine takes it without a copy. */
@@ -118,7 +119,8 @@ async function treeRow(projectId: string, withHarga: boolean): Promise<TreeRow> 
     SELECT
       (SELECT revision FROM "Project" WHERE id = ${projectId}::uuid) AS revision,
       (SELECT json_build_object('overheadProfitPercent', "overheadProfitPercent"::text,
-                                'ppnPercent', "ppnPercent"::text, 'roundingBase', "roundingBase")
+                                'ppnPercent', "ppnPercent"::text, 'roundingBase', "roundingBase",
+                                'unitPriceRounding', "unitPriceRounding")
          FROM "Project" WHERE id = ${projectId}::uuid) AS pricing,
       (SELECT coalesce(json_agg(k ORDER BY k.position, k.id), '[]')
          FROM (SELECT id, name, position FROM "Klasifikasi" WHERE "projectId" = ${projectId}::uuid) k) AS klasifikasi,

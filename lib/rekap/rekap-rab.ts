@@ -1,16 +1,15 @@
 /**
  * Rekap RAB: the priced tree klasifikasi → sub-klasifikasi → pekerjaan with subtotals, PPN,
- * total, pembulatan and terbilang. All arithmetic is the calc engine's (rekapRab); this
- * module takes the analyzed project (lib/rekap/cache) and formats: money 2 dp half-up,
- * volume 3 dp, each value rounded once, when shown. Totals come from unrounded values.
+ * total, pembulatan and terbilang. All arithmetic is the calc engine's (rekapRab), which
+ * already rounds every figure where it is printed; this module takes the analyzed project
+ * (lib/rekap/cache) and writes those figures as text (money 2 dp, volume 3 dp).
  *
  * A, B, C, L are the engine's `flat` split: a bundle's labour shows in the pekerjaan's A,
- * its materials in B, and so on (domain.md example 3: 4 × 0,75 OH × 100.000 → A = 300.000),
- * which is what the kategori columns of a Rekap RAB mean. E, F, G and jumlah are identical
- * under either split.
+ * its materials in B, and so on (4 × 0,75 OH × 100.000 → A = 300.000), which is what the
+ * kategori columns of a Rekap RAB mean. They add up to E to the sen, like the line split.
  */
 import { money, percentText, volumeText } from "@/lib/api/decimal";
-import { type PekerjaanAnalysis, type RekapRab, rekapRab } from "@/lib/calc";
+import { type PekerjaanAnalysis, type RekapRab, rekapRab, type UnitPriceRounding } from "@/lib/calc";
 import { type CalcProject, calcProject } from "./cache";
 import type { LoadedPekerjaan } from "./load";
 
@@ -26,8 +25,11 @@ export interface RekapPekerjaanView {
   L: string;
   E: string;
   F: string;
-  /** G, the unit price. */
+  /** E + F. */
+  G: string;
+  /** G rounded by the project's unit-price rounding: the printed unit price. */
   hargaSatuan: string;
+  /** hargaSatuan × volume, to the sen. */
   jumlah: string;
 }
 
@@ -46,6 +48,7 @@ export interface RekapRabView {
     roundingBase: number;
     pembulatan: string;
     terbilang: string;
+    unitPriceRounding: UnitPriceRounding;
   };
 }
 
@@ -60,10 +63,7 @@ export async function getRekapRab(projectId: string, knownRevision?: number): Pr
   return buildRekapRab(await calcProject(projectId, knownRevision));
 }
 
-/**
- * The engine's Rekap RAB of the loaded tree, unrounded (exports write these values and let
- * the document round for display). Node i of each level is node i of `project.klasifikasi`.
- */
+/** The engine's Rekap RAB of the loaded tree. Node i of each level is node i of `project.klasifikasi`. */
 export function rekapRabOf({ project, analysis }: CalcProject): RekapRab {
   const tree = project.klasifikasi.map((k) => ({
     id: k.id,
@@ -107,6 +107,7 @@ export function buildRekapRab(calc: CalcProject): RekapRabResult {
         roundingBase: rekap.roundingBase,
         pembulatan: money(rekap.pembulatan),
         terbilang: rekap.terbilang,
+        unitPriceRounding: project.pricing.unitPriceRounding,
       },
     },
     unpricedKode: analysis.unpricedKode,
@@ -126,7 +127,8 @@ function pekerjaanView(p: LoadedPekerjaan, a: PekerjaanAnalysis): RekapPekerjaan
     L: money(a.flat.L),
     E: money(a.E),
     F: money(a.F),
-    hargaSatuan: money(a.G),
+    G: money(a.G),
+    hargaSatuan: money(a.hargaSatuan),
     jumlah: money(a.jumlah),
   };
 }

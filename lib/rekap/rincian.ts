@@ -2,11 +2,11 @@
  * Rincian AHSP of one pekerjaan: its lines with harga and jumlah, and A through G. It reads
  * the whole analyzed project (lib/rekap/cache) because a bundle line is priced at the bundled
  * pekerjaan's E, which may itself hold bundles.
- * - `subtotals` sum the lines as listed, per kategori (a bundle line counts under LAIN);
- * - A, B, C, L are the engine's `flat` split, as in Rekap RAB (a bundle's labour in A…).
+ * Every figure is the engine's printed value: A, B, C, L are the sums of the printed lines
+ * of each kategori (a bundle line counts under LAIN), so the page re-adds line by line.
  */
 import { koefisienText, money, percentText, volumeText } from "@/lib/api/decimal";
-import { type Decimal, type Kategori, KATEGORI_LIST, type PekerjaanAnalysis, sumDecimals } from "@/lib/calc";
+import type { Kategori, UnitPriceRounding } from "@/lib/calc";
 import type { PekerjaanSource } from "@/lib/generated/prisma/client";
 import { calcProject } from "./cache";
 import { loadedPekerjaan } from "./load";
@@ -27,7 +27,6 @@ export interface RincianLineView {
 export interface RincianView {
   pekerjaan: { id: string; kode: string | null; uraian: string; satuan: string; source: PekerjaanSource; volume: string };
   lines: RincianLineView[];
-  subtotals: Record<Kategori, string>;
   A: string;
   B: string;
   C: string;
@@ -36,6 +35,10 @@ export interface RincianView {
   overheadProfitPercent: string;
   F: string;
   G: string;
+  /** G rounded by the project's unit-price rounding. */
+  hargaSatuan: string;
+  unitPriceRounding: UnitPriceRounding;
+  /** hargaSatuan × volume, to the sen. */
   jumlah: string;
 }
 
@@ -57,27 +60,19 @@ export async function getRincianAhsp(projectId: string, pekerjaanId: string): Pr
       priced: line.priced,
     };
   });
-  const sums = kategoriSubtotals(a);
-  const subtotals = Object.fromEntries(KATEGORI_LIST.map((k) => [k, money(sums[k])])) as Record<Kategori, string>;
   return {
     pekerjaan: { id: p.id, kode: p.kode, uraian: p.uraian, satuan: p.satuan, source: p.source, volume: volumeText(a.volume) },
     lines,
-    subtotals,
-    A: money(a.flat.A),
-    B: money(a.flat.B),
-    C: money(a.flat.C),
-    L: money(a.flat.L),
+    A: money(a.A),
+    B: money(a.B),
+    C: money(a.C),
+    L: money(a.L),
     E: money(a.E),
     overheadProfitPercent: percentText(a.overheadProfitPercent),
     F: money(a.F),
     G: money(a.G),
+    hargaSatuan: money(a.hargaSatuan),
+    unitPriceRounding: project.pricing.unitPriceRounding,
     jumlah: money(a.jumlah),
   };
-}
-
-/** Σ jumlah of a pekerjaan's lines as listed, per kategori (a bundle line counts under LAIN). */
-export function kategoriSubtotals(a: PekerjaanAnalysis): Record<Kategori, Decimal> {
-  return Object.fromEntries(
-    KATEGORI_LIST.map((k) => [k, sumDecimals(a.lines.filter((l) => l.kategori === k).map((l) => l.jumlah))]),
-  ) as Record<Kategori, Decimal>;
 }

@@ -15,7 +15,15 @@
 import { z } from "zod";
 import { isoDateField } from "@/lib/api/fields";
 import { budgetInput, decimalInput, hargaInput, koefisienInput, parameterValueInput, percentInput, toDbDecimal, volumeInput } from "@/lib/api/decimal";
-import { isRoundingBase, isValidParameterName, MAX_DURATION_DAYS, MAX_FORMULA_LENGTH, normalizeParameterName } from "@/lib/calc";
+import {
+  DEFAULT_UNIT_PRICE_ROUNDING,
+  isRoundingBase,
+  isValidParameterName,
+  MAX_DURATION_DAYS,
+  MAX_FORMULA_LENGTH,
+  normalizeParameterName,
+  UNIT_PRICE_ROUNDINGS,
+} from "@/lib/calc";
 import { kategoriSchema } from "@/lib/harga/schemas";
 import { MAX_LINES } from "@/lib/pekerjaan/schemas";
 import { OVERHEAD_MAX_PERCENT, overheadOverrideInput, partiesSchema } from "@/lib/projects/schemas";
@@ -96,6 +104,8 @@ const projectFieldsSchema = z.strictObject({
   overheadProfitPercent: exact(percentInput(OVERHEAD_MAX_PERCENT)),
   ppnPercent: exact(percentInput(100)),
   roundingBase,
+  // Backups written before the setting existed were computed to the sen.
+  unitPriceRounding: z.enum(UNIT_PRICE_ROUNDINGS).default(DEFAULT_UNIT_PRICE_ROUNDING),
 });
 
 const parameterSchema = z.strictObject({

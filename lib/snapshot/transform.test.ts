@@ -23,6 +23,7 @@ const base: ProjectSnapshot = {
     overheadProfitPercent: "10",
     ppnPercent: "11",
     roundingBase: 1000,
+    unitPriceRounding: "0.01",
   },
   parameters: [],
   hargaItems: [

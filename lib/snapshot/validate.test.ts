@@ -24,6 +24,7 @@ function snapshot(): ProjectSnapshot {
       overheadProfitPercent: "10",
       ppnPercent: "11",
       roundingBase: 1000,
+      unitPriceRounding: "0.01",
     },
     parameters: [{ name: "panjang", value: "4" }],
     hargaItems: [

@@ -6,19 +6,18 @@ import { Field, SelectField } from "@/components/ui/field";
 import type { ApiAction } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
 import { formatDecimal, parseDecimal, toInputText } from "@/lib/format/number";
+import { UNIT_PRICE_ROUNDINGS } from "@/lib/calc/rounding";
+import { unitPriceRoundingLabel } from "@/lib/format/unit-price-rounding";
 import type { PricingView } from "@/lib/projects/view";
-
-export interface Pricing extends PricingView {
-  /** The project version the settings were read at (the PATCH is version-checked). */
-  version: number;
-}
+import type { Pricing } from "./pricing";
 
 // The API's rounding bases (lib/calc ROUNDING_BASES); a plain list keeps the engine out of the bundle.
 const ROUNDING_BASES = [1, 1000, 10000, 100000];
 
 /**
- * The project's pricing: overhead & profit (BUK, at most 15% by the standard), PPN and the
- * base the total is rounded to. Saving recomputes the Rekap RAB.
+ * The project's pricing: overhead & profit (BUK, at most 15% by the standard), PPN, the step
+ * each printed unit price is rounded to, and the base the total is rounded to. Saving
+ * recomputes the Rekap RAB.
  */
 export function PricingForm({ path, pricing, action, onSaved }: { path: string; pricing: Pricing; action: ApiAction; onSaved: () => Promise<void> }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -37,6 +36,7 @@ export function PricingForm({ path, pricing, action, onSaved }: { path: string; 
       overheadProfitPercent: percent("overheadProfitPercent"),
       ppnPercent: percent("ppnPercent"),
       roundingBase: Number(data.get("roundingBase")),
+      unitPriceRounding: String(data.get("unitPriceRounding")),
       version: pricing.version,
     };
     setErrors(problems);
@@ -60,6 +60,21 @@ export function PricingForm({ path, pricing, action, onSaved }: { path: string; 
       </div>
       <div className="w-32">
         <Field label="PPN (%)" name="ppnPercent" inputMode="decimal" defaultValue={toInputText(pricing.ppnPercent)} error={errors.ppnPercent} />
+      </div>
+      <div className="w-56">
+        <SelectField
+          label="Pembulatan harga satuan"
+          name="unitPriceRounding"
+          defaultValue={pricing.unitPriceRounding}
+          error={errors.unitPriceRounding}
+          hint="Harga satuan × volume = jumlah, dari harga satuan yang dicetak."
+        >
+          {UNIT_PRICE_ROUNDINGS.map((rounding) => (
+            <option key={rounding} value={rounding}>
+              {unitPriceRoundingLabel(rounding)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="w-48">
         <SelectField label="Pembulatan ke kelipatan" name="roundingBase" defaultValue={String(pricing.roundingBase)} error={errors.roundingBase}>

@@ -11,7 +11,8 @@ import { formatInteger, formatMoney, formatQuantity } from "@/lib/format/number"
 import type { RekapPekerjaanView, RekapRabView } from "@/lib/rekap/rekap-rab";
 import { PEKERJAAN_COLUMNS, PekerjaanCells, PekerjaanHeaders } from "../pekerjaan-cells";
 import { TreeGrid } from "../tree-grid";
-import { PricingForm, type Pricing } from "./pricing-form";
+import { type Pricing, pricingOf } from "./pricing";
+import { PricingForm } from "./pricing-form";
 import { RekapTotals } from "./rekap-totals";
 
 export interface RekapData {
@@ -46,7 +47,7 @@ export function RekapRab({ projectId, initial, initialPricing }: { projectId: st
   async function reload() {
     const [body, project] = await Promise.all([apiFetchEnvelope<RekapRabView>(`${path}/rekap-rab`), apiFetch<Pricing>(path)]);
     setData({ rekap: body.data, unpricedKode: ((body.meta ?? {}) as { unpricedKode?: string[] }).unpricedKode ?? [] });
-    setPricing({ overheadProfitPercent: project.overheadProfitPercent, ppnPercent: project.ppnPercent, roundingBase: project.roundingBase, version: project.version });
+    setPricing(pricingOf(project));
   }
 
   const columns = [...PEKERJAAN_COLUMNS, "7rem", ...(breakdown ? BREAKDOWN.map(() => "8.5rem") : []), "9rem", "10rem"];

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { KATEGORI_LABELS, KATEGORI_ORDER } from "@/components/reference/kategori";
 import { formatKoefisien, formatMoney, formatPercent, formatQuantity, formatRupiah } from "@/lib/format/number";
+import { unitPriceRoundingLabel } from "@/lib/format/unit-price-rounding";
 import type { RincianView } from "@/lib/rekap/rincian";
 import { SourceBadge } from "../source-badge";
 
@@ -10,7 +11,7 @@ const num = "px-2 py-1.5 text-right tabular-nums";
 /**
  * Rincian AHSP: how one pekerjaan's unit price is built, lines grouped A (tenaga kerja),
  * B (bahan), C (peralatan), L (lain-lain), then E, F and G, as on an AHSP sheet. Read-only;
- * every amount comes from the API already rounded for display.
+ * every amount is the engine's printed figure, so the page re-adds with a calculator.
  */
 export function RincianAhsp({ projectId, rincian }: { projectId: string; rincian: RincianView }) {
   const { pekerjaan } = rincian;
@@ -25,6 +26,10 @@ export function RincianAhsp({ projectId, rincian }: { projectId: string; rincian
     ["F", `Biaya umum dan keuntungan ${formatPercent(rincian.overheadProfitPercent)}% × E`, rincian.F],
     ["G", `Harga satuan pekerjaan (E + F) per ${pekerjaan.satuan || "satuan"}`, rincian.G],
   ];
+  // With a coarser unit-price rounding the printed unit price differs from G: show both.
+  if (rincian.unitPriceRounding !== "0.01") {
+    summary.push(["", `Harga satuan dibulatkan ${unitPriceRoundingLabel(rincian.unitPriceRounding)}`, rincian.hargaSatuan]);
+  }
   return (
     <article aria-labelledby="rincian-title" className="space-y-4">
       <header className="rounded-lg border border-slate-200 bg-white p-4">
@@ -97,7 +102,7 @@ export function RincianAhsp({ projectId, rincian }: { projectId: string; rincian
                   <td colSpan={5} className="px-2 py-1.5 text-right">
                     Jumlah {KATEGORI_LABELS[k].toLowerCase()}
                   </td>
-                  <td className={num}>{formatMoney(rincian.subtotals[k])}</td>
+                  <td className={num}>{formatMoney(rincian[SECTION_LETTER[k]])}</td>
                 </tr>
               </tbody>
             );
@@ -108,7 +113,7 @@ export function RincianAhsp({ projectId, rincian }: { projectId: string; rincian
       <section aria-label="Ringkasan harga satuan" className="max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
         <dl className="grid grid-cols-[2rem_minmax(0,1fr)_auto] gap-x-3 gap-y-1.5 text-sm">
           {summary.map(([letter, label, value]) => (
-            <div key={letter} className={`contents ${letter === "G" ? "font-semibold" : ""}`}>
+            <div key={label} className={`contents ${letter === "G" ? "font-semibold" : ""}`}>
               <dt className="text-slate-500">{letter}</dt>
               <dt>{label}</dt>
               <dd className="text-right tabular-nums">{formatRupiah(value)}</dd>
@@ -117,12 +122,12 @@ export function RincianAhsp({ projectId, rincian }: { projectId: string; rincian
           <div className="contents">
             <dt />
             <dt className="border-t border-slate-200 pt-1.5">
-              Jumlah harga: G × volume {formatQuantity(pekerjaan.volume)} {pekerjaan.satuan}
+              Jumlah harga: harga satuan × volume {formatQuantity(pekerjaan.volume)} {pekerjaan.satuan}
             </dt>
             <dd className="border-t border-slate-200 pt-1.5 text-right font-semibold tabular-nums">{formatRupiah(rincian.jumlah)}</dd>
           </div>
         </dl>
-        {hasBundles && <p className="mt-3 text-xs text-slate-500">A, B, C dan L menghitung komponen bundle menurut kategorinya sendiri; subtotal per bagian di atas menghitung baris bundle sebagai lain-lain.</p>}
+        {hasBundles && <p className="mt-3 text-xs text-slate-500">Baris bundle dihitung sebagai lain-lain (L) dengan harga E pekerjaan yang dibundel.</p>}
       </section>
     </article>
   );

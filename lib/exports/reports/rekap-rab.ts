@@ -77,7 +77,7 @@ function rabRows(project: LoadedProject, rekap: RekapRab): Row[] {
         rows.push({
           style: "item",
           key,
-          cells: [String(pi + 1), p.kode ?? "", p.uraian, p.satuan, a.volume, a.G, a.jumlah],
+          cells: [String(pi + 1), p.kode ?? "", p.uraian, p.satuan, a.volume, a.hargaSatuan, a.jumlah],
           formulas: { [JUMLAH]: (ref) => `${ref(key, VOLUME)}*${ref(key, HARGA)}` },
         });
       });

@@ -2,7 +2,7 @@
  * Rincian AHSP: every pekerjaan's unit-price analysis in tree order. Per pekerjaan its lines
  * by kategori (koefisien × harga = jumlah), each kategori's subtotal (A tenaga kerja, B bahan,
  * C peralatan, L lain-lain; a bundle line is L), E = their sum, F = E × BUK%, G = E + F.
- * Values are the calc engine's (lib/rekap/cache, kategoriSubtotals as the Rincian page); in
+ * Values are the calc engine's (lib/rekap/cache, as the Rincian page); in
  * the spreadsheet each of them is a live formula over the lines above it.
  */
 import { type Decimal, type Kategori, KATEGORI_LIST, type PekerjaanAnalysis } from "@/lib/calc";
@@ -10,7 +10,6 @@ import { KATEGORI_LABELS } from "@/lib/format/kategori";
 import { formatPercent } from "@/lib/format/number";
 import { calcProject, type CalcProject } from "@/lib/rekap/cache";
 import type { LoadedPekerjaan } from "@/lib/rekap/load";
-import { kategoriSubtotals } from "@/lib/rekap/rincian";
 import type { Cell, Column, ReportDocument, Row } from "../document";
 import { projectDocumentInfo } from "../project-info";
 import { sumOf } from "./rows";
@@ -52,7 +51,7 @@ function summary(key: string, label: string, value: Decimal, formula: Row["formu
 function pekerjaanRows(calc: CalcProject, p: LoadedPekerjaan, a: PekerjaanAnalysis, number: number): Row[] {
   const key = (name: string) => `${p.id}:${name}`;
   const heading: Row = { style: "group", cells: [String(number), p.kode ?? "", p.uraian, p.satuan, null, null, null], merge: { from: 2, to: 2 } };
-  const subtotals = kategoriSubtotals(a);
+  const subtotals = { TK: a.A, BHN: a.B, ALT: a.C, LAIN: a.L };
   const used = KATEGORI_LIST.filter((k) => a.lines.some((l) => l.kategori === k));
   const body = used.flatMap((kategori) => {
     const lines = a.lines.flatMap((line, li) => (line.kategori === kategori ? [{ line, key: key(`l${li}`) }] : []));

@@ -1,5 +1,6 @@
 import { ExportMenu } from "@/components/project/export-menu";
 import { RekapRab } from "@/components/project/rekap/rekap-rab";
+import { pricingOf } from "@/components/project/rekap/pricing";
 import { getRekapRab } from "@/lib/rekap/rekap-rab";
 import { workspaceProject, type WorkspaceParams } from "../workspace";
 
@@ -7,11 +8,10 @@ export const metadata = { title: "Rekap RAB" };
 
 export default async function RekapRabPage(props: WorkspaceParams) {
   const project = await workspaceProject(props);
-  const { overheadProfitPercent, ppnPercent, roundingBase, version } = project;
   return (
     <div className="space-y-4">
       <ExportMenu projectId={project.id} report="rekap-rab" />
-      <RekapRab projectId={project.id} initial={await getRekapRab(project.id)} initialPricing={{ overheadProfitPercent, ppnPercent, roundingBase, version }} />
+      <RekapRab projectId={project.id} initial={await getRekapRab(project.id)} initialPricing={pricingOf(project)} />
     </div>
   );
 }

@@ -4,5 +4,5 @@ import { getRekapRab } from "@/lib/rekap/rekap-rab";
 
 export const GET = route({ project: "active", params: projectParams }, async ({ project }) => {
   const { rekap, unpricedKode } = await getRekapRab(project.id, project.revision);
-  return new ApiResult(rekap, { meta: { unpricedKode } });
+  return new ApiResult(rekap, { meta: { unpricedKode, unitPriceRounding: rekap.totals.unitPriceRounding } });
 });

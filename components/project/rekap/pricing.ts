@@ -1,0 +1,15 @@
+import type { PricingView } from "@/lib/projects/view";
+
+export interface Pricing extends PricingView {
+  /** The project version the settings were read at (the PATCH is version-checked). */
+  version: number;
+}
+
+/**
+ * The pricing settings of a project as read from the API (which carries more fields). Not in
+ * the "use client" form module: the server page calls it too.
+ */
+export function pricingOf(p: Pricing): Pricing {
+  const { overheadProfitPercent, ppnPercent, roundingBase, unitPriceRounding, version } = p;
+  return { overheadProfitPercent, ppnPercent, roundingBase, unitPriceRounding, version };
+}
