@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeProject, type CalcPekerjaan, type ProjectAnalysis } from "./analysis";
+import { analyzeProject } from "./analysis";
 import { Decimal, roundMoney } from "./decimal";
 import { rekapKebutuhan } from "./kebutuhan";
 import { rekapRab } from "./rekap";
-import { arbProject, buildProject, oneTree, shuffle } from "./test-arbitraries";
+import { arbProject, buildProject, oneTree, roundingBound, shuffle } from "./test-arbitraries";
 import { bundle, line, pekerjaan, prices } from "./test-helpers";
 
 const str = (d: Decimal) => d.toString();
@@ -78,34 +78,6 @@ describe("rekapKebutuhan", () => {
     );
   });
 });
-
-/**
- * How far Σ kebutuhan cost may be from Σ E × volume: every printed line, bundle line and row
- * is rounded once (≤ ½ sen each, ½ of the 3rd decimal for a quantity), and a bundle line
- * carries its bundled pekerjaan's rounding times its koefisien. Worked out independently of
- * the engine, from the input alone.
- */
-function roundingBound(input: { pekerjaan: readonly CalcPekerjaan[] }, analysis: ProjectAnalysis): Decimal {
-  const half = new Decimal("0.005");
-  const byId = new Map(input.pekerjaan.map((p) => [p.id, p]));
-  const perUnit = new Map<string, Decimal>();
-  const errE = (id: string): Decimal => {
-    const known = perUnit.get(id);
-    if (known) return known;
-    const p = byId.get(id)!;
-    let e = new Decimal(0);
-    for (const l of p.lines) {
-      e = e.plus(half);
-      if (l.bundlePekerjaanId) e = e.plus(new Decimal(l.koefisien).times(errE(l.bundlePekerjaanId)));
-    }
-    perUnit.set(id, e);
-    return e;
-  };
-  let bound = new Decimal(0);
-  for (const p of input.pekerjaan) bound = bound.plus(new Decimal(p.volume).times(errE(p.id)));
-  for (const item of rekapKebutuhan(analysis).items) bound = bound.plus(item.harga.times("0.0005")).plus(half);
-  return bound;
-}
 
 describe("properties", () => {
   it("Σ kebutuhan cost = Σ E × volume (the RAB before overhead & profit) up to the rounding of printed figures", () => {

@@ -1,7 +1,8 @@
-/** Generated projects for the calc engine's property tests (not part of the public API). */
+/** Generated projects and bounds for the calc engine's property tests (not part of the public API). */
 import fc from "fast-check";
-import type { CalcLine, CalcPekerjaan, Kategori } from "./analysis";
+import type { CalcLine, CalcPekerjaan, Kategori, ProjectAnalysis } from "./analysis";
 import { Decimal, type DecimalValue } from "./decimal";
+import { rekapKebutuhan } from "./kebutuhan";
 import { UNIT_PRICE_ROUNDINGS } from "./rounding";
 import { bundle, line } from "./test-helpers";
 
@@ -83,4 +84,32 @@ export function shuffle<T>(items: readonly T[], seed: number): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
+}
+
+/**
+ * How far Σ kebutuhan cost may be from Σ E × volume: every printed line, bundle line and row
+ * is rounded once (≤ ½ sen each, ½ of the 3rd decimal for a quantity), and a bundle line
+ * carries its bundled pekerjaan's rounding times its koefisien. Worked out independently of
+ * the engine, from the input alone.
+ */
+export function roundingBound(input: { pekerjaan: readonly CalcPekerjaan[] }, analysis: ProjectAnalysis): Decimal {
+  const half = new Decimal("0.005");
+  const byId = new Map(input.pekerjaan.map((p) => [p.id, p]));
+  const perUnit = new Map<string, Decimal>();
+  const errE = (id: string): Decimal => {
+    const known = perUnit.get(id);
+    if (known) return known;
+    const p = byId.get(id)!;
+    let e = new Decimal(0);
+    for (const l of p.lines) {
+      e = e.plus(half);
+      if (l.bundlePekerjaanId) e = e.plus(new Decimal(l.koefisien).times(errE(l.bundlePekerjaanId)));
+    }
+    perUnit.set(id, e);
+    return e;
+  };
+  let bound = new Decimal(0);
+  for (const p of input.pekerjaan) bound = bound.plus(new Decimal(p.volume).times(errE(p.id)));
+  for (const item of rekapKebutuhan(analysis).items) bound = bound.plus(item.harga.times("0.0005")).plus(half);
+  return bound;
 }

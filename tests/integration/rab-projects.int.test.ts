@@ -69,6 +69,8 @@ describe("pricing", () => {
     [{ ppnPercent: "100.5" }, "ppnPercent"],
     [{ ppnPercent: "11,5" }, "ppnPercent"],
     [{ roundingBase: 500 }, "roundingBase"],
+    [{ unitPriceRounding: "1000" }, "unitPriceRounding"],
+    [{ unitPriceRounding: 100 }, "unitPriceRounding"],
     [{}, ""],
   ])("refuses %j (400 at %s)", async (json, path) => {
     const res = await call(`/api/v1/projects/${id}/pricing`, { method: "PATCH", token, json });
@@ -84,7 +86,11 @@ describe("pricing", () => {
       overheadProfitPercent: "15.00",
       ppnPercent: "0.00",
       roundingBase: 100000,
+      unitPriceRounding: "0.01",
     });
+    for (const unitPriceRounding of ["1", "10", "100", "0.01"]) {
+      expect(await ok(token, `/api/v1/projects/${id}/pricing`, { method: "PATCH", json: { unitPriceRounding } })).toMatchObject({ unitPriceRounding });
+    }
   });
 });
 
