@@ -21,11 +21,17 @@ const kept = sharedRevisionCache<ProjectTotal>("projectTotals", 20_000, () => 1)
 
 /**
  * Totals of listed projects, each at (at least) the revision its row was read at. A project
- * deleted since its row was read has none.
+ * deleted since its row was read has none. Changed projects are computed one after another:
+ * in parallel, a page of 100 would hold 100 loaded projects in the heap at once and queue
+ * 300 statements on the pool.
  */
 export async function currentProjectTotals(projects: readonly { id: string; revision: number }[]): Promise<Map<string, ProjectTotal>> {
-  const totals = await Promise.all(projects.map(async (p) => [p.id, kept.get(p.id, p.revision) ?? (await computeTotal(p))] as const));
-  return new Map(totals.filter((entry): entry is [string, ProjectTotal] => entry[1] !== null));
+  const totals = new Map<string, ProjectTotal>();
+  for (const p of projects) {
+    const total = kept.get(p.id, p.revision) ?? (await computeTotal(p));
+    if (total) totals.set(p.id, total);
+  }
+  return totals;
 }
 
 async function computeTotal({ id, revision }: { id: string; revision: number }): Promise<ProjectTotal | null> {
