@@ -8,7 +8,7 @@ import {
   type ColumnDef,
   type ExpandedState,
 } from "@tanstack/react-table";
-import { useMemo, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useMemo, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from "react";
 import { VirtualGrid, useGridCell, type CellPosition } from "@/components/ui/virtual-grid";
 import { letters, roman } from "./pekerjaan/tree-ops";
 
@@ -61,6 +61,8 @@ export interface TreeGridProps<K extends KlasifikasiShape> {
   renderGroupCells?: (node: GroupNode<K>, row: number) => ReactNode;
   groupSpan?: number;
   onGridKey?: (event: KeyboardEvent<HTMLDivElement>, active: CellPosition) => boolean;
+  /** A paste into the grid, with the pekerjaan shown from the active row down (group rows left out). */
+  onGridPaste?: (event: ClipboardEvent<HTMLDivElement>, active: CellPosition, pekerjaanFromActive: PekerjaanOf<K>[]) => void;
   empty: ReactNode;
 }
 
@@ -102,6 +104,10 @@ export function TreeGrid<K extends KlasifikasiShape>(props: TreeGridProps<K>) {
         minWidth={props.minWidth}
         heightClass={props.heightClass}
         onGridKey={props.onGridKey}
+        onGridPaste={
+          props.onGridPaste &&
+          ((event, active) => props.onGridPaste!(event, active, rows.slice(active.row).flatMap((r) => (r.original.kind === "pekerjaan" ? [r.original.item] : []))))
+        }
         empty={props.empty}
         rowAttributes={(index) => {
           const row = rows[index]!;

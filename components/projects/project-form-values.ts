@@ -3,7 +3,7 @@
  * become null, amounts are read id-ID or "." style and sent as "." decimal strings) are
  * tested without a browser.
  */
-import { parseDecimal, toInputText } from "@/lib/format/number";
+import { parseTyped, toInputText } from "@/lib/format/number";
 import type { ProjectView } from "@/lib/projects/view";
 import type { Wire } from "./wire";
 
@@ -59,7 +59,7 @@ export function formValuesOf(project: ProjectData | null): ProjectFormValues {
     startDate: project?.startDate ?? "",
     durationDays: project ? String(project.durationDays) : "",
     fiscalYear: project?.fiscalYear ? String(project.fiscalYear) : "",
-    ownerBudget: toInputText(project?.ownerBudget),
+    ownerBudget: toInputText(project?.ownerBudget, "money"),
     description: project?.description ?? "",
     parties: partiesOf(project?.parties),
   };
@@ -76,7 +76,7 @@ export function formValuesFromData(data: FormData): ProjectFormValues {
 }
 
 function wholeNumber(text: string): number | string {
-  const parsed = parseDecimal(text, { maxDecimals: 0 });
+  const parsed = parseTyped(text, "count");
   return parsed.ok ? Number(parsed.value) : parsed.error;
 }
 
@@ -88,7 +88,7 @@ export function projectBody(values: ProjectFormValues): BodyResult {
   if (typeof fiscalYear === "string") errors.fiscalYear = fiscalYear;
   let ownerBudget: string | null = null;
   if (values.ownerBudget !== "") {
-    const parsed = parseDecimal(values.ownerBudget, { maxDecimals: 2 });
+    const parsed = parseTyped(values.ownerBudget, "money");
     if (parsed.ok) ownerBudget = parsed.value;
     else errors.ownerBudget = parsed.error;
   }

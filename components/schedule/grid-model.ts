@@ -4,7 +4,7 @@
  * back. Values stay the API's decimal strings; the screen formats them (lib/format/number).
  */
 import type { FieldError } from "@/lib/api/errors";
-import { parseDecimal } from "@/lib/format/number";
+import { judgePaste, parseTyped, type DecimalSeparator } from "@/lib/format/number";
 import type { ScheduleWriteResult } from "@/lib/schedule/entries";
 import type { SchedulePekerjaanView, ScheduleView } from "@/lib/schedule/schedule-view";
 
@@ -67,9 +67,9 @@ export interface EntryBody {
 export type CellParse = { ok: true; value: string | null } | { ok: false; error: string };
 
 /** What the estimator typed into a cell: empty clears it, else a percent with at most 2 decimals. */
-export function parseCell(text: string): CellParse {
+export function parseCell(text: string, separator?: DecimalSeparator): CellParse {
   if (text.trim() === "") return { ok: true, value: null };
-  const parsed = parseDecimal(text.replace(/%\s*$/, ""), { maxDecimals: 2 });
+  const parsed = parseTyped(text, "percent", { separator });
   if (!parsed.ok) return parsed;
   if (Number(parsed.value) > 100) return { ok: false, error: "Maksimal 100%." };
   return parsed;
@@ -100,11 +100,15 @@ export function pasteEntries(
   mode: ScheduleMode,
 ): PasteResult {
   const targets = rows.slice(anchor.row).filter((row) => row.kind === "pekerjaan");
+  // The block is read as a whole (a percent field settles lone dots itself, so it never asks).
+  const judged = judgePaste(block.flat(), "percent");
+  if (judged.status === "mixed") return { ok: false, errors: [judged.error] };
+  const separator = judged.status === "clear" ? judged.separator : undefined;
   const entries: EntryBody[] = [];
   const errors: string[] = [];
   block.slice(0, targets.length).forEach((cells, r) => {
     cells.slice(0, Math.max(0, columnCount - anchor.col)).forEach((text, c) => {
-      const parsed = parseCell(text);
+      const parsed = parseCell(text, separator);
       if (parsed.ok) entries.push(cellEntry(targets[r]!.id, anchor.col + c, mode, parsed.value));
       else errors.push(`Baris ${r + 1}, kolom ${c + 1} ("${text}"): ${parsed.error}`);
     });

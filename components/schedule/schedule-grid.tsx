@@ -143,8 +143,8 @@ export function ScheduleGrid(props: ScheduleGridProps) {
       PageUp: () => move(-page, 0),
       Home: () => moveTo(active.row, 0),
       End: () => moveTo(active.row, columns.length - 1),
-      Enter: () => startEditing(toInputText(activePekerjaan?.[mode][active.col])),
-      F2: () => startEditing(toInputText(activePekerjaan?.[mode][active.col])),
+      Enter: () => startEditing(toInputText(activePekerjaan?.[mode][active.col], "percent")),
+      F2: () => startEditing(toInputText(activePekerjaan?.[mode][active.col], "percent")),
       Delete: () => !readOnly && activePekerjaan && props.onCommit([cellEntry(activePekerjaan.id, active.col, mode, null)]),
       Backspace: () => !readOnly && activePekerjaan && props.onCommit([cellEntry(activePekerjaan.id, active.col, mode, null)]),
     };
@@ -249,7 +249,7 @@ export function ScheduleGrid(props: ScheduleGridProps) {
                   }}
                   onEditStart={(col) => {
                     props.onActiveChange({ row: r.index, col });
-                    startEditing(toInputText(row.pekerjaan[mode][col]));
+                    startEditing(toInputText(row.pekerjaan[mode][col], "percent"));
                   }}
                   onEditorKey={onEditorKey}
                   onEditorBlur={(draft) => commit(draft, () => undefined)}

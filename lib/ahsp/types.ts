@@ -4,6 +4,8 @@
  * creep in between the file and the database.
  */
 
+import type { NumberStyle } from "@/lib/format/number-text";
+
 export const KATEGORI = ["TK", "BHN", "ALT", "LAIN"] as const;
 /** TK = tenaga kerja (labour), BHN = bahan (material), ALT = alat (equipment), LAIN = other. */
 export type Kategori = (typeof KATEGORI)[number];
@@ -90,7 +92,8 @@ export interface AhspImportReport {
   decimalStyle: DecimalStyle;
 }
 
-export type DecimalStyle = "dot" | "comma" | "mixed" | "unknown";
+/** One type for files and pasted blocks alike. */
+export type DecimalStyle = NumberStyle;
 
 export type FileErrorCode =
   | "UNSUPPORTED_FORMAT"

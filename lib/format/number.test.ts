@@ -7,84 +7,166 @@ import {
   formatPercent,
   formatQuantity,
   formatRupiah,
-  parseDecimal,
+  judgePaste,
+  parseTyped,
   toInputText,
 } from "./number";
 
-const value = (text: string, options?: Parameters<typeof parseDecimal>[1]) => {
-  const result = parseDecimal(text, options);
-  return result.ok ? result.value : `error: ${result.error}`;
+type Kind = Parameters<typeof parseTyped>[1];
+const read = (text: string, kind: Kind, options?: Parameters<typeof parseTyped>[2]) => {
+  const result = parseTyped(text, kind, options);
+  if (!result.ok) return `error: ${result.error}`;
+  return result.roundedFrom ? `${result.value} (from ${result.roundedFrom})` : result.value;
 };
+const KINDS: Kind[] = ["money", "percent", "volume", "koefisien", "parameter"];
 
-describe("parseDecimal", () => {
-  it("reads id-ID and spreadsheet styles into API decimal strings", () => {
-    expect(value("1.234,5")).toBe("1234.5");
-    expect(value("1234.5")).toBe("1234.5");
-    expect(value("1234,5")).toBe("1234.5");
-    expect(value("1,234.5")).toBe("1234.5");
-    expect(value("1.234.567,89")).toBe("1234567.89");
-    expect(value("1,234,567.89")).toBe("1234567.89");
-    expect(value("1.234.567")).toBe("1234567");
-    expect(value("1,234,567")).toBe("1234567");
-    expect(value("451000")).toBe("451000");
-    expect(value("0,15")).toBe("0.15");
-    expect(value("0.15")).toBe("0.15");
-    expect(value(",5")).toBe("0.5");
-    expect(value("7,")).toBe("7");
+describe("parseTyped: forms that mean the same in every field", () => {
+  // Written by hand: text → API decimal string.
+  const cases: [string, string][] = [
+    ["2,125", "2.125"],
+    ["2125", "2125"],
+    ["2.125,5", "2125.5"],
+    ["1.234.567", "1234567"],
+    ["1.234.567,8", "1234567.8"],
+    ["12,5", "12.5"],
+    ["0,015", "0.015"],
+    // Only one reading can produce these spreadsheet forms, so they are not guesses.
+    ["12.5", "12.5"],
+    ["0.015", "0.015"],
+    ["1234.567", "1234.567"],
+    ["1,234.5", "1234.5"],
+    ["1,234,567", "1234567"],
+    [",5", "0.5"],
+    ["007,500", "7.5"],
+    ["0,000", "0"],
+    ["+3", "3"],
+    ["-0", "0"],
+  ];
+  for (const kind of KINDS) {
+    it.each(cases)(`${kind}: %s → %s`, (text, expected) => {
+      const decimals = (expected.split(".")[1] ?? "").length;
+      const limit = { money: 2, percent: 2, volume: 3, koefisien: 6, parameter: 6 }[kind as "money"];
+      expect(read(text, kind)).toBe(decimals > limit ? `error: Maksimal ${limit} angka di belakang koma.` : expected);
+    });
+  }
+});
+
+describe("parseTyped: a lone dot before three digits", () => {
+  it("is thousands in fields of at most 2 decimals", () => {
+    expect(read("15.000", "money")).toBe("15000");
+    expect(read("15.750", "money")).toBe("15750");
+    expect(read("Rp 15.000", "money")).toBe("15000");
+    expect(read("2.125", "percent")).toBe("2125");
+    expect(read("150.000", "money")).toBe("150000");
   });
 
-  it("strips Rp, spaces and padding zeros", () => {
-    expect(value("Rp 1.234.567,89")).toBe("1234567.89");
-    expect(value("Rp. 150.000")).toBe("150000");
-    expect(value(" 1 234,50 ")).toBe("1234.5");
-    expect(value("1\u00a0234,5")).toBe("1234.5");
-    expect(value("007,500")).toBe("7.5");
-    expect(value("0,000")).toBe("0");
+  it("is refused in fields of 3 or more decimals, naming both readings", () => {
+    expect(read("2.125", "volume")).toBe("error: 2,125 atau 2.125 (dua ribu seratus dua puluh lima)? Ketik 2,125 atau 2125.");
+    expect(read("15.750", "volume")).toBe("error: 15,750 atau 15.750 (lima belas ribu tujuh ratus lima puluh)? Ketik 15,750 atau 15750.");
+    expect(read("1.500", "koefisien")).toBe("error: 1,500 atau 1.500 (seribu lima ratus)? Ketik 1,500 atau 1500.");
+    expect(read("-2.125", "parameter")).toBe("error: -2,125 atau -2.125 (minus dua ribu seratus dua puluh lima)? Ketik -2,125 atau -2125.");
+    expect(parseTyped("15.750", "volume")).toMatchObject({ ok: false, ambiguous: true });
   });
 
-  it("resolves the ambiguous cases the id-ID way", () => {
-    // A lone dot before exactly three digits groups thousands, as the grid shows them.
-    expect(value("1.500")).toBe("1500");
-    expect(value("150.000")).toBe("150000");
-    // …but not after a zero or with another digit count: those are decimals.
-    expect(value("0.015")).toBe("0.015");
-    expect(value("1.5")).toBe("1.5");
-    expect(value("1.2345")).toBe("1.2345");
-    expect(value("1234.567")).toBe("1234.567");
-    // A lone comma is always the decimal separator.
-    expect(value("1,234")).toBe("1.234");
+  it("is settled by a paste's separator", () => {
+    expect(read("15.750", "volume", { separator: "comma" })).toBe("15750");
+    expect(read("15.750", "volume", { separator: "dot" })).toBe("15.75");
+    expect(read("15.000", "money", { separator: "dot" })).toBe("15");
+    // …and so is a lone comma, which otherwise is always the decimal point.
+    expect(read("2,125", "volume", { separator: "dot" })).toBe("2125");
+    expect(read("2,125", "volume", { separator: "comma" })).toBe("2.125");
+  });
+});
+
+describe("parseTyped: signs, spaces, Rp, NBSP, percent", () => {
+  it.each([
+    ["Rp 1.234.567,89", "money", "1234567.89"],
+    ["Rp. 150.000", "money", "150000"],
+    ["rp150.000,5", "money", "150000.5"],
+    [" 1 234,50 ", "money", "1234.5"],
+    ["1\u00a0234\u00a0567,5", "money", "1234567.5"],
+    ["1\u202f234,5", "volume", "1234.5"],
+    ["15\u00a0750", "volume", "15750"],
+    ["11 %", "percent", "11"],
+    ["12,5%", "percent", "12.5"],
+    ["-2,5", "parameter", "-2.5"],
+    ["\u22122,5", "parameter", "-2.5"],
+    ["-1.234,5", "parameter", "-1234.5"],
+  ] as const)("%s (%s) → %s", (text, kind, expected) => {
+    expect(read(text, kind)).toBe(expected);
   });
 
-  it("round-trips every displayed value", () => {
-    for (const v of ["1500", "1.5", "0.015", "1.234", "1234567.89", "0", "12.5", "999999.999999"]) {
-      expect(value(toInputText(v))).toBe(v);
-      expect(value(formatDecimal(v))).toBe(v);
-    }
-  });
-
-  it("handles signs", () => {
-    expect(value("-2,5")).toBe("error: Tidak boleh negatif.");
-    expect(value("-2,5", { allowNegative: true })).toBe("-2.5");
-    expect(value("\u22122,5", { allowNegative: true })).toBe("-2.5");
-    expect(value("-0")).toBe("0");
-    expect(value("+3")).toBe("3");
+  it("refuses negatives where the field cannot hold them", () => {
+    for (const kind of ["money", "percent", "volume", "koefisien"] as const) expect(read("-2,5", kind)).toBe("error: Tidak boleh negatif.");
   });
 
   it("refuses malformed text with a message", () => {
-    expect(value("")).toBe("error: Isi dengan angka.");
-    expect(value("abc")).toBe("error: Bukan angka yang valid.");
-    expect(value("1e5")).toBe("error: Bukan angka yang valid.");
-    expect(value("12.34.5")).toBe("error: Format angka tidak dikenali.");
-    expect(value("1.234,5,6")).toBe("error: Format angka tidak dikenali.");
-    expect(value("1,23,456")).toBe("error: Format angka tidak dikenali.");
-    expect(value("1.234,5.6")).toBe("error: Format angka tidak dikenali.");
-    expect(value(".")).toBe("error: Bukan angka yang valid.");
+    expect(read("", "volume")).toBe("error: Isi dengan angka.");
+    expect(read("Rp", "money")).toBe("error: Isi dengan angka.");
+    expect(read("abc", "volume")).toBe("error: Bukan angka yang valid.");
+    expect(read("1e5", "volume")).toBe("error: Bukan angka yang valid.");
+    expect(read("12%", "volume")).toBe("error: Bukan angka yang valid.");
+    expect(read("12.34.5", "volume")).toBe("error: Format angka tidak dikenali.");
+    expect(read("1.234,5,6", "money")).toBe("error: Format angka tidak dikenali.");
+    expect(read("1,23,456", "money")).toBe("error: Format angka tidak dikenali.");
+    expect(read("1.234,5.6", "money")).toBe("error: Format angka tidak dikenali.");
+    expect(read(".", "money")).toBe("error: Bukan angka yang valid.");
   });
 
-  it("enforces the column's decimal places instead of rounding", () => {
-    expect(value("1,005", { maxDecimals: 2 })).toBe("error: Maksimal 2 angka di belakang koma.");
-    expect(value("1,50", { maxDecimals: 1 })).toBe("1.5");
-    expect(value("2,5", { maxDecimals: 0 })).toBe("error: Harus bilangan bulat.");
+  it("counts are whole numbers", () => {
+    expect(read("2.026", "count")).toBe("2026");
+    expect(read("2,5", "count")).toBe("error: Harus bilangan bulat.");
+  });
+});
+
+describe("parseTyped: rounding a pasted price", () => {
+  it("rounds half-up to the sen and says from what", () => {
+    expect(read("16.066,875", "money", { round: true })).toBe("16066.88 (from 16066.875)");
+    expect(read("16.066,874", "money", { round: true })).toBe("16066.87 (from 16066.874)");
+    expect(read("0,995", "money", { round: true })).toBe("1 (from 0.995)");
+    expect(read("999,999", "money", { round: true })).toBe("1000 (from 999.999)");
+    expect(read("16.066,87", "money", { round: true })).toBe("16066.87");
+  });
+  it("typed prices are refused instead", () => {
+    expect(read("16.066,875", "money")).toBe("error: Maksimal 2 angka di belakang koma.");
+  });
+});
+
+describe("judgePaste", () => {
+  it("a comma decimal anywhere makes dots thousands", () => {
+    expect(judgePaste(["4,5", "15.750", "60"], "volume")).toEqual({ status: "clear", separator: "comma" });
+    expect(judgePaste(["1.234.567", "15.750"], "volume")).toEqual({ status: "clear", separator: "comma" });
+  });
+  it("a dot decimal anywhere makes commas thousands", () => {
+    expect(judgePaste(["12.5", "15.750"], "volume")).toEqual({ status: "clear", separator: "dot" });
+    expect(judgePaste(["1,234.5", "2,125"], "money")).toEqual({ status: "clear", separator: "dot" });
+  });
+  it("asks once when the field's rule cannot settle the block", () => {
+    expect(judgePaste(["15.750", "2.125", "40"], "volume")).toEqual({ status: "ask", example: "15.750" });
+    expect(judgePaste(["Rp 2.125"], "koefisien")).toEqual({ status: "ask", example: "2.125" });
+    // A price's own rule says thousands, the block's dot decimals say decimal: ask.
+    expect(judgePaste(["12.5", "15.000"], "money")).toEqual({ status: "ask", example: "15.000" });
+  });
+  it("needs no judgement when every value has one reading", () => {
+    expect(judgePaste(["40", "60", "2,125"], "volume")).toEqual({ status: "clear" });
+    expect(judgePaste(["15.000", "90.000"], "money")).toEqual({ status: "clear" });
+  });
+  it("refuses a block that mixes both styles", () => {
+    expect(judgePaste(["1.234,5", "1,234.5"], "money")).toMatchObject({ status: "mixed" });
+  });
+});
+
+describe("toInputText", () => {
+  it("gives text that reads back to the same value", () => {
+    const cases: [string, Kind][] = [["1500", "money"], ["1500", "volume"], ["15750", "volume"], ["1.5", "volume"], ["0.015", "koefisien"], ["1234567.89", "money"], ["-2125", "parameter"], ["0", "percent"]];
+    for (const [v, kind] of cases) expect(read(toInputText(v, kind), kind)).toBe(v);
+  });
+  it("groups thousands only where a dot cannot be misread", () => {
+    expect(toInputText("451000.00", "money")).toBe("451.000");
+    expect(toInputText("15750.000", "volume")).toBe("15750");
+    expect(toInputText("1234.5", "parameter")).toBe("1234,5");
+    expect(toInputText("0.150000", "koefisien")).toBe("0,15");
+    expect(toInputText(null, "money")).toBe("");
   });
 });
 
@@ -133,9 +215,4 @@ describe("display helpers", () => {
     expect(formatInteger(2305)).toBe("2.305");
   });
 
-  it("toInputText gives editable text", () => {
-    expect(toInputText("451000.00")).toBe("451.000");
-    expect(toInputText("0.150000")).toBe("0,15");
-    expect(toInputText(null)).toBe("");
-  });
 });

@@ -7,12 +7,108 @@
  * on the digits too. Pure: no DOM, no Intl, no framework.
  */
 
-export type ParseResult = { ok: true; value: string } | { ok: false; error: string };
+import { terbilangAngka } from "@/lib/calc/terbilang";
+import { classifyDecimalText, inferDecimalStyle, type ClassifiedNumber } from "./number-text";
+
+/**
+ * The kinds of number a person types, with the decimals each keeps (the API column's scale)
+ * and whether it may be negative. The decimals decide the one rule that differs: see parseTyped.
+ */
+export const NUMBER_KINDS = {
+  money: { decimals: 2, negative: false },
+  percent: { decimals: 2, negative: false },
+  volume: { decimals: 3, negative: false },
+  koefisien: { decimals: 6, negative: false },
+  parameter: { decimals: 6, negative: true },
+  count: { decimals: 0, negative: false },
+} as const;
+export type NumberKind = keyof typeof NUMBER_KINDS;
+
+/** Which separator is the decimal point: "comma" is id-ID (1.234,5), "dot" spreadsheet/en-US (1,234.5). */
+export type DecimalSeparator = "comma" | "dot";
+
+export type ParseResult =
+  | { ok: true; value: string; /** The exact value before a paste's rounding to the field's decimals. */ roundedFrom?: string }
+  | { ok: false; error: string; /** The text has two readings and the field cannot tell which. */ ambiguous?: true };
 
 export interface ParseOptions {
-  /** Decimal places the API column keeps; more is refused rather than silently rounded. */
-  maxDecimals?: number;
-  allowNegative?: boolean;
+  /** The decimal separator a whole paste was judged (or chosen) to use; see judgePaste. */
+  separator?: DecimalSeparator;
+  /** Round half-up to the field's decimals instead of refusing (pasted prices), reporting it. */
+  round?: boolean;
+}
+
+type Ambiguous = Extract<ClassifiedNumber, { kind: "ambiguous" }>;
+
+/**
+ * Reads what a person types into a field of `kind`, returning an API decimal string ("." decimal).
+ * The rule is id-ID and never guesses silently:
+ * - `2,125`, `2125`, `2.125,5`, `1.234.567` (and spreadsheet forms such as `1,234.5`, `0.015`,
+ *   `12.5`, which only one reading can produce) mean the same in every field;
+ * - a lone dot before exactly three digits (`15.750`) is thousands in a field of at most
+ *   2 decimals (prices, percentages: `15.000` is fifteen thousand) and refused, naming both
+ *   readings, in a field with 3 or more (volume, koefisien, parameter), unless a paste's
+ *   judgement (`options.separator`) settles it.
+ * `Rp`, spaces, NBSP and narrow NBSP thousands separators, `−` and (percent) `%` are allowed.
+ */
+export function parseTyped(text: string, kind: NumberKind, options: ParseOptions = {}): ParseResult {
+  const bare = bareNumber(text, kind);
+  if (bare === "") return fail("Isi dengan angka.");
+  if (!/^[+-]?[\d.,]+$/.test(bare) || !/\d/.test(bare)) return fail("Bukan angka yang valid.");
+  const c = classifyDecimalText(bare);
+  if (c.kind === "invalid") return fail("Format angka tidak dikenali.");
+  if (c.kind !== "ambiguous") return fitted(c.normalized, kind, options.round);
+  const reading = readingOf(c, kind, options.separator);
+  if (reading === null) return { ok: false, error: ambiguityMessage(c), ambiguous: true };
+  return fitted(reading, kind, options.round);
+}
+
+/** The text without what is not part of the number: "Rp 1 234,5" → "1234,5". */
+function bareNumber(text: string, kind: NumberKind): string {
+  const trimmed = text.trim().replace(/^rp\.?/i, "");
+  const withoutPercent = kind === "percent" ? trimmed.replace(/%$/, "") : trimmed;
+  return withoutPercent.replace(/[\s\u00a0\u202f']/g, "").replace(/^\u2212/, "-");
+}
+
+/** One separator before exactly three digits: which reading, or null when the person must say. */
+function readingOf(c: Ambiguous, kind: NumberKind, separator: DecimalSeparator | undefined): string | null {
+  if (separator) return (c.separator === "," ? "comma" : "dot") === separator ? c.asDecimal : c.asThousands;
+  if (c.separator === ",") return c.asDecimal; // id-ID: a comma is the decimal point
+  return NUMBER_KINDS[kind].decimals <= 2 ? c.asThousands : null;
+}
+
+/** "2,125 atau 2.125 (dua ribu seratus dua puluh lima)? …": both readings, the larger in words. */
+function ambiguityMessage(c: Ambiguous): string {
+  const thousands = `${formatDecimal(c.asThousands)} (${terbilangAngka(c.asThousands)})`;
+  return `${formatDecimal(c.asDecimal)} atau ${thousands}? Ketik ${formatDecimal(c.asDecimal)} atau ${c.asThousands}.`;
+}
+
+/** Sign and decimals checked against the field; canonical text without padding zeros. */
+function fitted(normalized: string, kind: NumberKind, round = false): ParseResult {
+  const { decimals, negative: allowNegative } = NUMBER_KINDS[kind];
+  const negative = normalized.startsWith("-");
+  const [wholeText = "", fractionText = ""] = normalized.replace(/^[+-]/, "").split(".");
+  const { whole, fraction } = normalize(wholeText, fractionText);
+  const exact = canonical(negative, whole, fraction);
+  if (exact !== "0" && negative && !allowNegative) return fail("Tidak boleh negatif.");
+  if (fraction.length <= decimals) return { ok: true, value: exact };
+  if (!round) return fail(decimals === 0 ? "Harus bilangan bulat." : `Maksimal ${decimals} angka di belakang koma.`);
+  const rounded = roundHalfUp(whole, fraction, decimals);
+  const kept = normalize(rounded.whole, rounded.fraction);
+  return { ok: true, value: canonical(negative, kept.whole, kept.fraction), roundedFrom: exact };
+}
+
+function canonical(negative: boolean, whole: string, fraction: string): string {
+  const zero = /^0*$/.test(whole + fraction);
+  return `${negative && !zero ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`;
+}
+
+function fail(error: string): ParseResult {
+  return { ok: false, error };
+}
+
+function normalize(whole: string, fraction: string): { whole: string; fraction: string } {
+  return { whole: whole.replace(/^0+(?=\d)/, "") || "0", fraction: fraction.replace(/0+$/, "") };
 }
 
 export interface FormatOptions {
@@ -22,77 +118,33 @@ export interface FormatOptions {
   minDecimals?: number;
 }
 
-const DIGITS = /^\d+$/;
+export type PasteJudgement =
+  | { status: "clear"; separator?: DecimalSeparator }
+  /** Some values stay ambiguous: ask the person once for the whole paste. `example` is one of them. */
+  | { status: "ask"; example: string }
+  | { status: "mixed"; error: string };
 
 /**
- * Reads what an estimator types: `1.234,5` (id-ID), `1234.5` and `1,234.5` (spreadsheet /
- * en-US), `Rp 1.234.567`, `12,5`, `-3`. Returns a plain decimal string with "." for the API.
- *
- * Where the text alone is ambiguous, the id-ID reading wins because it is the UI's own
- * format (what the user sees in every cell): a lone comma is the decimal separator
- * (`1,234` → 1.234), and a lone dot followed by exactly three digits after a short non-zero
- * integer part is a thousands separator (`1.500` → 1500, `0.015` → 0.015, `1.5` → 1.5).
+ * A pasted block (several cells, e.g. from Excel) is judged as a whole: when any value can
+ * only be read with a comma decimal (`4,5`, `1.234,5`, `1.234.567`), dots are thousands; when
+ * any can only be read with a dot decimal (`0.015`, `12.5`, `1,234.5`), dots are decimals,
+ * except in a price or percent, whose own rule (`15.000` is fifteen thousand) that evidence
+ * contradicts. What stays ambiguous is asked about once, for the whole block.
  */
-export function parseDecimal(text: string, options: ParseOptions = {}): ParseResult {
-  const cleaned = text
-    .trim()
-    .replace(/^rp\.?/i, "")
-    .replace(/[\s\u00a0\u202f']/g, "")
-    .replace(/^\u2212/, "-");
-  if (cleaned === "") return fail("Isi dengan angka.");
-  const negative = cleaned.startsWith("-");
-  const body = negative || cleaned.startsWith("+") ? cleaned.slice(1) : cleaned;
-  if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) return fail("Bukan angka yang valid.");
-
-  const separators = splitSeparators(body);
-  if (!separators) return fail("Format angka tidak dikenali.");
-  const [whole, fraction] = separators;
-  const digits = normalize(whole, fraction);
-  if (options.maxDecimals !== undefined && digits.fraction.length > options.maxDecimals) {
-    return fail(options.maxDecimals === 0 ? "Harus bilangan bulat." : `Maksimal ${options.maxDecimals} angka di belakang koma.`);
+export function judgePaste(texts: readonly string[], kind: NumberKind): PasteJudgement {
+  const bare = texts.map((t) => bareNumber(t, kind));
+  const style = inferDecimalStyle(bare);
+  if (style === "mixed") {
+    return { status: "mixed", error: "Tempelan memakai dua gaya angka sekaligus (mis. 1.234,5 dan 1,234.5). Samakan dahulu, lalu tempel lagi." };
   }
-  const zero = digits.whole === "0" && digits.fraction === "";
-  if (negative && !zero && !options.allowNegative) return fail("Tidak boleh negatif.");
-  const sign = negative && !zero ? "-" : "";
-  return { ok: true, value: `${sign}${digits.whole}${digits.fraction ? `.${digits.fraction}` : ""}` };
-}
-
-function fail(error: string): ParseResult {
-  return { ok: false, error };
-}
-
-/** [whole part without grouping, fraction digits], or null for a malformed number. */
-function splitSeparators(body: string): [string, string] | null {
-  const dots = count(body, ".");
-  const commas = count(body, ",");
-  let decimal: "." | "," | null = null;
-  if (dots > 0 && commas > 0) decimal = body.lastIndexOf(".") > body.lastIndexOf(",") ? "." : ",";
-  else if (commas === 1) decimal = ",";
-  else if (dots === 1 && !/^[1-9]\d{0,2}\.\d{3}$/.test(body)) decimal = ".";
-  if (decimal && count(body, decimal) > 1) return null;
-
-  const [wholeText = "", fraction = ""] = decimal ? body.split(decimal) : [body];
-  if (decimal && fraction !== "" && !DIGITS.test(fraction)) return null;
-  const group = decimal === "." ? "," : ".";
-  const wholeGroups = groupsOf(wholeText, decimal === null ? (dots > 0 ? "." : ",") : group);
-  if (wholeGroups === null) return null;
-  return [wholeGroups, fraction];
-}
-
-/** Removes thousands separators after checking they sit every three digits. */
-function groupsOf(whole: string, separator: string): string | null {
-  if (whole === "") return "0";
-  if (!whole.includes(separator)) return DIGITS.test(whole) ? whole : null;
-  const pattern = separator === "." ? /^\d{1,3}(\.\d{3})+$/ : /^\d{1,3}(,\d{3})+$/;
-  return pattern.test(whole) ? whole.split(separator).join("") : null;
-}
-
-function count(text: string, char: string): number {
-  return text.split(char).length - 1;
-}
-
-function normalize(whole: string, fraction: string): { whole: string; fraction: string } {
-  return { whole: whole.replace(/^0+(?=\d)/, ""), fraction: fraction.replace(/0+$/, "") };
+  if (style === "comma") return { status: "clear", separator: "comma" };
+  const loneDot = bare.find((t) => {
+    const c = classifyDecimalText(t);
+    return c.kind === "ambiguous" && c.separator === ".";
+  });
+  const fieldSettles = NUMBER_KINDS[kind].decimals <= 2;
+  if (style === "dot") return loneDot !== undefined && fieldSettles ? { status: "ask", example: loneDot } : { status: "clear", separator: "dot" };
+  return loneDot !== undefined && !fieldSettles ? { status: "ask", example: loneDot } : { status: "clear" };
 }
 
 /**
@@ -160,12 +212,15 @@ export function formatPercent(value: string): string {
 }
 
 /**
- * The text an input starts with when an estimator edits a stored value: the display form
- * without padding, which parseDecimal reads back to the same value.
+ * The text an input starts with when a person edits a stored value of `kind`: the display
+ * form without padding, which parseTyped reads back to the same value. Fields of 3 or more
+ * decimals get no thousands dots ("15750", not the ambiguous "15.750").
  */
-export function toInputText(value: string | null | undefined): string {
+export function toInputText(value: string | null | undefined, kind: NumberKind): string {
   if (value === null || value === undefined || value === "") return "";
-  return formatDecimal(value, { maxDecimals: 6 });
+  const { decimals } = NUMBER_KINDS[kind];
+  const text = formatDecimal(value, { maxDecimals: decimals });
+  return decimals > 2 ? text.replaceAll(".", "") : text;
 }
 
 /** Whole counts ("12 pekerjaan", 2.305 item). */

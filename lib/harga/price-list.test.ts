@@ -58,7 +58,7 @@ describe("parsePriceList: number styles", () => {
     expect(list.rows.map((r) => r.harga)).toEqual(["1234567.5", "1234567.5", "90000", "90000", "17415", "12.5", "0"]);
   });
 
-  it("rejects negative, non-numeric, empty and over-precise prices with their row numbers", async () => {
+  it("rejects negative, non-numeric and empty prices with their row numbers, and rounds over-precise ones to the sen", async () => {
     const csv = toCsv([
       ["Daftar harga 2025"],
       [],
@@ -71,18 +71,20 @@ describe("parsePriceList: number styles", () => {
       ["E", "e", "kg", "1.5e2"],
       ["F", "f", "kg", "1,5555"],
       ["G", "g", "kg", "1e20"],
+      ["H", "h", "kg", "16.066,875"],
     ]);
     const list = await parseOk(csv);
     // "12,345": a price never has three decimals, so the comma groups thousands.
-    expect(list.rows.map((r) => [r.row, r.harga])).toEqual([
-      [8, "12345"],
-      [9, "150"],
+    expect(list.rows.map((r) => [r.row, r.harga, r.roundedFrom])).toEqual([
+      [8, "12345", undefined],
+      [9, "150", undefined],
+      [10, "1.56", "1.5555"],
+      [12, "16066.88", "16066.875"],
     ]);
     expect(list.invalid.map((r) => [r.row, r.reasons])).toEqual([
       [4, ["harga negatif (-5)"]],
       [5, ['harga "NaN" bukan angka']],
       [7, ["harga kosong"]],
-      [10, ['harga "1,5555" punya lebih dari 2 angka desimal']],
       [11, ['harga "1e20" terlalu besar']],
     ]);
   });

@@ -50,6 +50,8 @@ export interface PriceRow {
   satuan: string;
   /** Canonical decimal string, at most 2 decimals, never negative. */
   harga: string;
+  /** The file's exact price when it had more than 2 decimals (official lists print 16.066,875) and was rounded half-up. */
+  roundedFrom?: string;
 }
 
 export interface InvalidPriceRow {
@@ -91,12 +93,14 @@ function bareNumber(text: string): string {
     .replace(/[\s\u00a0\u202f]/g, "");
 }
 
-function checkHarga(value: Decimal, shown: string, reasons: string[]): string {
+/** The price, or "" with a reason; more than 2 decimals are rounded half-up to the sen (a note, not a refusal). */
+function checkHarga(value: Decimal, shown: string, reasons: string[]): Pick<PriceRow, "harga" | "roundedFrom"> {
+  const rounded = value.toDecimalPlaces(HARGA_MAX_DP, Decimal.ROUND_HALF_UP);
   if (value.isNegative() && !value.isZero()) reasons.push(`harga negatif (${shown})`);
-  else if (value.gte(HARGA_LIMIT)) reasons.push(`harga "${shown}" terlalu besar`);
-  else if (value.decimalPlaces() > HARGA_MAX_DP) reasons.push(`harga "${shown}" punya lebih dari ${HARGA_MAX_DP} angka desimal`);
-  else return canonicalDecimal(value);
-  return "";
+  else if (rounded.gte(HARGA_LIMIT)) reasons.push(`harga "${shown}" terlalu besar`);
+  else if (rounded.eq(value)) return { harga: canonicalDecimal(value) };
+  else return { harga: canonicalDecimal(rounded), roundedFrom: canonicalDecimal(value) };
+  return { harga: "" };
 }
 
 /**
@@ -104,22 +108,22 @@ function checkHarga(value: Decimal, shown: string, reasons: string[]): string {
  * followed by three digits (`90.000`, `17,415`) is a thousands separator whatever the rest
  * of the file does: a price never has three decimals, so the other reading is impossible.
  */
-function readHarga(cell: SheetCell, reasons: string[]): string {
-  if (isCellProblem(cell)) return cellText(cell, "harga", reasons);
+function readHarga(cell: SheetCell, reasons: string[]): Pick<PriceRow, "harga" | "roundedFrom"> {
+  if (isCellProblem(cell)) return { harga: cellText(cell, "harga", reasons) };
   if (typeof cell === "number") {
     if (Number.isFinite(cell)) return checkHarga(decimalFromExcelNumber(cell), String(cell), reasons);
     reasons.push("harga bukan angka");
-    return "";
+    return { harga: "" };
   }
   const text = bareNumber(cell);
   if (text === "") {
     reasons.push("harga kosong");
-    return "";
+    return { harga: "" };
   }
   const number = classifyDecimalText(text);
   if (number.kind === "invalid") {
     reasons.push(`harga "${cell.trim()}" bukan angka`);
-    return "";
+    return { harga: "" };
   }
   const normalized = number.kind === "ambiguous" ? number.asThousands : number.normalized;
   return checkHarga(new Decimal(normalized), cell.trim(), reasons);
@@ -145,7 +149,7 @@ function readRow(row: SheetRow, ctx: RowContext): PriceRow | InvalidPriceRow {
   const harga = readHarga(cellAt(row, ctx.columns.harga), reasons);
   if (fields.kode === "" && fields.uraian === "" && fields.spesifikasi === "") reasons.push("kode dan uraian kosong");
   else if (fields.kode === "" && fields.satuan === "") reasons.push("satuan kosong: tanpa kode, baris dicocokkan dengan uraian dan satuan");
-  if (reasons.length === 0) return { row: row.row, ...fields, harga };
+  if (reasons.length === 0) return { row: row.row, ...fields, ...harga };
   const hargaCell = cellAt(row, ctx.columns.harga);
   const shown = isCellProblem(hargaCell) ? hargaCell.detail : String(hargaCell).trim();
   return { row: row.row, reasons, kode: fields.kode, uraian: fields.uraian, satuan: fields.satuan, harga: shown };

@@ -26,6 +26,8 @@ export interface SourceRow {
   satuan: string;
   /** The file's price as a money string. */
   newHarga: string;
+  /** The file's exact price, when newHarga is it rounded half-up to the sen. */
+  roundedFrom?: string;
 }
 
 export interface MatchedRow extends SourceRow {
@@ -82,7 +84,8 @@ function candidatesFor(row: PriceRow, byKode: Map<string, MatchTarget[]>, byName
 }
 
 function sourceOf(row: PriceRow): SourceRow {
-  return { row: row.row, kode: row.kode, uraian: row.uraian, spesifikasi: row.spesifikasi, satuan: row.satuan, newHarga: money(row.harga) };
+  const rounded = row.roundedFrom === undefined ? {} : { roundedFrom: row.roundedFrom };
+  return { row: row.row, kode: row.kode, uraian: row.uraian, spesifikasi: row.spesifikasi, satuan: row.satuan, newHarga: money(row.harga), ...rounded };
 }
 
 export function matchPriceList(rows: readonly PriceRow[], items: readonly MatchTarget[]): PriceMatch {

@@ -57,11 +57,18 @@ export const replaceLinesBody = z.strictObject({
 });
 export type ReplaceLinesInput = z.infer<typeof replaceLinesBody>;
 
+const volumeFields = { value: volumeInput.optional(), formula: requiredText(MAX_FORMULA_LENGTH).optional() };
+const oneOfValueOrFormula = [(b: { value?: unknown; formula?: unknown }) => (b.value === undefined) !== (b.formula === undefined), "Kirim salah satu: value atau formula."] as const;
+
 /** Either a fixed value or a formula over the project's parameters. */
-export const volumeBody = z
-  .strictObject({
-    value: volumeInput.optional(),
-    formula: requiredText(MAX_FORMULA_LENGTH).optional(),
-  })
-  .refine((b) => (b.value === undefined) !== (b.formula === undefined), "Kirim salah satu: value atau formula.");
+export const volumeBody = z.strictObject(volumeFields).refine(...oneOfValueOrFormula);
 export type VolumeInput = z.infer<typeof volumeBody>;
+
+/** PUT …/volumes: several pekerjaan's volumes at once (a paste), all or nothing. */
+export const volumesBody = z.strictObject({
+  items: z
+    .array(z.strictObject({ pekerjaanId: z.uuid(), ...volumeFields }).refine(...oneOfValueOrFormula))
+    .min(1)
+    .max(5000),
+});
+export type VolumesInput = z.infer<typeof volumesBody>;

@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit";
 import { type Decimal, evaluateFormula, FormulaError, formulaDependencies, ParameterScope, roundQty } from "@/lib/calc";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { describePekerjaan, requirePekerjaan } from "./repository";
-import type { VolumeInput } from "./schemas";
+import type { VolumeInput, VolumesInput } from "./schemas";
 
 export interface VolumeView {
   id: string;
@@ -38,6 +38,34 @@ export function setVolume(actor: ProjectActor, pekerjaanId: string, input: Volum
       after: toVolumeView(after),
     });
     return toVolumeView(after);
+  });
+}
+
+/**
+ * Several volumes in one transaction and one UPDATE (a paste into the Volume grid): an
+ * unknown or repeated pekerjaan, or a formula that does not evaluate, is a 400 at its item.
+ */
+export function setVolumes(actor: ProjectActor, input: VolumesInput): Promise<{ items: VolumeView[] }> {
+  return inProjectTransaction(actor.projectId, async (tx) => {
+    const ids = input.items.map((item) => item.pekerjaanId);
+    const rows = await tx.pekerjaan.findMany({ where: { projectId: actor.projectId, id: { in: ids } }, select: { id: true, volume: true, volumeFormula: true } });
+    const before = new Map(rows.map((row) => [row.id, toVolumeView(row)]));
+    const problems = ids.flatMap((id, i) => {
+      if (!before.has(id)) return [{ path: `items.${i}.pekerjaanId`, message: "Pekerjaan tidak ditemukan di proyek ini." }];
+      return ids.indexOf(id) === i ? [] : [{ path: `items.${i}.pekerjaanId`, message: "Pekerjaan dikirim lebih dari sekali." }];
+    });
+    if (problems.length > 0) throw ApiError.validation(problems, problems[0]!.message);
+
+    const scope = input.items.some((item) => item.formula !== undefined) ? await parameterScope(tx, actor.projectId) : null;
+    const volumes = input.items.map((item, i) => (item.formula === undefined ? item.value! : evaluateVolume(item.formula, scope!, `items.${i}.formula`)));
+    const formulas = input.items.map((item) => item.formula ?? null);
+    await tx.$executeRaw`
+      UPDATE "Pekerjaan" AS p SET volume = v.volume, "volumeFormula" = v.formula, "updatedAt" = now()
+      FROM unnest(${ids}::uuid[], ${volumes.map(toDbDecimal)}::numeric[], ${formulas}::text[]) AS v(id, volume, formula)
+      WHERE p.id = v.id`;
+    const after = ids.map((id, i) => ({ id, volume: volumeText(volumes[i]!), volumeFormula: formulas[i]! }));
+    await recordAudit(tx, actor, { entity: "pekerjaan.volume", action: "update", before: ids.map((id) => before.get(id)!), after });
+    return { items: after };
   });
 }
 

@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import sharp from "sharp";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { parseDecimal } from "@/lib/format/number";
+import { parseTyped } from "@/lib/format/number";
 import {
   asMoney,
   evaluateFormula,
@@ -262,7 +262,7 @@ describe("Rekap RAB", () => {
     const records = readCsv(file.body);
     expect(records[0]).toEqual(["No", "Kode", "Uraian Pekerjaan", "Satuan", "Volume", "Harga Satuan (Rp)", "Jumlah Harga (Rp)"]);
     const value = (text: string) => {
-      const parsed = parseDecimal(text, { allowNegative: true });
+      const parsed = parseTyped(text, "parameter", { separator: "comma" }); // the CSV is id-ID
       if (!parsed.ok) throw new Error(`${text}: ${parsed.error}`);
       return parsed.value;
     };

@@ -301,6 +301,32 @@ describe("volume formulas and parameters", () => {
   });
 });
 
+describe("PUT volumes (a paste into the Volume grid)", () => {
+  it("sets several volumes and formulas in one request, all or nothing", async () => {
+    const fresh = await newProject(token);
+    const section = await newSection(token, fresh, "Tanah");
+    const [a, b, c] = [await newPekerjaan(token, fresh, section.subKlasifikasiId, { uraian: "A" }), await newPekerjaan(token, fresh, section.subKlasifikasiId, { uraian: "B" }), await newPekerjaan(token, fresh, section.subKlasifikasiId, { uraian: "C" })];
+    await ok(token, `/api/v1/projects/${fresh}/parameters`, { json: { name: "lebar", value: "2.5" } }, 201);
+    const path = `/api/v1/projects/${fresh}/volumes`;
+    const saved = await ok(token, path, { method: "PUT", json: { items: [{ pekerjaanId: a, value: "4.5" }, { pekerjaanId: b, value: "40" }, { pekerjaanId: c, formula: "lebar * 2" }] } });
+    expect(saved.items).toEqual([
+      { id: a, volume: "4.500", volumeFormula: null },
+      { id: b, volume: "40.000", volumeFormula: null },
+      { id: c, volume: "5.000", volumeFormula: "lebar * 2" },
+    ]);
+
+    // One bad item (a formula that does not evaluate, an unknown or repeated pekerjaan): a 400 at it, nothing written.
+    const bad = await call(path, { method: "PUT", token, json: { items: [{ pekerjaanId: a, value: "1" }, { pekerjaanId: b, formula: "lebar / 0" }] } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.fields).toEqual([expect.objectContaining({ path: "items.1.formula" })]);
+    const unknown = await call(path, { method: "PUT", token, json: { items: [{ pekerjaanId: a, value: "1" }, { pekerjaanId: "00000000-0000-4000-8000-000000000000", value: "1" }, { pekerjaanId: a, value: "2" }] } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details.fields.map((f: { path: string }) => f.path)).toEqual(["items.1.pekerjaanId", "items.2.pekerjaanId"]);
+    expect((await ok(token, `/api/v1/projects/${fresh}/pekerjaan/${a}`)).volume).toBe("4.500");
+    expect((await ok(token, `/api/v1/projects/${fresh}/pekerjaan/${b}`)).volume).toBe("40.000");
+  });
+});
+
 describe("the tree: reorder, move, delete", () => {
   it("reorders klasifikasi and moves a pekerjaan to another sub-klasifikasi at a position", async () => {
     const fresh = await newProject(token);

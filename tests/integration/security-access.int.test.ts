@@ -73,6 +73,7 @@ const ACCESS: Record<string, "user" | "public" | "unknown"> = {
   "PUT /projects/[projectId]/schedule/entries": "user",
   "POST /projects/[projectId]/schedule/remap-preview": "user",
   "POST /projects/[projectId]/schedule/spread": "user",
+  "PUT /projects/[projectId]/volumes": "user",
   "GET /projects/[projectId]/tree": "user",
   "GET /projects/[projectId]/exports/[file]": "user",
   "POST /projects/[projectId]/copy": "user",

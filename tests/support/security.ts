@@ -181,6 +181,7 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   }),
   "POST /projects/[projectId]/schedule/remap-preview": () => ({ startDate: "2026-03-02", durationDays: 60, weekEndDay: 0 }),
   "POST /projects/[projectId]/schedule/spread": (i) => ({ pekerjaanId: i.pekerjaanId, fromWeek: 1, toWeek: 4 }),
+  "PUT /projects/[projectId]/volumes": (i) => ({ items: [{ pekerjaanId: i.pekerjaanId, formula: "panjang * 3" }] }),
 };
 
 /** The url of a route for the caller's rich project: each `[param]` filled with its id. */

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { useApiData } from "@/components/ui/use-api-data";
+import { PlausibilityMark } from "@/components/ui/plausibility-mark";
 import { apiFetch } from "@/lib/api/client";
 import { formatKoefisien } from "@/lib/format/number";
 import type { PekerjaanDetail } from "@/lib/pekerjaan/repository";
@@ -232,6 +233,10 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
               </tbody>
             </table>
             {drafts.length === 0 && <p className="p-4 text-center text-sm text-slate-500">Belum ada baris. Tambahkan tenaga kerja, bahan, dan peralatan.</p>}
+            <p className="px-2 pb-2 text-xs text-slate-500">
+              Koefisien dengan koma desimal (<code>0,015</code>, <code>2,125</code>), paling banyak 6 desimal. Titik dengan tepat tiga angka di belakangnya (
+              <code>2.125</code>) ditolak karena bisa berarti 2,125 atau 2.125; titik lain adalah ribuan (<code>1.234,5</code>).
+            </p>
             <datalist id="harga-kode">
               {resources.map((r) => (
                 <option key={r.kode} value={r.kode}>
@@ -267,7 +272,9 @@ function ReadOnlyLines({ lines }: { lines: PekerjaanDetail["lines"] }) {
             <td className="py-1 pr-3 font-mono text-xs">{line.kode}</td>
             <td className="py-1 pr-3">{line.uraian}</td>
             <td className="py-1 pr-3">{line.satuan || "—"}</td>
-            <td className="py-1 pr-3 text-right tabular-nums">{formatKoefisien(line.koefisien)}</td>
+            <td className="py-1 pr-3 text-right tabular-nums">
+              <PlausibilityMark field="koefisien" value={line.koefisien} /> {formatKoefisien(line.koefisien)}
+            </td>
           </tr>
         ))}
       </CompactTable>

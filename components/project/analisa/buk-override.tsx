@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { ApiAction } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
-import { formatPercent, parseDecimal, toInputText } from "@/lib/format/number";
+import { formatPercent, parseTyped, toInputText } from "@/lib/format/number";
 import type { PekerjaanDetail } from "@/lib/pekerjaan/repository";
 
 /**
@@ -13,14 +13,14 @@ import type { PekerjaanDetail } from "@/lib/pekerjaan/repository";
  */
 export function BukOverride(props: { path: string; value: string | null; projectRate: string; action: ApiAction; onSaved: (saved: PekerjaanDetail) => void }) {
   const id = useId();
-  const [text, setText] = useState(toInputText(props.value));
+  const [text, setText] = useState(toInputText(props.value, "percent"));
   const [error, setError] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     let value: string | null = null;
     if (text.trim() !== "") {
-      const parsed = parseDecimal(text.replace("%", ""), { maxDecimals: 2 });
+      const parsed = parseTyped(text, "percent");
       if (!parsed.ok) return setError(parsed.error);
       value = parsed.value;
     }

@@ -9,7 +9,7 @@ const saved = [
 describe("linesBody", () => {
   it("sends koefisien as '.' decimal strings", () => {
     const drafts = draftsOf(saved);
-    expect(drafts.map((d) => d.koefisien)).toEqual(["0,75", "1.234,5"]);
+    expect(drafts.map((d) => d.koefisien)).toEqual(["0,75", "1234,5"]);
     const result = linesBody(drafts);
     expect(result.ok && result.lines.map((l) => l.koefisien)).toEqual(["0.75", "1234.5"]);
   });

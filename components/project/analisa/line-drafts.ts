@@ -3,10 +3,8 @@
  * "." style and sent as "." decimal strings (6 dp, the column's scale). Pure and tested.
  */
 import type { Kategori } from "@/lib/ahsp/types";
-import { parseDecimal, toInputText } from "@/lib/format/number";
+import { parseTyped, toInputText } from "@/lib/format/number";
 import type { LineView } from "@/lib/pekerjaan/repository";
-
-export const KOEFISIEN_DECIMALS = 6;
 
 /** A line as the PUT …/lines body sends it: the API's own line shape. */
 export type LineBody = LineView;
@@ -28,7 +26,7 @@ let nextKey = 0;
 const newKey = () => `line-${++nextKey}`;
 
 export function draftsOf(lines: readonly LineView[]): LineDraft[] {
-  return lines.map((line) => ({ ...line, key: newKey(), koefisien: toInputText(line.koefisien) }));
+  return lines.map((line) => ({ ...line, key: newKey(), koefisien: toInputText(line.koefisien, "koefisien") }));
 }
 
 export function emptyLine(kategori: Kategori = "TK"): LineDraft {
@@ -57,7 +55,7 @@ export type LinesResult = { ok: true; lines: LineBody[] } | { ok: false; errors:
 export function linesBody(drafts: readonly LineDraft[]): LinesResult {
   const errors: Record<string, string> = {};
   const lines = drafts.map((d, i): LineBody => {
-    const koefisien = parseDecimal(d.koefisien, { maxDecimals: KOEFISIEN_DECIMALS });
+    const koefisien = parseTyped(d.koefisien, "koefisien");
     if (!koefisien.ok) errors[`lines.${i}.koefisien`] = koefisien.error;
     if (!d.kode.trim()) errors[`lines.${i}.kode`] = "Wajib diisi.";
     if (!d.uraian.trim()) errors[`lines.${i}.uraian`] = "Wajib diisi.";
@@ -81,6 +79,6 @@ export function isDirty(drafts: readonly LineDraft[], saved: readonly LineView[]
 }
 
 function normalized(text: string): string {
-  const parsed = parseDecimal(text, { maxDecimals: KOEFISIEN_DECIMALS });
+  const parsed = parseTyped(text, "koefisien");
   return parsed.ok ? parsed.value : text;
 }

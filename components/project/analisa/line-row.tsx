@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import { KATEGORI_LABELS, KATEGORI_ORDER } from "@/components/reference/kategori";
+import { PlausibilityMark } from "@/components/ui/plausibility-mark";
 import type { Kategori } from "@/lib/ahsp/types";
+import { parseTyped } from "@/lib/format/number";
 import type { BundleOption, LineDraft } from "./line-drafts";
 
 export type LineField = "kategori" | "kode" | "uraian" | "satuan" | "koefisien" | "bundlePekerjaanId";
@@ -26,6 +28,7 @@ const iconButton = "rounded px-1.5 py-0.5 text-slate-500 hover:bg-slate-200 hove
 /** One editable analysis line. `data-line`/`data-field` let the editor move focus by keyboard. */
 export function LineRow({ index, line, errors, bundleOptions, onChange, onBundle, onMove, onRemove, isFirst, isLast }: LineRowProps) {
   const n = index + 1;
+  const koefisien = parseTyped(line.koefisien, "koefisien");
   const error = (field: LineField) => errors[`lines.${index}.${field}`];
   const cell = (field: LineField) => ({
     "data-line": index,
@@ -73,6 +76,7 @@ export function LineRow({ index, line, errors, bundleOptions, onChange, onBundle
           className={`${inputClass} text-right tabular-nums`}
           {...cell("koefisien")}
         />
+        {koefisien.ok && <PlausibilityMark field="koefisien" value={koefisien.value} />}
         {message("koefisien")}
       </td>
       <td className="px-1 py-1">

@@ -8,15 +8,18 @@ import { Dialog } from "@/components/ui/dialog";
 import { EditableCell } from "@/components/ui/editable-cell";
 import { TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { PasteErrors } from "@/components/ui/paste-errors";
+import { PlausibilityMark } from "@/components/ui/plausibility-mark";
+import { SeparatorChoice } from "@/components/ui/separator-choice";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { useApiData } from "@/components/ui/use-api-data";
 import { GridCell, HeaderCell, type CellPosition } from "@/components/ui/virtual-grid";
 import type { Kategori } from "@/lib/ahsp/types";
 import { apiFetch } from "@/lib/api/client";
-import { formatInteger, formatMoney, parseDecimal, toInputText } from "@/lib/format/number";
+import { formatInteger, formatMoney, parseTyped, toInputText, type DecimalSeparator } from "@/lib/format/number";
 import type { HargaItemView } from "@/lib/harga/service";
 import { KategoriGrid, rowsByKategori } from "../kategori-grid";
-import { HARGA_DECIMALS, parsePaste, type PriceUpdate } from "./paste";
+import { parsePaste, type PriceUpdate } from "./paste";
 import { appliedText } from "./price-import";
 import { PriceImportDialog } from "./price-import-dialog";
 
@@ -36,8 +39,9 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
   const [q, setQ] = useState("");
   const [pasteOpen, setPasteOpen] = useState(false);
   const [pasteErrors, setPasteErrors] = useState<string[]>([]);
-  const [pasteDone, setPasteDone] = useState<string | null>(null);
+  const [pasteDone, setPasteDone] = useState<{ text: string; notes: string[] } | null>(null);
   const [importOpen, setImportOpen] = useState(false);
+  const [pasteAsk, setPasteAsk] = useState<{ text: string; startIndex: number; example: string } | null>(null);
 
   const rows = useMemo(() => {
     const needle = q.trim().toLowerCase();
@@ -53,7 +57,7 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
 
   const patch = (updates: PriceUpdate[]) => apiFetch<{ items: PriceUpdate[] }>(path, { method: "PATCH", json: { items: updates } });
 
-  async function sendPaste(updates: PriceUpdate[]): Promise<boolean> {
+  async function sendPaste(updates: PriceUpdate[], notes: string[]): Promise<boolean> {
     const result = await action.run(() => patch(updates), { inline: true });
     if (!result.ok) {
       setPasteErrors(result.error.fields.length ? result.error.fields.map((f) => f.message) : [result.error.message]);
@@ -61,18 +65,19 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
     }
     applyPrices(result.value.items);
     setPasteErrors([]);
-    setPasteDone(`${formatInteger(updates.length)} harga diperbarui dari tempelan.`);
+    setPasteDone({ text: `${formatInteger(updates.length)} harga diperbarui dari tempelan.`, notes });
     return true;
   }
 
-  function pasteText(text: string, startIndex: number): Promise<boolean> {
+  function pasteText(text: string, startIndex: number, separator?: DecimalSeparator): Promise<boolean> {
     setPasteDone(null);
-    const parsed = parsePaste(text, { knownKode: new Set(items.map((i) => i.kode)), visibleKode, startIndex });
+    const parsed = parsePaste(text, { knownKode: new Set(items.map((i) => i.kode)), visibleKode, startIndex, separator });
     if (!parsed.ok) {
-      setPasteErrors(parsed.errors);
+      if ("ask" in parsed) setPasteAsk({ text, startIndex, example: parsed.ask });
+      else setPasteErrors(parsed.errors);
       return Promise.resolve(false);
     }
-    return sendPaste(parsed.items);
+    return sendPaste(parsed.items, parsed.notes);
   }
 
   function onGridPaste(event: ClipboardEvent<HTMLDivElement>, active: CellPosition) {
@@ -99,10 +104,15 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
             col={HARGA_COL}
             align="right"
             label={`Harga ${item.kode} ${item.uraian}`}
-            display={<span className={isZero ? "text-amber-700" : ""}>{formatMoney(item.harga)}</span>}
-            editText={toInputText(item.harga)}
+            display={
+              <span className="inline-flex items-center gap-1">
+                <PlausibilityMark field="harga" value={item.harga} />
+                <span className={isZero ? "text-amber-700" : ""}>{formatMoney(item.harga)}</span>
+              </span>
+            }
+            editText={toInputText(item.harga, "money")}
             onCommit={(text) => {
-              const parsed = parseDecimal(text, { maxDecimals: HARGA_DECIMALS });
+              const parsed = parseTyped(text, "money");
               if (!parsed.ok) return Promise.resolve(parsed.error);
               return action.saveCell(() => patch([{ kode: item.kode, harga: parsed.value }]), (saved) => applyPrices(saved.items));
             }}
@@ -154,12 +164,24 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
       <div className="flex flex-wrap items-baseline justify-between gap-3 text-sm text-slate-600">
         <p>
           {formatInteger(items.length)} item{unpriced > 0 && <span className="text-amber-700"> · {formatInteger(unpriced)} belum berharga</span>}. Salin kolom harga
-          atau baris <code>kode⇥harga</code> dari spreadsheet lalu tempel (Ctrl+V) pada grid.
+          atau baris <code>kode⇥harga</code> dari spreadsheet lalu tempel (Ctrl+V) pada grid. Harga ditulis <code>1.234.567,89</code>: koma desimal, titik
+          ribuan (<code>15.000</code> = lima belas ribu). Harga tempelan dengan lebih dari 2 desimal dibulatkan ke sen, dengan catatan.
         </p>
         <ActionStatus action={action} onReload={reload} />
       </div>
       {pasteErrors.length > 0 && !pasteOpen && <PasteErrors errors={pasteErrors} />}
-      {pasteDone && <Notice tone="info">{pasteDone}</Notice>}
+      {pasteDone && (
+        <Notice tone="info">
+          {pasteDone.text}
+          {pasteDone.notes.length > 0 && (
+            <ul className="mt-1 list-disc pl-5">
+              {pasteDone.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
+        </Notice>
+      )}
       <KategoriGrid
         label="Harga items"
         rows={rows}
@@ -175,6 +197,14 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
         empty={<p className="p-6 text-center text-sm text-slate-500">Belum ada item harga. Item muncul dari baris analisa pekerjaan.</p>}
       />
       <PasteDialog open={pasteOpen} errors={pasteErrors} onClose={() => setPasteOpen(false)} onPaste={(text) => pasteText(text, 0)} />
+      <SeparatorChoice
+        example={pasteAsk?.example ?? null}
+        onCancel={() => setPasteAsk(null)}
+        onChoose={async (separator) => {
+          setPasteAsk(null);
+          if (pasteAsk && (await pasteText(pasteAsk.text, pasteAsk.startIndex, separator))) setPasteOpen(false);
+        }}
+      />
       <PriceImportDialog
         projectId={projectId}
         open={importOpen}
@@ -182,24 +212,10 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
         onApplied={(result) => {
           setImportOpen(false);
           applyPrices(result.items.map((i) => ({ kode: i.kode, harga: i.newHarga })));
-          setPasteDone(appliedText(result));
+          setPasteDone({ text: appliedText(result), notes: [] });
         }}
       />
     </div>
-  );
-}
-
-function PasteErrors({ errors }: { errors: string[] }) {
-  return (
-    <Notice tone="error">
-      <p className="font-medium">Tempelan tidak disimpan:</p>
-      <ul className="mt-1 list-disc pl-5">
-        {errors.slice(0, 10).map((e) => (
-          <li key={e}>{e}</li>
-        ))}
-      </ul>
-      {errors.length > 10 && <p>… dan {formatInteger(errors.length - 10)} lainnya.</p>}
-    </Notice>
   );
 }
 
@@ -224,7 +240,7 @@ function PasteDialog(props: { open: boolean; errors: string[]; onClose: () => vo
           rows={10}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          hint="Satu item per baris: kode, tab, harga (kolom lain di antaranya boleh ada). Harga boleh 1.234.567,89 atau 1234567.89."
+          hint="Satu item per baris: kode, tab, harga (kolom lain di antaranya boleh ada). Harga boleh 1.234.567,89 atau 1234567.89; 15.000 = lima belas ribu."
           className="font-mono"
         />
         {props.errors.length > 0 && <PasteErrors errors={props.errors} />}

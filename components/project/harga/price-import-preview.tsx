@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { CompactTable } from "@/components/ui/compact-table";
-import { formatInteger, formatMoney } from "@/lib/format/number";
+import { formatDecimal, formatInteger, formatMoney } from "@/lib/format/number";
 import type { PriceImportPreview } from "@/lib/harga/price-import";
 import type { AmbiguousRow, MatchTarget, SourceRow } from "@/lib/harga/price-match";
 import type { AmbiguousChoices } from "./price-import";
@@ -33,6 +33,12 @@ const sourceName = (row: SourceRow) => [row.uraian, row.spesifikasi].filter(Bool
 const targetLabel = (t: MatchTarget) => `${t.kode} · ${t.uraian} · ${t.satuan} · Rp ${formatMoney(t.harga)}`;
 
 /** Every matched row is listed: these are the prices the apply writes. */
+/** A file price of more than 2 decimals is rounded half-up to the sen; the preview says from what. */
+function RoundedNote({ row }: { row: SourceRow }) {
+  if (row.roundedFrom === undefined) return null;
+  return <span className="block text-xs text-amber-700">dibulatkan dari {formatDecimal(row.roundedFrom)}</span>;
+}
+
 function MatchedTable({ preview }: { preview: PriceImportPreview }) {
   return (
     <Section title="Cocok" count={preview.counts.matched}>
@@ -50,7 +56,10 @@ function MatchedTable({ preview }: { preview: PriceImportPreview }) {
               {m.unitDiffers && <span className="ml-1 text-xs font-medium text-amber-700">satuan berbeda</span>}
             </td>
             <td className={money}>{formatMoney(m.oldHarga)}</td>
-            <td className={money}>{m.changed ? formatMoney(m.newHarga) : "tetap"}</td>
+            <td className={money}>
+              {m.changed ? formatMoney(m.newHarga) : "tetap"}
+              <RoundedNote row={m} />
+            </td>
           </tr>
         ))}
       </CompactTable>
@@ -69,7 +78,10 @@ function AmbiguousTable(props: { rows: AmbiguousRow[]; choices: AmbiguousChoices
               {sourceName(a)} ({a.satuan || "–"})
               <span className="block text-xs text-slate-500">{a.reason === "several-items" ? "beberapa harga item bernama sama" : "beberapa baris dengan harga berbeda"}</span>
             </td>
-            <td className={money}>{formatMoney(a.newHarga)}</td>
+            <td className={money}>
+              {formatMoney(a.newHarga)}
+              <RoundedNote row={a} />
+            </td>
             <td className={cell}>
               <select
                 aria-label={`Harga item untuk baris ${a.row}`}

@@ -5,8 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import type { ApiAction } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
-import { formatDecimal, parseDecimal, toInputText } from "@/lib/format/number";
 import { UNIT_PRICE_ROUNDINGS } from "@/lib/calc/rounding";
+import { formatDecimal, parseTyped, toInputText } from "@/lib/format/number";
 import { unitPriceRoundingLabel } from "@/lib/format/unit-price-rounding";
 import type { PricingView } from "@/lib/projects/view";
 import type { Pricing } from "./pricing";
@@ -27,7 +27,7 @@ export function PricingForm({ path, pricing, action, onSaved }: { path: string; 
     const data = new FormData(event.currentTarget);
     const problems: Record<string, string> = {};
     const percent = (name: string) => {
-      const parsed = parseDecimal(String(data.get(name) ?? "").replace("%", ""), { maxDecimals: 2 });
+      const parsed = parseTyped(String(data.get(name) ?? ""), "percent");
       if (parsed.ok) return parsed.value;
       problems[name] = parsed.error;
       return "";
@@ -53,13 +53,13 @@ export function PricingForm({ path, pricing, action, onSaved }: { path: string; 
           label="Biaya umum & keuntungan (%)"
           name="overheadProfitPercent"
           inputMode="decimal"
-          defaultValue={toInputText(pricing.overheadProfitPercent)}
+          defaultValue={toInputText(pricing.overheadProfitPercent, "percent")}
           error={errors.overheadProfitPercent}
           hint="Maksimal 15% menurut standar."
         />
       </div>
       <div className="w-32">
-        <Field label="PPN (%)" name="ppnPercent" inputMode="decimal" defaultValue={toInputText(pricing.ppnPercent)} error={errors.ppnPercent} />
+        <Field label="PPN (%)" name="ppnPercent" inputMode="decimal" defaultValue={toInputText(pricing.ppnPercent, "percent")} error={errors.ppnPercent} />
       </div>
       <div className="w-56">
         <SelectField

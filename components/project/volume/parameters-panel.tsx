@@ -7,11 +7,10 @@ import { Notice } from "@/components/ui/notice";
 import type { ApiAction } from "@/components/ui/use-api-action";
 import { GridCell, HeaderCell, VirtualGrid } from "@/components/ui/virtual-grid";
 import { apiFetch } from "@/lib/api/client";
-import { formatDecimal, parseDecimal, toInputText } from "@/lib/format/number";
+import { formatDecimal, NUMBER_KINDS, parseTyped, toInputText } from "@/lib/format/number";
 import type { ParameterUpdate, ParameterView } from "@/lib/parameters/service";
 
-const PARAMETER_DECIMALS = 6;
-const readValue = (text: string) => parseDecimal(text, { maxDecimals: PARAMETER_DECIMALS, allowNegative: true });
+const readValue = (text: string) => parseTyped(text, "parameter");
 
 interface ParametersPanelProps {
   projectId: string;
@@ -69,7 +68,10 @@ export function ParametersPanel({ projectId, parameters, onParameters, onVolumes
       <h2 id="parameters-title" className="text-lg font-semibold">
         Parameter
       </h2>
-      <p className="text-sm text-slate-600">Dipakai dalam rumus volume. Mengubah nilai menghitung ulang semua volume yang memakainya.</p>
+      <p className="text-sm text-slate-600">
+        Dipakai dalam rumus volume. Mengubah nilai menghitung ulang semua volume yang memakainya. Nilai dengan koma desimal (<code>12,5</code>); <code>2.125</code>{" "}
+        ditolak karena bisa berarti 2,125 atau 2.125.
+      </p>
       {deleteError && <Notice tone="error">{deleteError}</Notice>}
       <VirtualGrid
         label="Parameter proyek"
@@ -97,8 +99,8 @@ export function ParametersPanel({ projectId, parameters, onParameters, onVolumes
                 col={1}
                 align="right"
                 label={`Nilai parameter ${p.name}`}
-                display={formatDecimal(p.value, { maxDecimals: PARAMETER_DECIMALS })}
-                editText={toInputText(p.value)}
+                display={formatDecimal(p.value, { maxDecimals: NUMBER_KINDS.parameter.decimals })}
+                editText={toInputText(p.value, "parameter")}
                 onCommit={(text) => {
                   const value = readValue(text);
                   return value.ok ? update(p, { value: value.value }) : Promise.resolve(value.error);

@@ -3,6 +3,7 @@
 import { ActionStatus } from "@/components/ui/action-status";
 import { EditableCell } from "@/components/ui/editable-cell";
 import { useApiAction } from "@/components/ui/use-api-action";
+import { PlausibilityMark } from "@/components/ui/plausibility-mark";
 import { useApiData } from "@/components/ui/use-api-data";
 import { HeaderCell } from "@/components/ui/virtual-grid";
 import { apiFetch } from "@/lib/api/client";
@@ -14,8 +15,10 @@ import type { Tree, TreePekerjaan } from "../pekerjaan/tree-ops";
 import { TreeGrid } from "../tree-grid";
 import { ParametersPanel } from "./parameters-panel";
 import { formulaFromCell, volumeFromCell, type VolumeParse } from "./volume-input";
+import { useVolumePaste } from "./volume-paste";
 
 const TEMPLATE = [...PEKERJAAN_COLUMNS, "11rem", "minmax(12rem,16rem)"].join(" ");
+const VOLUME_COL = 4;
 
 /** New volumes into the tree: one pekerjaan's from PUT …/volume, or many re-evaluated by a parameter change. */
 function withVolumes(tree: Tree, volumes: readonly { id: string; volume: string; volumeFormula?: string | null }[]): Tree {
@@ -46,6 +49,7 @@ export function VolumeEditor({ projectId, initialTree, initialParameters }: { pr
   const parameters = useApiData(initialParameters, `${base}/parameters`);
   const action = useApiAction();
   const { setData: setTree } = tree;
+  const paste = useVolumePaste(`${base}/volumes`, action, (volumes) => setTree((t) => withVolumes(t, volumes)));
 
   function saveVolume(p: TreePekerjaan, parsed: VolumeParse): Promise<string | null> {
     if (!parsed.ok) return Promise.resolve(parsed.error);
@@ -64,11 +68,12 @@ export function VolumeEditor({ projectId, initialTree, initialParameters }: { pr
         <PekerjaanCells row={row} number={number} pekerjaan={p} />
         <EditableCell
           row={row}
-          col={4}
+          col={VOLUME_COL}
           align="right"
           label={`Volume ${name}`}
           display={
             <span className="inline-flex items-center gap-1">
+              <PlausibilityMark field="volume" value={p.volume} />
               {p.volumeFormula && (
                 <span title="Dihitung dari rumus" className="text-xs text-brand-700">
                   ƒ
@@ -77,13 +82,13 @@ export function VolumeEditor({ projectId, initialTree, initialParameters }: { pr
               {formatQuantity(p.volume)}
             </span>
           }
-          editText={p.volumeFormula ? `=${p.volumeFormula}` : toInputText(p.volume)}
+          editText={p.volumeFormula ? `=${p.volumeFormula}` : toInputText(p.volume, "volume")}
           placeholder="12,5 atau =p*l"
           onCommit={(text) => saveVolume(p, volumeFromCell(text))}
         />
         <EditableCell
           row={row}
-          col={5}
+          col={VOLUME_COL + 1}
           label={`Rumus volume ${name}`}
           display={p.volumeFormula ? <code className="truncate text-xs">{p.volumeFormula}</code> : <span className="text-slate-300">—</span>}
           editText={p.volumeFormula ?? ""}
@@ -104,10 +109,12 @@ export function VolumeEditor({ projectId, initialTree, initialParameters }: { pr
           </h2>
           <ActionStatus action={action} onReload={reloadAll} />
         </div>
-        <p className="text-sm text-slate-600">
-          Ketik angka (<code>12,5</code> atau <code>12.5</code>) atau rumus diawali <code>=</code>, mis. <code>=panjang*lebar*0.15</code>. Enter menyimpan, Esc
-          membatalkan.
+        <p id="volume-hint" className="text-sm text-slate-600">
+          Ketik angka dengan koma desimal: <code>12,5</code>, <code>2,125</code>, <code>1.234,5</code> (titik = ribuan). Titik dengan tepat tiga angka di
+          belakangnya (<code>15.750</code>) ditolak karena bisa berarti 15,75 atau 15.750; ketik <code>15,75</code> atau <code>15750</code>. Atau rumus diawali{" "}
+          <code>=</code>, mis. <code>=panjang*lebar*0.15</code>. Enter menyimpan, Esc membatalkan. Ctrl+V menempel satu kolom angka ke bawah mulai sel aktif.
         </p>
+        {paste.view}
         <TreeGrid
           label="Volume pekerjaan"
           klasifikasi={tree.data.klasifikasi}
@@ -121,6 +128,7 @@ export function VolumeEditor({ projectId, initialTree, initialParameters }: { pr
             </>
           }
           renderPekerjaan={renderPekerjaan}
+          onGridPaste={(event, active, below) => paste.onGridPaste(event, active.col === VOLUME_COL, below.map((p) => p.id))}
           empty={<p className="p-6 text-center text-sm text-slate-500">Belum ada pekerjaan. Susun dahulu di List Pekerjaan.</p>}
         />
       </section>
