@@ -12,6 +12,7 @@ import { money, percentText, volumeText } from "@/lib/api/decimal";
 import { type PekerjaanAnalysis, type RekapRab, rekapRab, type UnitPriceRounding } from "@/lib/calc";
 import { type CalcProject, calcProject } from "./cache";
 import type { LoadedPekerjaan } from "./load";
+import { type PeriksaItem, periksaOf } from "./periksa";
 
 export interface RekapPekerjaanView {
   id: string;
@@ -56,6 +57,8 @@ export interface RekapRabResult {
   rekap: RekapRabView;
   /** Kode still at harga 0: the UI should warn that the budget is incomplete. */
   unpricedKode: readonly string[];
+  /** Values allowed but rarely meant, to check before signing. */
+  periksa: PeriksaItem[];
 }
 
 /** `knownRevision`: see calcProject. */
@@ -111,6 +114,7 @@ export function buildRekapRab(calc: CalcProject): RekapRabResult {
       },
     },
     unpricedKode: analysis.unpricedKode,
+    periksa: periksaOf(project),
   };
 }
 

@@ -258,3 +258,26 @@ describe("domain example 4: PPN 10%, pembulatan to 10.000 and terbilang", () => 
     });
   });
 });
+
+describe("Periksa: values allowed but rarely meant are listed on the Rekap RAB", () => {
+  it("lists a volume over 1.000.000, a koefisien over 10.000 and a harga over Rp 10.000.000.000, and nothing at the limits", async () => {
+    const { token } = await newUser("periksa");
+    const projectId = await newProject(token);
+    const { subKlasifikasiId } = await newSection(token, projectId);
+    const line = (kode: string, koefisien: string): LineBody => ({ kategori: "BHN", kode, uraian: `Bahan ${kode}`, satuan: "kg", koefisien });
+    const atLimits = await newPekerjaan(token, projectId, subKlasifikasiId, { uraian: "Di batas", volume: "1000000", lines: [line("B.1", "10000")] });
+    await setPrices(token, projectId, { "B.1": "10000000000" });
+    const rekapMeta = async () => (await fetch(`${inject("baseUrl")}/api/v1/projects/${projectId}/rekap-rab`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json())).meta;
+    expect((await rekapMeta()).periksa).toEqual([]);
+
+    const over = await newPekerjaan(token, projectId, subKlasifikasiId, { uraian: "Bendungan", volume: "2000000", lines: [line("B.2", "10000.000001")] });
+    await setPrices(token, projectId, { "B.2": "10000000000.01" });
+    const periksa = (await rekapMeta()).periksa;
+    expect(periksa).toEqual([
+      { field: "volume", pekerjaanId: over, label: "Bendungan", value: "2000000.000", note: "Volume di atas 1.000.000: periksa lagi." },
+      { field: "koefisien", pekerjaanId: over, label: "Bendungan: B.2", value: "10000.000001", note: "Koefisien di atas 10.000: periksa lagi." },
+      { field: "harga", pekerjaanId: null, label: "B.2 Bahan B.2", value: "10000000000.01", note: "Harga di atas Rp 10.000.000.000: periksa lagi." },
+    ]);
+    expect(periksa.map((p: { pekerjaanId: string | null }) => p.pekerjaanId)).not.toContain(atLimits);
+  });
+});

@@ -8,16 +8,19 @@ import { useApiAction } from "@/components/ui/use-api-action";
 import { GridCell, HeaderCell } from "@/components/ui/virtual-grid";
 import { apiFetch, apiFetchEnvelope } from "@/lib/api/client";
 import { formatInteger, formatMoney, formatQuantity } from "@/lib/format/number";
+import type { PeriksaItem } from "@/lib/rekap/periksa";
 import type { RekapPekerjaanView, RekapRabView } from "@/lib/rekap/rekap-rab";
 import { PEKERJAAN_COLUMNS, PekerjaanCells, PekerjaanHeaders } from "../pekerjaan-cells";
 import { TreeGrid } from "../tree-grid";
 import { type Pricing, pricingOf } from "./pricing";
+import { Periksa } from "./periksa";
 import { PricingForm } from "./pricing-form";
 import { RekapTotals } from "./rekap-totals";
 
 export interface RekapData {
   rekap: RekapRabView;
   unpricedKode: readonly string[];
+  periksa: readonly PeriksaItem[];
 }
 
 type Money = keyof Pick<RekapPekerjaanView, "A" | "B" | "C" | "L" | "E" | "F">;
@@ -46,7 +49,8 @@ export function RekapRab({ projectId, initial, initialPricing }: { projectId: st
 
   async function reload() {
     const [body, project] = await Promise.all([apiFetchEnvelope<RekapRabView>(`${path}/rekap-rab`), apiFetch<Pricing>(path)]);
-    setData({ rekap: body.data, unpricedKode: ((body.meta ?? {}) as { unpricedKode?: string[] }).unpricedKode ?? [] });
+    const meta = (body.meta ?? {}) as Partial<Omit<RekapData, "rekap">>;
+    setData({ rekap: body.data, unpricedKode: meta.unpricedKode ?? [], periksa: meta.periksa ?? [] });
     setPricing(pricingOf(project));
   }
 
@@ -92,6 +96,7 @@ export function RekapRab({ projectId, initial, initialPricing }: { projectId: st
           </Link>
         </Notice>
       )}
+      <Periksa projectId={projectId} items={data.periksa} />
       <div className="flex items-center justify-between">
         <h2 className="text-lg font-semibold">Rekapitulasi RAB</h2>
         <label className="flex items-center gap-2 text-sm">

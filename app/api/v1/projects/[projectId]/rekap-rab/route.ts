@@ -3,6 +3,6 @@ import { projectParams } from "@/lib/projects/params";
 import { getRekapRab } from "@/lib/rekap/rekap-rab";
 
 export const GET = route({ project: "active", params: projectParams }, async ({ project }) => {
-  const { rekap, unpricedKode } = await getRekapRab(project.id, project.revision);
-  return new ApiResult(rekap, { meta: { unpricedKode, unitPriceRounding: rekap.totals.unitPriceRounding } });
+  const { rekap, unpricedKode, periksa } = await getRekapRab(project.id, project.revision);
+  return new ApiResult(rekap, { meta: { unpricedKode, periksa, unitPriceRounding: rekap.totals.unitPriceRounding } });
 });
