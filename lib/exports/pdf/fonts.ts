@@ -16,10 +16,13 @@ type Doc = PDFKit.PDFDocument;
 
 export const FONT = { regular: "DejaVuSansCondensed", bold: "DejaVuSansCondensed-Bold" } as const;
 
-/** The font files, relative to the app's root (the working directory). */
+/**
+ * The font files, relative to the app's root (the working directory). Literal names: with a
+ * computed one, Next's tracer copies the package's whole folder (22 fonts, 14 MB).
+ */
 export const FONT_FILES = {
-  regular: path.join("node_modules", "dejavu-fonts-ttf", "ttf", `${FONT.regular}.ttf`),
-  bold: path.join("node_modules", "dejavu-fonts-ttf", "ttf", `${FONT.bold}.ttf`),
+  regular: "node_modules/dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf",
+  bold: "node_modules/dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf",
 };
 
 let files: Record<keyof typeof FONT, Buffer> | undefined;
