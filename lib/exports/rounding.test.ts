@@ -1,6 +1,7 @@
-// The rounding the spreadsheets recompute: domain.md example 6 (G 15.721,875, volume 240) in
-// each unit-price rounding, written as our formulas, rendered to XLSX and recomputed from the
-// file by the tests' exact-decimal evaluator; and the line each document prints.
+// The rounding the spreadsheets recompute: domain.md example 6 (G 15.721,875, volume 240 →
+// 15.721,88 × 240 = 3.773.251,20) in each unit-price rounding, written as our formulas,
+// rendered to XLSX and recomputed from the file by the tests' exact-decimal evaluator; and
+// the line each document prints.
 import { describe, expect, it } from "vitest";
 import { Decimal } from "@/lib/calc";
 import type { LoadedPricing } from "@/lib/rekap/load";
@@ -11,7 +12,8 @@ import { renderXlsx } from "./xlsx";
 
 const PRICING: LoadedPricing = { overheadProfitPercent: "10", ppnPercent: "11", roundingBase: 1000 };
 
-function example6(rounding: UnitPriceRounding): ReportDocument {
+/** One Rekap RAB row: volume 240, harga satuan ROUND(G), jumlah ROUND(volume × harga satuan, 2). */
+function example6(rounding: UnitPriceRounding, printedHargaSatuan: string): ReportDocument {
   return {
     title: "Uji",
     page: { size: "A4", orientation: "portrait" },
@@ -23,20 +25,18 @@ function example6(rounding: UnitPriceRounding): ReportDocument {
         title: "RAB",
         columns: [
           { header: "Volume", kind: "quantity", width: 10 },
-          { header: "Harga", kind: "money", width: 15 },
+          { header: "Harga Satuan", kind: "money", width: 15 },
           { header: "Jumlah", kind: "money", width: 15 },
-          { header: "PPN", kind: "money", width: 15 },
         ],
         rows: [
           {
             style: "item",
             key: "p",
-            // Cached values are irrelevant here: only the formulas are recomputed.
-            cells: [new Decimal(240), null, null, null],
+            // The spreadsheet reads the harga satuan's cached result, the printed figure.
+            cells: [new Decimal(240), new Decimal(printedHargaSatuan), null],
             formulas: {
               1: () => `ROUND(15721.875,${unitPriceDigits(rounding)})`,
-              2: (ref) => roundToSen(`${ref("p", 0)}*15721.875`),
-              3: (ref) => roundToSen(`${ref("p", 0)}*12.5/100`),
+              2: (ref) => roundToSen(`${ref("p", 0)}*${ref("p", 1)}`),
             },
           },
         ],
@@ -47,27 +47,27 @@ function example6(rounding: UnitPriceRounding): ReportDocument {
 
 describe("unit-price rounding in XLSX formulas", () => {
   it.each([
-    ["0.01", "15721.88"],
-    ["1", "15722"],
-    ["10", "15720"],
-    ["100", "15700"],
-  ] as const)("ROUND(G) to %s gives %s; jumlah and PPN to the sen, half-up", async (rounding, hargaSatuan) => {
-    const workbook = await readWorkbook(await renderXlsx(example6(rounding)));
+    ["0.01", "15721.88", "3773251.2"],
+    ["1", "15722", "3773280"],
+    ["10", "15720", "3772800"],
+    ["100", "15700", "3768000"],
+  ] as const)("ROUND(G) to %s gives %s, and jumlah %s", async (rounding, hargaSatuan, jumlah) => {
+    const workbook = await readWorkbook(await renderXlsx(example6(rounding, hargaSatuan)));
     const sheet = workbook.getWorksheet("RAB")!;
     const row = sheet.getRow(10);
     const value = (column: number) => evaluateFormula(workbook, sheet, formulaAt(row.getCell(column))!).toFixed();
     expect(value(2)).toBe(hargaSatuan);
-    expect(value(3)).toBe("3773250"); // 240 × 15.721,875 exactly
-    expect(value(4)).toBe("30"); // 240 × 12,5 / 100
+    expect(value(3)).toBe(jumlah);
   });
 
   it("the evaluator rounds half-up at the sen, and rounds negatives away from zero", async () => {
-    const workbook = await readWorkbook(await renderXlsx(example6("0.01")));
+    const workbook = await readWorkbook(await renderXlsx(example6("0.01", "15721.88")));
     const sheet = workbook.getWorksheet("RAB")!;
     expect(evaluateFormula(workbook, sheet, "ROUND(0.125,2)").toFixed()).toBe("0.13");
     expect(evaluateFormula(workbook, sheet, "ROUND(-0.125,2)").toFixed()).toBe("-0.13");
     expect(evaluateFormula(workbook, sheet, "ROUND(1.005*3,2)+1-2/4").toFixed()).toBe("3.52");
     expect(evaluateFormula(workbook, sheet, "ROUND(A10*0.333333,2)").toFixed()).toBe("80");
+    expect(evaluateFormula(workbook, sheet, "SUM(A10:B10)*11/100").toFixed()).toBe("1755.8068");
   });
 });
 
