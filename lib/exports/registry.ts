@@ -2,6 +2,7 @@
  * Every file `GET /projects/{id}/exports/{file}` can produce, by file name: one row per
  * report and format. A new export (e.g. a backup) is one more row with its own Exporter.
  */
+import { applyKutipan } from "./citations";
 import { renderCsv } from "./csv";
 import type { ReportDocument } from "./document";
 import { exportFileName } from "./filename";
@@ -12,6 +13,7 @@ import { rekapKebutuhanDocument } from "./reports/rekap-kebutuhan";
 import { rekapRabDocument } from "./reports/rekap-rab";
 import { rincianAhspDocument } from "./reports/rincian-ahsp";
 import { volumeDocument } from "./reports/volume";
+import type { ExportOptions } from "./schemas";
 import { renderXlsx } from "./xlsx";
 import { backupExport } from "@/lib/snapshot/backup";
 
@@ -22,7 +24,7 @@ export interface ExportFile {
 }
 
 /** Produces one file of a project the caller may read (access is checked before). */
-export type Exporter = (projectId: string, now: Date) => Promise<ExportFile>;
+export type Exporter = (projectId: string, now: Date, options: ExportOptions) => Promise<ExportFile>;
 
 type Format = "xlsx" | "pdf" | "csv";
 
@@ -47,8 +49,8 @@ const JADWAL: Report = { prefix: "Jadwal", build: jadwalDocument };
 
 function document(report: Report, format: Format): Exporter {
   const { contentType, render } = RENDERERS[format];
-  return async (projectId, now) => {
-    const built = await report.build(projectId, now);
+  return async (projectId, now, options) => {
+    const built = applyKutipan(await report.build(projectId, now), options.kutipan);
     return { body: await render(built), contentType, fileName: exportFileName(report.prefix, built.header.projectName, format, now) };
   };
 }

@@ -2,11 +2,12 @@
 import { ApiError } from "@/lib/api/errors";
 import { contentDisposition } from "./filename";
 import { exporterOf } from "./registry";
+import type { ExportOptions } from "./schemas";
 
-export async function exportResponse(projectId: string, file: string, now = new Date()): Promise<Response> {
+export async function exportResponse(projectId: string, file: string, options: ExportOptions, now = new Date()): Promise<Response> {
   const exporter = exporterOf(file);
   if (!exporter) throw ApiError.notFound(`Ekspor "${file.slice(0, 60)}" tidak tersedia.`);
-  const { body, contentType, fileName } = await exporter(projectId, now);
+  const { body, contentType, fileName } = await exporter(projectId, now, options);
   return new Response(new Uint8Array(body), {
     status: 200,
     headers: {

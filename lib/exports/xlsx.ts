@@ -4,9 +4,10 @@
  *
  * - Numbers are numbers (a Decimal becomes a JS number only here, at the edge) with Excel
  *   number formats; Excel shows them with the reader's own separators (id-ID: 1.234,56).
- *   Values keep their full precision and the format rounds for display, so a live formula
- *   that Excel recalculates gives the engine's result, not a sum of rounded cells.
- * - Formulas (Row.formulas) are written with the engine's value as the cached result.
+ *   Values are the engine's, which rounds where a document prints a figure (domain.md
+ *   "Every printed figure re-adds").
+ * - Formulas (Row.formulas) are written with the engine's value as the cached result; they
+ *   ROUND as the engine does (./rounding.ts), so Excel recalculates the printed figures.
  * - Text is always a string cell (shared string): Excel never runs it as a formula, so
  *   "=HYPERLINK(…)" in an uraian stays text without altering it.
  * - Each table is a sheet: title, header block, table (header row frozen and repeated on

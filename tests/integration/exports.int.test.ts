@@ -44,6 +44,7 @@ const FILES = [
 ];
 
 const PROJECT_NAME = "Gedung Serbaguna Café Ñusa";
+const ROUNDING_LINE = "Pembulatan: harga satuan dibulatkan ke sen (Rp 0,01); jumlah harga dan PPN ke sen (Rp 0,01).";
 const INJECTION = '=HYPERLINK("http://evil.example","klik")';
 const MARKUP = "<script>alert(1)</script> Beton K-225";
 const PARTIES = {
@@ -120,7 +121,10 @@ beforeAll(async () => {
 
 const pekerjaanOf = (r: any) => r.klasifikasi.flatMap((k: any) => k.subKlasifikasi.flatMap((s: any) => s.pekerjaan));
 
-/** Every formula of the sheet recomputes to its cached result (to the cent). */
+/**
+ * Every formula of the sheet, recomputed in exact decimals from the cached values of the cells
+ * it names, gives its own cached result to the sen (the engine's figures are the printed ones).
+ */
 function expectFormulasConsistent(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet) {
   let formulas = 0;
   sheet.eachRow((row) =>
@@ -128,7 +132,7 @@ function expectFormulasConsistent(workbook: ExcelJS.Workbook, sheet: ExcelJS.Wor
       const formula = formulaAt(cell);
       if (!formula) return;
       formulas++;
-      expect(asMoney(evaluateFormula(workbook, sheet, formula)), `${sheet.name}!${cell.address} = ${formula}`).toBe(asMoney(numberAt(cell)));
+      expect(evaluateFormula(workbook, sheet, formula).toFixed(2), `${sheet.name}!${cell.address} = ${formula}`).toBe(asMoney(numberAt(cell)));
     }),
   );
   return formulas;
@@ -148,7 +152,9 @@ describe("Rekap RAB", () => {
       expect(String(numberAt(row.getCell(5)))).toBe(String(Number(p.volume)));
       expect(asMoney(numberAt(row.getCell(6)))).toBe(p.hargaSatuan);
       expect(asMoney(numberAt(row.getCell(7)))).toBe(p.jumlah);
-      expect(formulaAt(row.getCell(7))).toBe(`E${row.number}*F${row.number}`);
+      // The project rounds unit prices to the sen (the default): ROUND(G, 2).
+      expect(formulaAt(row.getCell(6))).toMatch(/^ROUND\(\d+(\.\d+)?,2\)$/);
+      expect(formulaAt(row.getCell(7))).toBe(`ROUND(E${row.number}*F${row.number},2)`);
       expect(row.getCell(7).numFmt).toBe("#,##0.00");
     }
     const byName = rowsByText(sheet, 2, 10);
@@ -161,6 +167,8 @@ describe("Rekap RAB", () => {
     const t = rekap.totals;
     expect(asMoney(numberAt(totals.get("JUMLAH BIAYA LANGSUNG (D)")!.getCell(7)))).toBe(t.totalBiayaLangsung);
     expect(asMoney(numberAt(totals.get("PPN 11%")!.getCell(7)))).toBe(t.ppn);
+    expect(formulaAt(totals.get("PPN 11%")!.getCell(7))).toBe(`ROUND(G${totals.get("JUMLAH BIAYA LANGSUNG (D)")!.number}*11/100,2)`);
+    expect(totals.has(ROUNDING_LINE)).toBe(true);
     expect(asMoney(numberAt(totals.get("JUMLAH TOTAL (D + PPN)")!.getCell(7)))).toBe(t.total);
     const rounded = totals.get("DIBULATKAN")!.getCell(7);
     expect(asMoney(numberAt(rounded))).toBe(t.pembulatan);
@@ -232,6 +240,7 @@ describe("Rekap RAB", () => {
     for (const p of pekerjaanOf(rekap)) expect(rab).toContain(idr(p.jumlah));
     expect(rab).toContain(idr(rekap.totals.totalBiayaLangsung));
     expect(rab).toContain(idr(rekap.totals.ppn));
+    expect(rab).toContain(ROUNDING_LINE);
     expect(rab).toContain("Halaman 1 dari 2");
     expect(recap).toContain("Halaman 2 dari 2");
   });
@@ -277,6 +286,7 @@ describe("Rekap RAB", () => {
     }
     const total = records.find((r) => r[0] === "DIBULATKAN")!;
     expect(value(total[6]!)).toBe(rekap.totals.pembulatan.replace(/\.?0+$/, ""));
+    expect(records.at(-1)![0]).toBe(ROUNDING_LINE);
   });
 });
 
@@ -355,6 +365,13 @@ describe("Rincian AHSP", () => {
       expect(asMoney(numberAt(after("G.").getCell(7)))).toBe(rincian.G);
     }
     expect(expectFormulasConsistent(workbook, sheet)).toBeGreaterThan(20);
+    const formulas: string[] = [];
+    sheet.eachRow((row) => formulas.push(formulaAt(row.getCell(7)) ?? ""));
+    // Each line ROUND(koefisien × harga, 2); F = ROUND(E × BUK / 100, 2); G = E + F.
+    expect(formulas.filter((f) => /^ROUND\(E(\d+)\*F\1,2\)$/.test(f)).length).toBeGreaterThanOrEqual(8);
+    expect(formulas.filter((f) => /^ROUND\(G\d+\*10\/100,2\)$/.test(f))).toHaveLength(3);
+    expect(formulas.filter((f) => /^G\d+\+G\d+$/.test(f))).toHaveLength(3);
+    expect(rowsByText(sheet, 1, 10).has("Pembulatan: jumlah harga tiap baris dan F dibulatkan ke sen (Rp 0,01).")).toBe(true);
   });
 
   it("PDF and CSV carry every analysis", async () => {
@@ -411,7 +428,10 @@ describe("Rekap Kebutuhan", () => {
       expect(asMoney(numberAt(byKode.get(item.kode)!.getCell(7)))).toBe(item.jumlah);
     }
     expectFormulasConsistent(workbook, sheet);
+    const item = byKode.get(api.items[0].kode)!;
+    expect(formulaAt(item.getCell(7))).toBe(`ROUND(E${item.number}*F${item.number},2)`);
     const csv = readCsv((await download(token, projectId, "rekap-kebutuhan.csv")).body);
+    expect(csv.at(-1)![0]).toBe("Pembulatan: kebutuhan dicetak 3 desimal; jumlah harga tiap baris = kebutuhan × harga, dibulatkan ke sen (Rp 0,01).");
     expect(csv.find((r) => r[0] === "JUMLAH SELURUHNYA")![6]).toBe(idr(api.totals.total));
     const text = pdfPages((await download(token, projectId, "rekap-kebutuhan.pdf")).body).join("\n");
     expect(text).toContain(idr(api.totals.total));
@@ -503,6 +523,61 @@ async function pixelsOf(png: Buffer, [r, g, b]: [number, number, number]): Promi
   }
   return count;
 }
+
+// Official AHSP texts: the signs they use, full Latin, and a reference citation.
+const SIGNS = "∅ Ø ² ³ ± ≤ ≥ ° ½ ¼ × ÷ – — ’ “ ”";
+const LATIN = "ÀÁÂÃÄÅ Ææ Çç ÈÉÊË ÌÍÎÏ Ðð Ññ ÒÓÔÕÖ ÙÚÛÜ Ýý Þþ ß àáâãäå èéêë ìíîï òóôõö ùúûü ÿ Łł Őő Šš Žž Ğğ Şş İı Œœ Čč Ęę Ůů";
+const CITATION = "(Lihat Peraturan Menteri Pekerjaan Umum dan Perumahan Rakyat Nomor 8 Tahun 2023 Lampiran B U.3.3.b (a))";
+const SIGNS_URAIAN = `Gali tunggul tanaman ∅ 2 cm ${SIGNS} ${CITATION}`;
+
+describe("documents print every character", () => {
+  let owner: string;
+  let id: string;
+
+  beforeAll(async () => {
+    ({ token: owner } = await newUser("exports-signs"));
+    id = await newProject(owner, { name: "Proyek ∅ ± ≤ ½" });
+    const { subKlasifikasiId } = await newSection(owner, id, "Pekerjaan tanah ²³");
+    await newPekerjaan(owner, id, subKlasifikasiId, { uraian: SIGNS_URAIAN, volume: "2" });
+    await newPekerjaan(owner, id, subKlasifikasiId, { uraian: LATIN, volume: "1" });
+  });
+
+  it("pdftotext of the Rekap RAB finds each sign and letter", async () => {
+    const text = pdfPages((await download(owner, id, "rekap-rab.pdf")).body).join("\n");
+    const missing = [...`${SIGNS}${LATIN}`.replace(/ /g, "")].filter((char) => !text.includes(char));
+    expect(missing).toEqual([]);
+    expect(text).toContain("Gali tunggul tanaman ∅ 2 cm");
+    expect(text).toContain("Proyek ∅ ± ≤ ½");
+  });
+
+  it("kutipan=short and none shorten or drop the citation; full (the default) keeps it", async () => {
+    const uraianOf = async (query: string) => {
+      const records = readCsv((await download(owner, id, `rekap-rab.csv${query}`)).body);
+      return records.find((r) => r[2]?.startsWith("Gali tunggul"))![2];
+    };
+    expect(await uraianOf("")).toBe(SIGNS_URAIAN);
+    expect(await uraianOf("?kutipan=full")).toBe(SIGNS_URAIAN);
+    expect(await uraianOf("?kutipan=short")).toBe(`Gali tunggul tanaman ∅ 2 cm ${SIGNS} (Permen PUPR 8/2023 Lampiran B U.3.3.b (a))`);
+    expect(await uraianOf("?kutipan=none")).toBe(`Gali tunggul tanaman ∅ 2 cm ${SIGNS}`);
+    const workbook = await readWorkbook((await download(owner, id, "rincian-ahsp.xlsx?kutipan=none")).body);
+    expect(rowsByText(workbook.getWorksheet("Rincian AHSP")!, 3, 10).has(`Gali tunggul tanaman ∅ 2 cm ${SIGNS}`)).toBe(true);
+    const pdf = pdfPages((await download(owner, id, "rekap-rab.pdf?kutipan=short")).body).join("\n");
+    // Words, as the cell may wrap between them.
+    for (const word of ["Permen", "PUPR", "8/2023", "U.3.3.b"]) expect(pdf).toContain(word);
+    expect(pdf).not.toContain("Peraturan");
+  });
+
+  it("another kutipan, or another parameter, is a validation error", async () => {
+    for (const query of ["?kutipan=pendek", "?kutipan=short&x=1"]) {
+      const res = await call(`/api/v1/projects/${id}/exports/rekap-rab.csv${query}`, { token: owner });
+      expect(res.status, query).toBe(400);
+      expect(res.body.error.code).toBe("VALIDATION_ERROR");
+      expect(res.body.error.details.fields.length).toBeGreaterThan(0);
+    }
+    const res = await call(`/api/v1/projects/${id}/exports/rekap-rab.csv?kutipan=pendek`, { token: owner });
+    expect(res.body.error.details.fields[0].path).toBe("query.kutipan");
+  });
+});
 
 describe("access and unknown files", () => {
   it.each(FILES)("%s of another user's project answers 404", async (file) => {

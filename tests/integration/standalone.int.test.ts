@@ -8,6 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { freshDatabase } from "../support/database";
+import { pdfPages } from "../support/exports";
+import { rabClient } from "../support/rab";
 import { ROOT, TEST_SECRET, waitUntilLive } from "../support/server";
 
 const PORT = 3184;
@@ -39,6 +41,8 @@ describe("the standalone production layout", () => {
         NEXTAUTH_URL: URL,
         NEXTAUTH_SECRET: TEST_SECRET,
         NEXT_DIST_DIR: DIST,
+        // The suite's other servers share this Redis and the client address: their sign-ups count too.
+        RATE_LIMIT_AUTH: "1000/60",
       },
     });
     child.stdout?.on("data", (c) => (output += c));
@@ -61,6 +65,17 @@ describe("the standalone production layout", () => {
     const css = /\/_next\/static\/[^"]+\.css/.exec(await page.text())?.[0];
     expect(css).toBeDefined();
     expect((await fetch(`${URL}${css}`)).status).toBe(200);
+  });
+
+  it("prints a PDF in its embedded font (the font files are part of the traced output)", async () => {
+    const { newUser, newProject, newSection, newPekerjaan } = rabClient(URL);
+    const { token } = await newUser("standalone");
+    const id = await newProject(token);
+    const { subKlasifikasiId } = await newSection(token, id);
+    await newPekerjaan(token, id, subKlasifikasiId, { uraian: "Tulangan ∅ 12 mm, ≥ 2 m²", volume: "1" });
+    const res = await fetch(`${URL}/api/v1/projects/${id}/exports/rekap-rab.pdf`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    expect(pdfPages(Buffer.from(await res.arrayBuffer())).join("\n")).toContain("Tulangan ∅ 12 mm, ≥ 2 m²");
   });
 
   it("drains and exits 0 on SIGTERM", async () => {

@@ -1,7 +1,7 @@
 /**
  * Reading exported files back, for the export tests (integration and e2e): XLSX with
- * exceljs (cached formula results, plus a small evaluator that recomputes our formulas from
- * the cells they name), PDF with poppler's pdftotext/pdfinfo, CSV with csv-parse.
+ * exceljs (cached formula results, plus a small exact-decimal evaluator that recomputes our
+ * formulas from the cells they name), PDF with poppler's pdftotext/pdfinfo, CSV with csv-parse.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -67,40 +67,102 @@ export function rowsByText(sheet: ExcelJS.Worksheet, column: number, from = 1): 
   return rows;
 }
 
-const RANGE = /(?:'((?:[^']|'')+)'!)?\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)/g;
-const REF = /(?:'((?:[^']|'')+)'!)?\b\$?([A-Z]{1,3})\$?(\d+)\b/g;
+const TOKEN = /\s*(?:(?<ref>(?:'(?:[^']|'')+'!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|(?<fn>SUM|ROUND)\(|(?<number>\d+(?:\.\d+)?)|(?<op>[-+*/(),]))/y;
+const CELL = /^(?:'((?:[^']|'')+)'!)?\$?([A-Z]{1,3})\$?(\d+)$/;
 
 function columnNumber(letters: string): number {
   return [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 }
 
+function tokenize(formula: string): string[] {
+  const tokens: string[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < formula.trimEnd().length) {
+    const at = TOKEN.lastIndex;
+    const match = TOKEN.exec(formula);
+    if (!match) throw new Error(`unexpected formula: ${formula} at ${at}`);
+    tokens.push(match[0].trim());
+  }
+  return tokens;
+}
+
 /**
- * Recomputes a formula of ours (SUM, ROUND, + - * /, cell and range references, other
- * sheets) from the numbers of the cells it names, as a spreadsheet would.
+ * Recomputes a formula of ours (SUM, ROUND half-up with negative digits too, + - * /, cell and
+ * range references, other sheets) in exact decimals from the numbers of the cells it names:
+ * their values, or for formulas their cached results, as a spreadsheet reads them.
  */
-export function evaluateFormula(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, formula: string): number {
-  const sheetOf = (name: string | undefined) => (name ? workbook.getWorksheet(name.replace(/''/g, "'"))! : sheet);
-  const value = (ws: ExcelJS.Worksheet, column: string, row: string) => {
-    const cell = ws.getRow(Number(row)).getCell(columnNumber(column));
-    return cell.value === null ? 0 : numberAt(cell);
+export function evaluateFormula(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, formula: string): Decimal {
+  const tokens = tokenize(formula);
+  let i = 0;
+  const next = () => tokens[i++];
+  const expect = (token: string) => {
+    if (next() !== token) throw new Error(`${formula}: "${token}" expected at token ${i}`);
   };
-  let expression = formula.replace(RANGE, (_, name: string | undefined, c1: string, r1: string, c2: string, r2: string) => {
-    const ws = sheetOf(name);
-    const values: number[] = [];
-    for (let r = Number(r1); r <= Number(r2); r++) {
-      for (let c = columnNumber(c1); c <= columnNumber(c2); c++) {
+  const cellValue = (ws: ExcelJS.Worksheet, column: string, row: string): Decimal | null => {
+    const cell = ws.getRow(Number(row)).getCell(columnNumber(column));
+    return cell.value === null ? null : new Decimal(String(numberAt(cell)));
+  };
+  /** A reference's numbers: one for a cell (0 when empty), the non-empty cells of a range. */
+  const reference = (text: string): Decimal[] => {
+    const [from, to = from] = text.split(":") as [string, string?];
+    const start = CELL.exec(from)!;
+    const end = CELL.exec(to.includes("!") ? to : `${start[1] ? `'${start[1]}'!` : ""}${to}`)!;
+    const ws = start[1] ? workbook.getWorksheet(start[1].replace(/''/g, "'"))! : sheet;
+    if (from === to) return [cellValue(ws, start[2]!, start[3]!) ?? new Decimal(0)];
+    const values: Decimal[] = [];
+    for (let r = Number(start[3]); r <= Number(end[3]); r++) {
+      for (let c = columnNumber(start[2]!); c <= columnNumber(end[2]!); c++) {
         const cell = ws.getRow(r).getCell(c);
-        if (cell.value !== null) values.push(numberAt(cell));
+        if (cell.value !== null) values.push(new Decimal(String(numberAt(cell))));
       }
     }
-    return `(${values.join("+") || "0"})`;
-  });
-  expression = expression.replace(REF, (_, name: string | undefined, column: string, row: string) => `(${value(sheetOf(name), column, row)})`);
-  expression = expression.replace(/SUM\(/g, "S(").replace(/ROUND\(/g, "R(");
-  if (!/^[\d.eE+\-*/(),SR ]*$/.test(expression)) throw new Error(`unexpected formula: ${formula} → ${expression}`);
-  const sum = (...values: number[]) => values.reduce((s, v) => s + v, 0);
-  const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
-  return new Function("S", "R", `return ${expression};`)(sum, round) as number;
+    return values;
+  };
+  const args = (): Decimal[][] => {
+    const list: Decimal[][] = [];
+    do {
+      const token = tokens[i]!;
+      // A range is an argument of its own; anything else an expression.
+      if (token.includes(":") && (tokens[i + 1] === "," || tokens[i + 1] === ")")) list.push(reference(next()!));
+      else list.push([expression()]);
+    } while (tokens[i] === "," && next());
+    expect(")");
+    return list;
+  };
+  const primary = (): Decimal => {
+    const token = next();
+    if (token === undefined) throw new Error(`${formula}: ends early`);
+    if (token === "(") {
+      const value = expression();
+      expect(")");
+      return value;
+    }
+    if (token === "-") return primary().negated();
+    if (token === "SUM(") return args().flat().reduce((sum, v) => sum.plus(v), new Decimal(0));
+    if (token === "ROUND(") {
+      const [[x], [digits]] = args() as [[Decimal], [Decimal]];
+      const places = digits.toNumber();
+      const step = new Decimal(10).pow(-places);
+      return x.div(step).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(step);
+    }
+    if (/^\d/.test(token)) return new Decimal(token);
+    const values = reference(token);
+    if (values.length !== 1) throw new Error(`${formula}: range ${token} outside a function`);
+    return values[0]!;
+  };
+  const term = (): Decimal => {
+    let value = primary();
+    while (tokens[i] === "*" || tokens[i] === "/") value = next() === "*" ? value.times(primary()) : value.div(primary());
+    return value;
+  };
+  function expression(): Decimal {
+    let value = term();
+    while (tokens[i] === "+" || tokens[i] === "-") value = next() === "+" ? value.plus(term()) : value.minus(term());
+    return value;
+  }
+  const value = expression();
+  if (i !== tokens.length) throw new Error(`${formula}: unexpected "${tokens[i]}"`);
+  return value;
 }
 
 /** Runs a poppler tool on the PDF; its text output. */

@@ -1,5 +1,5 @@
 import { formatDecimal, formatPercent, formatRupiah } from "@/lib/format/number";
-import { unitPriceRoundingNote } from "@/lib/format/unit-price-rounding";
+import { rekapRoundingNote } from "@/lib/format/unit-price-rounding";
 import type { RekapRabView } from "@/lib/rekap/rekap-rab";
 
 /** D, PPN, total, pembulatan and the amount in words, as the foot of an RAB document. */
@@ -27,7 +27,7 @@ export function RekapTotals({ totals }: { totals: RekapRabView["totals"] }) {
         <span className="text-slate-500">Terbilang: </span>
         <em data-testid="rekap-terbilang">{words}</em>
       </p>
-      <p className="mt-2 text-xs text-slate-600">{unitPriceRoundingNote(totals.unitPriceRounding)}</p>
+      <p className="mt-2 text-xs text-slate-600">{rekapRoundingNote(totals.unitPriceRounding)}</p>
     </section>
   );
 }

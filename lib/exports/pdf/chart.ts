@@ -4,15 +4,15 @@
  */
 import { type Box, CHART_AXIS, CHART_STYLE, CHART_TEXT, type ChartLayout, layoutLineChart } from "../chart/layout";
 import type { LineChart } from "../document";
-import { winAnsi } from "./win-ansi";
+import { FONT, pdfText } from "./fonts";
 
 type Doc = PDFKit.PDFDocument;
 
 const X_LABEL_WIDTH = 40;
 
 export function drawLineChart(doc: Doc, chart: LineChart, box: Box) {
-  const layout = layoutLineChart(chart, box, (text, size) => doc.font("Helvetica").fontSize(size).widthOfString(winAnsi(text)));
-  doc.font("Helvetica-Bold").fontSize(CHART_TEXT.title).fillColor("black").text(winAnsi(chart.title), box.x, box.y, { width: box.width, align: "center" });
+  const layout = layoutLineChart(chart, box, (text, size) => doc.font(FONT.regular).fontSize(size).widthOfString(pdfText(text)));
+  doc.font(FONT.bold).fontSize(CHART_TEXT.title).fillColor("black").text(pdfText(chart.title), box.x, box.y, { width: box.width, align: "center" });
   drawGrid(doc, layout);
   drawXLabels(doc, layout);
   for (const series of layout.series) drawSeries(doc, series);
@@ -20,7 +20,7 @@ export function drawLineChart(doc: Doc, chart: LineChart, box: Box) {
 }
 
 function drawGrid(doc: Doc, { plot, yTicks }: ChartLayout) {
-  doc.fontSize(CHART_TEXT.label).font("Helvetica").fillColor(CHART_STYLE.label);
+  doc.fontSize(CHART_TEXT.label).font(FONT.regular).fillColor(CHART_STYLE.label);
   yTicks.forEach(({ y, label }, i) => {
     doc
       .lineWidth(CHART_STYLE.gridWidth)
@@ -35,10 +35,10 @@ function drawGrid(doc: Doc, { plot, yTicks }: ChartLayout) {
 
 function drawXLabels(doc: Doc, { plot, xTicks }: ChartLayout) {
   const axis = plot.y + plot.height;
-  doc.fontSize(CHART_TEXT.label).font("Helvetica").fillColor(CHART_STYLE.label);
+  doc.fontSize(CHART_TEXT.label).font(FONT.regular).fillColor(CHART_STYLE.label);
   for (const { x, label } of xTicks) {
     doc.lineWidth(CHART_STYLE.gridWidth).strokeColor(CHART_STYLE.axis).moveTo(x, axis).lineTo(x, axis + CHART_STYLE.tick).stroke();
-    doc.text(winAnsi(label), x - X_LABEL_WIDTH / 2, axis + CHART_STYLE.xLabelTop, { width: X_LABEL_WIDTH, align: "center", lineBreak: false });
+    doc.text(pdfText(label), x - X_LABEL_WIDTH / 2, axis + CHART_STYLE.xLabelTop, { width: X_LABEL_WIDTH, align: "center", lineBreak: false });
   }
 }
 
@@ -51,9 +51,9 @@ function drawSeries(doc: Doc, { color, runs }: ChartLayout["series"][number]) {
 }
 
 function drawLegend(doc: Doc, { legend }: ChartLayout) {
-  doc.fontSize(CHART_TEXT.legend).font("Helvetica");
+  doc.fontSize(CHART_TEXT.legend).font(FONT.regular);
   for (const entry of legend) {
     doc.lineWidth(CHART_STYLE.legendWidth).strokeColor(entry.color).moveTo(entry.x, entry.y).lineTo(entry.swatchEnd, entry.y).stroke();
-    doc.fillColor("black").text(winAnsi(entry.name), entry.textX, entry.y - CHART_TEXT.legend / 2, { lineBreak: false });
+    doc.fillColor("black").text(pdfText(entry.name), entry.textX, entry.y - CHART_TEXT.legend / 2, { lineBreak: false });
   }
 }

@@ -1,5 +1,5 @@
 /**
- * PDF with pdfkit (pure JS, its standard Helvetica: nothing to embed or install). Each table
+ * PDF with pdfkit (pure JS) in an embedded DejaVu Sans Condensed (./fonts.ts). Each table
  * starts on a new page with the title and header block; the column headers repeat at the top
  * of every page and a row moves whole to the next page rather than being split. Signatures
  * follow each table, kept together. Every page carries "Halaman i dari n". Text is drawn as
@@ -16,12 +16,11 @@ import type { ReportDocument, Row, Signature, Table } from "../document";
 import { headerLines } from "../layout";
 import { drawLineChart } from "./chart";
 import { type ColumnGroup, columnGroups } from "./columns";
-import { winAnsi } from "./win-ansi";
+import { FONT, pdfText, registerFonts } from "./fonts";
 
 type Doc = PDFKit.PDFDocument;
 
 const MARGIN = { top: 36, bottom: 48, left: 36, right: 36 };
-const FONT = { regular: "Helvetica", bold: "Helvetica-Bold" };
 const SIZE = { table: 7.5, header: 8.5, title: 12 };
 const PAD = 2.5;
 const LINE = "#94a3b8";
@@ -45,13 +44,14 @@ interface Surface {
 }
 
 function newDocument(document: ReportDocument, autoFirstPage: boolean): Doc {
-  return new PDFDocument({
+  const doc = new PDFDocument({
     size: document.page.size,
     layout: document.page.orientation,
     margins: MARGIN,
     autoFirstPage,
     info: { Title: `${document.title} - ${document.header.projectName}`, Creator: "RAB AHSP", Producer: "RAB AHSP" },
   });
+  return registerFonts(doc);
 }
 
 export async function renderPdf(document: ReportDocument): Promise<Buffer> {
@@ -139,8 +139,8 @@ function title(surface: Surface, text: string, y: number): number {
   const { doc } = surface;
   const box = contentBox(doc);
   doc.font(FONT.bold).fontSize(SIZE.title);
-  const height = textHeight(doc, winAnsi(text), box.width);
-  if (surface.draw) doc.fillColor("black").text(winAnsi(text), box.x, y, { width: box.width, align: "center" });
+  const height = textHeight(doc, pdfText(text), box.width);
+  if (surface.draw) doc.fillColor("black").text(pdfText(text), box.x, y, { width: box.width, align: "center" });
   return y + height + 6;
 }
 
@@ -152,12 +152,12 @@ function headerBlock(surface: Surface, top: number): number {
   let y = top;
   doc.fontSize(SIZE.header);
   for (const [label, rawValue] of headerLines(surface.document.header)) {
-    const value = winAnsi(rawValue);
+    const value = pdfText(rawValue);
     doc.font(FONT.bold);
     const height = textHeight(doc, value, valueWidth);
     if (surface.draw) {
       doc.text(value, valueX, y, { width: valueWidth });
-      doc.font(FONT.regular).text(winAnsi(label), box.x, y, { width: HEADER_LABEL_WIDTH, lineBreak: false });
+      doc.font(FONT.regular).text(pdfText(label), box.x, y, { width: HEADER_LABEL_WIDTH, lineBreak: false });
       doc.text(":", box.x + HEADER_LABEL_WIDTH, y, { lineBreak: false });
     }
     y += height + 1;
@@ -182,7 +182,7 @@ function cellSpans(group: ColumnGroup, row: Row): { column: number; x: number; w
 
 function textOf(table: Table, row: Row, column: number): string {
   const merged = row.merge && column > row.merge.from && column <= row.merge.to;
-  return merged ? "" : winAnsi(cellText(row.cells[column] ?? null, table.columns[column]!.kind));
+  return merged ? "" : pdfText(cellText(row.cells[column] ?? null, table.columns[column]!.kind));
 }
 
 function fontOf(row: Row): string {
@@ -224,7 +224,7 @@ function drawRow(doc: Doc, table: Table, group: ColumnGroup, row: Row, y: number
 function columnHeaders(surface: Surface, table: Table, group: ColumnGroup, y: number): number {
   const { doc } = surface;
   doc.font(FONT.bold).fontSize(SIZE.table);
-  const headers = group.columns.map((c) => winAnsi(table.columns[c]!.header));
+  const headers = group.columns.map((c) => pdfText(table.columns[c]!.header));
   const height = Math.max(...headers.map((text, i) => textHeight(doc, text, group.widths[i]! - 2 * PAD))) + 2 * PAD;
   if (surface.draw) {
     let x = MARGIN.left;
@@ -252,9 +252,9 @@ function signatures(surface: Surface, parties: readonly Signature[], top: number
   const width = box.width / parties.length;
   parties.forEach((s, i) => {
     const x = box.x + i * width;
-    doc.fillColor("black").font(FONT.regular).fontSize(SIZE.header).text(winAnsi(s.role), x, y, { width, align: "center" });
-    doc.font(FONT.bold).text(winAnsi(s.name || "(........................................)"), x, y + 60, { width, align: "center", underline: Boolean(s.name) });
-    doc.font(FONT.regular).text(winAnsi(s.title), x, doc.y, { width, align: "center" });
+    doc.fillColor("black").font(FONT.regular).fontSize(SIZE.header).text(pdfText(s.role), x, y, { width, align: "center" });
+    doc.font(FONT.bold).text(pdfText(s.name || "(........................................)"), x, y + 60, { width, align: "center", underline: Boolean(s.name) });
+    doc.font(FONT.regular).text(pdfText(s.title), x, doc.y, { width, align: "center" });
   });
 }
 
@@ -266,7 +266,7 @@ function drawFooter(surface: Surface) {
   // Writing inside the bottom margin would otherwise make pdfkit start a new page.
   doc.page.margins.bottom = 0;
   doc.font(FONT.regular).fontSize(7).fillColor("#475569");
-  doc.text(winAnsi(`${document.title} - ${document.header.projectName}`), box.x, y, { width: box.width * 0.75, lineBreak: false, ellipsis: true });
+  doc.text(pdfText(`${document.title} - ${document.header.projectName}`), box.x, y, { width: box.width * 0.75, lineBreak: false, ellipsis: true });
   doc.text(`Halaman ${surface.pages} dari ${surface.totalPages}`, box.x, y, { width: box.width, align: "right", lineBreak: false });
   doc.page.margins.bottom = MARGIN.bottom;
   doc.fillColor("black");

@@ -2,14 +2,17 @@
  * Rekap Kebutuhan: the whole project's resources by kategori (the calc engine's
  * rekapKebutuhan over the cached analysis, as GET /rekap-kebutuhan), each with quantity,
  * harga and jumlah, a subtotal per kategori and the total. In the spreadsheet jumlah is
- * kebutuhan × harga and the subtotals and total are live sums.
+ * ROUND(kebutuhan × harga, 2), as the engine rounds it, and the subtotals and total are live
+ * sums. The last line says the rounding.
  */
 import { type Decimal, KATEGORI_LIST, rekapKebutuhan } from "@/lib/calc";
 import { KATEGORI_LABELS } from "@/lib/format/kategori";
 import { calcProject } from "@/lib/rekap/cache";
 import type { Column, ReportDocument, Row } from "../document";
 import { projectDocumentInfo } from "../project-info";
-import { sumOf } from "./rows";
+import { KEBUTUHAN_ROUNDING_NOTE } from "@/lib/format/unit-price-rounding";
+import { roundToSen } from "../rounding";
+import { noteRow, sumOf } from "./rows";
 
 const COLUMNS: Column[] = [
   { header: "No", kind: "text", width: 6 },
@@ -44,7 +47,7 @@ export async function rekapKebutuhanDocument(projectId: string, now: Date): Prom
           style: "item",
           key,
           cells: [String(i + 1), item.kode, resource?.uraian ?? "", resource?.satuan ?? "", item.quantity, item.harga, item.cost],
-          formulas: { [JUMLAH]: (ref) => `${ref(key, QUANTITY)}*${ref(key, HARGA)}` },
+          formulas: { [JUMLAH]: (ref) => roundToSen(`${ref(key, QUANTITY)}*${ref(key, HARGA)}`) },
         };
       }),
       total(`total:${kategori}`, `Jumlah ${KATEGORI_LABELS[kategori].toLowerCase()}`, rekap.totals[kategori], keys),
@@ -59,7 +62,11 @@ export async function rekapKebutuhanDocument(projectId: string, now: Date): Prom
         sheet: "Rekap Kebutuhan",
         title: "REKAPITULASI KEBUTUHAN TENAGA KERJA, BAHAN DAN ALAT",
         columns: COLUMNS,
-        rows: [...rows, total("total", "JUMLAH SELURUHNYA", rekap.total, used.map((k) => `total:${k}`))],
+        rows: [
+          ...rows,
+          total("total", "JUMLAH SELURUHNYA", rekap.total, used.map((k) => `total:${k}`)),
+          noteRow(KEBUTUHAN_ROUNDING_NOTE, COLUMNS.length),
+        ],
         csv: true,
       },
     ],

@@ -2,8 +2,10 @@
  * Rekap RAB: the priced tree (klasifikasi, sub-klasifikasi, pekerjaan with volume, harga
  * satuan and jumlah), then D, PPN, total, pembulatan and terbilang; a second page sums it up
  * per klasifikasi. Every value is the engine's (lib/rekap rekapRabOf). In the spreadsheet
- * jumlah is volume × harga satuan and every subtotal and total a live formula over the rows
- * above, holding the engine's value as its cached result.
+ * they are live formulas that round as the engine does (./rounding.ts), each holding the
+ * engine's value as its cached result: harga satuan = ROUND(G, the project's unit-price
+ * rounding), jumlah = ROUND(volume × harga satuan, 2), subtotals and D sums of the rows,
+ * PPN = ROUND(D × ppn / 100, 2), total = D + PPN. A line under the totals says the rounding.
  */
 import type { Decimal, RekapRab } from "@/lib/calc";
 import { letters, roman } from "@/lib/format/numbering";
@@ -13,7 +15,9 @@ import type { LoadedProject } from "@/lib/rekap/load";
 import { rekapRabOf } from "@/lib/rekap/rekap-rab";
 import type { Column, ReportDocument, Row } from "../document";
 import { projectDocumentInfo } from "../project-info";
-import { capitalize, sumOf } from "./rows";
+import { rekapRoundingNote } from "@/lib/format/unit-price-rounding";
+import { roundToSen, unitPriceDigits } from "../rounding";
+import { capitalize, noteRow, sumOf } from "./rows";
 
 const RAB_COLUMNS: Column[] = [
   { header: "No", kind: "text", width: 6 },
@@ -49,6 +53,7 @@ export async function rekapRabDocument(projectId: string, now: Date): Promise<Re
 }
 
 function rabRows(project: LoadedProject, rekap: RekapRab): Row[] {
+  const rounding = project.pricing.unitPriceRounding;
   const rows: Row[] = [];
   const blank = (n: number) => new Array<null>(n).fill(null);
   rekap.klasifikasi.forEach((k, ki) => {
@@ -78,13 +83,16 @@ function rabRows(project: LoadedProject, rekap: RekapRab): Row[] {
           style: "item",
           key,
           cells: [String(pi + 1), p.kode ?? "", p.uraian, p.satuan, a.volume, a.hargaSatuan, a.jumlah],
-          formulas: { [JUMLAH]: (ref) => `${ref(key, VOLUME)}*${ref(key, HARGA)}` },
+          formulas: {
+            [HARGA]: () => `ROUND(${a.G.toFixed()},${unitPriceDigits(rounding)})`,
+            [JUMLAH]: (ref) => roundToSen(`${ref(key, VOLUME)}*${ref(key, HARGA)}`),
+          },
         });
       });
     });
   });
   const klasifikasiKeys = rekap.klasifikasi.map((k) => `rab:k:${k.id}`);
-  return [...rows, ...totalRows("rab", rekap, klasifikasiKeys, JUMLAH)];
+  return [...rows, ...totalRows("rab", rekap, klasifikasiKeys, JUMLAH), noteRow(rekapRoundingNote(rounding), RAB_COLUMNS.length)];
 }
 
 function recapRows(project: LoadedProject, rekap: RekapRab): Row[] {
@@ -112,13 +120,11 @@ function totalRows(prefix: string, rekap: RekapRab, klasifikasiKeys: string[], c
   };
   const base = rekap.roundingBase;
   const ppn = rekap.ppnPercent.toFixed();
-  const terbilang = new Array<string | null>(column + 1).fill(null);
-  terbilang[0] = `Terbilang: ${capitalize(rekap.terbilang)}`;
   return [
     row("D", "JUMLAH BIAYA LANGSUNG (D)", rekap.totalBiayaLangsung, { [column]: sumOf(klasifikasiKeys, column) }),
-    row("ppn", `PPN ${formatPercent(ppn)}%`, rekap.ppn, { [column]: (ref) => `${ref(key("D"), column)}*${ppn}/100` }),
+    row("ppn", `PPN ${formatPercent(ppn)}%`, rekap.ppn, { [column]: (ref) => roundToSen(`${ref(key("D"), column)}*${ppn}/100`) }),
     row("total", "JUMLAH TOTAL (D + PPN)", rekap.total, { [column]: (ref) => `${ref(key("D"), column)}+${ref(key("ppn"), column)}` }),
     row("bulat", "DIBULATKAN", rekap.pembulatan, { [column]: (ref) => `ROUND(${ref(key("total"), column)}/${base},0)*${base}` }),
-    { style: "note", cells: terbilang, merge: { from: 0, to: column } },
+    noteRow(`Terbilang: ${capitalize(rekap.terbilang)}`, column + 1),
   ];
 }

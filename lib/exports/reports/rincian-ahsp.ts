@@ -2,8 +2,10 @@
  * Rincian AHSP: every pekerjaan's unit-price analysis in tree order. Per pekerjaan its lines
  * by kategori (koefisien × harga = jumlah), each kategori's subtotal (A tenaga kerja, B bahan,
  * C peralatan, L lain-lain; a bundle line is L), E = their sum, F = E × BUK%, G = E + F.
- * Values are the calc engine's (lib/rekap/cache, as the Rincian page); in
- * the spreadsheet each of them is a live formula over the lines above it.
+ * Values are the calc engine's (lib/rekap/cache, as the Rincian page); in the spreadsheet
+ * each of them is a live formula over the lines above it, rounding as the engine does
+ * (../rounding.ts): a line's jumlah = ROUND(koefisien × harga, 2), F = ROUND(E × BUK / 100, 2).
+ * The last line says the rounding.
  */
 import { type Decimal, type Kategori, KATEGORI_LIST, type PekerjaanAnalysis } from "@/lib/calc";
 import { KATEGORI_LABELS } from "@/lib/format/kategori";
@@ -12,7 +14,9 @@ import { calcProject, type CalcProject } from "@/lib/rekap/cache";
 import type { LoadedPekerjaan } from "@/lib/rekap/load";
 import type { Cell, Column, ReportDocument, Row } from "../document";
 import { projectDocumentInfo } from "../project-info";
-import { sumOf } from "./rows";
+import { rincianRoundingNote } from "@/lib/format/unit-price-rounding";
+import { roundToSen } from "../rounding";
+import { noteRow, sumOf } from "./rows";
 
 const COLUMNS: Column[] = [
   { header: "No", kind: "text", width: 7 },
@@ -40,7 +44,8 @@ export async function rincianAhspDocument(projectId: string, now: Date): Promise
 
 function rows(calc: CalcProject): Row[] {
   const ordered = calc.project.klasifikasi.flatMap((k) => k.subKlasifikasi.flatMap((s) => s.pekerjaan));
-  return ordered.flatMap((p, i) => pekerjaanRows(calc, p, calc.analysis.pekerjaan.get(p.id)!, i + 1));
+  const note = noteRow(rincianRoundingNote(calc.project.pricing.unitPriceRounding), COLUMNS.length);
+  return [...ordered.flatMap((p, i) => pekerjaanRows(calc, p, calc.analysis.pekerjaan.get(p.id)!, i + 1)), note];
 }
 
 /** A summary row: label over the first columns, the value (and its formula) in jumlah. */
@@ -64,7 +69,7 @@ function pekerjaanRows(calc: CalcProject, p: LoadedPekerjaan, a: PekerjaanAnalys
           style: "item",
           key: lineKey,
           cells: ["", line.kode, item?.uraian ?? "", item?.satuan ?? "", line.koefisien, line.harga, line.jumlah],
-          formulas: { [JUMLAH]: (ref) => `${ref(lineKey, KOEFISIEN)}*${ref(lineKey, HARGA)}` },
+          formulas: { [JUMLAH]: (ref) => roundToSen(`${ref(lineKey, KOEFISIEN)}*${ref(lineKey, HARGA)}`) },
         };
       }),
       summary(key(kategori), `Jumlah ${KATEGORI_LABELS[kategori].toLowerCase()} (${LETTER[kategori]})`, subtotals[kategori], {
@@ -79,7 +84,7 @@ function pekerjaanRows(calc: CalcProject, p: LoadedPekerjaan, a: PekerjaanAnalys
     ...body,
     summary(key("E"), `E. Jumlah biaya langsung (${letters})`, a.E, { [JUMLAH]: sumOf(used.map(key), JUMLAH) }),
     summary(key("F"), `F. Biaya umum dan keuntungan ${formatPercent(percent)}% × E`, a.F, {
-      [JUMLAH]: (ref) => `${ref(key("E"), JUMLAH)}*${percent}/100`,
+      [JUMLAH]: (ref) => roundToSen(`${ref(key("E"), JUMLAH)}*${percent}/100`),
     }),
     summary(key("G"), `G. Harga satuan pekerjaan (E + F) per ${p.satuan}`, a.G, {
       [JUMLAH]: (ref) => `${ref(key("E"), JUMLAH)}+${ref(key("F"), JUMLAH)}`,

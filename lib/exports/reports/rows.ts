@@ -1,5 +1,12 @@
 /** Small pieces the report builders share. */
-import type { CellRef } from "../document";
+import type { CellRef, Row } from "../document";
+
+/** Free text across all `columnCount` columns (terbilang, the rounding line). */
+export function noteRow(text: string, columnCount: number): Row {
+  const cells = new Array<string | null>(columnCount).fill(null);
+  cells[0] = text;
+  return { style: "note", cells, merge: { from: 0, to: columnCount - 1 } };
+}
 
 /**
  * A SUM over the given rows' cells in one column; "0" for none. Adjacent rows collapse into

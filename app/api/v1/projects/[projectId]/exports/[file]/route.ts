@@ -1,9 +1,15 @@
 import { z } from "zod";
 import { route } from "@/lib/api/route";
+import { exportQuery } from "@/lib/exports/schemas";
 import { exportResponse } from "@/lib/exports/service";
 import { projectParams } from "@/lib/projects/params";
 
-/** `{report}.{format}`, e.g. rekap-rab.xlsx (lib/exports/registry lists them). Archived projects export too. */
+/**
+ * `{report}.{format}`, e.g. rekap-rab.xlsx (lib/exports/registry lists them), with the document
+ * options (`?kutipan=full|short|none`). Archived projects export too.
+ */
 const params = projectParams.extend({ file: z.string().max(100) });
 
-export const GET = route({ project: "any", params }, ({ project, params }) => exportResponse(project.id, params.file));
+export const GET = route({ project: "any", params, query: exportQuery }, ({ project, params, query }) =>
+  exportResponse(project.id, params.file, query),
+);
