@@ -1,11 +1,14 @@
 /** One export of a project as an HTTP download. */
 import { ApiError } from "@/lib/api/errors";
+import { db } from "@/lib/db/client";
+import { assertExportable } from "@/lib/projects/limits";
 import { contentDisposition } from "./filename";
 import { exporterOf } from "./registry";
 
 export async function exportResponse(projectId: string, file: string, now = new Date()): Promise<Response> {
   const exporter = exporterOf(file);
   if (!exporter) throw ApiError.notFound(`Ekspor "${file.slice(0, 60)}" tidak tersedia.`);
+  await assertExportable(db(), projectId);
   const { body, contentType, fileName } = await exporter(projectId, now);
   return new Response(new Uint8Array(body), {
     status: 200,

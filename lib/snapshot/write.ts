@@ -1,6 +1,7 @@
 /**
  * Writes a snapshot into the database inside the caller's transaction: as a new project
- * (copy, restore) or appended to an existing one (a template). Every id is generated here, so
+ * (copy, restore) or appended to an existing one (a template), within the project size
+ * ceiling (lib/projects/limits.ts) either way. Every id is generated here, so
  * bundle lines and schedule entries are pointed at the new pekerjaan before anything is sent,
  * and each table is one set-based INSERT (unnest of arrays) whatever the project's size.
  * Nothing in the snapshot is an id: library origins are looked up by (edition, kode).
@@ -8,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { linkHargaItems } from "@/lib/harga/repository";
+import { assertWithinLimits } from "@/lib/projects/limits";
 import { nextPosition } from "@/lib/projects/positions";
 import type { Tx } from "@/lib/projects/transaction";
 import { fromIsoDate } from "@/lib/projects/view";
@@ -28,6 +30,7 @@ export async function writeNewProject(tx: Tx, ownerId: string, snapshot: Project
   const pekerjaanIds = await insertTree(tx, projectId, snapshot.klasifikasi, { hargaIds, firstPosition: 0 });
   await insertParameters(tx, projectId, snapshot.parameters);
   await insertSchedule(tx, projectId, snapshot.schedule, pekerjaanIds);
+  await assertWithinLimits(tx, projectId);
   return { projectId, klasifikasi: snapshot.klasifikasi.length, pekerjaan: pekerjaanIds.size };
 }
 
@@ -40,6 +43,7 @@ export async function appendTree(tx: Tx, projectId: string, snapshot: Snapshot, 
   const hargaIds = await linkHargaItems(tx, projectId, snapshot.hargaItems.map((h) => ({ ...h, path })), { rename: false });
   const firstPosition = await nextPosition(tx, "Klasifikasi", projectId);
   const pekerjaanIds = await insertTree(tx, projectId, snapshot.klasifikasi, { hargaIds, firstPosition });
+  await assertWithinLimits(tx, projectId);
   return { projectId, klasifikasi: snapshot.klasifikasi.length, pekerjaan: pekerjaanIds.size };
 }
 
