@@ -175,17 +175,18 @@ describe("parseSnapshot", () => {
     const cases: [string, (s: ProjectSnapshot) => void, string][] = [
       ["klasifikasi", (s) => (s.klasifikasi = many(1001, k([])) as never), "1.000 klasifikasi"],
       ["klasifikasi", (s) => (s.klasifikasi = many(6, k(many(1000, { name: "S", pekerjaan: [] }))) as never), "5.000 sub-klasifikasi"],
-      ["klasifikasi", (s) => (firstPekerjaan(s).length = 0, firstPekerjaan(s).push(...many(20_001, {} as never))), "20.000 pekerjaan"],
-      ["hargaItems", (s) => s.hargaItems.push(...many(20_000, s.hargaItems[0]!)), "20.000 harga item"],
-      ["parameters", (s) => s.parameters.push(...many(1000, s.parameters[0]!)), "1.000 parameter"],
-      ["schedule", (s) => s.schedule.push(...many(200_000, s.schedule[0]!)), "200.000 isian jadwal"],
+      ["klasifikasi", (s) => (s.klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan = many(20_001, {} as never)), "20.000 pekerjaan"],
+      ["hargaItems", (s) => (s.hargaItems = many(20_001, s.hargaItems[0]!)), "20.000 harga item"],
+      ["parameters", (s) => (s.parameters = many(1001, s.parameters[0]!)), "1.000 parameter"],
+      ["schedule", (s) => (s.schedule = many(200_001, s.schedule[0]!)), "200.000 isian jadwal"],
     ];
     for (const [path, change, bound] of cases) {
       const r = broken(change);
       expect(r.paths).toEqual([path]);
       expect(r.message).toContain(`Maksimal ${bound} per proyek`);
     }
-    const lines = broken((s) => firstPekerjaan(s).push(...many(700, pekerjaan("x", { lines: many(300, firstPekerjaan(s)[0]!.lines[0]!) }))));
+    const line = { kode: "L.01", koefisien: "1", bundle: null };
+    const lines = broken((s) => (s.klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan = many(667, pekerjaan("x", { lines: many(300, line) }))));
     expect(lines.message).toContain("Maksimal 200.000 baris analisa per proyek");
   });
 
