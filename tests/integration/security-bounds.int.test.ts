@@ -126,8 +126,8 @@ describe("the project size ceiling", () => {
     const res = await client.call(`/api/v1/projects/${full}/pekerjaan`, { token, json: { subKlasifikasiId, source: "custom", uraian: "Satu lagi", satuan: "m3" } });
     expect(res.status).toBe(409);
     expect(res.body.error.message).toBe("Proyek melebihi batas ukuran: maksimal 20.000 pekerjaan per proyek. Tidak ada yang disimpan.");
-    const [{ count }] = await query<{ count: number }>(inject("databaseUrl"), `SELECT count(*)::int AS count FROM "Pekerjaan" WHERE "projectId" = $1`, [full]);
-    expect(count).toBe(PROJECT_LIMITS.pekerjaan);
+    const [row] = await query<{ count: number }>(inject("databaseUrl"), `SELECT count(*)::int AS count FROM "Pekerjaan" WHERE "projectId" = $1`, [full]);
+    expect(row!.count).toBe(PROJECT_LIMITS.pekerjaan);
     const copy = await client.call(`/api/v1/projects/${full}/copy`, { token, json: { name: "Salinan penuh" } });
     expect(copy.status).toBe(201);
   });
