@@ -3,6 +3,8 @@
 // (256). At the bound the request succeeds; past it the answer is a 4xx with an Indonesian
 // message; and the worker that served them all is the one that started (no worker died).
 import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
@@ -13,7 +15,7 @@ import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from "@/lib/snapshot/format";
 import { MAX_BACKUP_BYTES } from "@/lib/snapshot/schemas";
 import { query } from "../support/database";
 import { rabClient } from "../support/rab";
-import { startServer, type RunningServer } from "../support/server";
+import { ROOT, startServer, type RunningServer } from "../support/server";
 
 const PORT = Number(process.env.TEST_PORT ?? 3101) + 2;
 let server: RunningServer;
@@ -26,6 +28,9 @@ const workerPids = () => execFileSync("ps", ["-o", "pid=", "--ppid", String(serv
 
 beforeAll(async () => {
   expect(process.env.WORKER_HEAP_MB, "the test measures the default heap").toBeUndefined();
+  // start.ts rebuilds unless the build is stamped with HEAD; the suite runs against the build it has (global setup).
+  const head = execFileSync("git", ["rev-parse", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+  writeFileSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "source-revision"), head);
   server = await startServer(PORT, { DATABASE_URL: inject("databaseUrl"), REDIS_URL: inject("redisUrl"), WEB_CONCURRENCY: "1" }, { script: "scripts/start.ts" });
   client = rabClient(server.url);
   ({ token } = await client.newUser("batas"));
