@@ -96,7 +96,7 @@ const restored: Partial<Record<keyof typeof PROJECT_LIMITS, string>> = {};
 
 describe("POST /projects/import at and past every array bound", () => {
   for (const kind of Object.keys(PROJECT_LIMITS) as (keyof typeof PROJECT_LIMITS)[]) {
-    it(`${kind}: ${PROJECT_LIMITS[kind]} imports, one more is refused`, async () => {
+    it(`${kind}: ${PROJECT_LIMITS[kind]} imports, one more is refused`, { timeout: 180_000 }, async () => {
       const atMax = JSON.stringify(BACKUPS[kind](false));
       expect(atMax.length).toBeLessThanOrEqual(MAX_BACKUP_BYTES);
       const ok = await client.call("/api/v1/projects/import", { token, body: atMax, headers: { "content-type": "application/json" } });
@@ -110,7 +110,7 @@ describe("POST /projects/import at and past every array bound", () => {
 });
 
 describe("the project size ceiling", () => {
-  it("exports a project at the ceiling, and refuses to export one past it with 409", async () => {
+  it("exports a project at the ceiling, and refuses to export one past it with 409", { timeout: 180_000 }, async () => {
     const big = restored.lines!;
     const res = await client.call(`/api/v1/projects/${big}/exports/backup.json`, { token });
     expect(res.status).toBe(200);
@@ -124,7 +124,7 @@ describe("the project size ceiling", () => {
     expect(refused.body.error).toMatchObject({ code: "CONFLICT", message: "Proyek terlalu besar untuk diekspor: maksimal 1.000 klasifikasi per proyek." });
   });
 
-  it("refuses a write that would pass it, and writes nothing", async () => {
+  it("refuses a write that would pass it, and writes nothing", { timeout: 180_000 }, async () => {
     const full = restored.pekerjaan!;
     const tree = await client.ok(token, `/api/v1/projects/${full}/tree`);
     const subKlasifikasiId = tree.klasifikasi[0].subKlasifikasi[0].id;
