@@ -174,8 +174,8 @@ describe("parseSnapshot", () => {
     const k = (subs: unknown[]) => ({ name: "K", subKlasifikasi: subs });
     const cases: [string, (s: ProjectSnapshot) => void, string][] = [
       ["klasifikasi", (s) => (s.klasifikasi = many(1001, k([])) as never), "1.000 klasifikasi"],
-      ["klasifikasi", (s) => (s.klasifikasi = many(6, k(many(1000, { name: "S", pekerjaan: [] }))) as never), "5.000 sub-klasifikasi"],
-      ["klasifikasi", (s) => (s.klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan = many(20_001, {} as never)), "20.000 pekerjaan"],
+      ["klasifikasi", (s) => (s.klasifikasi = many(3, k(many(1000, { name: "S", pekerjaan: [] }))) as never), "2.000 sub-klasifikasi"],
+      ["klasifikasi", (s) => (s.klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan = many(5_001, {} as never)), "5.000 pekerjaan"],
       ["hargaItems", (s) => (s.hargaItems = many(20_001, s.hargaItems[0]!)), "20.000 harga item"],
       ["parameters", (s) => (s.parameters = many(1001, s.parameters[0]!)), "1.000 parameter"],
       ["schedule", (s) => (s.schedule = many(200_001, s.schedule[0]!)), "200.000 isian jadwal"],
@@ -186,8 +186,8 @@ describe("parseSnapshot", () => {
       expect(r.message).toContain(`Maksimal ${bound} per proyek`);
     }
     const line = { kode: "L.01", koefisien: "1", bundle: null };
-    const lines = broken((s) => (s.klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan = many(667, pekerjaan("x", { lines: many(300, line) }))));
-    expect(lines.message).toContain("Maksimal 200.000 baris analisa per proyek");
+    const lines = broken((s) => (s.klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan = many(167, pekerjaan("x", { lines: many(300, line) }))));
+    expect(lines.message).toContain("Maksimal 50.000 baris analisa per proyek");
   });
 
   it("accepts a document at the bounds' counts", () => {

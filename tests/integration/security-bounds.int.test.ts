@@ -130,7 +130,7 @@ describe("the project size ceiling", () => {
     const subKlasifikasiId = tree.klasifikasi[0].subKlasifikasi[0].id;
     const res = await client.call(`/api/v1/projects/${full}/pekerjaan`, { token, json: { subKlasifikasiId, source: "custom", uraian: "Satu lagi", satuan: "m3" } });
     expect(res.status).toBe(409);
-    expect(res.body.error.message).toBe("Proyek melebihi batas ukuran: maksimal 20.000 pekerjaan per proyek. Tidak ada yang disimpan.");
+    expect(res.body.error.message).toBe("Proyek melebihi batas ukuran: maksimal 5.000 pekerjaan per proyek. Tidak ada yang disimpan.");
     const [row] = await query<{ count: number }>(inject("databaseUrl"), `SELECT count(*)::int AS count FROM "Pekerjaan" WHERE "projectId" = $1`, [full]);
     expect(row!.count).toBe(PROJECT_LIMITS.pekerjaan);
     const copy = await client.call(`/api/v1/projects/${full}/copy`, { token, json: { name: "Salinan penuh" } });
