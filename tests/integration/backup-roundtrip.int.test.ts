@@ -67,7 +67,8 @@ async function build(spec: ProjectSpec): Promise<string> {
       made.push({ id, spec: p });
     }
   }
-  await client.setPrices(token, projectId, PRICES);
+  const used = new Set(spec.sections.flat().flatMap((p) => p.lines.map((l) => RESOURCES[l.resource]!.kode)));
+  if (used.size > 0) await client.setPrices(token, projectId, Object.fromEntries(Object.entries(PRICES).filter(([kode]) => used.has(kode))));
   if (spec.template) {
     const template = await ok(token, `${base}/templates`, { json: { name: "Templat uji" } }, 201);
     await ok(token, `${base}/apply-template`, { json: { templateId: template.id } });
