@@ -1,5 +1,5 @@
 import { CsvError, parse } from "csv-parse/sync";
-import type { Sheet } from "./sheet";
+import { type Sheet, tooManyRows } from "./sheet";
 import type { FileError } from "./types";
 
 export const CSV_DELIMITERS = [",", ";", "\t"] as const;
@@ -35,11 +35,16 @@ export function sniffDelimiter(text: string): CsvDelimiter {
   return best;
 }
 
-/** Parses decoded CSV text (RFC 4180) into rows numbered like a spreadsheet would show them. */
-export function readCsvSheet(text: string): Sheet | FileError {
+/**
+ * Parses decoded CSV text (RFC 4180) into rows numbered like a spreadsheet would show them.
+ * The parser stops after `maxRows`+1 records (csv-parse's `to`), so a file of tiny rows never
+ * becomes more than that many arrays: it answers TOO_LARGE instead.
+ */
+export function readCsvSheet(text: string, maxRows: number): Sheet | FileError {
   let records: string[][];
   try {
     records = parse(text, {
+      to: maxRows + 1,
       delimiter: sniffDelimiter(text),
       // Fixed list instead of auto-detection, which locks onto the first line ending seen.
       record_delimiter: ["\r\n", "\n", "\r"],
@@ -53,5 +58,6 @@ export function readCsvSheet(text: string): Sheet | FileError {
     if (!(error instanceof CsvError)) throw error;
     return { code: "INVALID_CSV", message: `CSV tidak valid di sekitar baris ${String(error.lines)}: ${error.message}` };
   }
+  if (records.length > maxRows) return tooManyRows(maxRows);
   return { rows: records.map((cells, index) => ({ row: index + 1, cells })), strictWidth: true };
 }

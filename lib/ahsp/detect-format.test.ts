@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { detectImportFormat } from "./detect-format";
-import { listZipEntries } from "./zip-entries";
+import { zipSync } from "fflate";
+import { MAX_XLSX_INFLATED_BYTES } from "./detect-format";
 import { bytes, parseFail } from "./test-support";
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
@@ -49,7 +50,6 @@ describe("detectImportFormat", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("AHSP").addRow(["kode_ahsp"]);
     const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
-    expect(listZipEntries(xlsx)?.names).toContain("xl/workbook.xml");
     expect(code(xlsx)).toBe("xlsx");
   });
 
@@ -70,8 +70,26 @@ describe("detectImportFormat", () => {
     expect(code(data)).toBe("UNSUPPORTED_FORMAT");
   });
 
-  it("accepts the hand-built zip's listing", () => {
-    expect(listZipEntries(zipWith("xl/x.xml", "abc"))).toEqual({ names: ["xl/x.xml"], totalUncompressed: 3 });
+  it("accepts the hand-built zip", () => {
+    expect(code(zipWith("xl/x.xml", "abc"))).toBe("xlsx");
+  });
+
+  /** A deflated archive whose headers (local and central) claim 1 KB for `size` bytes of content. */
+  function lyingZip(size: number): Uint8Array {
+    const zip = zipSync({ "xl/worksheets/sheet1.xml": [new Uint8Array(size), { level: 9 }] });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    for (let at = 0; at + 4 <= zip.length; at++) {
+      const signature = view.getUint32(at, true);
+      if (signature === 0x04034b50) view.setUint32(at + 22, 1024, true);
+      if (signature === 0x02014b50) view.setUint32(at + 24, 1024, true);
+    }
+    return zip;
+  }
+
+  it("counts the bytes an XLSX really inflates to, not what its headers declare", () => {
+    expect(code(lyingZip(MAX_XLSX_INFLATED_BYTES))).toBe("xlsx");
+    const over = detectImportFormat(lyingZip(MAX_XLSX_INFLATED_BYTES + 1));
+    expect(over).toEqual({ ok: false, error: { code: "TOO_LARGE", message: "Isi berkas XLSX melebihi 64 MB setelah diekstrak." } });
   });
 
   it("refuses empty input", () => {

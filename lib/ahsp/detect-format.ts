@@ -1,13 +1,18 @@
+import { inflateZip, ZipError } from "@/lib/archive/zip";
+import { formatInteger } from "@/lib/format/number";
 import type { FileError } from "./types";
-import { listZipEntries } from "./zip-entries";
 
 /**
  * Decides CSV vs XLSX from the bytes alone. File names and MIME types are set by the
  * uploader's machine and prove nothing.
  */
 
-/** Refuse archives that would inflate beyond this: exceljs holds the whole sheet in memory. */
-export const MAX_XLSX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024;
+/**
+ * An XLSX's parts may inflate to at most this many bytes, all together, as counted while
+ * inflating. A 150,000-row sheet is ~40 MB of XML; reading is streamed, so the bound limits
+ * the work of a zip bomb rather than memory.
+ */
+export const MAX_XLSX_INFLATED_BYTES = 64 * 1024 * 1024;
 
 export type DetectedFormat =
   | { ok: true; format: "xlsx" }
@@ -31,14 +36,19 @@ function unsupported(message: string): DetectedFormat {
   return { ok: false, error: { code: "UNSUPPORTED_FORMAT", message } };
 }
 
+/** Inflates the whole archive once, counting, keeping nothing: the parser reads it again only when it is within bounds. */
 function detectZip(data: Uint8Array): DetectedFormat {
-  const listing = listZipEntries(data);
-  if (!listing) return unsupported("Format tidak didukung: arsip ZIP rusak atau tidak lengkap.");
-  if (!listing.names.some((name) => name.startsWith("xl/"))) {
-    return unsupported("Format tidak didukung: berkas ZIP ini bukan buku kerja Excel (.xlsx).");
+  let names: string[];
+  try {
+    ({ names } = inflateZip(data, { maxInflatedBytes: MAX_XLSX_INFLATED_BYTES, keep: () => false }));
+  } catch (error) {
+    if (!(error instanceof ZipError)) throw error;
+    if (error.reason === "corrupt") return unsupported("Format tidak didukung: arsip ZIP rusak atau tidak lengkap.");
+    const limit = formatInteger(MAX_XLSX_INFLATED_BYTES / 1024 / 1024);
+    return { ok: false, error: { code: "TOO_LARGE", message: `Isi berkas XLSX melebihi ${limit} MB setelah diekstrak.` } };
   }
-  if (listing.totalUncompressed > MAX_XLSX_UNCOMPRESSED_BYTES) {
-    return unsupported("Format tidak didukung: isi berkas XLSX terlalu besar setelah diekstrak.");
+  if (!names.some((name) => name.startsWith("xl/"))) {
+    return unsupported("Format tidak didukung: berkas ZIP ini bukan buku kerja Excel (.xlsx).");
   }
   return { ok: true, format: "xlsx" };
 }

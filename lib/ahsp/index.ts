@@ -2,8 +2,8 @@
  * AHSP library import: pure parsing and checking, no database and no framework code.
  * Server-side only: the parser uses exceljs and the content hash node:crypto.
  */
-export { parseAhspImport } from "./parse-import";
-export { detectImportFormat, MAX_XLSX_UNCOMPRESSED_BYTES, type DetectedFormat } from "./detect-format";
+export { MAX_AHSP_ROWS, parseAhspImport } from "./parse-import";
+export { detectImportFormat, MAX_XLSX_INFLATED_BYTES, type DetectedFormat } from "./detect-format";
 export { resolveNestedKode } from "./nested";
 export { collectItemWarnings, LABOUR_KOEFISIEN_LIMIT, type LineRows } from "./warnings";
 export { validateAhspItems, type ItemProblem } from "./validate-items";

@@ -18,6 +18,12 @@ import type {
 } from "./types";
 import { collectItemWarnings } from "./warnings";
 
+/**
+ * Rows of a library file (one per analysis line; the national list has 14,036). The 20 MB
+ * upload of realistic rows holds ~125,000; tiny rows could make millions.
+ */
+export const MAX_AHSP_ROWS = 150_000;
+
 interface SheetWithHeader {
   sheet: Sheet;
   header: LocatedHeader<ColumnKey, RequiredColumnKey>;
@@ -76,7 +82,7 @@ function parseSheet({ sheet, header }: SheetWithHeader): { items: AhspItem[]; re
  * `report.rejected` and the affected items left out. The caller enforces the size limit.
  */
 export async function parseAhspImport(data: Uint8Array): Promise<AhspImportResult> {
-  const table = await readTable(data, AHSP_HEADER);
+  const table = await readTable(data, AHSP_HEADER, MAX_AHSP_ROWS);
   if (isFileError(table)) return { ok: false, error: table };
   return { ok: true, format: table.format, ...parseSheet(table) };
 }

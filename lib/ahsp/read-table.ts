@@ -28,12 +28,12 @@ function withHeader<K extends string, R extends K>(sheet: Sheet, schema: HeaderS
 }
 
 /** The first worksheet whose header has every mandatory column; cover sheets are skipped. */
-async function readXlsx<K extends string, R extends K>(data: Uint8Array, schema: HeaderSchema<K, R>) {
-  const worksheets = await readXlsxWorksheets(data);
+async function readXlsx<K extends string, R extends K>(data: Uint8Array, schema: HeaderSchema<K, R>, maxRows: number) {
+  const worksheets = await readXlsxWorksheets(data, maxRows);
   if (isFileError(worksheets)) return worksheets;
   let firstError: FileError | null = null;
   for (const worksheet of worksheets) {
-    const probe = locateHeader(worksheet.firstRows(HEADER_SEARCH_ROWS), schema);
+    const probe = locateHeader(worksheet.rows.slice(0, HEADER_SEARCH_ROWS), schema);
     if (isFileError(probe)) {
       firstError ??= probe;
       continue;
@@ -43,18 +43,22 @@ async function readXlsx<K extends string, R extends K>(data: Uint8Array, schema:
   return firstError ?? { code: "EMPTY_FILE", message: "Buku kerja tidak berisi lembar kerja." };
 }
 
-function readCsv<K extends string, R extends K>(text: string, schema: HeaderSchema<K, R>) {
-  const sheet = readCsvSheet(text);
+function readCsv<K extends string, R extends K>(text: string, schema: HeaderSchema<K, R>, maxRows: number) {
+  const sheet = readCsvSheet(text, maxRows);
   return isFileError(sheet) ? sheet : withHeader(sheet, schema);
 }
 
-/** Reads the bytes of an upload; the caller enforces the size limit. */
+/**
+ * Reads the bytes of an upload; the caller enforces the byte limit. At most `maxRows` rows
+ * (header and blank lines included, all worksheets together), else TOO_LARGE.
+ */
 export async function readTable<K extends string, R extends K>(
   data: Uint8Array,
   schema: HeaderSchema<K, R>,
+  maxRows: number,
 ): Promise<TableWithHeader<K, R> | FileError> {
   const detected = detectImportFormat(data);
   if (!detected.ok) return detected.error;
-  const table = detected.format === "csv" ? readCsv(detected.text, schema) : await readXlsx(data, schema);
+  const table = detected.format === "csv" ? readCsv(detected.text, schema, maxRows) : await readXlsx(data, schema, maxRows);
   return isFileError(table) ? table : { format: detected.format, ...table };
 }

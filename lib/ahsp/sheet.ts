@@ -2,6 +2,8 @@
  * A format-neutral table: what the CSV and XLSX readers hand to the item builder.
  * Cells are text, numbers (XLSX numeric cells only) or a problem the builder reports.
  */
+import { formatInteger } from "@/lib/format/number";
+import type { FileError } from "./types";
 
 export interface CellProblem {
   problem: "error" | "date" | "no-cached-result";
@@ -44,4 +46,9 @@ export function isBlankRow(row: SheetRow): boolean {
 /** Header cells as text (problems and numbers become their display text). */
 export function cellsAsText(row: SheetRow): string[] {
   return row.cells.map((cell) => (isCellProblem(cell) ? cell.detail : String(cell)));
+}
+
+/** A file past its row bound (lib/ahsp/parse-import.ts, lib/harga/import-limits.ts). */
+export function tooManyRows(maxRows: number): FileError {
+  return { code: "TOO_LARGE", message: `Berkas melebihi batas ${formatInteger(maxRows)} baris. Bagi menjadi beberapa berkas.` };
 }

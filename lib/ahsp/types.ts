@@ -101,7 +101,9 @@ export type FileErrorCode =
   | "INVALID_CSV"
   | "INVALID_XLSX"
   | "MISSING_COLUMNS"
-  | "DUPLICATE_COLUMNS";
+  | "DUPLICATE_COLUMNS"
+  /** Past a row or inflated-size bound (413). */
+  | "TOO_LARGE";
 
 export interface FileError {
   code: FileErrorCode;

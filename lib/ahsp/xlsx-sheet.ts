@@ -1,5 +1,6 @@
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { Sheet, SheetCell, SheetRow } from "./sheet";
+import { type Sheet, type SheetCell, type SheetRow, tooManyRows } from "./sheet";
 import type { FileError } from "./types";
 
 /**
@@ -11,13 +12,10 @@ import type { FileError } from "./types";
 export interface XlsxWorksheet {
   name: string;
   /** Rows in order; empty rows are absent (their numbers are skipped). */
-  rows: () => SheetRow[];
-  /** The first `count` non-empty rows, for header detection without reading the sheet. */
-  firstRows: (count: number) => SheetRow[];
+  rows: SheetRow[];
 }
 
 type CellValue = ExcelJS.CellValue;
-type ExcelBuffer = Parameters<ExcelJS.Xlsx["load"]>[0];
 type ResultValue = ExcelJS.CellFormulaValue["result"];
 
 function resultToCell(result: ResultValue): SheetCell {
@@ -53,39 +51,34 @@ function toSheetRow(row: ExcelJS.Row, rowNumber: number): SheetRow {
   return { row: rowNumber, cells };
 }
 
-function wrapWorksheet(worksheet: ExcelJS.Worksheet): XlsxWorksheet {
-  return {
-    name: worksheet.name,
-    rows: () => {
-      const rows: SheetRow[] = [];
-      worksheet.eachRow({ includeEmpty: false }, (row, n) => rows.push(toSheetRow(row, n)));
-      return rows;
-    },
-    firstRows: (count) => {
-      const rows: SheetRow[] = [];
-      for (let n = 1; n <= worksheet.rowCount && rows.length < count; n++) {
-        const row = worksheet.findRow(n);
-        if (row && row.hasValues) rows.push(toSheetRow(row, n));
-      }
-      return rows;
-    },
-  };
-}
-
-export async function readXlsxWorksheets(data: Uint8Array): Promise<XlsxWorksheet[] | FileError> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * Every worksheet's non-empty rows, read by exceljs' streaming reader (the sheet XML is parsed
+ * as it inflates, never held whole). Stops with TOO_LARGE at the `maxRows`+1st row of the
+ * file. The archive's real inflated size was checked before (./detect-format.ts).
+ */
+export async function readXlsxWorksheets(data: Uint8Array, maxRows: number): Promise<XlsxWorksheet[] | FileError> {
+  // Wraps the same memory without copying.
+  const input = Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit" });
+  const worksheets: XlsxWorksheet[] = [];
+  let count = 0;
   try {
-    // Wraps the same memory without copying. exceljs declares its own `Buffer extends
-    // ArrayBuffer` type, but the JSZip it hands the bytes to takes Node Buffers.
-    const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    await workbook.xlsx.load(buffer as unknown as ExcelBuffer);
+    for await (const worksheet of reader) {
+      const rows: SheetRow[] = [];
+      for await (const row of worksheet) {
+        if (++count > maxRows) return tooManyRows(maxRows);
+        if (row.hasValues) rows.push(toSheetRow(row, row.number));
+      }
+      // exceljs' types omit the name it takes from the workbook part.
+      worksheets.push({ name: (worksheet as unknown as { name: string }).name, rows });
+    }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { code: "INVALID_XLSX", message: `Berkas XLSX tidak dapat dibaca: ${detail}` };
   }
-  return workbook.worksheets.map(wrapWorksheet);
+  return worksheets;
 }
 
 export function toSheet(worksheet: XlsxWorksheet): Sheet {
-  return { name: worksheet.name, rows: worksheet.rows(), strictWidth: false };
+  return { name: worksheet.name, rows: worksheet.rows, strictWidth: false };
 }

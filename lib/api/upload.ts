@@ -45,5 +45,6 @@ export async function readMultipartUpload(req: Request, maxFileBytes: number): P
 /** A file the parser could not read: unsupported content is a 415, anything else a 400 naming the problem. */
 export function fileApiError(fileError: FileError): ApiError {
   if (fileError.code === "UNSUPPORTED_FORMAT") return new ApiError("UNSUPPORTED_MEDIA_TYPE", fileError.message);
+  if (fileError.code === "TOO_LARGE") return new ApiError("PAYLOAD_TOO_LARGE", fileError.message, { fileError });
   return new ApiError("VALIDATION_ERROR", fileError.message, { fileError });
 }

@@ -1,5 +1,7 @@
 /** One export of a project as an HTTP download. */
 import { ApiError } from "@/lib/api/errors";
+import { db } from "@/lib/db/client";
+import { assertExportable } from "@/lib/projects/limits";
 import { contentDisposition } from "./filename";
 import { exporterOf } from "./registry";
 import type { ExportOptions } from "./schemas";
@@ -7,6 +9,7 @@ import type { ExportOptions } from "./schemas";
 export async function exportResponse(projectId: string, file: string, options: ExportOptions, now = new Date()): Promise<Response> {
   const exporter = exporterOf(file);
   if (!exporter) throw ApiError.notFound(`Ekspor "${file.slice(0, 60)}" tidak tersedia.`);
+  await assertExportable(db(), projectId);
   const { body, contentType, fileName } = await exporter(projectId, now, options);
   return new Response(new Uint8Array(body), {
     status: 200,

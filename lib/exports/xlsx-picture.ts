@@ -5,10 +5,11 @@
  * once overflow a server worker (WORKER_HEAP_MB 256), where streaming needs 120 MB for both.
  * So the package gets a picture's OOXML parts afterwards: the PNG (xl/media), a drawing with
  * one anchor (xl/drawings and its relationships), the sheet's <drawing> and its relationship,
- * and their content types. Every other part is copied as it is, still compressed.
+ * and their content types. Every other part is copied as it is (inflated bytes stay outside
+ * the JS heap).
  */
+import { inflateZip, type NewEntry, writeZip } from "@/lib/archive/zip";
 import { escapeXml, unescapeXml } from "./xml";
-import { entryContent, newEntry, readZip, writeZip, type ZipEntry } from "./zip";
 
 export interface PictureAnchor {
   /** The top-left cell, 0-based. */
@@ -39,20 +40,23 @@ const DRAWING_REL_ID = "rIdPicture";
  */
 const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
+/** Our own export, built within the project size ceiling: the bound only backs that up. */
+const MAX_EXPORT_INFLATED_BYTES = 1024 * 1024 * 1024;
+
 export function addPicture(xlsx: Buffer, sheetName: string, png: Buffer, anchor: PictureAnchor): Buffer {
-  const entries = readZip(xlsx);
-  const byName = new Map(entries.map((e) => [e.name, e]));
+  const { names, files: byName } = inflateZip(xlsx, { maxInflatedBytes: MAX_EXPORT_INFLATED_BYTES });
   const text = (name: string) => {
-    const entry = byName.get(name);
-    if (!entry) throw new Error(`XLSX tanpa bagian ${name}`);
-    return entryContent(entry).toString("utf8");
+    const content = byName.get(name);
+    if (!content) throw new Error(`XLSX tanpa bagian ${name}`);
+    return new TextDecoder().decode(content);
   };
+  const newEntry = (name: string, content: string | Buffer, { compress = true } = {}): NewEntry => ({ name, content, compress });
   const sheet = sheetPart(text("xl/workbook.xml"), text("xl/_rels/workbook.xml.rels"), sheetName);
   const sheetRels = sheet.replace(/([^/]+)$/, "_rels/$1.rels");
   const drawing = unusedName(byName, "xl/drawings/drawing", ".xml");
   const media = unusedName(byName, "xl/media/image", ".png");
 
-  const changed = new Map<string, ZipEntry>([
+  const changed = new Map<string, NewEntry>([
     ["[Content_Types].xml", newEntry("[Content_Types].xml", withContentTypes(text("[Content_Types].xml"), drawing))],
     [sheet, newEntry(sheet, withDrawingElement(text(sheet)))],
     [sheetRels, newEntry(sheetRels, withRelationship(byName.has(sheetRels) ? text(sheetRels) : emptyRelationships(), DRAWING_REL_ID, REL_TYPE.drawing, `/${drawing}`))],
@@ -62,7 +66,8 @@ export function addPicture(xlsx: Buffer, sheetName: string, png: Buffer, anchor:
     newEntry(drawing.replace(/([^/]+)$/, "_rels/$1.rels"), withRelationship(emptyRelationships(), "rId1", REL_TYPE.image, `/${media}`)),
     newEntry(media, png, { compress: false }),
   ];
-  return writeZip([...entries.map((e) => changed.get(e.name) ?? e), ...[...changed.values()].filter((e) => !byName.has(e.name)), ...added]);
+  const kept = names.map((name) => changed.get(name) ?? { name, content: byName.get(name)! });
+  return writeZip([...kept, ...[...changed.values()].filter((e) => !byName.has(e.name)), ...added]);
 }
 
 /** The attributes of every `<tag …>` in a document, by attribute name (prefix kept), values unescaped. */

@@ -15,6 +15,7 @@ import {
   type SheetCell,
   type SheetRow,
 } from "@/lib/ahsp";
+import { MAX_PRICE_LIST_ROWS } from "./import-limits";
 
 /**
  * A price list read from CSV or XLSX: `kode` and/or `uraian` (plus an optional
@@ -168,7 +169,7 @@ function missingNameColumn(columns: Columns): FileError | null {
 
 /** Reads a price list from CSV or XLSX bytes; the caller enforces the size limit. */
 export async function parsePriceList(data: Uint8Array): Promise<PriceListResult> {
-  const table = await readTable(data, PRICE_LIST_HEADER);
+  const table = await readTable(data, PRICE_LIST_HEADER, MAX_PRICE_LIST_ROWS);
   if (isFileError(table)) return { ok: false, error: table };
   const { columns, index, width } = table.header;
   const missing = missingNameColumn(columns);

@@ -22,7 +22,7 @@ export function createKlasifikasi(actor: ProjectActor, input: CreateNodeInput): 
   return inProjectTransaction(actor.projectId, async (tx) => {
     const position = await nextPosition(tx, "Klasifikasi", actor.projectId);
     return tx.klasifikasi.create({ data: { projectId: actor.projectId, name: input.name, position }, select: nodeSelect });
-  });
+  }, { grows: true });
 }
 
 export function updateKlasifikasi(actor: ProjectActor, klasifikasiId: string, input: UpdateNodeInput): Promise<NodeView> {
@@ -50,7 +50,7 @@ export function createSubKlasifikasi(actor: ProjectActor, klasifikasiId: string,
       data: { projectId: actor.projectId, klasifikasiId, name: input.name, position },
       select: nodeSelect,
     });
-  });
+  }, { grows: true });
 }
 
 export function updateSubKlasifikasi(

@@ -41,7 +41,7 @@ export function createParameter(actor: ProjectActor, input: CreateParameterInput
     });
     await recordAudit(tx, actor, { entity: "parameter", entityId: row.id, action: "create", after: toView(row) });
     return toView(row);
-  });
+  }, { grows: true });
 }
 
 export interface ParameterUpdate {

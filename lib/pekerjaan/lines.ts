@@ -39,7 +39,7 @@ export function replaceLines(actor: ProjectActor, pekerjaanId: string, input: Re
       after: { version: after.version, lines: after.lines },
     });
     return after;
-  });
+  }, { grows: true });
 }
 
 /** Replaces the rows; positions follow the request's order. */

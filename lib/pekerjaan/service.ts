@@ -28,7 +28,7 @@ export function createPekerjaan(actor: ProjectActor, input: CreatePekerjaanInput
         ? await createCustom(tx, actor.projectId, target, input)
         : await createFromAhsp(tx, actor, { ...target, source: input.source }, input.ahspId);
     return readPekerjaan(tx, actor.projectId, id);
-  });
+  }, { grows: true });
 }
 
 /** A custom pekerjaan starts without lines; the Analisa editor adds them. */

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertWithinLimits } from "./limits";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -13,13 +14,16 @@ export interface ProjectActor {
  * Runs `fn` in one transaction that first locks the project row. Writes to one project are
  * thereby serialized: two edits can not both pass a bundle-cycle check, create the same new
  * kode, or append at the same position. FOR NO KEY UPDATE still lets inserts of child rows
- * (their foreign-key checks) and readers through.
+ * (their foreign-key checks) and readers through. A write that adds rows says `grows`: the
+ * project's size ceiling (./limits.ts) is checked after it, under the same lock.
  */
-export function inProjectTransaction<T>(projectId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export function inProjectTransaction<T>(projectId: string, fn: (tx: Tx) => Promise<T>, { grows = false } = {}): Promise<T> {
   return db().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT 1 FROM "Project" WHERE id = ${projectId}::uuid FOR NO KEY UPDATE`;
-      return fn(tx);
+      const result = await fn(tx);
+      if (grows) await assertWithinLimits(tx, projectId);
+      return result;
     },
     // Large projects re-evaluate thousands of volumes or positions in one go.
     { timeout: 20_000, maxWait: 10_000 },

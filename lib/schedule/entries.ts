@@ -28,6 +28,7 @@ export function saveEntries(actor: ProjectActor, input: EntriesInput): Promise<S
       pekerjaanPath: (i) => `entries.${i}.pekerjaanId`,
       violationPath: (v) => `entries.${v.index}.${v.field}`,
     }),
+    { grows: true },
   );
 }
 
@@ -42,7 +43,7 @@ export function spreadPlanned(actor: ProjectActor, { pekerjaanId, fromWeek, toWe
     // Every week is named: the ones outside the range lose their planned share.
     const batch = Array.from({ length: weekCount }, (_, i) => ({ pekerjaanId, week: i + 1, planned: shares.get(i + 1) ?? null }));
     return writeBatch(tx, actor, batch, { pekerjaanPath: () => "pekerjaanId", violationPath: () => "pekerjaanId" });
-  });
+  }, { grows: true });
 }
 
 /** Clears planned, or actual (the percent and the actual cost), of one pekerjaan or all. */

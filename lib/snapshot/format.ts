@@ -11,6 +11,8 @@
  * - Decimals are exact strings ("12.5"), never JSON numbers.
  * - kind "project" is a whole project; kind "template" is only the tree and the analyses: no
  *   project fields, prices, volumes, parameters or schedule.
+ * - Every array is bounded by the project size ceiling (lib/projects/limits.ts), each on its
+ *   own and, for the nested ones, in total (./counts.ts, checked before this schema runs).
  */
 import { z } from "zod";
 import { isoDateField } from "@/lib/api/fields";
@@ -26,13 +28,15 @@ import {
 } from "@/lib/calc";
 import { kategoriSchema } from "@/lib/harga/schemas";
 import { MAX_LINES } from "@/lib/pekerjaan/schemas";
+import { limitSentence, PROJECT_LIMITS } from "@/lib/projects/limits";
 import { OVERHEAD_MAX_PERCENT, overheadOverrideInput, partiesSchema } from "@/lib/projects/schemas";
 
 export const SNAPSHOT_FORMAT = "rab-ahsp.project-snapshot";
 export const SNAPSHOT_VERSION = 1;
-/** Bounds a hostile file's work before any database access; a real project has ~2,000 pekerjaan. */
-export const MAX_SNAPSHOT_PEKERJAAN = 10_000;
-const MAX_SNAPSHOT_SCHEDULE_ENTRIES = 500_000;
+
+/** An array of at most the project's bound for `kind`. */
+const bounded = <T extends z.ZodType>(item: T, kind: keyof typeof PROJECT_LIMITS) =>
+  z.array(item).max(PROJECT_LIMITS[kind], limitSentence(kind));
 
 /** A decimal field as its exact text, with the same bounds as the API's inputs for its column. */
 const exact = (schema: ReturnType<typeof decimalInput>) => schema.transform(toDbDecimal);
@@ -79,11 +83,12 @@ const templatePekerjaan = z.strictObject(pekerjaanFields);
 const hargaFields = { kategori: kategoriSchema, kode: nonEmpty(100), uraian: text(2000), satuan: text(100) };
 
 function treeSchema<P extends z.ZodType>(pekerjaan: P) {
-  return z.array(
+  return bounded(
     z.strictObject({
       name: nonEmpty(500),
-      subKlasifikasi: z.array(z.strictObject({ name: nonEmpty(500), pekerjaan: z.array(pekerjaan) })),
+      subKlasifikasi: bounded(z.strictObject({ name: nonEmpty(500), pekerjaan: bounded(pekerjaan, "pekerjaan") }), "subKlasifikasi"),
     }),
+    "klasifikasi",
   );
 }
 
@@ -137,16 +142,16 @@ export const projectSnapshotSchema = z.strictObject({
   ...header,
   kind: z.literal("project"),
   project: projectFieldsSchema,
-  parameters: z.array(parameterSchema).max(1000),
-  hargaItems: z.array(z.strictObject({ ...hargaFields, harga: exact(hargaInput) })),
+  parameters: bounded(parameterSchema, "parameters"),
+  hargaItems: bounded(z.strictObject({ ...hargaFields, harga: exact(hargaInput) }), "hargaItems"),
   klasifikasi: treeSchema(projectPekerjaan),
-  schedule: z.array(scheduleEntrySchema).max(MAX_SNAPSHOT_SCHEDULE_ENTRIES),
+  schedule: bounded(scheduleEntrySchema, "scheduleEntries"),
 });
 
 export const templateSnapshotSchema = z.strictObject({
   ...header,
   kind: z.literal("template"),
-  hargaItems: z.array(z.strictObject(hargaFields)),
+  hargaItems: bounded(z.strictObject(hargaFields), "hargaItems"),
   klasifikasi: treeSchema(templatePekerjaan),
 });
 

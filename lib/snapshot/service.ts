@@ -28,8 +28,9 @@ export function createFromSnapshot(
       await recordAudit(tx, { projectId, userId }, { entity: "project", entityId: projectId, ...audit });
       return toProjectView(await tx.project.findUniqueOrThrow({ where: { id: projectId } }));
     },
-    // A 2,000-pekerjaan project is ~20,000 rows in a handful of statements.
-    { timeout: 20_000, maxWait: 10_000 },
+    // A 2,000-pekerjaan project is ~20,000 rows written in ~3 s; one at the size ceiling
+    // (lib/projects/limits.ts) ten times that.
+    { timeout: 60_000, maxWait: 10_000 },
   );
 }
 

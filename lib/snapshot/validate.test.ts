@@ -161,11 +161,42 @@ describe("parseSnapshot", () => {
     expect(broken((s) => (s.schedule[1]!.week = 1)).paths).toContain("schedule.1.week");
   });
 
-  it("rejects progress on a pekerjaan whose volume is 0", () => {
-    const r = broken((s) => {
-      s.parameters[0]!.value = "0";
-    });
-    expect(r.paths).toEqual(expect.arrayContaining(["schedule.0.planned", "schedule.0.actual", "schedule.0.actualCost"]));
+  // The app keeps the jadwal when a volume drops to 0 after planning, so its backup must restore.
+  it("accepts progress on a pekerjaan whose volume became 0", () => {
+    const doc = snapshot();
+    doc.parameters[0]!.value = "0";
+    const parsed = parseSnapshot(doc, "project", "Berkas cadangan");
+    expect(firstPekerjaan(parsed)[0]!.volume).toBe("0");
+    expect(parsed.schedule.map((e) => e.planned)).toEqual(["60", "40"]);
+  });
+
+  it("refuses a document past a project bound before parsing its rows", () => {
+    const many = <T>(n: number, item: T) => Array.from({ length: n }, () => item);
+    const k = (subs: unknown[]) => ({ name: "K", subKlasifikasi: subs });
+    const cases: [string, (s: ProjectSnapshot) => void, string][] = [
+      ["klasifikasi", (s) => (s.klasifikasi = many(1001, k([])) as never), "1.000 klasifikasi"],
+      ["klasifikasi", (s) => (s.klasifikasi = many(3, k(many(1000, { name: "S", pekerjaan: [] }))) as never), "2.000 sub-klasifikasi"],
+      ["klasifikasi", (s) => (s.klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan = many(5_001, {} as never)), "5.000 pekerjaan"],
+      ["hargaItems", (s) => (s.hargaItems = many(20_001, s.hargaItems[0]!)), "20.000 harga item"],
+      ["parameters", (s) => (s.parameters = many(1001, s.parameters[0]!)), "1.000 parameter"],
+      ["schedule", (s) => (s.schedule = many(200_001, s.schedule[0]!)), "200.000 isian jadwal"],
+    ];
+    for (const [path, change, bound] of cases) {
+      const r = broken(change);
+      expect(r.paths).toEqual([path]);
+      expect(r.message).toContain(`Maksimal ${bound} per proyek`);
+    }
+    const line = { kode: "L.01", koefisien: "1", bundle: null };
+    const lines = broken((s) => (s.klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan = many(167, pekerjaan("x", { lines: many(300, line) }))));
+    expect(lines.message).toContain("Maksimal 50.000 baris analisa per proyek");
+  });
+
+  it("accepts a document at the bounds' counts", () => {
+    const doc = snapshot();
+    doc.schedule = [];
+    doc.hargaItems.push(...Array.from({ length: 19_998 }, (_, i) => ({ kategori: "BHN" as const, kode: `B.${i}`, uraian: "", satuan: "", harga: "1" })));
+    doc.parameters.push(...Array.from({ length: 999 }, (_, i) => ({ name: `p${i}`, value: "1" })));
+    expect(parseSnapshot(doc, "project", "x").hargaItems).toHaveLength(20_000);
   });
 
   it("rejects a start date the calendar can not hold", () => {

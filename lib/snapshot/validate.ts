@@ -4,7 +4,8 @@
  * reference inside it (line → resource kode, bundle → pekerjaan key, schedule entry →
  * pekerjaan key, volume formula → parameters), plus the rules the API enforces on each write:
  * bundle lines are LAIN, the bundle graph has no cycle and no chain deeper than the engine
- * allows, and the schedule keeps to the jadwal rules. Pure: no database.
+ * allows, and the schedule keeps to the jadwal rules. Pure: no database. It accepts every state
+ * the app itself can reach (a backup of it must restore), and the project size ceiling.
  *
  * A formula's volume is recomputed from the file's parameters rather than taken from the file,
  * so a restored project is always consistent with its own formulas.
@@ -17,8 +18,8 @@ import { bundleGraphError } from "@/lib/pekerjaan/bundles";
 import { describePekerjaan } from "@/lib/pekerjaan/repository";
 import { evaluateVolume } from "@/lib/pekerjaan/volume";
 import { checkBatch, type PekerjaanEntries } from "@/lib/schedule/rules";
+import { snapshotSizeProblem } from "./counts";
 import {
-  MAX_SNAPSHOT_PEKERJAAN,
   pekerjaanOf,
   type ProjectSnapshot,
   projectSnapshotSchema,
@@ -44,6 +45,8 @@ interface Kinds {
  */
 export function parseSnapshot<K extends keyof Kinds>(input: unknown, kind: K, label: string): Kinds[K] {
   assertHeader(input, kind, label);
+  const tooBig = snapshotSizeProblem(input);
+  if (tooBig) throw invalid(label, [tooBig]);
   const schema = kind === "project" ? projectSnapshotSchema : templateSnapshotSchema;
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw invalid(label, zodFieldErrors(parsed.error));
@@ -89,9 +92,6 @@ function checkReferences(snapshot: Snapshot): Checked {
   const problems: FieldError[] = [];
   const volumes = new Map<string, string>();
   const all = pekerjaanOf(snapshot);
-  if (all.length > MAX_SNAPSHOT_PEKERJAAN) {
-    return { problems: [{ path: "klasifikasi", message: `Maksimal ${MAX_SNAPSHOT_PEKERJAAN} pekerjaan.` }], volumes };
-  }
   const add: Add = (path, message) => {
     if (problems.length < MAX_REPORTED) problems.push({ path, message });
   };
@@ -135,7 +135,6 @@ function projectProblems(snapshot: ProjectSnapshot, all: readonly Located[], vol
     names.add(p.name);
   });
   const scope = new ParameterScope(new Map(snapshot.parameters.map((p) => [p.name, toDecimal(p.value)])));
-  let formulasEvaluate = true;
   for (const { pekerjaan, path } of all) {
     volumes.set(pekerjaan.key, pekerjaan.volume ?? "0");
     if (pekerjaan.volumeFormula == null) continue;
@@ -144,16 +143,19 @@ function projectProblems(snapshot: ProjectSnapshot, all: readonly Located[], vol
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       add(`${path}.volumeFormula`, error.message);
-      formulasEvaluate = false;
     }
   }
-  // The schedule rules depend on volumes: with a broken formula they would only echo it.
-  if (formulasEvaluate) scheduleProblems(snapshot, all, volumes, add);
+  scheduleProblems(snapshot, all, add);
 }
 
-/** The jadwal rules of lib/schedule, on the whole schedule as if it were one batch. */
-function scheduleProblems(snapshot: ProjectSnapshot, all: readonly Located[], volumes: ReadonlyMap<string, string>, add: Add): void {
-  const keys = new Set(volumes.keys());
+/**
+ * The jadwal rules of lib/schedule, on the whole schedule as if it were one batch, except the
+ * one that only guards data entry: progress on a zero volume is refused when it is typed, but
+ * a pekerjaan keeps its jadwal when its volume later drops to 0 (a volume or parameter edit).
+ * The import accepts exactly the states the app can reach, so such a backup restores.
+ */
+function scheduleProblems(snapshot: ProjectSnapshot, all: readonly Located[], add: Add): void {
+  const keys = new Set(all.map(({ pekerjaan }) => pekerjaan.key));
   const missing = snapshot.schedule.findIndex((e) => !keys.has(e.pekerjaan));
   if (missing >= 0) {
     add(`schedule.${missing}.pekerjaan`, `Pekerjaan ${snapshot.schedule[missing]!.pekerjaan} tidak ada di dokumen ini.`);
@@ -164,7 +166,7 @@ function scheduleProblems(snapshot: ProjectSnapshot, all: readonly Located[], vo
   const schedules = new Map<string, PekerjaanEntries>(
     all.map(({ pekerjaan: p }) => [
       p.key,
-      { id: p.key, label: describePekerjaan(p), hasVolume: toDecimal(volumes.get(p.key)!).gt(0), entries: new Map() },
+      { id: p.key, label: describePekerjaan(p), hasVolume: true, entries: new Map() },
     ]),
   );
   const decimal = (v: string | null) => (v === null ? null : toDecimal(v));

@@ -1,17 +1,30 @@
 /**
  * Writes a snapshot into the database inside the caller's transaction: as a new project
- * (copy, restore) or appended to an existing one (a template). Every id is generated here, so
+ * (copy, restore) or appended to an existing one (a template), within the project size
+ * ceiling (lib/projects/limits.ts) either way. Every id is generated here, so
  * bundle lines and schedule entries are pointed at the new pekerjaan before anything is sent,
- * and each table is one set-based INSERT (unnest of arrays) whatever the project's size.
+ * and each table is a set-based INSERT (unnest of arrays) per batch of rows.
  * Nothing in the snapshot is an id: library origins are looked up by (edition, kode).
  */
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { linkHargaItems } from "@/lib/harga/repository";
+import { assertWithinLimits } from "@/lib/projects/limits";
 import { nextPosition } from "@/lib/projects/positions";
 import type { Tx } from "@/lib/projects/transaction";
 import { fromIsoDate } from "@/lib/projects/view";
 import { type ProjectSnapshot, type Snapshot, type SnapshotKlasifikasi, type SnapshotProjectFields } from "./format";
+
+/**
+ * Rows per INSERT. Prisma holds a statement's parameters several times over (the values, the
+ * engine's JSON, the driver's array literals): 200,000 lines in one statement need more than a
+ * worker's 256 MB heap, 2,000 a few MB.
+ */
+const ROWS_PER_STATEMENT = 2_000;
+
+async function inBatches<T>(rows: readonly T[], insert: (batch: readonly T[]) => Promise<unknown>): Promise<void> {
+  for (let at = 0; at < rows.length; at += ROWS_PER_STATEMENT) await insert(rows.slice(at, at + ROWS_PER_STATEMENT));
+}
 
 /** What a write added. */
 export interface WriteResult {
@@ -28,6 +41,7 @@ export async function writeNewProject(tx: Tx, ownerId: string, snapshot: Project
   const pekerjaanIds = await insertTree(tx, projectId, snapshot.klasifikasi, { hargaIds, firstPosition: 0 });
   await insertParameters(tx, projectId, snapshot.parameters);
   await insertSchedule(tx, projectId, snapshot.schedule, pekerjaanIds);
+  await assertWithinLimits(tx, projectId);
   return { projectId, klasifikasi: snapshot.klasifikasi.length, pekerjaan: pekerjaanIds.size };
 }
 
@@ -40,6 +54,7 @@ export async function appendTree(tx: Tx, projectId: string, snapshot: Snapshot, 
   const hargaIds = await linkHargaItems(tx, projectId, snapshot.hargaItems.map((h) => ({ ...h, path })), { rename: false });
   const firstPosition = await nextPosition(tx, "Klasifikasi", projectId);
   const pekerjaanIds = await insertTree(tx, projectId, snapshot.klasifikasi, { hargaIds, firstPosition });
+  await assertWithinLimits(tx, projectId);
   return { projectId, klasifikasi: snapshot.klasifikasi.length, pekerjaan: pekerjaanIds.size };
 }
 
@@ -48,14 +63,17 @@ function projectColumns(p: SnapshotProjectFields) {
 }
 
 async function insertHargaItems(tx: Tx, projectId: string, items: ProjectSnapshot["hargaItems"]): Promise<Map<string, string>> {
-  const ids = items.map(() => randomUUID());
-  await tx.$executeRaw`
+  const rows = items.map((h) => ({ ...h, id: randomUUID() }));
+  await inBatches(
+    rows,
+    (b) => tx.$executeRaw`
     INSERT INTO "HargaItem" (id, "projectId", kategori, kode, uraian, satuan, harga, "updatedAt")
     SELECT t.id, ${projectId}::uuid, t.kategori::"Kategori", t.kode, t.uraian, t.satuan, t.harga, now()
-      FROM unnest(${ids}::uuid[], ${items.map((h) => h.kategori)}::text[], ${items.map((h) => h.kode)}::text[],
-                  ${items.map((h) => h.uraian)}::text[], ${items.map((h) => h.satuan)}::text[], ${items.map((h) => h.harga)}::numeric[])
-           AS t(id, kategori, kode, uraian, satuan, harga)`;
-  return new Map(items.map((h, i) => [h.kode, ids[i]!]));
+      FROM unnest(${b.map((h) => h.id)}::uuid[], ${b.map((h) => h.kategori)}::text[], ${b.map((h) => h.kode)}::text[],
+                  ${b.map((h) => h.uraian)}::text[], ${b.map((h) => h.satuan)}::text[], ${b.map((h) => h.harga)}::numeric[])
+           AS t(id, kategori, kode, uraian, satuan, harga)`,
+  );
+  return new Map(rows.map((h) => [h.kode, h.id]));
 }
 
 interface TreeOptions {
@@ -69,35 +87,43 @@ interface TreeOptions {
 async function insertTree(tx: Tx, projectId: string, tree: readonly SnapshotKlasifikasi[], options: TreeOptions): Promise<Map<string, string>> {
   const rows = treeRows(tree, options.firstPosition);
   const ahspIds = await resolveAhsp(tx, rows.pekerjaan.map((r) => r.pekerjaan.ahsp));
-  const k = rows.klasifikasi;
-  await tx.$executeRaw`
+  await inBatches(
+    rows.klasifikasi,
+    (k) => tx.$executeRaw`
     INSERT INTO "Klasifikasi" (id, "projectId", name, position)
     SELECT t.id, ${projectId}::uuid, t.name, t.position
-      FROM unnest(${k.map((r) => r.id)}::uuid[], ${k.map((r) => r.name)}::text[], ${k.map((r) => r.position)}::int[]) AS t(id, name, position)`;
-  const s = rows.subKlasifikasi;
-  await tx.$executeRaw`
+      FROM unnest(${k.map((r) => r.id)}::uuid[], ${k.map((r) => r.name)}::text[], ${k.map((r) => r.position)}::int[]) AS t(id, name, position)`,
+  );
+  await inBatches(
+    rows.subKlasifikasi,
+    (s) => tx.$executeRaw`
     INSERT INTO "SubKlasifikasi" (id, "projectId", "klasifikasiId", name, position)
     SELECT t.id, ${projectId}::uuid, t.parent, t.name, t.position
       FROM unnest(${s.map((r) => r.id)}::uuid[], ${s.map((r) => r.parent)}::uuid[], ${s.map((r) => r.name)}::text[],
-                  ${s.map((r) => r.position)}::int[]) AS t(id, parent, name, position)`;
-  const p = rows.pekerjaan;
+                  ${s.map((r) => r.position)}::int[]) AS t(id, parent, name, position)`,
+  );
+  const pekerjaan = rows.pekerjaan.map((r, i) => ({ ...r, ahspId: ahspIds[i]! }));
+  await inBatches(pekerjaan, (p) => insertPekerjaan(tx, projectId, p));
+  const pekerjaanIds = new Map(pekerjaan.map((r) => [r.pekerjaan.key, r.id]));
+  await insertLines(tx, projectId, pekerjaan, pekerjaanIds, options.hargaIds);
+  return pekerjaanIds;
+}
+
+type PekerjaanRow = ReturnType<typeof treeRows>["pekerjaan"][number] & { ahspId: string | null };
+
+async function insertPekerjaan(tx: Tx, projectId: string, p: readonly PekerjaanRow[]): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "Pekerjaan" (id, "projectId", "subKlasifikasiId", position, source, "ahspItemId", "ahspEdition", kode, uraian, satuan,
                              volume, "volumeFormula", "overheadProfitPercent", "updatedAt")
     SELECT t.id, ${projectId}::uuid, t.parent, t.position, t.source::"PekerjaanSource", t.ahsp, t.edition, t.kode, t.uraian, t.satuan,
            t.volume, t.formula, t.rate, now()
       FROM unnest(${p.map((r) => r.id)}::uuid[], ${p.map((r) => r.parent)}::uuid[], ${p.map((r) => r.position)}::int[],
-                  ${p.map((r) => r.pekerjaan.source)}::text[], ${ahspIds}::uuid[], ${p.map((r) => r.pekerjaan.ahspEdition)}::text[],
+                  ${p.map((r) => r.pekerjaan.source)}::text[], ${p.map((r) => r.ahspId)}::uuid[], ${p.map((r) => r.pekerjaan.ahspEdition)}::text[],
                   ${p.map((r) => r.pekerjaan.kode)}::text[], ${p.map((r) => r.pekerjaan.uraian)}::text[],
                   ${p.map((r) => r.pekerjaan.satuan)}::text[], ${p.map((r) => r.pekerjaan.volume ?? "0")}::numeric[],
                   ${p.map((r) => r.pekerjaan.volumeFormula ?? null)}::text[], ${p.map((r) => r.pekerjaan.overheadProfitPercent)}::numeric[])
            AS t(id, parent, position, source, ahsp, edition, kode, uraian, satuan, volume, formula, rate)`;
-  const pekerjaanIds = new Map(p.map((r) => [r.pekerjaan.key, r.id]));
-  await insertLines(tx, projectId, p, pekerjaanIds, options.hargaIds);
-  return pekerjaanIds;
 }
-
-type PekerjaanRow = ReturnType<typeof treeRows>["pekerjaan"][number];
 
 async function insertLines(
   tx: Tx,
@@ -106,14 +132,17 @@ async function insertLines(
   pekerjaanIds: ReadonlyMap<string, string>,
   hargaIds: ReadonlyMap<string, string>,
 ): Promise<void> {
-  const lines = pekerjaan.flatMap((r) => r.pekerjaan.lines.map((line, position) => ({ line, position, pekerjaanId: r.id })));
-  await tx.$executeRaw`
+  const all = pekerjaan.flatMap((r) => r.pekerjaan.lines.map((line, position) => ({ line, position, pekerjaanId: r.id })));
+  await inBatches(
+    all,
+    (lines) => tx.$executeRaw`
     INSERT INTO "PekerjaanLine" (id, "projectId", "pekerjaanId", position, "hargaItemId", koefisien, "bundlePekerjaanId")
     SELECT t.id, ${projectId}::uuid, t.pekerjaan, t.position, t.harga, t.koefisien, t.bundle
       FROM unnest(${lines.map(() => randomUUID())}::uuid[], ${lines.map((l) => l.pekerjaanId)}::uuid[], ${lines.map((l) => l.position)}::int[],
                   ${lines.map((l) => hargaIds.get(l.line.kode)!)}::uuid[], ${lines.map((l) => l.line.koefisien)}::numeric[],
                   ${lines.map((l) => (l.line.bundle === null ? null : pekerjaanIds.get(l.line.bundle)!))}::uuid[])
-           AS t(id, pekerjaan, position, harga, koefisien, bundle)`;
+           AS t(id, pekerjaan, position, harga, koefisien, bundle)`,
+  );
 }
 
 /** The tree flattened per table with new ids, parents and positions (0-based, gapless). */
@@ -144,27 +173,31 @@ async function resolveAhsp(tx: Tx, refs: readonly ({ edition: string; kode: stri
   return refs.map((r) => (r === null ? null : (byRef.get(`${r.edition}\n${r.kode}`) ?? null)));
 }
 
-async function insertParameters(tx: Tx, projectId: string, parameters: ProjectSnapshot["parameters"]): Promise<void> {
-  if (parameters.length === 0) return;
-  await tx.$executeRaw`
+async function insertParameters(tx: Tx, projectId: string, all: ProjectSnapshot["parameters"]): Promise<void> {
+  await inBatches(
+    all,
+    (parameters) => tx.$executeRaw`
     INSERT INTO "Parameter" (id, "projectId", name, value)
     SELECT t.id, ${projectId}::uuid, t.name, t.value
       FROM unnest(${parameters.map(() => randomUUID())}::uuid[], ${parameters.map((p) => p.name)}::text[],
-                  ${parameters.map((p) => p.value)}::numeric[]) AS t(id, name, value)`;
+                  ${parameters.map((p) => p.value)}::numeric[]) AS t(id, name, value)`,
+  );
 }
 
 async function insertSchedule(
   tx: Tx,
   projectId: string,
-  entries: ProjectSnapshot["schedule"],
+  all: ProjectSnapshot["schedule"],
   pekerjaanIds: ReadonlyMap<string, string>,
 ): Promise<void> {
-  if (entries.length === 0) return;
-  await tx.$executeRaw`
+  await inBatches(
+    all,
+    (entries) => tx.$executeRaw`
     INSERT INTO "ScheduleEntry" (id, "projectId", "pekerjaanId", week, planned, actual, "actualCost", note, "updatedAt")
     SELECT t.id, ${projectId}::uuid, t.pekerjaan, t.week, t.planned, t.actual, t.cost, t.note, now()
       FROM unnest(${entries.map(() => randomUUID())}::uuid[], ${entries.map((e) => pekerjaanIds.get(e.pekerjaan)!)}::uuid[],
                   ${entries.map((e) => e.week)}::int[], ${entries.map((e) => e.planned)}::numeric[], ${entries.map((e) => e.actual)}::numeric[],
                   ${entries.map((e) => e.actualCost)}::numeric[], ${entries.map((e) => e.note)}::text[])
-           AS t(id, pekerjaan, week, planned, actual, cost, note)`;
+           AS t(id, pekerjaan, week, planned, actual, cost, note)`,
+  );
 }
