@@ -1,3 +1,4 @@
+import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -14,11 +15,21 @@ export interface ProjectActor {
  * thereby serialized: two edits can not both pass a bundle-cycle check, create the same new
  * kode, or append at the same position. FOR NO KEY UPDATE still lets inserts of child rows
  * (their foreign-key checks) and readers through.
+ *
+ * The archived state is checked again under the lock: the access check ran before it, and
+ * an archive that committed while this write waited for the lock must win (404, as for any
+ * archived project). Only `allowArchived` writes (restore) go on.
  */
-export function inProjectTransaction<T>(projectId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export function inProjectTransaction<T>(
+  projectId: string,
+  fn: (tx: Tx) => Promise<T>,
+  { allowArchived = false }: { allowArchived?: boolean } = {},
+): Promise<T> {
   return db().$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT 1 FROM "Project" WHERE id = ${projectId}::uuid FOR NO KEY UPDATE`;
+      const [project] = await tx.$queryRaw<{ archived: boolean }[]>`
+        SELECT "archivedAt" IS NOT NULL AS archived FROM "Project" WHERE id = ${projectId}::uuid FOR NO KEY UPDATE`;
+      if (!project || (project.archived && !allowArchived)) throw ApiError.notFound("Proyek tidak ditemukan.");
       return fn(tx);
     },
     // Large projects re-evaluate thousands of volumes or positions in one go.

@@ -32,14 +32,21 @@ export function testDatabaseUrl(name: string): string {
   return `${TEST_PG}/${name}`;
 }
 
-/** Starts one production server process (scripts/serve.ts) with the given env and resolves once /health/live answers. */
-export async function startServer(port: number, env: Record<string, string>, { captureOutput = false } = {}): Promise<RunningServer> {
+/**
+ * Starts one production server process (scripts/serve.ts, or `script`, e.g. the cluster's
+ * primary) with the given env and resolves once /health/live answers.
+ */
+export async function startServer(
+  port: number,
+  env: Record<string, string>,
+  { captureOutput = false, script = "scripts/serve.ts" } = {},
+): Promise<RunningServer> {
   const url = `http://localhost:${port}`;
   // Otherwise a stray server on the port would answer the liveness probe in our child's place.
   await assertPortFree(port);
   // `node --import tsx`, not the tsx CLI: the CLI relays signals and may SIGKILL the server
   // before it drains, which is exactly what the shutdown test must not hide.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
     cwd: ROOT,
     env: {
       ...process.env,
