@@ -1,8 +1,9 @@
 import { errorResponse } from "./envelope";
 import { allowedMethods, type RouteMethods } from "./route-methods";
 
-/** The API's route table, compiled in by next.config.ts (`compiler.defineServer`) at build time. */
-declare const __API_ROUTE_METHODS__: RouteMethods;
+/** The API's route table as JSON, compiled in by next.config.ts (`compiler.defineServer`) at build time. */
+declare const __API_ROUTE_METHODS__: string;
+let table: RouteMethods | undefined;
 
 const PREFIX = "/api/v1/";
 
@@ -12,7 +13,8 @@ const PREFIX = "/api/v1/";
  */
 export function methodNotAllowed(method: string, pathname: string, requestId: string): Response | null {
   if (!pathname.startsWith(PREFIX)) return null;
-  const allow = allowedMethods(__API_ROUTE_METHODS__, pathname.slice(PREFIX.length - 1));
+  table ??= JSON.parse(__API_ROUTE_METHODS__) as RouteMethods;
+  const allow = allowedMethods(table, pathname.slice(PREFIX.length - 1));
   if (!allow || allow.includes(method)) return null;
   return errorResponse("METHOD_NOT_ALLOWED", requestId, { headers: { Allow: allow.join(", ") } });
 }
