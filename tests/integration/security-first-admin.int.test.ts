@@ -20,7 +20,7 @@ describe("the first admin of a fresh install", () => {
     const { call } = apiClient(server.url);
     const answers = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        call("/api/v1/auth/register", { json: { email: `perdana-${i}@test.local`, password: "rahasia-perdana-77", name: `Perdana ${i}` } }),
+        call("/api/v1/auth/register", { json: { email: `akun-${i}@test.local`, password: "rahasia-perdana-77", name: `Pengguna ${i}` } }),
       ),
     );
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(201));
