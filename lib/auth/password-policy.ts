@@ -19,12 +19,11 @@ function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 }
 
-// Shorter name words ("Ani", "Tri") occur inside too many unrelated words to refuse them.
-const MIN_NAME_WORD = 4;
+// A 2–3 letter name or mailbox ("Ani", "tri@…") occurs inside too many unrelated passwords to refuse them.
+const MIN_PART = 4;
 
-function nameParts(name: string): string[] {
-  const words = name.split(/[^\p{L}\p{N}]+/u).map(squash).filter((w) => w.length >= MIN_NAME_WORD);
-  return [squash(name), ...words].filter((part) => part.length >= 3);
+function contains(squashedPassword: string, part: string): boolean {
+  return part.length >= MIN_PART && squashedPassword.includes(part);
 }
 
 export interface Account {
@@ -40,8 +39,9 @@ export function passwordProblem(password: string, account: Account): string | nu
   }
   const squashed = squash(password);
   // The part before "+" is the mailbox; a "+tag" changes nothing about what a guesser tries.
-  const mailbox = squash(account.email.split("@")[0]!.split("+")[0]!);
-  if (mailbox.length >= 3 && squashed.includes(mailbox)) return "Kata sandi tidak boleh memuat alamat email Anda.";
-  if (nameParts(account.name).some((part) => squashed.includes(part))) return "Kata sandi tidak boleh memuat nama Anda.";
+  if (contains(squashed, squash(account.email.split("@")[0]!.split("+")[0]!))) {
+    return "Kata sandi tidak boleh memuat alamat email Anda.";
+  }
+  if (contains(squashed, squash(account.name))) return "Kata sandi tidak boleh memuat nama Anda.";
   return null;
 }
