@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { requestIdOf } from "@/lib/api/request";
 import { checkRateLimit } from "@/lib/rate-limit/middleware";
 import { rateLimitHeaders, tooManyRequests } from "@/lib/rate-limit/respond";
@@ -20,6 +21,9 @@ export async function middleware(req: NextRequest) {
   const requestId = requestIdOf(req);
   const forwarded = new Headers(req.headers);
   forwarded.set("x-request-id", requestId);
+
+  const notAllowed = methodNotAllowed(req.method, req.nextUrl.pathname, requestId);
+  if (notAllowed) return notAllowed;
 
   const decision = await checkRateLimit(req);
   if (decision && !decision.allowed) {

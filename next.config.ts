@@ -1,6 +1,8 @@
+import path from "node:path";
 import type { NextConfig } from "next";
-import { API_CSP } from "./lib/security/csp";
+import { scanRouteMethods } from "./lib/api/route-files";
 import { FONT_FILES } from "./lib/exports/pdf/fonts";
+import { NON_PAGE_CSP } from "./lib/security/csp";
 import { MAX_IMPORT_BYTES } from "./lib/reference/limits";
 
 const securityHeaders = [
@@ -30,14 +32,15 @@ const nextConfig: NextConfig = {
     // that route sees the whole body, or enough of it to answer 413 itself.
     proxyClientMaxBodySize: MAX_IMPORT_BYTES + 1024 * 1024,
   },
+  compiler: {
+    // The methods each API route file exports, for 405 answers in middleware (lib/api/method-not-allowed.ts).
+    defineServer: { __API_ROUTE_METHODS__: JSON.stringify(scanRouteMethods(path.join(process.cwd(), "app/api/v1"))) },
+  },
   async headers() {
-    return [
-      { source: "/:path*", headers: securityHeaders },
-      // Pages get a nonce-based CSP from middleware; everything else must never render.
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
-      { source: "/health/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
-      { source: "/metrics", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
-    ];
+    // Every answer starts with the deny-all CSP; middleware replaces it with the nonce CSP on
+    // the pages it renders. So whatever escapes middleware (its matcher skips some paths, Next's
+    // HTML 404 answers /api/… and /health/…) still allows no script, base, form target or framing.
+    return [{ source: "/:path*", headers: [...securityHeaders, { key: "Content-Security-Policy", value: NON_PAGE_CSP }] }];
   },
 };
 

@@ -21,6 +21,14 @@ describe("parseEnv", () => {
     }
   });
 
+  it("reads the crash-loop limit as deaths per seconds, 5/60 by default, and refuses nonsense", () => {
+    expect(parseEnv(base).WORKER_CRASH_LIMIT).toEqual({ deaths: 5, seconds: 60 });
+    expect(parseEnv({ ...base, WORKER_CRASH_LIMIT: "3/10" }).WORKER_CRASH_LIMIT).toEqual({ deaths: 3, seconds: 10 });
+    for (const bad of ["0/60", "5", "5/0", "-1/60", "a/b"]) {
+      expect(() => parseEnv({ ...base, WORKER_CRASH_LIMIT: bad }), bad).toThrowError(/WORKER_CRASH_LIMIT/);
+    }
+  });
+
   it("makes missing secrets fatal in production", () => {
     expect(() => parseEnv({ ...base, NODE_ENV: "production" })).toThrowError(/NEXTAUTH_SECRET[\s\S]*REDIS_URL/);
   });

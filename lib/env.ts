@@ -29,6 +29,15 @@ const schema = z
     RATE_LIMIT_AUTH: rateLimitSpec,
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     MAX_JSON_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    // More worker deaths than <count> within <seconds> is a crash loop: the primary gives up.
+    WORKER_CRASH_LIMIT: z
+      .string()
+      .regex(/^[1-9]\d*\/[1-9]\d*$/, "format <jumlah>/<detik>, mis. 5/60")
+      .default("5/60")
+      .transform((spec) => {
+        const [deaths, seconds] = spec.split("/").map(Number) as [number, number];
+        return { deaths, seconds };
+      }),
     APP_VERSION: z.string().default(process.env.npm_package_version ?? "0.0.0"),
   })
   .superRefine((env, ctx) => {

@@ -9,6 +9,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { assertEnvOrExit } from "@/lib/env";
+import { isWorkerRestartsMessage, setWorkerRestarts } from "@/lib/observability/worker-restarts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -31,6 +32,8 @@ export async function serve(port: number): Promise<void> {
     handling.add(done);
   });
   server.keepAliveTimeout = 65_000;
+  // A cluster worker reports its primary's restart count in /metrics (scripts/cluster.ts).
+  process.on("message", (msg) => isWorkerRestartsMessage(msg) && setWorkerRestarts(msg.workerRestarts));
   await new Promise<void>((resolve) => server.listen(port, resolve));
   onShutdown(() => shutdown(server, handling));
 }

@@ -29,6 +29,27 @@ describe("mapKnownError", () => {
     expect(mapKnownError(new Error("outer", { cause: refused }))?.code).toBe("SERVICE_UNAVAILABLE");
   });
 
+  it("treats a raw query that could not reach the database (P2010 from the adapter) as unavailable", () => {
+    const raw = (cause: Record<string, unknown>) =>
+      new Prisma.PrismaClientKnownRequestError("Raw query failed", {
+        code: "P2010",
+        clientVersion: "7",
+        meta: { driverAdapterError: { name: "DriverAdapterError", cause } },
+      });
+    for (const kind of ["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]) {
+      expect(mapKnownError(raw({ kind }))?.code, kind).toBe("SERVICE_UNAVAILABLE");
+    }
+    expect(mapKnownError(raw({ kind: "postgres", originalCode: "57P01" }))?.code).toBe("SERVICE_UNAVAILABLE");
+    expect(mapKnownError(raw({ kind: "postgres", originalCode: "42601" }))).toBeNull();
+    expect(mapKnownError(raw({ kind: "UniqueConstraintViolation" }))).toBeNull();
+  });
+
+  it("treats node-postgres' pool timeout and a connection cut mid-query as unavailable", () => {
+    expect(mapKnownError(new Error("timeout exceeded when trying to connect"))?.code).toBe("SERVICE_UNAVAILABLE");
+    expect(mapKnownError(new Error("Connection terminated unexpectedly"))?.code).toBe("SERVICE_UNAVAILABLE");
+    expect(mapKnownError(new Error("terminated by the user"))).toBeNull();
+  });
+
   it("leaves unknown errors to become INTERNAL_ERROR", () => {
     expect(mapKnownError(new TypeError("x is undefined"))).toBeNull();
     expect(mapKnownError(prismaError("P9999"))).toBeNull();

@@ -6,10 +6,22 @@ import { ApiError } from "./errors";
  * to API errors; anything else returns null and becomes an INTERNAL_ERROR upstream.
  */
 export function mapKnownError(error: unknown): ApiError | null {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return mapPrismaCode(error.code);
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    return isUnreachable(error.meta?.driverAdapterError) ? unavailable() : mapPrismaCode(error.code);
+  }
   if (error instanceof Prisma.PrismaClientInitializationError) return unavailable();
   if (isConnectionError(error)) return unavailable();
   return null;
+}
+
+// Prisma 7 reports what the driver adapter saw in meta.driverAdapterError. Raw queries (the
+// authentication on every request) then carry the generic P2010, so the cause decides.
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+
+function isUnreachable(adapterError: unknown): boolean {
+  const cause = (adapterError as { cause?: { kind?: unknown; originalCode?: unknown } } | undefined)?.cause;
+  if (!cause) return false;
+  return UNREACHABLE_KINDS.has(String(cause.kind)) || CONNECTION_CODES.has(String(cause.originalCode));
 }
 
 function mapPrismaCode(code: string): ApiError | null {
@@ -31,13 +43,17 @@ function mapPrismaCode(code: string): ApiError | null {
   }
 }
 
-const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "57P01", "57P03"]);
+const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "57P01", "57P03", "53300"]);
+// node-postgres errors without a code, passed through the adapter as they are: the pool found
+// no connection in time, or the connection died under a query.
+const PG_CONNECTION_MESSAGES = /^(timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error)/;
 
 function isConnectionError(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
-  const code = (error as { code?: unknown }).code;
-  const cause = (error as { cause?: unknown }).cause;
-  return (typeof code === "string" && CONNECTION_CODES.has(code)) || (cause !== undefined && isConnectionError(cause));
+  const { code, cause, message } = error as { code?: unknown; cause?: unknown; message?: unknown };
+  if (typeof code === "string" && CONNECTION_CODES.has(code)) return true;
+  if (typeof message === "string" && PG_CONNECTION_MESSAGES.test(message)) return true;
+  return cause !== undefined && isConnectionError(cause);
 }
 
 function unavailable(): ApiError {

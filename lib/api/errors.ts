@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -22,6 +23,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   UNAUTHENTICATED: "Silakan masuk terlebih dahulu.",
   FORBIDDEN: "Anda tidak memiliki akses untuk tindakan ini.",
   NOT_FOUND: "Data tidak ditemukan.",
+  METHOD_NOT_ALLOWED: "Metode HTTP ini tidak didukung untuk alamat ini.",
   CONFLICT: "Data telah berubah atau sudah ada. Muat ulang lalu coba lagi.",
   PAYLOAD_TOO_LARGE: "Ukuran data terlalu besar.",
   UNSUPPORTED_MEDIA_TYPE: "Jenis konten tidak didukung. Gunakan application/json.",
@@ -62,6 +64,9 @@ export class ApiError extends Error {
     return new ApiError("CONFLICT", message, details);
   }
 }
+
+/** How long a client should wait before retrying a 503 (the database is back within seconds, usually). */
+export const RETRY_AFTER_SECONDS = 5;
 
 export function defaultMessage(code: ErrorCode): string {
   return DEFAULT_MESSAGES[code];

@@ -28,6 +28,23 @@ describe("readJsonBody", () => {
   });
 });
 
+describe("readJsonBody and UTF-8", () => {
+  const bytesRequest = (bytes: number[]) =>
+    new Request("http://x/api", { method: "POST", body: new Uint8Array(bytes), headers: { "content-type": "application/json" } });
+  const quoted = (inner: number[]) => [0x22, ...inner, 0x22];
+
+  it("refuses invalid UTF-8 instead of replacing it with U+FFFD", async () => {
+    for (const bad of [[0x80], [0xc3], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80]]) {
+      expect(await codeOf(readJsonBody(bytesRequest(quoted(bad)), 100)), bad.join(",")).toBe("VALIDATION_ERROR");
+    }
+  });
+
+  it("reads valid multi-byte text and still refuses a BOM as JSON", async () => {
+    await expect(readJsonBody(bytesRequest(quoted([0x6d, 0xc2, 0xb3])), 100)).resolves.toBe("m³");
+    expect(await codeOf(readJsonBody(bytesRequest([0xef, 0xbb, 0xbf, 0x7b, 0x7d]), 100))).toBe("VALIDATION_ERROR");
+  });
+});
+
 describe("assertStorableText", () => {
   const fieldsOf = (value: unknown, prefix = "") => {
     try {

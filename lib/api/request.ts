@@ -25,7 +25,7 @@ export function isJsonContentType(req: Request): boolean {
 /** Reads and parses a JSON body without ever buffering more than `limit` bytes. */
 export async function readJsonBody(req: Request, limit: number): Promise<unknown> {
   if (!isJsonContentType(req)) throw new ApiError("UNSUPPORTED_MEDIA_TYPE");
-  const text = (await readBodyBytes(req, limit)).toString("utf8");
+  const text = decodeUtf8(await readBodyBytes(req, limit));
   if (text.trim() === "") {
     throw ApiError.validation([{ path: "", message: "Body JSON wajib diisi." }], "Body JSON kosong.");
   }
@@ -37,6 +37,18 @@ export async function readJsonBody(req: Request, limit: number): Promise<unknown
   }
   assertStorableText(body, "");
   return body;
+}
+
+// Buffer#toString would turn every invalid byte into U+FFFD and store that silently. A BOM is
+// kept, so JSON.parse refuses it as before.
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw ApiError.validation([{ path: "", message: "Body bukan teks UTF-8 yang valid." }], "Body harus berupa teks UTF-8.");
+  }
 }
 
 // PostgreSQL text and jsonb cannot hold U+0000, and jsonb refuses a lone UTF-16 surrogate

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import type { ZodType } from "zod";
-import { ApiError } from "./errors";
+import { ApiError, RETRY_AFTER_SECONDS } from "./errors";
 import { errorBody, jsonResponse, successBody } from "./envelope";
 import { assertStorableText, readJsonBody, requestIdOf, routePattern } from "./request";
 import { assertSameOrigin } from "./csrf";
@@ -140,5 +140,7 @@ function errorToResponse(error: unknown, requestId: string, userId: string | und
     reportError(error, { requestId, userId, route: routePattern(req.nextUrl.pathname) });
     return jsonResponse(errorBody(new ApiError("INTERNAL_ERROR"), requestId), 500, { "Cache-Control": "no-store" });
   }
-  return jsonResponse(errorBody(apiError, requestId), apiError.status, { "Cache-Control": "no-store" });
+  const headers = new Headers({ "Cache-Control": "no-store" });
+  if (apiError.status === 503) headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+  return jsonResponse(errorBody(apiError, requestId), apiError.status, headers);
 }

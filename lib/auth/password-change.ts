@@ -1,13 +1,17 @@
 import { db } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
 import { hashPassword, verifyPassword } from "./password";
+import { passwordProblem } from "./password-policy";
 import type { Authenticated } from "./request-auth";
 
 /**
- * Changes the caller's password and ends every other way in: all other browser sessions
- * and all API tokens except the one making this request. One transaction.
+ * Changes the caller's password (the new one must pass lib/auth/password-policy.ts) and ends
+ * every other way in: all other browser sessions and all API tokens except the one making this
+ * request. One transaction.
  */
 export async function changePassword(auth: Authenticated, currentPassword: string, newPassword: string) {
+  const problem = passwordProblem(newPassword, auth.user);
+  if (problem) throw ApiError.validation([{ path: "newPassword", message: problem }]);
   const user = await db().user.findUniqueOrThrow({ where: { id: auth.user.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     throw ApiError.validation([{ path: "currentPassword", message: "Kata sandi saat ini salah." }]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordProblem } from "./password-policy";
 
 export const emailSchema = z
   .string({ error: "Email wajib diisi." })
@@ -18,11 +19,16 @@ export const nameSchema = z
   .min(1, "Nama wajib diisi.")
   .max(100, "Nama maksimal 100 karakter.");
 
-export const registerSchema = z.strictObject({
-  email: emailSchema,
-  password: passwordSchema,
-  name: nameSchema,
-});
+export const registerSchema = z
+  .strictObject({
+    email: emailSchema,
+    password: passwordSchema,
+    name: nameSchema,
+  })
+  .superRefine((account, ctx) => {
+    const problem = passwordProblem(account.password, account);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
 
 export const tokenNameSchema = z
   .string({ error: "Nama token wajib diisi." })

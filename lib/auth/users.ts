@@ -20,17 +20,30 @@ export const publicSelect = { id: true, email: true, name: true, isAdmin: true, 
  */
 export const publicUserColumns = Prisma.sql`u.id, u.email, u.name, u."isAdmin", u."createdAt"`;
 
-/** Emails arrive already trimmed and lower-cased by the schema; the unique index does the rest. */
+// The key of the advisory lock that serializes registrations (any constant; this one spells "RAB1").
+const REGISTRATION_LOCK = 0x52414231;
+
+/**
+ * Emails arrive already trimmed and lower-cased by the schema; the unique index does the rest.
+ * The first account of a fresh install administers the reference library. "First" is decided
+ * under a transaction-scoped advisory lock: parallel registrations, in any process, take turns,
+ * and each one sees the accounts committed before it. Hashing happens before, outside the lock.
+ */
 export async function registerUser(input: { email: string; password: string; name: string }): Promise<PublicUser> {
   const passwordHash = await hashPassword(input.password);
-  const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) throw ApiError.conflict("Email sudah terdaftar.");
-  // The first account of a fresh install administers the reference library.
-  const isFirst = (await db().user.count()) === 0;
-  return db().user.create({
-    data: { email: input.email, name: input.name, passwordHash, isAdmin: isFirst },
-    select: publicSelect,
-  });
+  return db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REGISTRATION_LOCK}::bigint)`;
+      const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+      if (existing) throw ApiError.conflict("Email sudah terdaftar.");
+      const isFirst = (await tx.user.findFirst({ select: { id: true } })) === null;
+      return tx.user.create({
+        data: { email: input.email, name: input.name, passwordHash, isAdmin: isFirst },
+        select: publicSelect,
+      });
+    },
+    { maxWait: 10_000 },
+  );
 }
 
 /** Returns the user for valid credentials, else null; never says which part was wrong. */

@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { workerRestarts } from "./worker-restarts";
 
 /**
  * Prometheus metrics. Middleware and route handlers are bundled separately by Next, so
@@ -33,6 +34,16 @@ function createMetrics() {
       name: "rate_limit_fallback_total",
       help: "Rate-limit checks served by the in-process store because Redis failed",
       registers: [registry],
+    }),
+    workerRestarts: new Counter({
+      name: "worker_restarts_total",
+      help: "Dead cluster workers the primary replaced since it started",
+      registers: [registry],
+      // The primary owns the count; a worker only reports the latest value it was sent.
+      collect() {
+        this.reset();
+        this.inc(workerRestarts());
+      },
     }),
     dbPool: new Gauge({
       name: "db_pool_connections",

@@ -81,11 +81,16 @@ export function restoreProject(actor: ProjectActor): Promise<ProjectView> {
 }
 
 async function setArchived(actor: ProjectActor, archivedAt: Date | null): Promise<ProjectView> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
-    const project = await tx.project.update({ where: { id: actor.projectId }, data: { archivedAt } });
-    await recordAudit(tx, actor, { entity: "project", entityId: actor.projectId, action: archivedAt ? "archive" : "restore" });
-    return toProjectView(project);
-  });
+  const restoring = archivedAt === null;
+  return inProjectTransaction(
+    actor.projectId,
+    async (tx) => {
+      const project = await tx.project.update({ where: { id: actor.projectId }, data: { archivedAt } });
+      await recordAudit(tx, actor, { entity: "project", entityId: actor.projectId, action: restoring ? "restore" : "archive" });
+      return toProjectView(project);
+    },
+    { allowArchived: restoring },
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertWithinLimits } from "./limits";
@@ -14,13 +15,23 @@ export interface ProjectActor {
  * Runs `fn` in one transaction that first locks the project row. Writes to one project are
  * thereby serialized: two edits can not both pass a bundle-cycle check, create the same new
  * kode, or append at the same position. FOR NO KEY UPDATE still lets inserts of child rows
- * (their foreign-key checks) and readers through. A write that adds rows says `grows`: the
- * project's size ceiling (./limits.ts) is checked after it, under the same lock.
+ * (their foreign-key checks) and readers through.
+ *
+ * The archived state is checked again under the lock: the access check ran before it, and
+ * an archive that committed while this write waited for the lock must win (404, as for any
+ * archived project). Only `allowArchived` writes (restore) go on. A write that adds rows says
+ * `grows`: the project's size ceiling (./limits.ts) is checked after it, under the same lock.
  */
-export function inProjectTransaction<T>(projectId: string, fn: (tx: Tx) => Promise<T>, { grows = false } = {}): Promise<T> {
+export function inProjectTransaction<T>(
+  projectId: string,
+  fn: (tx: Tx) => Promise<T>,
+  { allowArchived = false, grows = false }: { allowArchived?: boolean; grows?: boolean } = {},
+): Promise<T> {
   return db().$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT 1 FROM "Project" WHERE id = ${projectId}::uuid FOR NO KEY UPDATE`;
+      const [project] = await tx.$queryRaw<{ archived: boolean }[]>`
+        SELECT "archivedAt" IS NOT NULL AS archived FROM "Project" WHERE id = ${projectId}::uuid FOR NO KEY UPDATE`;
+      if (!project || (project.archived && !allowArchived)) throw ApiError.notFound("Proyek tidak ditemukan.");
       const result = await fn(tx);
       if (grows) await assertWithinLimits(tx, projectId);
       return result;

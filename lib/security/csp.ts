@@ -18,5 +18,8 @@ export function pageCsp(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
-/** API and health answers never render: forbid everything. */
-export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+/**
+ * API, health and metrics answers never render: forbid everything. base-uri and form-action
+ * do not fall back to default-src, so they are named.
+ */
+export const NON_PAGE_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

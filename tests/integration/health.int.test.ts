@@ -42,7 +42,7 @@ describe("health endpoints", () => {
       const res = await fetch(`${server.url}/api/v1/auth/register`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: "a@b.co", password: "12345678", name: "A" }),
+        body: JSON.stringify({ email: "a@b.co", password: "genteng-bocor-77", name: "A" }),
       });
       expect(res.status).toBe(503);
       expect((await res.json()).error.code).toBe("SERVICE_UNAVAILABLE");

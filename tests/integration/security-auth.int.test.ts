@@ -61,7 +61,7 @@ function expectAuthLimited(res: ApiResponse) {
   expect(res.status).toBe(429);
   // Answered by the middleware, with the same security headers as any API answer.
   expect(res.headers.get("x-content-type-options")).toBe("nosniff");
-  expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
   const retryAfter = Number(res.headers.get("retry-after"));
   expect(retryAfter).toBeGreaterThanOrEqual(1);
   expect(retryAfter).toBeLessThanOrEqual(DEFAULT_LIMITS.auth.windowSeconds);

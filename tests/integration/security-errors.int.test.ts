@@ -89,6 +89,24 @@ describe("bodies that are not JSON", () => {
   });
 });
 
+describe("bodies that are not UTF-8", () => {
+  // Bytes that are no UTF-8 at all: a lone continuation byte, a truncated sequence, an
+  // overlong slash, a surrogate encoded directly, Latin-1 text.
+  const INVALID = [[0x80], [0xc3], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe9, 0x74, 0xe9]];
+
+  it.each(INVALID.map((bytes) => [Buffer.from(bytes).toString("hex"), bytes] as const))("a name holding 0x%s is a 400, never stored", async (_hex, bytes) => {
+    const json = JSON.stringify((WRITE_BODIES["POST /projects"] as () => object)());
+    const [head, tail] = json.split('"Gedung"') as [string, string];
+    const body = Buffer.concat([Buffer.from(`${head}"Gedung `), Buffer.from(bytes), Buffer.from(`"${tail}`)]);
+    const count = async () => (await call("/api/v1/projects", { token: user.token })).body.meta.totalItems;
+    const before = await count();
+    const res = await call("/api/v1/projects", { token: user.token, body, headers: { "content-type": "application/json" } });
+    expectSafeError(res, 400);
+    expect(res.body.error.details.fields).toEqual([{ path: "", message: expect.stringMatching(/UTF-8/) }]);
+    expect(await count()).toBe(before);
+  });
+});
+
 describe("malformed and unknown ids in every path position", () => {
   const BAD_IDS = ["not-a-uuid", "1", "0", "-1", "1 OR 1=1", "' OR ''='", "..%2F..%2Fetc%2Fpasswd", "%00", "00000000-0000-0000-0000-00000000000g", "{projectId}", "null", "undefined", "__proto__"];
 
@@ -175,11 +193,15 @@ describe("conflicts and limits the database would otherwise report", () => {
     },
   );
 
-  it("a method a route does not export is a 405 with nothing in the body", async () => {
-    for (const [method, path] of [["PUT", "/api/v1/me"], ["DELETE", "/api/v1/projects"], ["PATCH", `${base()}/tree`]] as const) {
+  it("a method a route does not export is a 405 envelope whose Allow lists what the route serves", async () => {
+    for (const [method, path] of [["PUT", "/api/v1/me"], ["DELETE", "/api/v1/projects"], ["PATCH", `${base()}/tree`], ["POST", `${base()}/audit`]] as const) {
       const res = await call(path, { method, token: user.token, json: {} });
-      expect(res.status).toBe(405);
-      expect(res.body).toBe("");
+      expectSafeError(res, 405);
+      expect(res.body.error.code).toBe("METHOD_NOT_ALLOWED");
+      // Next's own OPTIONS answer knows what the route file exports: the Allow must agree.
+      const options = await fetch(`${inject("baseUrl")}${path}`, { method: "OPTIONS" });
+      expect(res.headers.get("allow"), path).toBe(options.headers.get("allow"));
+      expect(res.headers.get("allow"), path).not.toContain(method);
     }
   });
 });

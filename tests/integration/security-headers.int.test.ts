@@ -23,7 +23,7 @@ describe("security headers", () => {
 
   it("API answers carry a deny-all CSP and nosniff", async () => {
     const res = await fetch(`${baseUrl}/api/v1/me`);
-    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("x-powered-by")).toBeNull();
   });
@@ -77,6 +77,18 @@ describe("security headers everywhere", () => {
     }
   });
 
+  it("every HTML answer, on any path, forbids foreign base URLs, form targets and framing", async () => {
+    // Next's HTML 404 page also answers paths middleware skips or treats as API/health.
+    const paths = ["/login", "/favicon.ico", "/favicon.icox", "/_next/imagex", "/_next/data/x", "/api", "/apix", "/health/x", "/metricsx", "/api/auth/x"];
+    for (const path of paths) {
+      const res = await fetch(`${baseUrl}${path}`, { redirect: "manual" });
+      const csp = res.headers.get("content-security-policy") ?? "";
+      const what = `${path} → ${res.status} ${res.headers.get("content-type")}`;
+      for (const directive of ["base-uri", "form-action", "frame-ancestors"]) expect(csp, what).toMatch(new RegExp(`(^|; )${directive} '(self|none)'`));
+      expect(csp, what).not.toContain("*");
+    }
+  });
+
   it("each page load gets a fresh nonce", async () => {
     const nonce = async () => /'nonce-([^']+)'/.exec((await fetch(`${baseUrl}/login`)).headers.get("content-security-policy") ?? "")?.[1];
     expect(await nonce()).not.toBe(await nonce());
@@ -102,7 +114,7 @@ describe("security headers everywhere", () => {
     for (const [what, pending] of answers) {
       const res = await pending;
       expectCommon(res, `${what} → ${res.status}`);
-      expect(res.headers.get("content-security-policy"), what).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers.get("content-security-policy"), what).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
     }
   });
 

@@ -4,8 +4,8 @@
  * part in them (or fails them until it has its row) without anyone remembering to add it.
  */
 import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { scanRouteMethods } from "@/lib/api/route-files";
 import { ROOT } from "./server";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -21,17 +21,9 @@ export interface DeclaredRoute {
 
 const API_DIR = path.join(ROOT, "app/api/v1");
 
-export function declaredApiRoutes(dir = API_DIR, prefix = ""): DeclaredRoute[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      if (entry.isDirectory()) return declaredApiRoutes(path.join(dir, entry.name), `${prefix}/${entry.name}`);
-      if (entry.name !== "route.ts") return [];
-      const source = readFileSync(path.join(dir, entry.name), "utf8");
-      return [...source.matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => {
-        const method = m[1] as Method;
-        return { method, pattern: prefix, key: `${method} ${prefix}` };
-      });
-    })
+export function declaredApiRoutes(dir = API_DIR): DeclaredRoute[] {
+  return scanRouteMethods(dir)
+    .flatMap(([pattern, methods]) => methods.map((m) => ({ method: m as Method, pattern, key: `${m} ${pattern}` })))
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 

@@ -33,8 +33,8 @@ export function testDatabaseUrl(name: string): string {
 }
 
 /**
- * Starts one production server process (scripts/serve.ts; `script: "scripts/start.ts"` for the
- * cluster as `npm start` runs it) with the given env and resolves once /health/live answers.
+ * Starts one production server process (scripts/serve.ts, or `script`, e.g. "scripts/start.ts"
+ * for the cluster as `npm start` runs it) with the given env and resolves once /health/live answers.
  */
 export async function startServer(
   port: number,
