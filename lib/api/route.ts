@@ -75,7 +75,8 @@ export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P,
     let auth: Authenticated | null = null;
     let response: Response;
     let resultId: string | null = null;
-    const rawParams = await nextCtx.params;
+    // Routes without dynamic segments get no params at all.
+    const rawParams = (await nextCtx.params) ?? {};
     try {
       auth = await authenticate(req);
       if (config.auth !== "none" && !auth) throw new ApiError("UNAUTHENTICATED");
