@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { errorResponse } from "@/lib/api/envelope";
+import { apiErrorResponse } from "@/lib/api/envelope";
 import { ApiError } from "@/lib/api/errors";
 import { requestIdOf } from "@/lib/api/request";
 import { authBodyRefusal } from "@/lib/auth/body-policy";
@@ -16,9 +16,9 @@ export const config = {
 };
 
 /**
- * Every request: a request id, auth bodies held to their limit, for the API the category
- * rate limit (keyed by the canonical path); for pages a
- * per-request CSP nonce. Authorization is never decided here: route handlers re-check.
+ * Every request: a request id; auth bodies held to their small declared length; for the API
+ * the category rate limit, keyed by the canonical path; for pages a per-request CSP nonce.
+ * Authorization is never decided here: route handlers re-check.
  */
 export async function middleware(req: NextRequest) {
   const started = performance.now();
@@ -29,9 +29,9 @@ export async function middleware(req: NextRequest) {
   // Every check below sees the path the router will serve, however the client spelled it.
   const path = canonicalPath(req.nextUrl.pathname);
   const answer = (res: Response) => answeredHere(req, path ?? "/(invalid)", res, started, requestId);
-  if (path === null) return answer(refuse(malformedPath(), requestId));
+  if (path === null) return answer(apiErrorResponse(malformedPath(), requestId));
   const refusal = authBodyRefusal(req.method, path, req.headers);
-  if (refusal) return answer(refuse(refusal, requestId));
+  if (refusal) return answer(apiErrorResponse(refusal, requestId));
 
   const decision = await checkRateLimit(req, path);
   if (decision && !decision.allowed) return answer(tooManyRequests(decision, requestId));
@@ -53,14 +53,6 @@ export async function middleware(req: NextRequest) {
 function answeredHere(req: NextRequest, path: string, res: Response, started: number, requestId: string): Response {
   recordRequest({ req, route: routePattern(path), status: res.status, durationMs: performance.now() - started, requestId });
   return res;
-}
-
-function refuse(error: ApiError, requestId: string): Response {
-  return errorResponse(error.code, requestId, {
-    message: error.message,
-    ...(error.details && { details: error.details }),
-    headers: { "Cache-Control": "no-store" },
-  });
 }
 
 /** Next itself cannot route a path with a broken %-escape (it answered a bare 500): a 400 envelope instead. */

@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { errorResponse } from "@/lib/api/envelope";
+import { apiErrorResponse } from "@/lib/api/envelope";
 import { ApiError } from "@/lib/api/errors";
 import { readBodyBytes, requestIdOf } from "@/lib/api/request";
 import { MAX_AUTH_BODY_BYTES } from "@/lib/rate-limit/policy";
@@ -16,8 +16,8 @@ type Handler = (req: NextRequest) => Promise<Response>;
  * Runs a credentials check (next-auth's sign-in, the token exchange) under the failed-login
  * limits. The body is read here once, whole, under the auth body limit, parsed the way the
  * handler parses it, and handed on re-encoded from that parse: the account counted is exactly
- * the one the handler checks, whatever the padding, encoding or duplicate fields. An answer of
- * 401 (wrong email or password) is the one outcome that keeps its count.
+ * the one the handler checks, whatever the padding, encoding or duplicate fields. A wrong email
+ * or password is the one outcome that keeps its count.
  */
 export async function withLoginLimit(req: NextRequest, handle: Handler): Promise<Response> {
   const requestId = requestIdOf(req);
@@ -26,7 +26,7 @@ export async function withLoginLimit(req: NextRequest, handle: Handler): Promise
     body = await readAuthBody(req);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    return errorResponse(error.code, requestId, { message: error.message, ...(error.details && { details: error.details }) });
+    return apiErrorResponse(error, requestId);
   }
   const meta = requestMeta(req.headers);
   const email = emailSchema.safeParse(body.fields?.email);
@@ -37,8 +37,16 @@ export async function withLoginLimit(req: NextRequest, handle: Handler): Promise
     return tooManyRequests(attempt.refused, requestId);
   }
   const res = await handle(rebuild(req, body.text));
-  await attempt.settle(res.status === 401);
+  await attempt.settle(isFailedLogin(res));
   return res;
+}
+
+/**
+ * Wrong email or password: a 401, or next-auth's redirect to its CredentialsSignin error page
+ * (what it answers a form post without `json=true`, as 302).
+ */
+function isFailedLogin(res: Response): boolean {
+  return res.status === 401 || /[?&]error=CredentialsSignin(&|$)/.test(res.headers.get("location") ?? "");
 }
 
 interface ParsedAuthBody {

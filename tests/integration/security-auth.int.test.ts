@@ -212,6 +212,25 @@ describe("brute force at the default limits", () => {
       }
     });
 
+    it("a plain form post (no json=true, answered with a redirect) counts its failures too", async () => {
+      const target = await account("plain-form");
+      const plain = async (password: string) => {
+        const csrf = await csrfToken(server.url, "");
+        const res = await fetch(`${server.url}/api/auth/callback/credentials`, {
+          method: "POST",
+          redirect: "manual",
+          headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.cookie, origin: server.url, "x-forwarded-for": newIp() },
+          body: new URLSearchParams({ csrfToken: csrf.token, email: target.email, password }),
+        });
+        return parsed(res);
+      };
+      for (let i = 0; i < ACCOUNT.limit; i++) {
+        const res = await plain(`tebakan-${i}`);
+        expect([res.status, res.headers.get("location")]).toEqual([302, expect.stringContaining("error=CredentialsSignin")]);
+      }
+      expectLoginLimited(await plain(target.password));
+    });
+
     it("a second email field does not switch accounts: the one next-auth reads is the one counted", async () => {
       const decoy = await account("decoy");
       // next-auth keeps the last of duplicate fields: the victim's, whose bucket is spent.
