@@ -1,9 +1,12 @@
 /**
- * Server start-up hook. Sentry is loaded only when SENTRY_DSN is set: without a DSN the
+ * Server start-up hook: the security events' retention purge (lib/security-events/retention.ts). Sentry is loaded only when SENTRY_DSN is set: without a DSN the
  * SDK is never imported, so it costs nothing (no instrumentation, no extra memory).
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.SENTRY_DSN) return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { schedulePurge } = await import("@/lib/security-events/retention");
+  schedulePurge();
+  if (!process.env.SENTRY_DSN) return;
   const Sentry = await import("@sentry/nextjs");
   Sentry.init({
     dsn: process.env.SENTRY_DSN,

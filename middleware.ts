@@ -1,10 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { apiErrorResponse } from "@/lib/api/envelope";
+import { ApiError } from "@/lib/api/errors";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
-import { requestIdOf } from "@/lib/api/request";
+import { requestIdOf, routePattern } from "@/lib/api/request";
+import { authBodyRefusal } from "@/lib/auth/body-policy";
+import { canonicalPath } from "@/lib/rate-limit/canonical";
 import { checkRateLimit } from "@/lib/rate-limit/middleware";
 import { rateLimitHeaders, tooManyRequests } from "@/lib/rate-limit/respond";
 import { pageCsp } from "@/lib/security/csp";
-import { routePattern } from "@/lib/api/request";
 import { recordRequest } from "@/lib/observability/request-log";
 
 export const config = {
@@ -13,8 +16,9 @@ export const config = {
 };
 
 /**
- * Every request: a request id, and for the API the category rate limit; for pages a
- * per-request CSP nonce. Authorization is never decided here: route handlers re-check.
+ * Every request: a request id; auth bodies held to their small declared length; for the API
+ * the category rate limit, keyed by the canonical path; for pages a per-request CSP nonce.
+ * Authorization is never decided here: route handlers re-check.
  */
 export async function middleware(req: NextRequest) {
   const started = performance.now();
@@ -22,16 +26,17 @@ export async function middleware(req: NextRequest) {
   const forwarded = new Headers(req.headers);
   forwarded.set("x-request-id", requestId);
 
-  const notAllowed = methodNotAllowed(req.method, req.nextUrl.pathname, requestId);
-  if (notAllowed) return notAllowed;
+  // Every check below sees the path the router will serve, however the client spelled it.
+  const path = canonicalPath(req.nextUrl.pathname);
+  const answer = (res: Response) => answeredHere(req, path ?? "/(invalid)", res, started, requestId);
+  if (path === null) return answer(apiErrorResponse(malformedPath(), requestId));
+  const notAllowed = methodNotAllowed(req.method, path, requestId);
+  if (notAllowed) return answer(notAllowed);
+  const refusal = authBodyRefusal(req.method, path, req.headers);
+  if (refusal) return answer(apiErrorResponse(refusal, requestId));
 
-  const decision = await checkRateLimit(req);
-  if (decision && !decision.allowed) {
-    // Rejected here, so the route wrapper never logs it: log and count it ourselves.
-    const route = routePattern(req.nextUrl.pathname);
-    recordRequest({ req, route, status: 429, durationMs: performance.now() - started, requestId });
-    return tooManyRequests(decision, requestId);
-  }
+  const decision = await checkRateLimit(req, path);
+  if (decision && !decision.allowed) return answer(tooManyRequests(decision, requestId));
   if (decision) forwarded.set("x-ratelimit-decision", `${decision.category}:${decision.remaining}/${decision.limit}`);
 
   // JSON and text endpoints keep the deny-all CSP that next.config.ts gives them.
@@ -44,4 +49,15 @@ export async function middleware(req: NextRequest) {
   if (csp) res.headers.set("Content-Security-Policy", csp);
   if (decision) for (const [k, v] of Object.entries(rateLimitHeaders(decision))) res.headers.set(k, v);
   return res;
+}
+
+/** Answered here, so the route wrapper never logs it: log and count it ourselves. */
+function answeredHere(req: NextRequest, path: string, res: Response, started: number, requestId: string): Response {
+  recordRequest({ req, route: routePattern(path), status: res.status, durationMs: performance.now() - started, requestId });
+  return res;
+}
+
+/** Next itself cannot route a path with a broken %-escape (it answered a bare 500): a 400 envelope instead. */
+function malformedPath(): ApiError {
+  return ApiError.validation([{ path: "url", message: "Alamat mengandung kode persen (%) yang tidak valid." }]);
 }

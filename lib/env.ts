@@ -26,8 +26,11 @@ const schema = z
     RATE_LIMIT_WRITE: rateLimitSpec,
     RATE_LIMIT_EXPORT: rateLimitSpec,
     RATE_LIMIT_BULK: rateLimitSpec,
-    RATE_LIMIT_AUTH: rateLimitSpec,
+    RATE_LIMIT_REGISTER: rateLimitSpec,
+    RATE_LIMIT_LOGIN_ACCOUNT: rateLimitSpec,
+    RATE_LIMIT_LOGIN_IP: rateLimitSpec,
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    SECURITY_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
     MAX_JSON_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     // More worker deaths than <count> within <seconds> is a crash loop: the primary gives up.
     WORKER_CRASH_LIMIT: z

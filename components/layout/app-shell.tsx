@@ -8,6 +8,7 @@ const NAV = [
   { href: "/settings/tokens", label: "Token API" },
   { href: "/settings/password", label: "Akun" },
 ];
+const ADMIN_NAV = { href: "/admin/security-events", label: "Keamanan" };
 
 /** `wide` lets a project workspace use the whole screen for its grids. */
 export function AppShell({ user, children, wide }: { user: PublicUser; children: React.ReactNode; wide?: boolean }) {
@@ -20,7 +21,7 @@ export function AppShell({ user, children, wide }: { user: PublicUser; children:
             RAB AHSP
           </Link>
           <nav className="flex gap-1" aria-label="Navigasi utama">
-            {NAV.map((item) => (
+            {[...NAV, ...(user.isAdmin ? [ADMIN_NAV] : [])].map((item) => (
               <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
                 {item.label}
               </Link>

@@ -23,6 +23,15 @@ export function jsonResponse(body: unknown, status: number, headers?: HeadersIni
   return new Response(JSON.stringify(body), { status, headers: h });
 }
 
+/** A thrown ApiError answered outside the route wrapper (middleware, the login guard). */
+export function apiErrorResponse(error: ApiError, requestId: string): Response {
+  return errorResponse(error.code, requestId, {
+    message: error.message,
+    ...(error.details && { details: error.details }),
+    headers: { "Cache-Control": "no-store" },
+  });
+}
+
 /** An error response outside the route wrapper (middleware, health), same envelope. */
 export function errorResponse(
   code: ErrorCode,

@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { reportError } from "@/lib/observability/errors";
 import { recordRequest } from "@/lib/observability/request-log";
 import { requireProjectAccess, type ProjectRef } from "@/lib/projects/access";
+import { recordRouteEvent, resultIdOf, type RouteSecurityEvent } from "@/lib/security-events/route-event";
 
 type Schema<T> = ZodType<T, unknown>;
 
@@ -28,6 +29,8 @@ interface RouteConfig<P, Q, B> {
    * also reach archived projects. Access is checked before the body is read.
    */
   project?: "active" | "any";
+  /** Records each answer as a security event of this kind (lib/security-events), success or not. */
+  securityEvent?: RouteSecurityEvent;
 }
 
 export interface RouteContext<P, Q, B, A> {
@@ -71,11 +74,13 @@ export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P,
     const requestId = requestIdOf(req);
     let auth: Authenticated | null = null;
     let response: Response;
+    let resultId: string | null = null;
+    // Routes without dynamic segments get no params at all.
+    const rawParams = (await nextCtx.params) ?? {};
     try {
       auth = await authenticate(req);
       if (config.auth !== "none" && !auth) throw new ApiError("UNAUTHENTICATED");
       if (auth?.method === "session") assertSameOrigin(req, new URL(env().NEXTAUTH_URL).origin);
-      const rawParams = await nextCtx.params;
       const project = config.project
         ? await requireProjectAccess(auth!.user.id, String(rawParams.projectId ?? ""), {
             allowArchived: config.project === "any",
@@ -93,11 +98,17 @@ export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P,
           ? parsePart(config.body, await readJsonBody(req, config.maxBodyBytes ?? env().MAX_JSON_BODY_BYTES), "")
           : (undefined as B),
       };
-      response = toResponse(await handler(ctx), config.status ?? 200, auth !== null);
+      const result = await handler(ctx);
+      resultId = resultIdOf(result instanceof ApiResult ? result.data : result);
+      response = toResponse(result, config.status ?? 200, auth !== null);
     } catch (error) {
       response = errorToResponse(error, requestId, auth?.user.id, req);
     }
     response.headers.set("X-Request-Id", requestId);
+    if (config.securityEvent) {
+      const userId = auth?.user.id ?? null;
+      recordRouteEvent(config.securityEvent, { req, params: rawParams, userId, status: response.status, resultId });
+    }
     recordRequest({
       req,
       route: routePattern(req.nextUrl.pathname),

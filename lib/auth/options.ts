@@ -2,7 +2,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authSecret } from "./secret";
 import { emailSchema } from "./schemas";
-import { verifyCredentials } from "./users";
+import { requestMeta } from "@/lib/security-events/record";
+import { checkLogin } from "./login";
 import { closeSession, openSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
 export function authOptions(): NextAuthOptions {
@@ -14,10 +15,12 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Kata sandi", type: "password" } },
-        async authorize(credentials) {
+        // Runs under the failed-login limits (login-guard.ts), on the body the guard counted.
+        async authorize(credentials, req) {
           const email = emailSchema.safeParse(credentials?.email);
           if (!email.success || typeof credentials?.password !== "string") return null;
-          const user = await verifyCredentials(email.data, credentials.password);
+          const meta = requestMeta(new Headers(req.headers as Record<string, string>));
+          const user = await checkLogin(email.data, credentials.password, meta, "session");
           return user ? { id: user.id, email: user.email, name: user.name } : null;
         },
       }),

@@ -3,7 +3,7 @@ import { RateLimiter } from "./limiter";
 import { DEFAULT_LIMITS } from "./policy";
 import { FallbackStore, MemoryStore, type RateLimitStore } from "./store";
 
-const limits = { ...DEFAULT_LIMITS, write: { limit: 3, windowSeconds: 60 }, auth: { limit: 2, windowSeconds: 60 } };
+const limits = { ...DEFAULT_LIMITS, write: { limit: 3, windowSeconds: 60 } };
 
 describe("RateLimiter over the memory store", () => {
   it("allows exactly `limit` hits, then rejects with remaining 0", async () => {
@@ -16,28 +16,43 @@ describe("RateLimiter over the memory store", () => {
     expect(decisions[3]!.resetSeconds).toBeGreaterThanOrEqual(59);
   });
 
-  it("separates users and routes, but shares auth buckets across routes", async () => {
+  it("separates users and routes", async () => {
     const limiter = new RateLimiter(new MemoryStore(), limits);
     for (let i = 0; i < 3; i++) await limiter.check("write", "/a", ["u:1"]);
     expect((await limiter.check("write", "/a", ["u:1"])).allowed).toBe(false);
     expect((await limiter.check("write", "/a", ["u:2"])).allowed).toBe(true);
     expect((await limiter.check("write", "/b", ["u:1"])).allowed).toBe(true);
-
-    await limiter.check("auth", "/api/v1/auth/tokens", ["ip:1", "email:a"]);
-    await limiter.check("auth", "/api/auth/callback/credentials", ["ip:2", "email:a"]);
-    // Same email from a third IP: the email bucket is already spent.
-    expect((await limiter.check("auth", "/api/v1/auth/register", ["ip:3", "email:a"])).allowed).toBe(false);
   });
 });
 
 describe("FallbackStore", () => {
   it("falls back when the primary throws and reports each use", async () => {
-    const failing: RateLimitStore = { hit: () => Promise.reject(new Error("down")) };
+    const down = () => Promise.reject(new Error("down"));
+    const failing: RateLimitStore = { hit: down, refund: down, claim: down };
     const seen: unknown[] = [];
     const store = new FallbackStore(failing, new MemoryStore(), (e) => seen.push(e));
     const [first] = await store.hit(["k"], 1000);
     const [second] = await store.hit(["k"], 1000);
     expect([first!.count, second!.count]).toEqual([1, 2]);
     expect(seen).toHaveLength(2);
+  });
+});
+
+describe("MemoryStore refund and claim", () => {
+  it("takes a hit back only while its window is open", async () => {
+    const store = new MemoryStore();
+    await store.hit(["k"], 1000);
+    await store.hit(["k"], 1000);
+    await store.refund(["k", "never-hit"]);
+    expect((await store.hit(["k"], 1000))[0]!.count).toBe(2);
+    expect((await store.hit(["never-hit"], 1000))[0]!.count).toBe(1);
+  });
+
+  it("grants a claim once per ttl", async () => {
+    const store = new MemoryStore();
+    expect(await store.claim("c", 50)).toBe(true);
+    expect(await store.claim("c", 50)).toBe(false);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(await store.claim("c", 50)).toBe(true);
   });
 });

@@ -3,18 +3,15 @@ import type { RateLimitStore } from "./store";
 
 export interface Decision {
   allowed: boolean;
-  category: Category;
+  /** `login` for the failed-login limits (lib/auth/login-limit.ts). */
+  category: Category | "login";
   limit: number;
   remaining: number;
   windowSeconds: number;
   resetSeconds: number;
 }
 
-/**
- * Keys are per category, per route pattern and per identity (user, IP or email).
- * Auth limits are shared across the auth routes: login and token exchange guess the same
- * passwords, so they must drain the same bucket.
- */
+/** Keys are per category, per route pattern (of the canonical path) and per identity (user or IP). */
 export class RateLimiter {
   constructor(
     private readonly store: RateLimitStore,
@@ -23,8 +20,7 @@ export class RateLimiter {
 
   async check(category: Category, route: string, identities: string[]): Promise<Decision> {
     const { limit, windowSeconds } = this.limits[category];
-    const scope = category === "auth" ? "auth" : route;
-    const keys = identities.map((id) => `rl:${category}:${scope}:${id}`);
+    const keys = identities.map((id) => `rl:${category}:${route}:${id}`);
     const hits = await this.store.hit(keys, windowSeconds * 1000);
     // The most exhausted bucket decides.
     const worst = hits.reduce((a, b) => (b.count > a.count ? b : a));

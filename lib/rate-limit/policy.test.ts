@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categorize, DEFAULT_LIMITS, limitsFromEnv } from "./policy";
+import { categorize, DEFAULT_LIMITS, DEFAULT_LOGIN_LIMITS, limitsFromEnv, loginLimitsFromEnv } from "./policy";
 
 describe("categorize", () => {
   it.each([
@@ -15,9 +15,7 @@ describe("categorize", () => {
     ["POST", "/api/v1/projects/import", "bulk"],
     ["POST", "/api/v1/ahsp/import", "bulk"],
     ["POST", "/api/v1/projects/p1/harga-items/import", "bulk"],
-    ["POST", "/api/v1/auth/register", "auth"],
-    ["POST", "/api/v1/auth/tokens", "auth"],
-    ["POST", "/api/auth/callback/credentials", "auth"],
+    ["POST", "/api/v1/auth/register", "register"],
   ])("%s %s → %s", (method, path, category) => {
     expect(categorize(method, path)).toBe(category);
   });
@@ -26,6 +24,11 @@ describe("categorize", () => {
     expect(categorize("GET", "/dashboard")).toBeNull();
     expect(categorize("GET", "/health")).toBeNull();
     expect(categorize("GET", "/api/auth/session")).toBeNull();
+  });
+
+  it("leaves sign-in and the token exchange to the failed-login limits", () => {
+    expect(categorize("POST", "/api/v1/auth/tokens")).toBeNull();
+    expect(categorize("POST", "/api/auth/callback/credentials")).toBeNull();
   });
 });
 
@@ -43,5 +46,20 @@ describe("limitsFromEnv", () => {
   it("rejects malformed specs with a readable message", () => {
     expect(() => limitsFromEnv({ RATE_LIMIT_READ: "lots" })).toThrowError(/RATE_LIMIT_READ.*20\/60/);
     expect(() => limitsFromEnv({ RATE_LIMIT_READ: "0/60" })).toThrowError(/RATE_LIMIT_READ/);
+  });
+});
+
+describe("loginLimitsFromEnv", () => {
+  it("defaults to 10 failures per account per 15 minutes and 100 per address per minute", () => {
+    expect(loginLimitsFromEnv({})).toEqual({ account: { limit: 10, windowSeconds: 900 }, ip: { limit: 100, windowSeconds: 60 } });
+    expect(DEFAULT_LOGIN_LIMITS.account.limit).toBe(10);
+  });
+
+  it("reads RATE_LIMIT_LOGIN_ACCOUNT and RATE_LIMIT_LOGIN_IP", () => {
+    expect(loginLimitsFromEnv({ RATE_LIMIT_LOGIN_ACCOUNT: "3/60", RATE_LIMIT_LOGIN_IP: "7/30" })).toEqual({
+      account: { limit: 3, windowSeconds: 60 },
+      ip: { limit: 7, windowSeconds: 30 },
+    });
+    expect(() => loginLimitsFromEnv({ RATE_LIMIT_LOGIN_IP: "x" })).toThrowError(/RATE_LIMIT_LOGIN_IP/);
   });
 });

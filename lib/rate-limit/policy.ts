@@ -2,7 +2,7 @@
  * The one policy table: which category of limit applies to a request, by method and route.
  * Rules are tried in order; the first match wins.
  */
-export type Category = "read" | "write" | "export" | "bulk" | "auth";
+export type Category = "read" | "write" | "export" | "bulk" | "register";
 
 export interface Limit {
   limit: number;
@@ -14,7 +14,18 @@ export const DEFAULT_LIMITS: Record<Category, Limit> = {
   write: { limit: 20, windowSeconds: 60 },
   export: { limit: 10, windowSeconds: 60 },
   bulk: { limit: 5, windowSeconds: 300 },
-  auth: { limit: 10, windowSeconds: 60 },
+  register: { limit: 10, windowSeconds: 60 },
+};
+
+/**
+ * Failed logins (next-auth's credentials sign-in and the token exchange), counted by
+ * lib/auth/login-limit.ts, not by category: per account, so rotating addresses does not help,
+ * and per address, generous enough that an office behind one NAT signs in at 8 a.m.
+ */
+export type LoginScope = "account" | "ip";
+export const DEFAULT_LOGIN_LIMITS: Record<LoginScope, Limit> = {
+  account: { limit: 10, windowSeconds: 900 },
+  ip: { limit: 100, windowSeconds: 60 },
 };
 
 const WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"];
@@ -22,12 +33,13 @@ const WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"];
 interface Rule {
   methods?: string[];
   path: RegExp;
-  category: Category;
+  category: Category | null;
 }
 
 const RULES: Rule[] = [
-  { methods: ["POST"], path: /^\/api\/v1\/auth\/(register|tokens)$/, category: "auth" },
-  { methods: ["POST"], path: /^\/api\/auth\/callback\/credentials$/, category: "auth" },
+  { methods: ["POST"], path: /^\/api\/v1\/auth\/register$/, category: "register" },
+  // Sign-in and the token exchange count failures instead (lib/auth/login-limit.ts).
+  { methods: ["POST"], path: /^\/api\/v1\/auth\/tokens$/, category: null },
   { path: /^\/api\/v1\/projects\/[^/]+\/exports\//, category: "export" },
   { methods: ["POST"], path: /^\/api\/v1\/projects\/[^/]+\/(copy|batch-copy)$/, category: "bulk" },
   { methods: ["POST"], path: /^\/api\/v1\/(.+\/)?imports?(\/.*)?$/, category: "bulk" },
@@ -35,7 +47,7 @@ const RULES: Rule[] = [
   { methods: WRITE_METHODS, path: /^\/api\/v1\//, category: "write" },
 ];
 
-/** The category for a request, or null when the route is not rate limited. */
+/** The category for a request, or null when the route is not rate limited by category. */
 export function categorize(method: string, pathname: string): Category | null {
   const rule = RULES.find((r) => (!r.methods || r.methods.includes(method)) && r.path.test(pathname));
   return rule?.category ?? null;
@@ -50,12 +62,33 @@ export function limitsFromEnv(env: Record<string, string | undefined>): Record<C
   return Object.fromEntries(entries) as Record<Category, Limit>;
 }
 
-function parseLimit(spec: string, category: Category): Limit {
+/** Failed-login limits from env (`RATE_LIMIT_LOGIN_ACCOUNT=10/900`, `RATE_LIMIT_LOGIN_IP=100/60`). */
+export function loginLimitsFromEnv(env: {
+  RATE_LIMIT_LOGIN_ACCOUNT?: string | undefined;
+  RATE_LIMIT_LOGIN_IP?: string | undefined;
+}): Record<LoginScope, Limit> {
+  const account = env.RATE_LIMIT_LOGIN_ACCOUNT;
+  const ip = env.RATE_LIMIT_LOGIN_IP;
+  return {
+    account: account ? parseLimit(account, "login_account") : DEFAULT_LOGIN_LIMITS.account,
+    ip: ip ? parseLimit(ip, "login_ip") : DEFAULT_LOGIN_LIMITS.ip,
+  };
+}
+
+/** Auth routes read their small bodies under this limit; larger or unsized bodies are refused first. */
+export const MAX_AUTH_BODY_BYTES = 8_192;
+
+/** POSTs to the auth routes (registration, token exchange, everything of next-auth's). */
+export function isAuthPost(method: string, pathname: string): boolean {
+  return method === "POST" && /^\/api\/(v1\/auth|auth)\//.test(pathname);
+}
+
+function parseLimit(spec: string, name: string): Limit {
   const match = /^(\d+)\/(\d+)$/.exec(spec.trim());
   const limit = Number(match?.[1]);
   const windowSeconds = Number(match?.[2]);
   if (!match || limit < 1 || windowSeconds < 1) {
-    throw new Error(`RATE_LIMIT_${category.toUpperCase()} harus berformat <jumlah>/<detik>, mis. 20/60 (diberikan: ${spec})`);
+    throw new Error(`RATE_LIMIT_${name.toUpperCase()} harus berformat <jumlah>/<detik>, mis. 20/60 (diberikan: ${spec})`);
   }
   return { limit, windowSeconds };
 }

@@ -7,16 +7,25 @@ import { FallbackStore, MemoryStore, RedisStore, type RateLimitStore } from "./s
 
 const FALLBACK_LOG_INTERVAL_MS = 10_000;
 
-/** The process's limiter, built from env on first use (middleware has its own module graph). */
+/**
+ * The module graph's limiter and store, built from env on first use. Middleware and route
+ * handlers are separate module graphs, each with its own instance (and Redis connection).
+ */
 let limiter: RateLimiter | null | undefined;
+let store: RateLimitStore | null | undefined;
 
 export function rateLimiter(): RateLimiter | null {
-  if (limiter === undefined) limiter = process.env.RATE_LIMIT_ENABLED === "false" ? null : build();
+  if (limiter === undefined) {
+    const shared = rateLimitStore();
+    limiter = shared ? new RateLimiter(shared, limitsFromEnv(process.env)) : null;
+  }
   return limiter;
 }
 
-function build(): RateLimiter {
-  return new RateLimiter(buildStore(), limitsFromEnv(process.env));
+/** The counters behind the limiter (also the failed-login counts); null when limiting is off. */
+export function rateLimitStore(): RateLimitStore | null {
+  if (store === undefined) store = process.env.RATE_LIMIT_ENABLED === "false" ? null : buildStore();
+  return store;
 }
 
 function buildStore(): RateLimitStore {

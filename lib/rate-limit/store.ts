@@ -10,6 +10,10 @@ export interface HitResult {
 export interface RateLimitStore {
   /** Counts one hit on every key atomically, in one round trip. */
   hit(keys: string[], windowMs: number): Promise<HitResult[]>;
+  /** Takes one hit back from each key whose window is still open (a login that did not fail). */
+  refund(keys: string[]): Promise<void>;
+  /** True for the first claim of `key` within `ttlMs`: one record per identity and minute. */
+  claim(key: string, ttlMs: number): Promise<boolean>;
 }
 
 /**
@@ -31,7 +35,18 @@ end
 return out
 `;
 
-type RedisWithHit = Redis & { rateLimitHit(numKeys: number, ...args: (string | number)[]): Promise<number[]> };
+// Only while the key exists: a DECR on an expired window would leave a key without a TTL.
+const REFUND_SCRIPT = `
+for i, key in ipairs(KEYS) do
+  if redis.call('EXISTS', key) == 1 then redis.call('DECR', key) end
+end
+return 0
+`;
+
+type RedisWithHit = Redis & {
+  rateLimitHit(numKeys: number, ...args: (string | number)[]): Promise<number[]>;
+  rateLimitRefund(numKeys: number, ...keys: string[]): Promise<number>;
+};
 
 export class RedisStore implements RateLimitStore {
   private readonly client: RedisWithHit;
@@ -39,6 +54,7 @@ export class RedisStore implements RateLimitStore {
   constructor(client: Redis) {
     // defineCommand sends EVALSHA and falls back to EVAL once if the script is not cached.
     client.defineCommand("rateLimitHit", { lua: HIT_SCRIPT });
+    client.defineCommand("rateLimitRefund", { lua: REFUND_SCRIPT });
     this.client = client as RedisWithHit;
   }
 
@@ -46,6 +62,16 @@ export class RedisStore implements RateLimitStore {
     await whenReady(this.client);
     const flat = await this.client.rateLimitHit(keys.length, ...keys, windowMs);
     return keys.map((_, i) => ({ count: Number(flat[2 * i]), resetMs: Number(flat[2 * i + 1]) }));
+  }
+
+  async refund(keys: string[]): Promise<void> {
+    await whenReady(this.client);
+    await this.client.rateLimitRefund(keys.length, ...keys);
+  }
+
+  async claim(key: string, ttlMs: number): Promise<boolean> {
+    await whenReady(this.client);
+    return (await this.client.set(key, "1", "PX", ttlMs, "NX")) === "OK";
   }
 }
 
@@ -66,6 +92,23 @@ export class MemoryStore implements RateLimitStore {
       window.count += 1;
       return { count: window.count, resetMs: window.resetAt - now };
     });
+  }
+
+  async refund(keys: string[]): Promise<void> {
+    const now = Date.now();
+    for (const key of keys) {
+      const window = this.windows.get(key);
+      if (window && window.resetAt > now && window.count > 0) window.count -= 1;
+    }
+  }
+
+  async claim(key: string, ttlMs: number): Promise<boolean> {
+    const now = Date.now();
+    this.sweep(now);
+    const window = this.windows.get(key);
+    if (window && window.resetAt > now) return false;
+    this.windows.set(key, { count: 1, resetAt: now + ttlMs });
+    return true;
   }
 
   // Expired windows are dropped at most once a minute so memory tracks active clients only.
@@ -93,6 +136,24 @@ export class FallbackStore implements RateLimitStore {
     } catch (error) {
       this.onFallback(error);
       return this.fallback.hit(keys, windowMs);
+    }
+  }
+
+  async refund(keys: string[]): Promise<void> {
+    try {
+      await this.primary.refund(keys);
+    } catch (error) {
+      this.onFallback(error);
+      await this.fallback.refund(keys);
+    }
+  }
+
+  async claim(key: string, ttlMs: number): Promise<boolean> {
+    try {
+      return await this.primary.claim(key, ttlMs);
+    } catch (error) {
+      this.onFallback(error);
+      return this.fallback.claim(key, ttlMs);
     }
   }
 }

@@ -44,8 +44,10 @@ async function main() {
       NEXTAUTH_URL: BASE,
       NEXTAUTH_SECRET: TEST_SECRET,
       LOG_LEVEL: "warn",
-      // Fixture set-up registers a pool of users from one IP: lift only the auth limit.
-      RATE_LIMIT_AUTH: "100000/60",
+      // Fixture set-up registers a pool of users from one IP: lift only the auth limits.
+      RATE_LIMIT_REGISTER: "100000/60",
+      RATE_LIMIT_LOGIN_ACCOUNT: "100000/60",
+      RATE_LIMIT_LOGIN_IP: "100000/60",
     },
     stdio: ["ignore", "inherit", "inherit"],
   });

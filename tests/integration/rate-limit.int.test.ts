@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Redis } from "ioredis";
 import { apiClient } from "../support/api";
+import { csrfToken } from "../support/session";
 import { startServer, TEST_REDIS, type RunningServer } from "../support/server";
 
 // Its own Redis database, so counters from other suites never interfere.
@@ -10,7 +11,8 @@ const main = apiClient(inject("baseUrl"));
 const LIMITS = {
   RATE_LIMIT_READ: "5/3",
   RATE_LIMIT_WRITE: "3/60",
-  RATE_LIMIT_AUTH: "4/60",
+  RATE_LIMIT_LOGIN_ACCOUNT: "4/60",
+  RATE_LIMIT_LOGIN_IP: "6/60",
   RATE_LIMIT_EXPORT: "2/60",
   RATE_LIMIT_BULK: "1/300",
 };
@@ -98,33 +100,34 @@ describe("category rate limits over real Redis", () => {
     expect((await api.call("/api/v1/me/tokens", { token: user.token })).status).toBe(200);
   });
 
-  it("applies the auth category per email across IPs and routes", async () => {
+  it("counts failed logins per account across routes, and never successes", async () => {
     const user = await main.newUser("rl-auth");
     await resetCounters();
-    const guess = () => api.call("/api/v1/auth/tokens", { json: { email: user.email, password: "wrong-guess", name: "x" } });
-    expect(await statuses(4, guess)).toEqual([401, 401, 401, 401]);
-    const limited = await guess();
+    const exchange = (password: string) => api.call("/api/v1/auth/tokens", { json: { email: user.email, password, name: "x" } });
+    // Successes do not count: far more than the limits, all answered.
+    expect(await statuses(8, () => exchange(user.password))).toEqual(Array(8).fill(201));
+    expect(await statuses(4, () => exchange("wrong-guess"))).toEqual([401, 401, 401, 401]);
+    const limited = await exchange("wrong-guess");
     expect(limited.status).toBe(429);
-    expect(limited.body.error.details.category).toBe("auth");
-    // The right password is throttled too: the bucket belongs to the email, not the outcome.
-    const right = await api.call("/api/v1/auth/tokens", { json: { email: user.email, password: user.password, name: "x" } });
-    expect(right.status).toBe(429);
+    expect(limited.body.error.details).toMatchObject({ category: "login", limit: 4, windowSeconds: 60 });
+    // The right password is refused too once the account's failures are spent.
+    expect((await exchange(user.password)).status).toBe(429);
   });
 
-  it("limits next-auth's credentials sign-in in the auth category", async () => {
+  it("limits next-auth's credentials sign-in by failed attempts per address", async () => {
     await resetCounters();
-    const email = `login-${Date.now()}@test.local`;
-    const attempt = () =>
-      fetch(`${server.url}/api/auth/callback/credentials`, {
+    const attempt = async (i: number) => {
+      const csrf = await csrfToken(server.url, "");
+      return fetch(`${server.url}/api/auth/callback/credentials`, {
         method: "POST",
         redirect: "manual",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({ email, password: "guess-guess", csrfToken: "x" }),
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.cookie, origin: server.url },
+        body: new URLSearchParams({ email: `login-${i}-${Date.now()}@test.local`, password: "guess-guess", csrfToken: csrf.token, json: "true" }),
       });
+    };
     const codes: number[] = [];
-    for (let i = 0; i < 5; i++) codes.push((await attempt()).status);
-    expect(codes.slice(0, 4)).not.toContain(429);
-    expect(codes[4]).toBe(429);
+    for (let i = 0; i < 7; i++) codes.push((await attempt(i)).status);
+    expect(codes).toEqual([401, 401, 401, 401, 401, 401, 429]);
   });
 
   it("does not let a spoofed X-Forwarded-For open a fresh bucket", async () => {

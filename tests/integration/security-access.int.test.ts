@@ -22,6 +22,7 @@ const ACCESS: Record<string, "user" | "public" | "unknown"> = {
   "PUT /[...path]": "unknown",
   "PATCH /[...path]": "unknown",
   "DELETE /[...path]": "unknown",
+  "GET /admin/security-events": "user",
   "GET /ahsp": "user",
   "GET /ahsp/[id]": "user",
   "GET /ahsp/editions": "user",

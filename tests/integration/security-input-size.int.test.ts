@@ -2,6 +2,7 @@
 // or streamed), 10,000-row PUTs and 1 MB strings get 400 or 413, the server keeps answering
 // at once, and nothing is written.
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { MAX_AUTH_BODY_BYTES } from "@/lib/rate-limit/policy";
 import { MAX_BACKUP_BYTES } from "@/lib/snapshot/schemas";
 import { declaredApiRoutes } from "../support/api-routes";
 import { rabClient } from "../support/rab";
@@ -19,6 +20,9 @@ const jsonRoutes = declaredApiRoutes().flatMap((r) => {
   const sample = WRITE_BODIES[r.key];
   return typeof sample === "function" ? [{ ...r, sample, limit: ROUTE_LIMITS[r.key] ?? JSON_LIMIT }] : [];
 });
+
+/** Registration and the token exchange: small bodies of a declared length only (lib/auth/body-policy.ts). */
+const isAuthRoute = (key: string) => /^POST \/auth\//.test(key);
 
 let user: Awaited<ReturnType<typeof newUser>>;
 let ids: SampleIds;
@@ -67,10 +71,11 @@ describe("bodies over the limit", () => {
     const declared = await call(pathFor(r.pattern, ids), { method: r.method, token: user.token, body, headers: { "content-type": "application/json" } });
     expectSafeError(declared, 413);
     expect(declared.body.error.code).toBe("PAYLOAD_TOO_LARGE");
-    // No Content-Length: the reader stops at the limit instead of buffering everything.
+    // No Content-Length: the reader stops at the limit instead of buffering everything; auth
+    // routes refuse an undeclared length outright (411), before reading any of it.
     const streamed = await fetch(url, { method: r.method, headers, body: streamOf(body), duplex: "half" } as RequestInit);
-    expect(streamed.status).toBe(413);
-    expect((await streamed.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
+    const refusal = isAuthRoute(r.key) ? [411, "LENGTH_REQUIRED"] : [413, "PAYLOAD_TOO_LARGE"];
+    expect([streamed.status, (await streamed.json()).error.code]).toEqual(refusal);
     await expectResponsive();
   });
 
@@ -147,8 +152,6 @@ describe("1 MB strings", () => {
     ["POST", "/api/v1/projects/{p}/parameters", () => ({ name: MB_STRING, value: 1 }), "name"],
     ["PUT", "/api/v1/projects/{p}/schedule/entries", (i) => ({ entries: [{ pekerjaanId: i.pekerjaanId, week: 1, note: MB_STRING }] }), "entries.0.note"],
     ["POST", "/api/v1/me/tokens", () => ({ name: MB_STRING }), "name"],
-    ["POST", "/api/v1/auth/register", () => ({ email: "mb@test.local", password: "rahasia-123", name: MB_STRING }), "name"],
-    ["POST", "/api/v1/auth/tokens", () => ({ email: "mb@test.local", password: MB_STRING, name: "x" }), "password"],
     ["POST", "/api/v1/me/password", (i) => ({ currentPassword: i.password, newPassword: MB_STRING }), "newPassword"],
   ];
 
@@ -164,6 +167,16 @@ describe("1 MB strings", () => {
       await expectResponsive();
     },
   );
+
+  it.each([
+    ["/api/v1/auth/register", { email: "mb@test.local", password: "rahasia-123", name: MB_STRING }],
+    ["/api/v1/auth/tokens", { email: "mb@test.local", password: MB_STRING, name: "x" }],
+  ])("POST %s refuses a 1 MB field with 413 before reading it (auth bodies are small)", async (path, body) => {
+    const res = await call(path, { json: body });
+    expectSafeError(res, 413);
+    expect(res.body.error.details).toEqual({ limitBytes: MAX_AUTH_BODY_BYTES });
+    await expectResponsive();
+  });
 
   it("wrote nothing, and the account still works with its password", async () => {
     await expectUnchanged();

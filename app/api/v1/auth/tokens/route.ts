@@ -1,12 +1,20 @@
+import type { NextRequest } from "next/server";
 import { route } from "@/lib/api/route";
 import { ApiError } from "@/lib/api/errors";
 import { tokenExchangeSchema } from "@/lib/auth/schemas";
-import { verifyCredentials } from "@/lib/auth/users";
+import { checkLogin } from "@/lib/auth/login";
+import { withLoginLimit } from "@/lib/auth/login-guard";
 import { createApiToken } from "@/lib/auth/tokens";
+import { recordSecurityEvent, requestMeta } from "@/lib/security-events/record";
 
-/** Credentials → a personal API token, for headless clients. */
-export const POST = route({ auth: "none", body: tokenExchangeSchema, status: 201 }, async ({ body }) => {
-  const user = await verifyCredentials(body.email, body.password);
+/** Credentials → a personal API token, for headless clients; under the failed-login limits. */
+const exchange = route({ auth: "none", body: tokenExchangeSchema, status: 201 }, async ({ req, body }) => {
+  const meta = requestMeta(req.headers);
+  const user = await checkLogin(body.email, body.password, meta, "token");
   if (!user) throw new ApiError("UNAUTHENTICATED", "Email atau kata sandi salah.");
-  return createApiToken(user.id, body.name);
+  const token = await createApiToken(user.id, body.name);
+  void recordSecurityEvent({ kind: "token.created", result: "success", userId: user.id, ...meta, detail: { id: token.id, via: "exchange" } });
+  return token;
 });
+
+export const POST = (req: NextRequest, ctx: Parameters<typeof exchange>[1]) => withLoginLimit(req, (r) => exchange(r, ctx));

@@ -10,6 +10,8 @@ import { projectParams } from "@/lib/projects/params";
  */
 const params = projectParams.extend({ file: z.string().max(100) });
 
-export const GET = route({ project: "any", params, query: exportQuery }, ({ project, params, query }) =>
+const backupEvent = (raw: Record<string, unknown>) => (raw.file === "backup.json" ? "backup.downloaded" : null);
+
+export const GET = route({ project: "any", params, query: exportQuery, securityEvent: backupEvent }, ({ project, params, query }) =>
   exportResponse(project.id, params.file, query),
 );
