@@ -6,8 +6,9 @@
  * subtotal and total is exactly the sum of the figures printed above it.
  */
 import { mustGet, type PekerjaanAnalysis, type ProjectAnalysis } from "./analysis";
-import { Decimal, type DecimalValue, HUNDRED, ROUND_HALF_UP, ZERO, roundMoney, toDecimal } from "./decimal";
+import { Decimal, type DecimalValue, HUNDRED, ZERO, roundMoney, toDecimal } from "./decimal";
 import { CalcError } from "./errors";
+import { roundToMultiple } from "./rounding";
 import { terbilang } from "./terbilang";
 
 export const ROUNDING_BASES = [1, 1000, 10000, 100000] as const;
@@ -70,7 +71,7 @@ export function pembulatan(total: Decimal, base: number): Decimal {
       `Basis pembulatan harus salah satu dari ${ROUNDING_BASES.join(", ")}: ${base}`,
     );
   }
-  return total.div(base).toDecimalPlaces(0, ROUND_HALF_UP).times(base);
+  return roundToMultiple(total, base);
 }
 
 export function rekapRab(

@@ -3,7 +3,7 @@
  * printed, and every figure computed from it uses the printed value, so a reviewer with a
  * calculator re-adds every page (docs/calculation.md, "Every printed figure re-adds").
  */
-import { Decimal, ROUND_HALF_UP, roundMoney } from "./decimal";
+import { Decimal, type DecimalValue, ROUND_HALF_UP, roundMoney } from "./decimal";
 import { CalcError } from "./errors";
 
 /** The project's choice for the printed unit price (harga satuan): to the sen, Rp 1, 10 or 100. */
@@ -23,7 +23,11 @@ export function roundUnitPrice(value: Decimal, rounding: string): Decimal {
       `Pembulatan harga satuan harus salah satu dari ${UNIT_PRICE_ROUNDINGS.join(", ")}: ${rounding}`,
     );
   }
-  const step = new Decimal(rounding);
+  return roundToMultiple(value, rounding);
+}
+
+/** The multiple of `step` nearest to `value`, half-up: the one rounding of unit prices and pembulatan. */
+export function roundToMultiple(value: Decimal, step: DecimalValue): Decimal {
   return value.div(step).toDecimalPlaces(0, ROUND_HALF_UP).times(step);
 }
 

@@ -74,6 +74,6 @@ describe("the printed rounding line", () => {
     expect(rekapRoundingNote("0.01")).toBe("Pembulatan: harga satuan dibulatkan ke sen (Rp 0,01); jumlah harga dan PPN ke sen (Rp 0,01).");
     expect(rekapRoundingNote("1")).toContain("harga satuan dibulatkan ke Rp 1;");
     expect(rincianRoundingNote("0.01")).toBe("Pembulatan: jumlah harga tiap baris dan F dibulatkan ke sen (Rp 0,01).");
-    expect(rincianRoundingNote("100")).toContain("pada Rekap RAB harga satuan (G) dibulatkan ke Rp 100");
+    expect(rincianRoundingNote("100")).toContain("harga satuan (dari G) dibulatkan ke Rp 100");
   });
 });

@@ -16,9 +16,9 @@ export function rekapRoundingNote(rounding: UnitPriceRounding): string {
   return `Pembulatan: harga satuan dibulatkan ke ${STEPS[rounding]}; jumlah harga dan PPN ke sen (Rp 0,01).`;
 }
 
-/** The line a Rincian AHSP prints: its G is to the sen, the Rekap RAB then rounds it. */
+/** The line a Rincian AHSP prints: its G is to the sen, the harga satuan it prints below G is rounded. */
 export function rincianRoundingNote(rounding: UnitPriceRounding): string {
-  const hargaSatuan = rounding === "0.01" ? "" : `; pada Rekap RAB harga satuan (G) dibulatkan ke ${STEPS[rounding]}`;
+  const hargaSatuan = rounding === "0.01" ? "" : `; harga satuan (dari G) dibulatkan ke ${STEPS[rounding]}`;
   return `Pembulatan: jumlah harga tiap baris dan F dibulatkan ke sen (Rp 0,01)${hargaSatuan}.`;
 }
 

@@ -7,15 +7,15 @@
  * (../rounding.ts): a line's jumlah = ROUND(koefisien × harga, 2), F = ROUND(E × BUK / 100, 2).
  * The last line says the rounding.
  */
-import { type Decimal, type Kategori, KATEGORI_LIST, type PekerjaanAnalysis } from "@/lib/calc";
+import { type Decimal, DEFAULT_UNIT_PRICE_ROUNDING, type Kategori, KATEGORI_LIST, type PekerjaanAnalysis, type UnitPriceRounding } from "@/lib/calc";
 import { KATEGORI_LABELS } from "@/lib/format/kategori";
 import { formatPercent } from "@/lib/format/number";
 import { calcProject, type CalcProject } from "@/lib/rekap/cache";
 import type { LoadedPekerjaan } from "@/lib/rekap/load";
 import type { Cell, Column, ReportDocument, Row } from "../document";
 import { projectDocumentInfo } from "../project-info";
-import { rincianRoundingNote } from "@/lib/format/unit-price-rounding";
-import { roundToSen } from "../rounding";
+import { rincianRoundingNote, unitPriceRoundingLabel } from "@/lib/format/unit-price-rounding";
+import { roundToSen, unitPriceDigits } from "../rounding";
 import { noteRow, sumOf } from "./rows";
 
 const COLUMNS: Column[] = [
@@ -45,7 +45,8 @@ export async function rincianAhspDocument(projectId: string, now: Date): Promise
 function rows(calc: CalcProject): Row[] {
   const ordered = calc.project.klasifikasi.flatMap((k) => k.subKlasifikasi.flatMap((s) => s.pekerjaan));
   const note = noteRow(rincianRoundingNote(calc.project.pricing.unitPriceRounding), COLUMNS.length);
-  return [...ordered.flatMap((p, i) => pekerjaanRows(calc, p, calc.analysis.pekerjaan.get(p.id)!, i + 1)), note];
+  const rounding = calc.project.pricing.unitPriceRounding;
+  return [...ordered.flatMap((p, i) => pekerjaanRows(calc, p, calc.analysis.pekerjaan.get(p.id)!, i + 1, rounding)), note];
 }
 
 /** A summary row: label over the first columns, the value (and its formula) in jumlah. */
@@ -53,7 +54,7 @@ function summary(key: string, label: string, value: Decimal, formula: Row["formu
   return { style: "total", key, cells: [label, null, null, null, null, null, value], merge: { from: 0, to: JUMLAH - 1 }, formulas: formula };
 }
 
-function pekerjaanRows(calc: CalcProject, p: LoadedPekerjaan, a: PekerjaanAnalysis, number: number): Row[] {
+function pekerjaanRows(calc: CalcProject, p: LoadedPekerjaan, a: PekerjaanAnalysis, number: number, rounding: UnitPriceRounding): Row[] {
   const key = (name: string) => `${p.id}:${name}`;
   const heading: Row = { style: "group", cells: [String(number), p.kode ?? "", p.uraian, p.satuan, null, null, null], merge: { from: 2, to: 2 } };
   const subtotals = { TK: a.A, BHN: a.B, ALT: a.C, LAIN: a.L };
@@ -89,5 +90,13 @@ function pekerjaanRows(calc: CalcProject, p: LoadedPekerjaan, a: PekerjaanAnalys
     summary(key("G"), `G. Harga satuan pekerjaan (E + F) per ${p.satuan}`, a.G, {
       [JUMLAH]: (ref) => `${ref(key("E"), JUMLAH)}+${ref(key("F"), JUMLAH)}`,
     }),
+    // The Rekap RAB prints this one when the project rounds unit prices more coarsely than G.
+    ...(rounding === DEFAULT_UNIT_PRICE_ROUNDING
+      ? []
+      : [
+          summary(key("HS"), `Harga satuan dibulatkan ${unitPriceRoundingLabel(rounding)}`, a.hargaSatuan, {
+            [JUMLAH]: (ref) => `ROUND(${ref(key("G"), JUMLAH)},${unitPriceDigits(rounding)})`,
+          }),
+        ]),
   ];
 }
