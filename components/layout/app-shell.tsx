@@ -16,11 +16,12 @@ export function AppShell({ user, children, wide }: { user: PublicUser; children:
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
-        <div className={`mx-auto flex ${width} items-center gap-6 px-4 py-3`}>
+        {/* On a phone the menu takes a row of its own below the name and Keluar, and wraps. */}
+        <div className={`mx-auto flex ${width} flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3`}>
           <Link href="/dashboard" className="font-semibold text-brand-700">
             RAB AHSP
           </Link>
-          <nav className="flex gap-1" aria-label="Navigasi utama">
+          <nav className="order-last flex w-full flex-wrap gap-1 md:order-none md:w-auto" aria-label="Navigasi utama">
             {[...NAV, ...(user.isAdmin ? [ADMIN_NAV] : [])].map((item) => (
               <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
                 {item.label}

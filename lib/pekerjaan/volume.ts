@@ -7,6 +7,7 @@ import { ApiError } from "@/lib/api/errors";
 import { fromDb, toDbDecimal, volumeText } from "@/lib/api/decimal";
 import { recordAudit } from "@/lib/audit";
 import { type Decimal, evaluateFormula, FormulaError, formulaDependencies, ParameterScope, roundQty } from "@/lib/calc";
+import { notFound } from "@/lib/projects/not-found";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { describePekerjaan, requirePekerjaan } from "./repository";
 import type { VolumeInput, VolumesInput } from "./schemas";
@@ -50,10 +51,10 @@ export function setVolumes(actor: ProjectActor, input: VolumesInput): Promise<{ 
     const ids = input.items.map((item) => item.pekerjaanId);
     const rows = await tx.pekerjaan.findMany({ where: { projectId: actor.projectId, id: { in: ids } }, select: { id: true, volume: true, volumeFormula: true } });
     const before = new Map(rows.map((row) => [row.id, toVolumeView(row)]));
-    const problems = ids.flatMap((id, i) => {
-      if (!before.has(id)) return [{ path: `items.${i}.pekerjaanId`, message: "Pekerjaan tidak ditemukan di proyek ini." }];
-      return ids.indexOf(id) === i ? [] : [{ path: `items.${i}.pekerjaanId`, message: "Pekerjaan dikirim lebih dari sekali." }];
-    });
+    // Another project's pekerjaan answers exactly like a missing one, as everywhere.
+    const missing = ids.findIndex((id) => !before.has(id));
+    if (missing >= 0) throw notFound("pekerjaan", `items.${missing}.pekerjaanId`);
+    const problems = ids.flatMap((id, i) => (ids.indexOf(id) === i ? [] : [{ path: `items.${i}.pekerjaanId`, message: "Pekerjaan dikirim lebih dari sekali." }]));
     if (problems.length > 0) throw ApiError.validation(problems, problems[0]!.message);
 
     const scope = input.items.some((item) => item.formula !== undefined) ? await parameterScope(tx, actor.projectId) : null;

@@ -87,6 +87,13 @@ const ROUTES: RouteCase[] = [
     nested: true,
   },
   { route: "/pekerjaan/[pekerjaanId]/volume", method: "PUT", path: (i) => `/pekerjaan/${i.pekerjaanId}/volume`, body: () => ({ value: 1 }), nested: true },
+  {
+    route: "/volumes",
+    method: "PUT",
+    path: () => "/volumes",
+    body: (i) => ({ items: [{ pekerjaanId: i.pekerjaanId, value: 1 }] }),
+    nested: true,
+  },
   { route: "/pekerjaan/[pekerjaanId]/convert", method: "POST", path: (i) => `/pekerjaan/${i.pekerjaanId}/convert`, nested: true },
   { route: "/parameters", method: "GET", path: () => "/parameters", nested: false },
   { route: "/parameters", method: "POST", path: () => "/parameters", body: () => ({ name: "x", value: 1 }), nested: false },

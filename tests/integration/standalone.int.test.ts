@@ -42,7 +42,7 @@ describe("the standalone production layout", () => {
         NEXTAUTH_SECRET: TEST_SECRET,
         NEXT_DIST_DIR: DIST,
         // The suite's other servers share this Redis and the client address: their sign-ups count too.
-        RATE_LIMIT_AUTH: "1000/60",
+        RATE_LIMIT_REGISTER: "1000/60",
       },
     });
     child.stdout?.on("data", (c) => (output += c));
