@@ -24,7 +24,7 @@ async function main(): Promise<number> {
     RATE_LIMIT_READ: "100/60",
   });
   try {
-    return await run(k6, ["run", "--no-usage-report", "load-tests/main.js"], {
+    return await run(k6, ["run", "--no-usage-report", "--quiet", "load-tests/main.js"], {
       BASE_URL: server.url,
       K6_PROFILE: "smoke",
       SUMMARY_DIR: "test-results",

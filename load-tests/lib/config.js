@@ -10,12 +10,17 @@ export var USER_PREFIX = __ENV.LOADTEST_USER_PREFIX || "loadtest";
 export var PEKERJAAN_PER_PROJECT = parseInt(__ENV.PEKERJAAN_PER_PROJECT || (PROFILE === "capacity" ? "100" : "5"), 10);
 export var GIVEN_USERS = givenUsers();
 
+/** open() resolves a relative path against this module's folder; whoever runs k6 means their own. */
+function fromWorkingDir(path) {
+  return path.charAt(0) === "/" || !__ENV.PWD ? path : __ENV.PWD + "/" + path;
+}
+
 /**
  * Staging may not allow registration: USERS_FILE (a path) or USERS_JSON (the text) lists existing
  * accounts as [{ "email", "password" }] or [{ "token" }]. open() only works here, in the init context.
  */
 function givenUsers() {
-  var text = __ENV.USERS_FILE ? open(__ENV.USERS_FILE) : __ENV.USERS_JSON;
+  var text = __ENV.USERS_FILE ? open(fromWorkingDir(__ENV.USERS_FILE)) : __ENV.USERS_JSON;
   if (!text) return null;
   var list = JSON.parse(text);
   var valid = Array.isArray(list) && list.length > 0;
@@ -75,6 +80,7 @@ function breakpoint() {
 export var CAPACITY_RATES = (__ENV.CAPACITY_RATES || "50,100,200,300,400").split(",").map(Number);
 export var CAPACITY_STEP_SECONDS = parseInt(__ENV.CAPACITY_STEP_SECONDS || "30", 10);
 export var CAPACITY_P95_MS = parseInt(__ENV.CAPACITY_P95_MS || "70", 10);
+var CAPACITY_WARMUP_SECONDS = 10;
 // Between steps: a step's last requests finish before the next step starts measuring.
 var STEP_GAP_SECONDS = 2;
 
@@ -83,22 +89,28 @@ export function stepName(rate) {
   return "capacity_" + ("00" + rate).slice(-3);
 }
 
+function arrivals(rate, seconds, startSeconds) {
+  return {
+    executor: "constant-arrival-rate",
+    exec: "reader",
+    rate: rate,
+    timeUnit: "1s",
+    duration: seconds + "s",
+    startTime: startSeconds + "s",
+    gracefulStop: STEP_GAP_SECONDS + "s",
+    // Up to one second per request before iterations are dropped: drops mean the server fell behind.
+    preAllocatedVUs: Math.ceil(rate / 4),
+    maxVUs: rate,
+  };
+}
+
+/** A warm-up at the first rate (JIT, pools, per-revision caches of each worker), then the measured steps. */
 function capacity() {
-  var scenarios = {};
+  var scenarios = { capacity_warmup: arrivals(CAPACITY_RATES[0], CAPACITY_WARMUP_SECONDS, 0) };
+  var start = CAPACITY_WARMUP_SECONDS + STEP_GAP_SECONDS;
   for (var i = 0; i < CAPACITY_RATES.length; i++) {
-    var rate = CAPACITY_RATES[i];
-    scenarios[stepName(rate)] = {
-      executor: "constant-arrival-rate",
-      exec: "reader",
-      rate: rate,
-      timeUnit: "1s",
-      duration: CAPACITY_STEP_SECONDS + "s",
-      startTime: i * (CAPACITY_STEP_SECONDS + STEP_GAP_SECONDS) + "s",
-      gracefulStop: STEP_GAP_SECONDS + "s",
-      // Up to one second per request before iterations are dropped: drops mean the server fell behind.
-      preAllocatedVUs: Math.ceil(rate / 4),
-      maxVUs: rate,
-    };
+    scenarios[stepName(CAPACITY_RATES[i])] = arrivals(CAPACITY_RATES[i], CAPACITY_STEP_SECONDS, start);
+    start += CAPACITY_STEP_SECONDS + STEP_GAP_SECONDS;
   }
   return scenarios;
 }

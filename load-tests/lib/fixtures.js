@@ -20,7 +20,7 @@ function restore(token, backup, name) {
   doc.project.name = name;
   var project = data(sendText(token, "/api/v1/projects/import", JSON.stringify(doc), "restore project", 201));
   if (!project || !project.id) fail("could not restore the load-test project from its backup");
-  var tree = data(get(token, "/api/v1/projects/" + project.id + "/tree", "project tree"));
+  var tree = data(get(token, "/api/v1/projects/" + project.id + "/tree", "tree"));
   return { id: project.id, pekerjaanIds: pekerjaanIdsOf(tree) };
 }
 
