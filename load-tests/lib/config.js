@@ -8,6 +8,7 @@ export var USER_PASSWORD = __ENV.LOADTEST_PASSWORD || "loadtest-password-1";
 export var USER_PREFIX = __ENV.LOADTEST_USER_PREFIX || "loadtest";
 // The capacity profile reads 100-pekerjaan projects, the size the measurements use.
 export var PEKERJAAN_PER_PROJECT = parseInt(__ENV.PEKERJAAN_PER_PROJECT || (PROFILE === "capacity" ? "100" : "5"), 10);
+if (!(PEKERJAAN_PER_PROJECT >= 1)) throw new Error("PEKERJAAN_PER_PROJECT harus bilangan bulat ≥ 1");
 export var GIVEN_USERS = givenUsers();
 
 /** open() resolves a relative path against this module's folder; whoever runs k6 means their own. */
