@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The whole test suite, as the README promises: lint, typecheck, a production build,
-# Vitest unit + integration (real PostgreSQL and Redis), Playwright e2e in Chromium.
+# Vitest unit + integration (real PostgreSQL and Redis), Playwright e2e in Chromium, and the k6
+# smoke profile against the build (skipped, saying why, where no k6 binary exists).
 # Ends with one line "N passed, N failed" and a non-zero exit on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
 mkdir -p test-results
-rm -f test-results/vitest.json test-results/playwright.json
+rm -f test-results/vitest.json test-results/playwright.json test-results/summary-smoke.json
 
 failed_steps=()
 step() {
@@ -20,5 +21,6 @@ step typecheck npm run --silent typecheck
 step build npx next build
 step vitest npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 step e2e npx playwright test
+step loadtest npx tsx scripts/loadtest-ci.ts
 
 node scripts/test-summary.mjs "${failed_steps[@]}"

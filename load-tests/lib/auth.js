@@ -1,23 +1,45 @@
 import { fail } from "k6";
 import { publicPost } from "./api.js";
-import { USER_PASSWORD, USER_PREFIX } from "./config.js";
+import { GIVEN_USERS, USER_PASSWORD, USER_PREFIX } from "./config.js";
 
 /**
- * Registers (or reuses) a pool of users and exchanges each one's credentials for a bearer
- * token, so every VU acts as its own user: rate limits are per user, and one shared user
- * would only measure the 429 path.
+ * A pool of users with a bearer token each, so every VU acts as its own user: rate limits are
+ * per user, and one shared user would only measure the 429 path. The users are the given
+ * accounts (USERS_FILE / USERS_JSON) when there are any, otherwise registered here.
  */
 export function userPool(size) {
   var users = [];
-  for (var i = 0; i < size; i++) users.push(tokenFor(USER_PREFIX + "-" + i + "@loadtest.local"));
+  if (GIVEN_USERS) {
+    for (var g = 0; g < GIVEN_USERS.length; g++) users.push(givenUser(GIVEN_USERS[g]));
+    return users;
+  }
+  for (var i = 0; i < size; i++) users.push(newUser(USER_PREFIX + "-" + i + "@loadtest.local"));
   return users;
 }
 
-export function tokenFor(email) {
+/**
+ * The rate-limit probe exhausts its user's bucket of GET /api/v1/me, a route no scenario reads:
+ * a registered user of its own, or the last given account where registering is not possible.
+ */
+export function probeUser(pool) {
+  if (GIVEN_USERS) return pool[pool.length - 1];
+  return newUser(USER_PREFIX + "-probe-" + Date.now() + "@loadtest.local");
+}
+
+function givenUser(account) {
+  if (account.token) return { email: account.email || "(token)", token: account.token };
+  return { email: account.email, token: exchange(account.email, account.password) };
+}
+
+function newUser(email) {
   publicPost("/api/v1/auth/register", { email: email, password: USER_PASSWORD, name: "Load test " + email }, "register");
-  var res = publicPost("/api/v1/auth/tokens", { email: email, password: USER_PASSWORD, name: "k6" }, "token exchange");
+  return { email: email, token: exchange(email, USER_PASSWORD) };
+}
+
+function exchange(email, password) {
+  var res = publicPost("/api/v1/auth/tokens", { email: email, password: password, name: "k6" }, "token exchange");
   if (res.status !== 201) fail("token exchange failed for " + email + ": " + res.status + " " + res.body);
-  return { email: email, token: res.json("data.token") };
+  return res.json("data.token");
 }
 
 /** The user of this VU: VU ids start at 1, and scenarios share the pool round-robin. */
