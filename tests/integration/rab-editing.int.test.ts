@@ -315,13 +315,17 @@ describe("PUT volumes (a paste into the Volume grid)", () => {
       { id: c, volume: "5.000", volumeFormula: "lebar * 2" },
     ]);
 
-    // One bad item (a formula that does not evaluate, an unknown or repeated pekerjaan): a 400 at it, nothing written.
+    // One bad item: a formula that does not evaluate or a repeated pekerjaan is a 400 at it, an unknown (or another
+    // project's) pekerjaan a 404 at it, as everywhere; nothing is written.
     const bad = await call(path, { method: "PUT", token, json: { items: [{ pekerjaanId: a, value: "1" }, { pekerjaanId: b, formula: "lebar / 0" }] } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.fields).toEqual([expect.objectContaining({ path: "items.1.formula" })]);
-    const unknown = await call(path, { method: "PUT", token, json: { items: [{ pekerjaanId: a, value: "1" }, { pekerjaanId: "00000000-0000-4000-8000-000000000000", value: "1" }, { pekerjaanId: a, value: "2" }] } });
-    expect(unknown.status).toBe(400);
-    expect(unknown.body.error.details.fields.map((f: { path: string }) => f.path)).toEqual(["items.1.pekerjaanId", "items.2.pekerjaanId"]);
+    const unknown = await call(path, { method: "PUT", token, json: { items: [{ pekerjaanId: a, value: "1" }, { pekerjaanId: "00000000-0000-4000-8000-000000000000", value: "1" }] } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.details.fields.map((f: { path: string }) => f.path)).toEqual(["items.1.pekerjaanId"]);
+    const repeated = await call(path, { method: "PUT", token, json: { items: [{ pekerjaanId: a, value: "1" }, { pekerjaanId: b, value: "1" }, { pekerjaanId: a, value: "2" }] } });
+    expect(repeated.status).toBe(400);
+    expect(repeated.body.error.details.fields.map((f: { path: string }) => f.path)).toEqual(["items.2.pekerjaanId"]);
     expect((await ok(token, `/api/v1/projects/${fresh}/pekerjaan/${a}`)).volume).toBe("4.500");
     expect((await ok(token, `/api/v1/projects/${fresh}/pekerjaan/${b}`)).volume).toBe("40.000");
   });
