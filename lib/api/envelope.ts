@@ -1,4 +1,4 @@
-import { ApiError, type ErrorCode, type ErrorDetails, ERROR_STATUS, defaultMessage } from "./errors";
+import { ApiError, type ErrorCode, type ErrorDetails, ERROR_STATUS, defaultMessage, RETRY_AFTER_SECONDS } from "./errors";
 
 /** The one response shape every route answers with. */
 export type SuccessBody<T> = { ok: true; data: T; meta?: Record<string, unknown> };
@@ -41,5 +41,7 @@ export function errorResponse(
   const error = new ApiError(code, options.message ?? defaultMessage(code), options.details);
   const headers = new Headers(options.headers);
   headers.set("X-Request-Id", requestId);
+  // Every 503 says when to come back, wherever it is answered.
+  if (ERROR_STATUS[code] === 503) headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
   return jsonResponse(errorBody(error, requestId), ERROR_STATUS[code], headers);
 }

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import type { ZodType } from "zod";
-import { ApiError, RETRY_AFTER_SECONDS } from "./errors";
-import { errorBody, jsonResponse, successBody } from "./envelope";
+import { ApiError } from "./errors";
+import { apiErrorResponse, errorBody, jsonResponse, successBody } from "./envelope";
 import { assertStorableText, readJsonBody, requestIdOf, routePattern } from "./request";
 import { assertSameOrigin } from "./csrf";
 import { mapKnownError } from "./error-mapping";
@@ -151,7 +151,5 @@ function errorToResponse(error: unknown, requestId: string, userId: string | und
     reportError(error, { requestId, userId, route: routePattern(req.nextUrl.pathname) });
     return jsonResponse(errorBody(new ApiError("INTERNAL_ERROR"), requestId), 500, { "Cache-Control": "no-store" });
   }
-  const headers = new Headers({ "Cache-Control": "no-store" });
-  if (apiError.status === 503) headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
-  return jsonResponse(errorBody(apiError, requestId), apiError.status, headers);
+  return apiErrorResponse(apiError, requestId);
 }

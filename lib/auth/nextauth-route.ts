@@ -1,6 +1,10 @@
 import NextAuth from "next-auth";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
+import { apiErrorResponse } from "@/lib/api/envelope";
+import { mapKnownError } from "@/lib/api/error-mapping";
+import { requestIdOf } from "@/lib/api/request";
+import { db } from "@/lib/db/client";
 import { recordSecurityEvent, requestMeta } from "@/lib/security-events/record";
 import { withLoginLimit } from "./login-guard";
 import { authOptions } from "./options";
@@ -14,10 +18,26 @@ type Context = { params: Promise<{ nextauth: string[] }> };
  * Options are built per request so that `next build` never reads runtime secrets.
  */
 export async function nextAuthRoute(req: NextRequest, ctx: Context): Promise<Response> {
+  try {
+    return await dispatch(req, ctx);
+  } catch (error) {
+    // An unreachable database is a 503 here too, as on every API route; anything else is next-auth's.
+    const known = mapKnownError(error);
+    if (known?.code !== "SERVICE_UNAVAILABLE") throw error;
+    return apiErrorResponse(known, requestIdOf(req));
+  }
+}
+
+async function dispatch(req: NextRequest, ctx: Context): Promise<Response> {
   const run = (r: NextRequest) => NextAuth(authOptions())(r, ctx) as Promise<Response>;
   if (req.method !== "POST") return run(req);
   const [action, provider] = (await ctx.params).nextauth ?? [];
-  if (action === "callback" && provider === "credentials") return withLoginLimit(req, run);
+  if (action === "callback" && provider === "credentials") {
+    // next-auth turns an error in authorize() into a "wrong password" answer, which would also
+    // count against the account's failed-login limit: an outage is found out before.
+    await db().$queryRaw`SELECT 1`;
+    return withLoginLimit(req, run);
+  }
   if (action === "signout") return withLogoutEvent(req, run);
   return run(req);
 }

@@ -53,6 +53,11 @@ describe("the database going away", () => {
       "registration",
     );
     expectUnavailable(await call("/api/v1/auth/tokens", { json: { email: user.email, password: user.password, name: "x" } }), "token exchange");
+    const form = new URLSearchParams({ email: user.email, password: user.password, csrfToken: "x" }).toString();
+    expectUnavailable(
+      await call("/api/auth/callback/credentials", { method: "POST", body: form, headers: { "content-type": "application/x-www-form-urlencoded" } }),
+      "browser sign-in",
+    );
 
     await proxy.start();
     const deadline = Date.now() + 15_000;
