@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { AHSP_DEMO } from "../../prisma/seed/ahsp-demo";
 import { HARGA_DEMO, HARGA_DEMO_BY_KODE } from "../../prisma/seed/harga-demo";
@@ -38,8 +39,22 @@ describe("demo AHSP seed", () => {
     for (const h of HARGA_DEMO) expect(h.satuan, h.kodeItem).toBe(used.get(h.kodeItem));
   });
 
-  it("uses the labour prices of West Java 2023", () => {
-    const harga = (kode: string) => HARGA_DEMO_BY_KODE.get(kode);
-    expect([harga("TK-0005"), harga("TK-0008"), harga("TK-0002"), harga("TK-0001")]).toEqual(["90000", "105000", "115000", "115000"]);
+  const price = (kode: string) => new Decimal(HARGA_DEMO_BY_KODE.get(kode) ?? "NaN");
+
+  it("pays the crew by rank: mandor and kepala tukang over every tukang, every tukang over the pekerja", () => {
+    const labour = HARGA_DEMO.filter((h) => h.satuan === "OH");
+    const tukang = labour.filter((h) => /^tukang/i.test(h.uraian));
+    expect(tukang.length).toBeGreaterThan(3);
+    for (const t of tukang) {
+      expect(price("TK-0001").gte(t.harga), t.uraian).toBe(true);
+      expect(price("TK-0002").gte(t.harga), t.uraian).toBe(true);
+      expect(price("TK-0005").lt(t.harga), t.uraian).toBe(true);
+    }
+  });
+
+  it("prices a bulk material per kg as its per-m3 price over its density, to the rupiah", () => {
+    const perKg = (perM3: string, kgPerM3: number) => price(perM3).div(kgPerM3).toDecimalPlaces(0).toString();
+    expect(HARGA_DEMO_BY_KODE.get("B-0008")).toBe(perKg("B-0018", 1350)); // kerikil
+    expect(HARGA_DEMO_BY_KODE.get("B-0010")).toBe(perKg("B-0017", 1400)); // pasir beton
   });
 });

@@ -1,5 +1,6 @@
+import { STATUS_CODES } from "node:http";
 import { describe, expect, it } from "vitest";
-import { ApiError, ERROR_STATUS } from "./errors";
+import { ApiError, ERROR_STATUS, type ErrorCode } from "./errors";
 import { errorBody, errorResponse, successBody } from "./envelope";
 
 describe("envelope", () => {
@@ -25,24 +26,34 @@ describe("envelope", () => {
     expect(errorBody(ApiError.notFound(), "r").error).not.toHaveProperty("details");
   });
 
-  it("maps every code to its documented status", () => {
-    expect(ERROR_STATUS).toEqual({
-      VALIDATION_ERROR: 400,
-      UNAUTHENTICATED: 401,
-      FORBIDDEN: 403,
-      NOT_FOUND: 404,
-      METHOD_NOT_ALLOWED: 405,
-      CONFLICT: 409,
-      LENGTH_REQUIRED: 411,
-      PAYLOAD_TOO_LARGE: 413,
-      UNSUPPORTED_MEDIA_TYPE: 415,
-      RATE_LIMIT_EXCEEDED: 429,
-      INTERNAL_ERROR: 500,
-      SERVICE_UNAVAILABLE: 503,
-    });
-    for (const [code, status] of Object.entries(ERROR_STATUS)) {
-      expect(new ApiError(code as keyof typeof ERROR_STATUS).status).toBe(status);
-    }
+  // The HTTP spec's meaning of each status, as Node names it (RFC 9110 reason phrases): a code
+  // bound to the wrong status reads as a different sentence.
+  const CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
+  const reasonOf = (code: ErrorCode) => STATUS_CODES[new ApiError(code).status];
+
+  it("answers each code with the status whose meaning the code names", () => {
+    expect(reasonOf("VALIDATION_ERROR")).toBe("Bad Request");
+    expect(reasonOf("UNAUTHENTICATED")).toBe("Unauthorized");
+    expect(reasonOf("RATE_LIMIT_EXCEEDED")).toBe("Too Many Requests");
+    expect(reasonOf("INTERNAL_ERROR")).toBe("Internal Server Error");
+    const literal = CODES.filter((c) => !["VALIDATION_ERROR", "UNAUTHENTICATED", "RATE_LIMIT_EXCEEDED", "INTERNAL_ERROR"].includes(c));
+    for (const code of literal) expect(reasonOf(code)?.toUpperCase().replace(/ /g, "_"), code).toBe(code);
+  });
+
+  it("gives each status one code, and blames the server only for server faults", () => {
+    const statuses = CODES.map((c) => new ApiError(c).status);
+    expect(new Set(statuses).size).toBe(CODES.length);
+    const serverSide = CODES.filter((c) => new ApiError(c).status >= 500);
+    expect(serverSide.sort()).toEqual(["INTERNAL_ERROR", "SERVICE_UNAVAILABLE"]);
+  });
+
+  it.each(CODES)("answers %s in the envelope, with the status ApiError carries", async (code) => {
+    const res = errorResponse(code, "req-9");
+    expect(res.status).toBe(new ApiError(code).status);
+    const body = await res.json();
+    expect(body).toEqual({ ok: false, error: { code, message: expect.any(String), requestId: "req-9" } });
+    expect(body.error.message).toBe(new ApiError(code).message);
+    expect(body.error.message.length).toBeGreaterThan(10);
   });
 
   it("builds a standalone error response with request id header", async () => {

@@ -6,7 +6,8 @@
  * keeps its own values: a cluster stays correct without coordination. Values are shared
  * between requests: callers must treat them as read-only.
  */
-import { WeightedLru } from "./weighted-lru";
+import type { LRUCache } from "lru-cache";
+import { weightedLru } from "./weighted-lru";
 
 interface Kept<V> {
   revision: number;
@@ -14,10 +15,10 @@ interface Kept<V> {
 }
 
 export class RevisionCache<V> {
-  private readonly lru: WeightedLru<Kept<V>>;
+  private readonly lru: LRUCache<string, Kept<V>>;
 
   constructor(maxWeight: number, weigh: (value: V) => number) {
-    this.lru = new WeightedLru<Kept<V>>(maxWeight, (kept) => weigh(kept.value));
+    this.lru = weightedLru<Kept<V>>(maxWeight, (kept) => weigh(kept.value));
   }
 
   /** The value kept for the project, if it was read at `revision` or later (revisions only grow). */

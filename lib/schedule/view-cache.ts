@@ -9,7 +9,8 @@
  * still the truth. Each process keeps its own views: a cluster stays correct without
  * coordination. Views are shared between requests: callers must treat them as read-only.
  */
-import { WeightedLru } from "@/lib/cache/weighted-lru";
+import type { LRUCache } from "lru-cache";
+import { weightedLru } from "@/lib/cache/weighted-lru";
 import { db } from "@/lib/db/client";
 import { calendarOf, type ScheduleCalendar, type ScheduleViewKind } from "./calendar";
 
@@ -23,8 +24,8 @@ interface Kept {
 const MAX_CACHED_CELLS = 500_000;
 
 // On globalThis: Next may load this module once per route bundle, the cache must be one.
-const holder = globalThis as unknown as { __scheduleViews?: WeightedLru<Kept> };
-const kept = (holder.__scheduleViews ??= new WeightedLru<Kept>(MAX_CACHED_CELLS, (e) => e.cells));
+const holder = globalThis as unknown as { __scheduleViews?: LRUCache<string, Kept> };
+const kept = (holder.__scheduleViews ??= weightedLru<Kept>(MAX_CACHED_CELLS, (e) => e.cells));
 
 export interface ScheduleViewBuilder<T> {
   /** Which view: "schedule" or "kurva-s". */

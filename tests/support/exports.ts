@@ -172,6 +172,10 @@ function poppler(tool: "pdftotext" | "pdfinfo", body: Buffer, args: string[]): s
     const file = path.join(dir, "document.pdf");
     writeFileSync(file, body);
     return execFileSync(tool, [...args, file, ...(tool === "pdftotext" ? ["-"] : [])], { encoding: "utf8" });
+  } catch (error) {
+    // A missing tool must fail the test with its fix, not skip it: CI installs poppler-utils.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${tool} not found: install poppler-utils (apt-get install poppler-utils).`);
+    throw error;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
