@@ -22,6 +22,11 @@ export function rincianRoundingNote(rounding: UnitPriceRounding): string {
   return `Pembulatan: jumlah harga tiap baris dan F dibulatkan ke sen (Rp 0,01)${hargaSatuan}.`;
 }
 
+/** The line a jadwal prints: its bobot come from the Rekap RAB's printed jumlah. */
+export function jadwalRoundingNote(rounding: UnitPriceRounding): string {
+  return `Bobot = jumlah harga pekerjaan ÷ jumlah biaya langsung (D) pada Rekap RAB; harga satuan dibulatkan ke ${STEPS[rounding]}, jumlah harga ke sen.`;
+}
+
 /** The line a Rekap Kebutuhan prints. */
 export const KEBUTUHAN_ROUNDING_NOTE =
   "Pembulatan: kebutuhan dicetak 3 desimal; jumlah harga tiap baris = kebutuhan × harga, dibulatkan ke sen (Rp 0,01).";

@@ -9,10 +9,13 @@
 import { type Decimal, toDecimal } from "@/lib/calc";
 import { formatDay } from "@/lib/format/date";
 import { letters, roman } from "@/lib/format/numbering";
+import { jadwalRoundingNote } from "@/lib/format/unit-price-rounding";
+import { calcProject } from "@/lib/rekap/cache";
 import { type KurvaSView, getKurvaS } from "@/lib/schedule/kurva-s";
 import { getSchedule, type ScheduleView } from "@/lib/schedule/schedule-view";
 import type { Cell, Column, LineChart, ReportDocument, Row } from "../document";
 import { projectDocumentInfo } from "../project-info";
+import { noteRow } from "./rows";
 
 const LEADING: Column[] = [
   { header: "No", kind: "text", width: 5 },
@@ -26,7 +29,12 @@ const KURVA_SHEET = "Kurva S";
 const decimalOrNull = (value: string | null | undefined): Decimal | null => (value === null || value === undefined ? null : toDecimal(value));
 
 export async function jadwalDocument(projectId: string, now: Date): Promise<ReportDocument> {
-  const [schedule, kurvaS, info] = await Promise.all([getSchedule(projectId, "week"), getKurvaS(projectId, "week"), projectDocumentInfo(projectId, "schedule", now)]);
+  const [schedule, kurvaS, info, calc] = await Promise.all([
+    getSchedule(projectId, "week"),
+    getKurvaS(projectId, "week"),
+    projectDocumentInfo(projectId, "schedule", now),
+    calcProject(projectId),
+  ]);
   const weeks = schedule.weeks ?? [];
   const columns: Column[] = [
     ...LEADING,
@@ -38,7 +46,13 @@ export async function jadwalDocument(projectId: string, now: Date): Promise<Repo
     page: { size: "A3", orientation: "landscape" },
     ...info,
     tables: [
-      { sheet: "Jadwal", title: "JADWAL PELAKSANAAN PEKERJAAN (TIME SCHEDULE)", columns, rows: scheduleRows(schedule, kurvaS, weeks.length), repeatColumns: LEADING.length },
+      {
+        sheet: "Jadwal",
+        title: "JADWAL PELAKSANAAN PEKERJAAN (TIME SCHEDULE)",
+        columns,
+        rows: [...scheduleRows(schedule, kurvaS, weeks.length), noteRow(jadwalRoundingNote(calc.project.pricing.unitPriceRounding), columns.length)],
+        repeatColumns: LEADING.length,
+      },
       { sheet: KURVA_SHEET, title: "KURVA S", columns: KURVA_COLUMNS, rows: kurvaRows(kurvaS) },
     ],
     chart: kurvaChart(kurvaS),
