@@ -1,44 +1,18 @@
-import { createHash } from "node:crypto";
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { loadDemoLibrary } from "../../prisma/seed/ahsp-demo";
 import { HARGA_DEMO, HARGA_DEMO_BY_KODE } from "../../prisma/seed/harga-demo";
-import type { AhspItem } from "./types";
+import { DEMO_FROM_OLD_LITERAL, itemsFingerprint } from "./test-support";
 import { validateAhspItems } from "./validate-items";
-
-/**
- * Every parsed field in file order, line positions included (the content hash leaves
- * positions out). The expected values were taken from the TypeScript literal the CSV
- * replaced, so a changed, lost or reordered row fails here.
- */
-function fingerprint(items: readonly AhspItem[]): string {
-  const records = items.map((i) => [
-    i.kode,
-    i.uraian,
-    i.satuan,
-    i.citation ?? null,
-    i.klasifikasi ?? null,
-    i.subKlasifikasi ?? null,
-    i.lines.map((l) => [l.position, l.kategori, l.kodeItem, l.uraianItem, l.satuanItem, l.koefisien, l.nestedKode ?? null]),
-  ]);
-  return createHash("sha256").update(JSON.stringify(records)).digest("hex");
-}
-
-const FROM_OLD_LITERAL = {
-  counts: { rows: 541, items: 87, lines: 541, perKategori: { TK: 316, BHN: 215, ALT: 10, LAIN: 0 }, rejectedRows: 0, skippedItems: 0 },
-  // What existing databases store for the demo edition: equal means their next start is a no-op.
-  contentHash: "20b2620a4e36df077aca76e7cbaa58713adc8b5c7993d9ce3a71bd314b4b2206",
-  fingerprint: "e92bcef62f922149b54fa7da381a0c5bc0890b07b82e5d63f2d5cd5d92c37ab1",
-};
 
 // The demo seed lives in prisma/seed/ (outside the unit-test globs), so it is checked here.
 describe("demo AHSP seed", async () => {
   const { items, report, contentHash } = await loadDemoLibrary();
 
   it("parses through the importer into the library the old TypeScript literal held", () => {
-    expect(report.counts).toEqual(FROM_OLD_LITERAL.counts);
-    expect(contentHash).toBe(FROM_OLD_LITERAL.contentHash);
-    expect(fingerprint(items)).toBe(FROM_OLD_LITERAL.fingerprint);
+    expect(report.counts).toEqual(DEMO_FROM_OLD_LITERAL.counts);
+    expect(contentHash).toBe(DEMO_FROM_OLD_LITERAL.contentHash);
+    expect(itemsFingerprint(items)).toBe(DEMO_FROM_OLD_LITERAL.fingerprint);
   });
 
   it("passes the parser's validation rules and carries none of the defects the importer warns about", () => {
