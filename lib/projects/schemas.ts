@@ -21,7 +21,8 @@ const roundingBase = z
 export const OVERHEAD_MAX_PERCENT = 15;
 /**
  * A per-pekerjaan override is not held to that cap: the engine's worked "domain example 2"
- * (lib/calc/analysis.test.ts) overrides one item to 20%. It is an explicit, audited exception to the project rate.
+ * (lib/calc/analysis.test.ts) overrides one item to 20%. It is an explicit, audited exception to
+ * the project rate.
  */
 export const overheadOverrideInput = percentInput(100);
 
