@@ -22,6 +22,12 @@ const BAR_WIDTH = 10;
  * curve up to the last period with actuals, and beneath it the deviation per period as bars
  * around zero, red behind plan and green ahead. The chart only plots: the exact decimal
  * values are in the table beneath it, so converting to numbers here loses nothing shown.
+ *
+ * Not drawn with lib/exports/chart's layout on purpose: that model places a fixed-size page
+ * figure (box, ten grid steps, thinned labels, legend) for the PDF and XLSX, while this one is
+ * interactive (responsive width, tooltips synced with the deviation bars, which the documents
+ * do not have). What the two share is the data: both plot lib/schedule/kurva-s's cumulative
+ * planned and actual percents, so they can differ in look, never in values.
  */
 export default function KurvaSChart({ points }: { points: readonly ChartPoint[] }) {
   const data = points.map(plotted);

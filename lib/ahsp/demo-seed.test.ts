@@ -1,33 +1,24 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { AHSP_DEMO } from "../../prisma/seed/ahsp-demo";
+import { loadDemoLibrary } from "../../prisma/seed/ahsp-demo";
 import { HARGA_DEMO, HARGA_DEMO_BY_KODE } from "../../prisma/seed/harga-demo";
-import { HEADER, parseOk, toCsv } from "./test-support";
+import { DEMO_FROM_OLD_LITERAL, itemsFingerprint } from "./test-support";
 import { validateAhspItems } from "./validate-items";
-import { collectItemWarnings } from "./warnings";
 
 // The demo seed lives in prisma/seed/ (outside the unit-test globs), so it is checked here.
-describe("demo AHSP seed", () => {
-  const items = AHSP_DEMO.items;
+describe("demo AHSP seed", async () => {
+  const { items, report, contentHash } = await loadDemoLibrary();
 
-  it("has 60 to 120 items that pass the parser's validation rules", () => {
-    expect(items.length).toBeGreaterThanOrEqual(60);
-    expect(items.length).toBeLessThanOrEqual(120);
-    expect(validateAhspItems(items)).toEqual([]);
+  it("parses through the importer into the library the old TypeScript literal held", () => {
+    expect(report.counts).toEqual(DEMO_FROM_OLD_LITERAL.counts);
+    expect(contentHash).toBe(DEMO_FROM_OLD_LITERAL.contentHash);
+    expect(itemsFingerprint(items)).toBe(DEMO_FROM_OLD_LITERAL.fingerprint);
   });
 
-  it("carries none of the data-quality defects the importer warns about", () => {
-    expect(collectItemWarnings(items)).toEqual([]);
-  });
-
-  it("survives a round trip through the file parser unchanged", async () => {
-    const rows = items.flatMap((item) =>
-      item.lines.map((l) => [item.kode, item.uraian, item.satuan, item.citation ?? "", l.kategori, l.kodeItem, l.uraianItem, l.satuanItem, l.koefisien]),
-    );
-    const header = [...HEADER.slice(0, 3), "ref_permen_8_2023", ...HEADER.slice(3)];
-    const { items: parsed, report } = await parseOk(toCsv([header, ...rows]));
+  it("passes the parser's validation rules and carries none of the defects the importer warns about", () => {
     expect(report.rejected).toEqual([]);
-    expect(parsed).toEqual(items);
+    expect(report.warnings).toEqual([]);
+    expect(validateAhspItems(items)).toEqual([]);
   });
 
   it("prices every resource it uses, once, in whole rupiah and in the line's unit", () => {

@@ -63,7 +63,7 @@ describe("domain example 2: fractional koefisien, BUK 12,5% and a per-item overr
   });
 
   it("the override item (E 290.250) gets 20% while its neighbour keeps the project 12,5%", () => {
-    // domain.md gives only E = 290.250 for this item; these lines sum to it.
+    // The worked example fixes only E = 290.250 for this item; these lines sum to it.
     const overrideLines = [...lines(), line("BHN", "B.02", "0.5")];
     const r = analyzeProject({
       pekerjaan: [pekerjaan("P2", 10, lines()), pekerjaan("P3", 2, overrideLines, 20)],

@@ -4,7 +4,7 @@
  *
  * - Numbers are numbers (a Decimal becomes a JS number only here, at the edge) with Excel
  *   number formats; Excel shows them with the reader's own separators (id-ID: 1.234,56).
- *   Values are the engine's, which rounds where a document prints a figure (domain.md
+ *   Values are the engine's, which rounds where a document prints a figure (docs/calculation.md,
  *   "Every printed figure re-adds").
  * - Formulas (Row.formulas) are written with the engine's value as the cached result; they
  *   ROUND as the engine does (./rounding.ts), so Excel recalculates the printed figures.

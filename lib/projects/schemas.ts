@@ -20,8 +20,9 @@ const roundingBase = z
 /** The project's overhead & profit is capped at 15% by the national standard. */
 export const OVERHEAD_MAX_PERCENT = 15;
 /**
- * A per-pekerjaan override is not held to that cap: domain.md's own example 2 overrides one
- * item to 20%. It is an explicit, audited exception to the project rate.
+ * A per-pekerjaan override is not held to that cap: the engine's worked "domain example 2"
+ * (lib/calc/analysis.test.ts) overrides one item to 20%. It is an explicit, audited exception to
+ * the project rate.
  */
 export const overheadOverrideInput = percentInput(100);
 

@@ -1,8 +1,8 @@
-import { ahspContentHash } from "@/lib/ahsp";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
-import { writeEdition, type EditionWriteOutcome } from "@/lib/reference/edition-write";
-import { AHSP_DEMO } from "./ahsp-demo";
+import type { EditionWriteOutcome } from "@/lib/reference/edition-write";
+import { importParsed } from "@/lib/reference/import-file";
+import { AHSP_DEMO_EDITION, loadDemoLibrary } from "./ahsp-demo";
 
 export const DEMO_ACCOUNT = { email: "demo@rab.local", password: "demo-rab-2025", name: "Estimator Demo" };
 
@@ -24,14 +24,10 @@ export async function seedDemo(): Promise<{ email: string; password: string }> {
 }
 
 /**
- * The curated demo library as its own edition, through the same import service as files.
+ * The curated demo library as its own edition, through the same import service as files
+ * (a rejected row fails the seed instead of silently dropping an item).
  * Its content hash makes every later start a no-op, and a newer seed replaces it whole.
  */
 export async function seedDemoLibrary(): Promise<EditionWriteOutcome> {
-  return writeEdition({
-    name: AHSP_DEMO.name,
-    citation: AHSP_DEMO.source,
-    items: AHSP_DEMO.items,
-    contentHash: ahspContentHash(AHSP_DEMO.items),
-  });
+  return importParsed(await loadDemoLibrary(), { edition: AHSP_DEMO_EDITION.name, citation: AHSP_DEMO_EDITION.source });
 }

@@ -1,5 +1,5 @@
 /**
- * Demo resource prices for the resources the demo library (ahsp-demo.ts) uses: harga in
+ * Demo resource prices for the resources the demo library (ahsp-demo.csv) uses: harga in
  * whole rupiah per satuan, as decimal strings. Labour from the SBU and materials from the
  * SSH of Kabupaten Pangandaran (Jawa Barat) 2023, matched by name and converted to the
  * AHSP unit where the comment shows the arithmetic. "perkiraan" marks a plausible

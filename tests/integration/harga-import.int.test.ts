@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { toCsv } from "@/lib/ahsp/test-support";
-import { AHSP_DEMO } from "@/prisma/seed/ahsp-demo";
+import { AHSP_DEMO_FILE } from "@/prisma/seed/ahsp-demo";
 import { query } from "../support/database";
 import { rabClient, type LineBody } from "../support/rab";
 import { referenceClient, uniqueEdition } from "../support/reference";
@@ -313,14 +313,7 @@ describe.skipIf(!pangandaranPresent)("the Pangandaran 2023 SSH/SBU list against 
     const ref = referenceClient(inject("baseUrl"), databaseUrl);
     const admin = await ref.newAdmin("harga-demo");
     const edition = uniqueEdition("demo harga");
-    const rows = AHSP_DEMO.items.flatMap((item) =>
-      item.lines.map((l) => [item.kode, item.uraian, item.satuan, l.kategori, l.kodeItem, l.uraianItem, l.satuanItem, l.koefisien]),
-    );
-    const editionId = await ref.importEdition(
-      admin.token,
-      edition,
-      toCsv([["kode_ahsp", "nama_ahsp", "satuan", "kategori", "kode_item", "uraian_item", "satuan_item", "koefisien"], ...rows]),
-    );
+    const editionId = await ref.importEdition(admin.token, edition, readFileSync(AHSP_DEMO_FILE, "utf8"));
     const items = await query(databaseUrl, `SELECT id FROM "AhspItem" WHERE "editionId" = $1 ORDER BY position`, [editionId]);
     const projectId = await newProject(admin.token, { name: "Gedung Demo Pangandaran" });
     const { subKlasifikasiId } = await newSection(admin.token, projectId);

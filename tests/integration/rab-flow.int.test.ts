@@ -1,5 +1,5 @@
-// The estimator's flow through the HTTP API, reproducing the worked examples of domain.md to
-// the exact strings of Rekap RAB, Rincian AHSP and Rekap Kebutuhan.
+// The estimator's flow through the HTTP API, reproducing hand-worked estimates (rules in
+// docs/calculation.md) to the exact strings of Rekap RAB, Rincian AHSP and Rekap Kebutuhan.
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { Decimal } from "@/lib/calc";
 import { type LineBody, rabClient } from "../support/rab";
