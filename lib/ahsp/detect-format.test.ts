@@ -86,7 +86,8 @@ describe("detectImportFormat", () => {
     return zip;
   }
 
-  it("counts the bytes an XLSX really inflates to, not what its headers declare", () => {
+  // Inflates 2 × 64 MB: seconds on a shared CI machine, so more than the default 5 s.
+  it("counts the bytes an XLSX really inflates to, not what its headers declare", { timeout: 30_000 }, () => {
     expect(code(lyingZip(MAX_XLSX_INFLATED_BYTES))).toBe("xlsx");
     const over = detectImportFormat(lyingZip(MAX_XLSX_INFLATED_BYTES + 1));
     expect(over).toEqual({ ok: false, error: { code: "TOO_LARGE", message: "Isi berkas XLSX melebihi 64 MB setelah diekstrak." } });
