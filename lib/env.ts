@@ -1,9 +1,11 @@
 import { z } from "zod";
 
 /**
- * The one place that reads configuration. Parsed once, lazily, so that `next build`
+ * The one place that reads configuration: ESLint refuses `process.env` elsewhere in app/, lib/,
+ * components/, middleware.ts and instrumentation.ts. Parsed once, lazily, so that `next build`
  * (which imports route modules) never needs runtime secrets.
  */
+
 /** `<count>/<seconds>`, both whole numbers of at least 1: `0/60` or `10/0` stop the start, not the first request. */
 function countPerSeconds(example: string) {
   return z.string().regex(/^[1-9]\d*\/[1-9]\d*$/, `format <jumlah>/<detik>, keduanya minimal 1, mis. ${example}`);
@@ -23,11 +25,13 @@ const rateLimitSpec = countPerSeconds("20/60")
 
 export type RateSpec = NonNullable<z.infer<typeof rateLimitSpec>>;
 
+const nodeEnv = z.enum(["development", "production", "test"]).default("development");
+
 const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info");
 
 const schema = z
   .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    NODE_ENV: nodeEnv,
     DATABASE_URL: z.string().url("DATABASE_URL harus berupa URL postgres://"),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
     REDIS_URL: z.string().url().optional(),
@@ -139,7 +143,7 @@ export function isProductionBuild(): boolean {
  * only the test suite sets it (scripts/test.sh, tests/support/server.ts).
  */
 const buildSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NODE_ENV: nodeEnv,
   NEXT_DIST_DIR: z.string().default(".next"),
   RAB_TEST_ROUTES: z
     .enum(["0", "1"])
