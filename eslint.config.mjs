@@ -17,6 +17,18 @@ const config = [
       globals: { __ENV: "readonly", __VU: "readonly", __ITER: "readonly" },
     },
   },
+  {
+    // One configuration path: settings are read, typed and validated in lib/env.ts only.
+    // Scripts, tests and load tests configure processes and may read the environment directly.
+    files: ["app/**", "lib/**", "components/**", "middleware.ts", "instrumentation.ts"],
+    ignores: ["lib/env.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Baca konfigurasi lewat lib/env.ts (env(), buildEnv(), isProductionBuild())." },
+      ],
+    },
+  },
 ];
 
 export default config;

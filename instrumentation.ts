@@ -3,15 +3,20 @@
  * SDK is never imported, so it costs nothing (no instrumentation, no extra memory).
  */
 export async function register() {
+  // Not a setting (an exception to lib/env.ts): a constant Next replaces per bundle. Spelled out
+  // here, it lets the edge bundle prune the node-only imports below, lib/env.ts among them.
+  // eslint-disable-next-line no-restricted-properties -- build-time constant of Next, see above
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { schedulePurge } = await import("@/lib/security-events/retention");
   schedulePurge();
-  if (!process.env.SENTRY_DSN) return;
+  const { env } = await import("@/lib/env");
+  const { SENTRY_DSN, NODE_ENV, APP_VERSION } = env();
+  if (!SENTRY_DSN) return;
   const Sentry = await import("@sentry/nextjs");
   Sentry.init({
-    dsn: process.env.SENTRY_DSN,
-    environment: process.env.NODE_ENV,
-    release: process.env.APP_VERSION,
+    dsn: SENTRY_DSN,
+    environment: NODE_ENV,
+    release: APP_VERSION,
     // Errors only: no tracing, and no PII beyond the user id we attach ourselves
     // (no cookies, headers, bodies or query strings: they may hold tokens and emails).
     tracesSampleRate: 0,
@@ -21,7 +26,11 @@ export async function register() {
 
 /** Errors Next catches outside our route wrapper (pages, server components). */
 export async function onRequestError(...args: unknown[]) {
-  if (!process.env.SENTRY_DSN) return;
+  // eslint-disable-next-line no-restricted-properties -- as in register()
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { env } = await import("@/lib/env");
+  if (!env().SENTRY_DSN) return;
   const Sentry = await import("@sentry/nextjs");
   (Sentry.captureRequestError as (...a: unknown[]) => void)(...args);
 }
+

@@ -4,6 +4,7 @@ import { ApiError } from "@/lib/api/errors";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { requestIdOf, routePattern } from "@/lib/api/request";
 import { authBodyRefusal } from "@/lib/auth/body-policy";
+import { isProductionBuild } from "@/lib/env";
 import { canonicalPath } from "@/lib/rate-limit/canonical";
 import { checkRateLimit } from "@/lib/rate-limit/middleware";
 import { rateLimitHeaders, tooManyRequests } from "@/lib/rate-limit/respond";
@@ -41,7 +42,7 @@ export async function middleware(req: NextRequest) {
 
   // JSON and text endpoints keep the deny-all CSP that next.config.ts gives them.
   const isPage = !/^\/(api|health|metrics)(\/|$)/.test(req.nextUrl.pathname);
-  const csp = isPage ? pageCsp(btoa(crypto.randomUUID()), process.env.NODE_ENV !== "production") : null;
+  const csp = isPage ? pageCsp(btoa(crypto.randomUUID()), !isProductionBuild()) : null;
   if (csp) forwarded.set("content-security-policy", csp);
 
   const res = NextResponse.next({ request: { headers: forwarded } });

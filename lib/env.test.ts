@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env";
+import { buildEnv, EnvError, logLevelOf, parseEnv } from "./env";
 
 const base = { DATABASE_URL: "postgresql://u@localhost:5432/db" };
 
@@ -29,6 +29,22 @@ describe("parseEnv", () => {
     }
   });
 
+  it("reads rate limits as requests per seconds", () => {
+    expect(parseEnv({ ...base, RATE_LIMIT_WRITE: "50/30" }).RATE_LIMIT_WRITE).toEqual({ requests: 50, seconds: 30 });
+    expect(parseEnv(base).RATE_LIMIT_WRITE).toBeUndefined();
+  });
+
+  it.each(["RATE_LIMIT_READ", "RATE_LIMIT_WRITE", "RATE_LIMIT_EXPORT", "RATE_LIMIT_BULK", "RATE_LIMIT_REGISTER", "RATE_LIMIT_LOGIN_ACCOUNT", "RATE_LIMIT_LOGIN_IP"])(
+    "refuses a %s the limiter could not use, at start-up, saying the format",
+    (name) => {
+      for (const bad of ["0/60", "10/0", "abc", "20", "-1/60", "20/60s"]) {
+        expect(() => parseEnv({ ...base, [name]: bad }), bad).toThrowError(
+          new RegExp(`${name}: format <jumlah>/<detik>, keduanya minimal 1, mis\\. 20/60`),
+        );
+      }
+    },
+  );
+
   it("makes missing secrets fatal in production", () => {
     expect(() => parseEnv({ ...base, NODE_ENV: "production" })).toThrowError(/NEXTAUTH_SECRET[\s\S]*REDIS_URL/);
   });
@@ -43,7 +59,29 @@ describe("parseEnv", () => {
     );
   });
 
+  it("switches the diagnostics fixtures off unless asked", () => {
+    expect(parseEnv(base).DIAGNOSTICS_ENABLED).toBe("false");
+    expect(parseEnv({ ...base, DIAGNOSTICS_ENABLED: "true" }).DIAGNOSTICS_ENABLED).toBe("true");
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ ...base, REDIS_URL: "" }).REDIS_URL).toBeUndefined();
+  });
+});
+
+describe("logLevelOf", () => {
+  it("reads LOG_LEVEL without throwing, so the logger can report a broken configuration", () => {
+    expect(logLevelOf({ LOG_LEVEL: "debug" })).toBe("debug");
+    expect(logLevelOf({})).toBe("info");
+    expect(logLevelOf({ LOG_LEVEL: "" })).toBe("info");
+    expect(logLevelOf({ LOG_LEVEL: "loud" })).toBe("info");
+  });
+});
+
+describe("buildEnv", () => {
+  it("needs no runtime secrets, and leaves the test routes out unless RAB_TEST_ROUTES=1", () => {
+    expect(buildEnv({})).toEqual({ NODE_ENV: "development", NEXT_DIST_DIR: ".next", RAB_TEST_ROUTES: false });
+    expect(buildEnv({ RAB_TEST_ROUTES: "1", NEXT_DIST_DIR: ".next-a" })).toMatchObject({ NEXT_DIST_DIR: ".next-a", RAB_TEST_ROUTES: true });
+    expect(() => buildEnv({ RAB_TEST_ROUTES: "yes" })).toThrowError(/RAB_TEST_ROUTES/);
   });
 });

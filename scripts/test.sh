@@ -18,7 +18,9 @@ step() {
 
 step lint npm run --silent lint
 step typecheck npm run --silent typecheck
-step build npx next build
+# RAB_TEST_ROUTES=1: this build also holds the test fixtures' routes (app/api/v1/diagnostics), which the
+# integration tests call; a production build (Dockerfile, npm start) never does.
+step build env RAB_TEST_ROUTES=1 npx next build
 step vitest npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 step e2e npx playwright test
 step loadtest npx tsx scripts/loadtest-ci.ts

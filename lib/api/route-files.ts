@@ -4,14 +4,32 @@ import path from "node:path";
 const HANDLER = /export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g;
 
 /**
- * Every route.ts below `dir` with the handlers it exports, read from the source. next.config.ts
- * compiles the result into the server (405 answers); the security tests derive their route
- * list from it.
+ * Test fixtures' route files are named `route.test-route.ts` (app/api/v1/diagnostics). Next builds
+ * them only when this extension is among its pageExtensions, which next.config.ts adds only for
+ * a build with RAB_TEST_ROUTES=1: a production build does not contain them at all.
  */
-export function scanRouteMethods(dir: string, prefix = ""): [string, string[]][] {
+export const TEST_ROUTE_EXTENSION = "test-route.ts";
+const NEXT_PAGE_EXTENSIONS = ["tsx", "ts", "jsx", "js"];
+
+/** Next's pageExtensions for a build with or without the test fixtures' routes. */
+export function pageExtensions(withTestRoutes: boolean): string[] {
+  return withTestRoutes ? [...NEXT_PAGE_EXTENSIONS, TEST_ROUTE_EXTENSION] : NEXT_PAGE_EXTENSIONS;
+}
+
+/** The route file names such a build serves (this app writes its routes in TypeScript). */
+export function routeFileNames(withTestRoutes: boolean): string[] {
+  return withTestRoutes ? ["route.ts", `route.${TEST_ROUTE_EXTENSION}`] : ["route.ts"];
+}
+
+/**
+ * Every route file (`fileNames`) below `dir` with the handlers it exports, read from the source.
+ * next.config.ts compiles the result into the server (405 answers); the security tests derive
+ * their route list from it.
+ */
+export function scanRouteMethods(dir: string, fileNames: readonly string[], prefix = ""): [string, string[]][] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry): [string, string[]][] => {
-    if (entry.isDirectory()) return scanRouteMethods(path.join(dir, entry.name), `${prefix}/${entry.name}`);
-    if (entry.name !== "route.ts") return [];
+    if (entry.isDirectory()) return scanRouteMethods(path.join(dir, entry.name), fileNames, `${prefix}/${entry.name}`);
+    if (!fileNames.includes(entry.name)) return [];
     const source = readFileSync(path.join(dir, entry.name), "utf8");
     return [[prefix, [...source.matchAll(HANDLER)].map((m) => m[1]!)]];
   });

@@ -1,7 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { MemoryStore } from "@/lib/rate-limit/store";
 
-vi.mock("@/lib/env", () => ({ env: () => ({ RATE_LIMIT_LOGIN_ACCOUNT: "3/900", RATE_LIMIT_LOGIN_IP: "5/60" }) }));
+vi.mock("@/lib/env", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/env")>();
+  const settings = { DATABASE_URL: "postgresql://u@localhost/db", RATE_LIMIT_LOGIN_ACCOUNT: "3/900", RATE_LIMIT_LOGIN_IP: "5/60" };
+  return { ...actual, env: () => actual.parseEnv(settings) };
+});
 const { beginLoginAttempt } = await import("./login-limit");
 
 async function attempt(store: MemoryStore, ip: string, email: string | null, failed: boolean) {

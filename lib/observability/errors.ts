@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { logger } from "./logger";
 
 interface ErrorContext {
@@ -12,7 +13,7 @@ interface ErrorContext {
  */
 export function reportError(error: unknown, context: ErrorContext): void {
   logger.error({ err: error, ...context }, "unhandled error");
-  if (!process.env.SENTRY_DSN) return;
+  if (!env().SENTRY_DSN) return;
   void import("@sentry/nextjs")
     .then((Sentry) =>
       Sentry.withScope((scope) => {

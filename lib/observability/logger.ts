@@ -1,9 +1,10 @@
 import pino from "pino";
+import { logLevelOf } from "@/lib/env";
 
-// JSON lines on stdout; level from LOG_LEVEL. Read directly (not via env()) so logging
-// works even while reporting an invalid configuration.
+// JSON lines on stdout; level from LOG_LEVEL (logLevelOf never throws: logging must work
+// even while reporting an invalid configuration).
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? "info",
+  level: logLevelOf(),
   base: { service: "rab-ahsp" },
   timestamp: pino.stdTimeFunctions.isoTime,
 });

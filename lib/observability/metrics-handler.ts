@@ -2,12 +2,13 @@ import { timingSafeEqual, createHash } from "node:crypto";
 import { errorResponse } from "@/lib/api/envelope";
 import { requestIdOf } from "@/lib/api/request";
 import { dbPool } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { metrics } from "./metrics";
 
 /** GET /metrics: Prometheus text, only for `Authorization: Bearer $METRICS_TOKEN`. */
 export async function metricsHandler(req: Request): Promise<Response> {
   const requestId = requestIdOf(req);
-  const expected = process.env.METRICS_TOKEN;
+  const expected = env().METRICS_TOKEN;
   if (!expected) return errorResponse("FORBIDDEN", requestId, { message: "Metrik dinonaktifkan (METRICS_TOKEN tidak diset)." });
   const given = /^Bearer\s+(\S+)$/i.exec(req.headers.get("authorization") ?? "")?.[1] ?? "";
   if (!sameSecret(given, expected)) return errorResponse("UNAUTHENTICATED", requestId, { message: "Token metrik tidak valid." });

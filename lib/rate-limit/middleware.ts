@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
+import { env } from "@/lib/env";
 import { routePattern } from "@/lib/api/request";
 import { metrics } from "@/lib/observability/metrics";
 import { requestMeta } from "@/lib/security-events/record";
@@ -17,8 +18,7 @@ export async function checkRateLimit(req: NextRequest, path: string): Promise<De
   const category = categorize(req.method, path);
   const limiter = rateLimiter();
   if (!category || !limiter) return null;
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
-  const identity = await requestIdentity(req, authSecret(), hops);
+  const identity = await requestIdentity(req, authSecret(), env().TRUSTED_PROXY_HOPS);
   const route = routePattern(path);
   const decision = await limiter.check(category, route, [identity]);
   metrics().rateLimitDecisions.inc({ category, decision: decision.allowed ? "allowed" : "rejected" });

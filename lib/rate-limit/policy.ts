@@ -1,3 +1,5 @@
+import type { Env, RateSpec } from "@/lib/env";
+
 /**
  * The one policy table: which category of limit applies to a request, by method and route.
  * Rules are tried in order; the first match wins.
@@ -53,25 +55,25 @@ export function categorize(method: string, pathname: string): Category | null {
   return rule?.category ?? null;
 }
 
-/** Limits from env (`RATE_LIMIT_WRITE=20/60`), falling back to the defaults above. */
-export function limitsFromEnv(env: Record<string, string | undefined>): Record<Category, Limit> {
+/** Rate-limit settings as lib/env.ts parsed them (`RATE_LIMIT_WRITE=20/60`): already checked there. */
+type LimitSettings = Partial<Pick<Env, `RATE_LIMIT_${Uppercase<Category | `login_${LoginScope}`>}`>>;
+
+/** Limits from the parsed env, falling back to the defaults above. */
+export function limitsFromEnv(env: LimitSettings): Record<Category, Limit> {
   const entries = (Object.keys(DEFAULT_LIMITS) as Category[]).map((category) => {
-    const spec = env[`RATE_LIMIT_${category.toUpperCase()}`];
-    return [category, spec ? parseLimit(spec, category) : DEFAULT_LIMITS[category]] as const;
+    const spec = env[`RATE_LIMIT_${toUpper(category)}`];
+    return [category, spec ? toLimit(spec) : DEFAULT_LIMITS[category]] as const;
   });
   return Object.fromEntries(entries) as Record<Category, Limit>;
 }
 
-/** Failed-login limits from env (`RATE_LIMIT_LOGIN_ACCOUNT=10/900`, `RATE_LIMIT_LOGIN_IP=100/60`). */
-export function loginLimitsFromEnv(env: {
-  RATE_LIMIT_LOGIN_ACCOUNT?: string | undefined;
-  RATE_LIMIT_LOGIN_IP?: string | undefined;
-}): Record<LoginScope, Limit> {
+/** Failed-login limits from the parsed env (`RATE_LIMIT_LOGIN_ACCOUNT=10/900`, `RATE_LIMIT_LOGIN_IP=100/60`). */
+export function loginLimitsFromEnv(env: LimitSettings): Record<LoginScope, Limit> {
   const account = env.RATE_LIMIT_LOGIN_ACCOUNT;
   const ip = env.RATE_LIMIT_LOGIN_IP;
   return {
-    account: account ? parseLimit(account, "login_account") : DEFAULT_LOGIN_LIMITS.account,
-    ip: ip ? parseLimit(ip, "login_ip") : DEFAULT_LOGIN_LIMITS.ip,
+    account: account ? toLimit(account) : DEFAULT_LOGIN_LIMITS.account,
+    ip: ip ? toLimit(ip) : DEFAULT_LOGIN_LIMITS.ip,
   };
 }
 
@@ -83,12 +85,10 @@ export function isAuthPost(method: string, pathname: string): boolean {
   return method === "POST" && /^\/api\/(v1\/auth|auth)\//.test(pathname);
 }
 
-function parseLimit(spec: string, name: string): Limit {
-  const match = /^(\d+)\/(\d+)$/.exec(spec.trim());
-  const limit = Number(match?.[1]);
-  const windowSeconds = Number(match?.[2]);
-  if (!match || limit < 1 || windowSeconds < 1) {
-    throw new Error(`RATE_LIMIT_${name.toUpperCase()} harus berformat <jumlah>/<detik>, mis. 20/60 (diberikan: ${spec})`);
-  }
-  return { limit, windowSeconds };
+function toLimit({ requests, seconds }: RateSpec): Limit {
+  return { limit: requests, windowSeconds: seconds };
+}
+
+function toUpper<T extends string>(name: T): Uppercase<T> {
+  return name.toUpperCase() as Uppercase<T>;
 }

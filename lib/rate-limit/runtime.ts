@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { createRedis } from "@/lib/redis/client";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
@@ -17,19 +18,19 @@ let store: RateLimitStore | null | undefined;
 export function rateLimiter(): RateLimiter | null {
   if (limiter === undefined) {
     const shared = rateLimitStore();
-    limiter = shared ? new RateLimiter(shared, limitsFromEnv(process.env)) : null;
+    limiter = shared ? new RateLimiter(shared, limitsFromEnv(env())) : null;
   }
   return limiter;
 }
 
 /** The counters behind the limiter (also the failed-login counts); null when limiting is off. */
 export function rateLimitStore(): RateLimitStore | null {
-  if (store === undefined) store = process.env.RATE_LIMIT_ENABLED === "false" ? null : buildStore();
+  if (store === undefined) store = env().RATE_LIMIT_ENABLED === "false" ? null : buildStore();
   return store;
 }
 
 function buildStore(): RateLimitStore {
-  const url = process.env.REDIS_URL;
+  const url = env().REDIS_URL;
   if (!url) {
     logger.warn("REDIS_URL tidak diset: rate limit memakai penyimpanan di memori proses (tidak dibagi antar proses).");
     return new MemoryStore();

@@ -1,4 +1,5 @@
 import { Redis } from "ioredis";
+import { env } from "@/lib/env";
 
 const holder = globalThis as unknown as { __redis?: Redis | null };
 
@@ -9,7 +10,7 @@ const holder = globalThis as unknown as { __redis?: Redis | null };
  */
 export function redis(): Redis | null {
   if (holder.__redis !== undefined) return holder.__redis;
-  const url = process.env.REDIS_URL;
+  const url = env().REDIS_URL;
   holder.__redis = url ? createRedis(url) : null;
   return holder.__redis;
 }

@@ -30,6 +30,14 @@ describe("start-up configuration check", () => {
     expect(output).toContain("REDIS_URL");
   });
 
+  it("refuses a rate limit the limiter could not use (0 requests, 0 seconds) before serving", async () => {
+    const settings = { PORT: "3181", DATABASE_URL: inject("databaseUrl"), NEXTAUTH_SECRET: "s".repeat(32), RATE_LIMIT_STORE: "memory" };
+    const { code, output } = await runServe({ ...settings, RATE_LIMIT_WRITE: "0/60", RATE_LIMIT_LOGIN_IP: "10/0" });
+    expect(code).toBe(1);
+    expect(output).toMatch(/RATE_LIMIT_WRITE: format <jumlah>\/<detik>, keduanya minimal 1/);
+    expect(output).toMatch(/RATE_LIMIT_LOGIN_IP: format <jumlah>\/<detik>/);
+  });
+
   it("starts in production without Redis when the memory store is chosen explicitly", async () => {
     const server = await startServer(3182, { DATABASE_URL: inject("databaseUrl"), REDIS_URL: "", RATE_LIMIT_STORE: "memory" });
     try {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { scanRouteMethods } from "@/lib/api/route-files";
+import { routeFileNames, scanRouteMethods } from "@/lib/api/route-files";
 import { ROOT } from "./server";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -21,8 +21,9 @@ export interface DeclaredRoute {
 
 const API_DIR = path.join(ROOT, "app/api/v1");
 
+/** The suite's build includes the test fixtures' routes (RAB_TEST_ROUTES=1), so their rows are checked too. */
 export function declaredApiRoutes(dir = API_DIR): DeclaredRoute[] {
-  return scanRouteMethods(dir)
+  return scanRouteMethods(dir, routeFileNames(true))
     .flatMap(([pattern, methods]) => methods.map((m) => ({ method: m as Method, pattern, key: `${m} ${pattern}` })))
     .sort((a, b) => a.key.localeCompare(b.key));
 }

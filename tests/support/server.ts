@@ -21,10 +21,13 @@ export interface RunningServer {
   output: () => string;
 }
 
-/** Tests run against the production build, as users get it; build once when absent. */
+/**
+ * Tests run against the production build, as users get it, plus the test fixtures' routes
+ * (RAB_TEST_ROUTES=1, as scripts/test.sh builds); build once when absent.
+ */
 export function ensureBuild(): void {
   if (existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) return;
-  const result = spawnSync("npx", ["next", "build"], { cwd: ROOT, stdio: "inherit" });
+  const result = spawnSync("npx", ["next", "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, RAB_TEST_ROUTES: "1" } });
   if (result.status !== 0) throw new Error("next build gagal");
 }
 

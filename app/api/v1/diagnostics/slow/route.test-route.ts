@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { route } from "@/lib/api/route";
 import { ApiError } from "@/lib/api/errors";
+import { env } from "@/lib/env";
 import { db } from "@/lib/db/client";
 
 /**
@@ -8,7 +9,7 @@ import { db } from "@/lib/db/client";
  * drains in-flight requests before it closes the pool. Absent (404) unless DIAGNOSTICS_ENABLED=true.
  */
 export const GET = route({ query: z.object({ ms: z.coerce.number().int().min(0).max(10_000) }) }, async ({ query }) => {
-  if (process.env.DIAGNOSTICS_ENABLED !== "true") throw ApiError.notFound();
+  if (env().DIAGNOSTICS_ENABLED !== "true") throw ApiError.notFound();
   await new Promise((resolve) => setTimeout(resolve, query.ms));
   await db().$queryRaw`SELECT 1`;
   return { sleptMs: query.ms };
