@@ -5,7 +5,7 @@
  */
 import { parseTyped, toInputText } from "@/lib/format/number";
 import type { ProjectView } from "@/lib/projects/view";
-import type { Wire } from "./wire";
+import type { Wire } from "@/lib/api/wire";
 
 export const PARTIES = [
   { key: "owner", label: "Pemilik pekerjaan / PPK" },

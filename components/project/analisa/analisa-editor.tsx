@@ -12,7 +12,7 @@ import { PlausibilityMark } from "@/components/ui/plausibility-mark";
 import { apiFetch } from "@/lib/api/client";
 import { formatKoefisien } from "@/lib/format/number";
 import type { PekerjaanDetail } from "@/lib/pekerjaan/repository";
-import type { PickerGroup } from "../pekerjaan/tree-ops";
+import type { PickerGroup } from "@/lib/rekap/types";
 import { SourceBadge } from "../source-badge";
 import { BukOverride } from "./buk-override";
 import { bundleLine, draftsOf, emptyLine, isDirty, linesBody, type BundleOption, type LineDraft } from "./line-drafts";
