@@ -1,3 +1,4 @@
+import "server-only";
 import { isUuid } from "@/lib/api/fields";
 import { db } from "@/lib/db/client";
 import { publicUserColumns, type PublicUser } from "./users";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";

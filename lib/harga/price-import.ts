@@ -4,6 +4,7 @@
  * revision and the file it was computed from; an apply against anything else is a 409, so
  * what the user confirmed is exactly what gets written.
  */
+import "server-only";
 import { createHash } from "node:crypto";
 import { money } from "@/lib/api/decimal";
 import { ApiError } from "@/lib/api/errors";

@@ -2,6 +2,7 @@
  * Harga Items: the project's price list, one price per resource (kode), the same price
  * wherever the resource is used. Price changes are audited in their transaction.
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { money, toDbDecimal } from "@/lib/api/decimal";
 import { recordAudit } from "@/lib/audit";

@@ -3,6 +3,7 @@
  * every volume whose formula uses it, in the same transaction. A parameter a formula uses
  * can not be renamed or deleted (409 naming the pekerjaan): the formula would break.
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { fromDb, toDbDecimal } from "@/lib/api/decimal";
 import { recordAudit } from "@/lib/audit";

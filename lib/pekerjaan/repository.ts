@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { koefisienText, percentText, volumeText } from "@/lib/api/decimal";
 import type { Kategori } from "@/lib/calc";

@@ -3,6 +3,7 @@
  * override, move/reorder, convert ref → ref_modified, delete. Lines: lines.ts; volume:
  * volume.ts.
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { percentText, toDbDecimal } from "@/lib/api/decimal";
 import { recordAudit } from "@/lib/audit";

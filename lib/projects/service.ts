@@ -2,6 +2,7 @@
  * Projects: create, read, update, archive/restore, pricing, and the owner's list with each
  * project's current total. Callers have checked access (lib/projects/access.ts) first.
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { money, toDbDecimal } from "@/lib/api/decimal";
 import { db } from "@/lib/db/client";

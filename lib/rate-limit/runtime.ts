@@ -1,3 +1,4 @@
+import "server-only";
 import { createRedis } from "@/lib/redis/client";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Redis } from "ioredis";
 
 const holder = globalThis as unknown as { __redis?: Redis | null };

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AhspLine } from "@/lib/ahsp/types";
 import { db } from "@/lib/db/client";
 

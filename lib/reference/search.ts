@@ -1,3 +1,4 @@
+import "server-only";
 import type { Kategori } from "@/lib/ahsp/types";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -9,6 +9,7 @@
  *   transaction needed, and a concurrent edit never shows half its change.
  * Decimals travel as text: exact, never through a JS number.
  */
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { HargaItemFields } from "@/lib/harga/service";
 import type { PekerjaanFields } from "@/lib/pekerjaan/repository";

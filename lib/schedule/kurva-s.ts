@@ -9,6 +9,7 @@
  * earned-value guards stay the engine's, while ~100,000 entries never reach JavaScript.
  * Pekerjaan without volume take no progress and are left out (with D > 0 their bobot is 0 anyway).
  */
+import "server-only";
 import { money, percentText } from "@/lib/api/decimal";
 import {
   Decimal,

@@ -6,6 +6,7 @@
  * confirmation. Two old weeks landing in one new week (next to a cut last week) are added up, so
  * every pekerjaan keeps its totals.
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { money, percentText } from "@/lib/api/decimal";
 import { CalcError, type Decimal, projectWeeks } from "@/lib/calc";

@@ -5,6 +5,7 @@
  * the entries in one statement, whatever the project's size; the whole view is kept while
  * neither changes (view-cache.ts).
  */
+import "server-only";
 import { volumeText } from "@/lib/api/decimal";
 import { toDecimal } from "@/lib/calc";
 import { db } from "@/lib/db/client";

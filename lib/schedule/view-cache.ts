@@ -9,6 +9,7 @@
  * still the truth. Each process keeps its own views: a cluster stays correct without
  * coordination. Views are shared between requests: callers must treat them as read-only.
  */
+import "server-only";
 import { WeightedLru } from "@/lib/cache/weighted-lru";
 import { db } from "@/lib/db/client";
 import { calendarOf, type ScheduleCalendar, type ScheduleViewKind } from "./calendar";

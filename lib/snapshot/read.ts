@@ -4,6 +4,7 @@
  * it was at one instant (schedule entries included, which the revision check of
  * lib/rekap/load does not cover). Decimals travel as text.
  */
+import "server-only";
 import type { Kategori, RoundingBase } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { Prisma, type Project } from "@/lib/generated/prisma/client";

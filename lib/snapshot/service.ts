@@ -3,6 +3,7 @@
  * written as a new project of the caller in one transaction (a failure writes nothing).
  * Callers have checked access to the source project (lib/projects/access.ts).
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { mapKnownError } from "@/lib/api/error-mapping";
 import { recordAudit, type AuditChange } from "@/lib/audit";

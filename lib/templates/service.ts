@@ -5,6 +5,7 @@
  * delete a template (403 for a shared one of someone else). A template starts a new project
  * or is appended to an existing one, in one transaction either way.
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
