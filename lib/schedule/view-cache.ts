@@ -12,7 +12,8 @@
 import "server-only";
 import { WeightedLru } from "@/lib/cache/weighted-lru";
 import { db } from "@/lib/db/client";
-import { calendarOf, type ScheduleCalendar, type ScheduleViewKind } from "./calendar";
+import { calendarOf } from "./calendar";
+import type { ScheduleCalendar, ScheduleViewKind } from "./types";
 
 interface Kept {
   stamp: string;

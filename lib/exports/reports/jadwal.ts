@@ -9,10 +9,11 @@
 import { type Decimal, toDecimal } from "@/lib/calc";
 import { formatDay } from "@/lib/format/date";
 import { letters, roman } from "@/lib/format/numbering";
-import { type KurvaSView, getKurvaS } from "@/lib/schedule/kurva-s";
-import { getSchedule, type ScheduleView } from "@/lib/schedule/schedule-view";
+import { getKurvaS } from "@/lib/schedule/kurva-s";
+import { getSchedule } from "@/lib/schedule/schedule-view";
 import type { Cell, Column, LineChart, ReportDocument, Row } from "../document";
 import { projectDocumentInfo } from "../project-info";
+import type { KurvaSView, ScheduleView } from "@/lib/schedule/types";
 
 const LEADING: Column[] = [
   { header: "No", kind: "text", width: 5 },
