@@ -10,7 +10,7 @@ import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { asClientError } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
-import type { BatchCopyResult } from "@/lib/snapshot/service";
+import type { BatchCopyResult } from "@/lib/snapshot/types";
 import type { Wire } from "@/lib/api/wire";
 import { FormActions } from "@/components/ui/form-actions";
 

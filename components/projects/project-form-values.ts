@@ -4,7 +4,7 @@
  * tested without a browser.
  */
 import { parseTyped, toInputText } from "@/lib/format/number";
-import type { ProjectView } from "@/lib/projects/view";
+import type { ProjectView } from "@/lib/projects/types";
 import type { Wire } from "@/lib/api/wire";
 
 export const PARTIES = [

@@ -20,7 +20,7 @@ import { apiFetch, apiFetchEnvelope } from "@/lib/api/client";
 import { formatDay } from "@/lib/format/date";
 import { formatInteger, formatRupiah } from "@/lib/format/number";
 import { asClientError } from "@/components/ui/use-api-action";
-import type { ProjectListItem, ProjectListPage } from "@/lib/projects/service";
+import type { ProjectListItem, ProjectListPage } from "@/lib/projects/types";
 import { ProjectForm } from "./project-form";
 import type { ProjectData } from "./project-form-values";
 import type { Wire } from "@/lib/api/wire";

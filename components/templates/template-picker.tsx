@@ -7,7 +7,7 @@ import { asClientError } from "@/components/ui/use-api-action";
 import type { Wire } from "@/lib/api/wire";
 import { apiFetch } from "@/lib/api/client";
 import { formatInteger } from "@/lib/format/number";
-import type { TemplateView } from "@/lib/templates/service";
+import type { TemplateView } from "@/lib/templates/types";
 
 export type TemplateRow = Wire<TemplateView>;
 

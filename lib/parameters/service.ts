@@ -14,12 +14,7 @@ import { formulasUsing, reevaluateVolumes } from "@/lib/pekerjaan/volume";
 import { notFound } from "@/lib/projects/not-found";
 import { inProjectTransaction, type ProjectActor, requireFound, type Tx } from "@/lib/projects/transaction";
 import type { CreateParameterInput, UpdateParameterInput } from "./schemas";
-
-export interface ParameterView {
-  id: string;
-  name: string;
-  value: string;
-}
+import type { ParameterUpdate, ParameterView } from "./types";
 
 type ParameterRow = { id: string; name: string; value: { toString(): string } };
 
@@ -43,12 +38,6 @@ export function createParameter(actor: ProjectActor, input: CreateParameterInput
     await recordAudit(tx, actor, { entity: "parameter", entityId: row.id, action: "create", after: toView(row) });
     return toView(row);
   }, { grows: true });
-}
-
-export interface ParameterUpdate {
-  parameter: ParameterView;
-  /** Volumes re-evaluated because their formula uses this parameter. */
-  reevaluated: { id: string; volume: string }[];
 }
 
 export function updateParameter(actor: ProjectActor, parameterId: string, input: UpdateParameterInput): Promise<ParameterUpdate> {

@@ -1,7 +1,7 @@
 import { ApiError } from "@/lib/api/errors";
 import { readBodyBytes } from "@/lib/api/request";
 import { fileApiError } from "@/lib/api/upload";
-import type { PublicUser } from "@/lib/auth/users";
+import type { PublicUser } from "@/lib/auth/types";
 import type { EditionWriteOutcome } from "./edition-write";
 import { ImportError } from "./errors";
 import { importParsed, parseImportFile, previewImport, type ImportPreview } from "./import-file";

@@ -8,7 +8,7 @@ import { useApiData } from "@/components/ui/use-api-data";
 import { HeaderCell } from "@/components/ui/virtual-grid";
 import { apiFetch } from "@/lib/api/client";
 import { formatQuantity, toInputText } from "@/lib/format/number";
-import type { ParameterView } from "@/lib/parameters/service";
+import type { ParameterView } from "@/lib/parameters/types";
 import type { VolumeView } from "@/lib/pekerjaan/volume";
 import { PEKERJAAN_COLUMNS, PekerjaanCells, PekerjaanHeaders } from "../pekerjaan-cells";
 import type { Tree, TreePekerjaan } from "../pekerjaan/tree-ops";
