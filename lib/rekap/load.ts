@@ -11,8 +11,8 @@
  */
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { HargaItemFields } from "@/lib/harga/service";
-import type { PekerjaanFields } from "@/lib/pekerjaan/repository";
+import type { HargaItemFields } from "@/lib/harga/types";
+import type { PekerjaanFields } from "@/lib/pekerjaan/types";
 import { type Decimal, type Kategori, toDecimal, type UnitPriceRounding } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";

@@ -9,7 +9,7 @@ import type { Kategori, RoundingBase } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { Prisma, type Project } from "@/lib/generated/prisma/client";
 import { groupBy } from "@/lib/collections";
-import type { PekerjaanFields } from "@/lib/pekerjaan/repository";
+import type { PekerjaanFields } from "@/lib/pekerjaan/types";
 import type { Tx } from "@/lib/projects/transaction";
 import { toProjectView } from "@/lib/projects/view";
 import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotProjectFields } from "./format";

@@ -11,7 +11,7 @@ import { useApiData } from "@/components/ui/use-api-data";
 import { PlausibilityMark } from "@/components/ui/plausibility-mark";
 import { apiFetch } from "@/lib/api/client";
 import { formatKoefisien } from "@/lib/format/number";
-import type { PekerjaanDetail } from "@/lib/pekerjaan/repository";
+import type { PekerjaanDetail } from "@/lib/pekerjaan/types";
 import type { PickerGroup } from "@/lib/rekap/types";
 import { SourceBadge } from "../source-badge";
 import { BukOverride } from "./buk-override";

@@ -9,7 +9,7 @@ import { HeaderCell } from "@/components/ui/virtual-grid";
 import { apiFetch } from "@/lib/api/client";
 import { formatQuantity, toInputText } from "@/lib/format/number";
 import type { ParameterView } from "@/lib/parameters/types";
-import type { VolumeView } from "@/lib/pekerjaan/volume";
+import type { VolumeView } from "@/lib/pekerjaan/types";
 import { PEKERJAAN_COLUMNS, PekerjaanCells, PekerjaanHeaders } from "../pekerjaan-cells";
 import type { Tree, TreePekerjaan } from "../pekerjaan/tree-ops";
 import { TreeGrid } from "../tree-grid";
