@@ -7,6 +7,57 @@ const config = [
   },
   ...next,
   {
+    // Client code reaches the server only through the API: components may import values
+    // from lib/ only where the module is browser-safe (no database, Redis, fs or secrets,
+    // and nothing that pulls those in). Everything else is `import type` only.
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              // Allowed: lib/format/*, the pure calc engine, the API client and wire type, each
+              // domain's types.ts, and leaf modules of constants or pure text named here.
+              regex: `^@/lib/(?!(${[
+                "format/[^/]+",
+                "calc/[^/]+",
+                "calc",
+                "api/client",
+                "api/wire",
+                "[^/]+/types",
+                "[^/]+/limits",
+                "harga/import-limits",
+                "exports/filename",
+                "reference/report-text",
+                "security-events/kinds",
+              ].join("|")})$)`,
+              allowTypeImports: true,
+              message: "components/ mengimpor dari lib/ hanya tipe (import type) atau modul aman-peramban yang disebut di eslint.config.mjs.",
+            },
+            { regex: "^(\\.\\./)+(lib|app)/", message: "Gunakan alias @/ agar aturan batas modul berlaku." },
+            { group: ["@/app/*"], message: "components/ tidak mengimpor dari app/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The dependency direction: app → components → lib, never back.
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app/*", "@/components/*"], message: "lib/ tidak boleh mengimpor app/ atau components/." },
+            { regex: "^(\\.\\./)+(app|components)/", message: "lib/ tidak boleh mengimpor app/ atau components/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The k6 suite must run on k6 >= 0.48: parsing it as ES2017 rejects `?.`, `??`,
     // object rest, class fields and top-level await.
     files: ["load-tests/**/*.js"],

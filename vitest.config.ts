@@ -1,7 +1,12 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-const alias = { "@": path.resolve(import.meta.dirname) };
+// Server modules say `import "server-only"`, which Next resolves itself. Vitest has no
+// such package (and tests are server code), so it gets Next's own empty module.
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  "server-only": path.resolve(import.meta.dirname, "node_modules/next/dist/compiled/server-only/empty.js"),
+};
 
 // Unit tests sit next to the module they test (`*.test.ts`) and touch no service.
 // Integration tests (`tests/integration/*.int.test.ts`) run against a real production

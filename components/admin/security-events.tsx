@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { KIND_LABELS, RESULT_LABELS, SECURITY_EVENT_KINDS, SECURITY_EVENT_RESULTS } from "@/lib/security-events/kinds";
-import type { SecurityEventView } from "@/lib/security-events/list";
+import type { SecurityEventView } from "@/lib/security-events/types";
 
 const TIME = new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Jakarta" });
 const RESULT_STYLE: Record<string, string> = {

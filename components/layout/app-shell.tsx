@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LogoutButton } from "@/components/auth/logout-button";
-import type { PublicUser } from "@/lib/auth/users";
+import type { PublicUser } from "@/lib/auth/types";
 
 const NAV = [
   { href: "/dashboard", label: "Proyek" },

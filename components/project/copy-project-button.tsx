@@ -10,8 +10,8 @@ import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { asClientError } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
-import type { BatchCopyResult } from "@/lib/snapshot/service";
-import type { Wire } from "@/components/projects/wire";
+import type { BatchCopyResult } from "@/lib/snapshot/types";
+import type { Wire } from "@/lib/api/wire";
 import { FormActions } from "@/components/ui/form-actions";
 
 const MAX_COPIES = 50;

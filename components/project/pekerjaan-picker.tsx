@@ -3,7 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useId } from "react";
 import { controlClass } from "@/components/ui/field";
-import type { PickerGroup } from "./pekerjaan/tree-ops";
+import type { PickerGroup } from "@/lib/rekap/types";
 
 /**
  * Chooses the pekerjaan a per-item page (Analisa, Rincian AHSP) shows: the choice lives in

@@ -11,7 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { asClientError } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
 import { formatInteger } from "@/lib/format/number";
-import type { AppliedTemplate } from "@/lib/templates/service";
+import type { AppliedTemplate } from "@/lib/templates/types";
 import { FormActions } from "@/components/ui/form-actions";
 
 /** "Simpan sebagai templat": the project's tree and analyses under a name, private or shared. */

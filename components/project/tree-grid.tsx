@@ -10,7 +10,7 @@ import {
 } from "@tanstack/react-table";
 import { useMemo, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from "react";
 import { VirtualGrid, useGridCell, type CellPosition } from "@/components/ui/virtual-grid";
-import { letters, roman } from "./pekerjaan/tree-ops";
+import { letters, roman } from "@/lib/format/numbering";
 
 /** Any klasifikasi → sub-klasifikasi → pekerjaan tree (List Pekerjaan's, Rekap RAB's…). */
 export interface KlasifikasiShape {

@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { asClientError } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
 import { formatInteger } from "@/lib/format/number";
-import { MAX_BACKUP_BYTES } from "@/lib/snapshot/schemas";
+import { MAX_BACKUP_BYTES } from "@/lib/snapshot/limits";
 import { ProjectForm } from "./project-form";
 import type { ProjectData } from "./project-form-values";
 import { FormActions } from "@/components/ui/form-actions";

@@ -4,8 +4,8 @@
  * tested without a browser.
  */
 import { parseTyped, toInputText } from "@/lib/format/number";
-import type { ProjectView } from "@/lib/projects/view";
-import type { Wire } from "./wire";
+import type { ProjectView } from "@/lib/projects/types";
+import type { Wire } from "@/lib/api/wire";
 
 export const PARTIES = [
   { key: "owner", label: "Pemilik pekerjaan / PPK" },

@@ -5,7 +5,7 @@ import { Field, TextAreaField } from "@/components/ui/field";
 import { ConflictNotice, Notice } from "@/components/ui/notice";
 import { apiFetch } from "@/lib/api/client";
 import { asClientError } from "@/components/ui/use-api-action";
-import type { DroppedEntry } from "@/lib/schedule/remap";
+import type { DroppedEntry } from "@/lib/schedule/types";
 import { formValuesFromData, formValuesOf, PARTIES, projectBody, type ProjectBody, type ProjectData } from "./project-form-values";
 import { ScheduleDropNotice } from "./schedule-drop-notice";
 import { FormActions } from "@/components/ui/form-actions";

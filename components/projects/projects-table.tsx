@@ -20,10 +20,10 @@ import { apiFetch, apiFetchEnvelope } from "@/lib/api/client";
 import { formatDay } from "@/lib/format/date";
 import { formatInteger, formatRupiah } from "@/lib/format/number";
 import { asClientError } from "@/components/ui/use-api-action";
-import type { ProjectListItem, ProjectListPage } from "@/lib/projects/service";
+import type { ProjectListItem, ProjectListPage } from "@/lib/projects/types";
 import { ProjectForm } from "./project-form";
 import type { ProjectData } from "./project-form-values";
-import type { Wire } from "./wire";
+import type { Wire } from "@/lib/api/wire";
 
 export type ProjectRow = Wire<ProjectListItem>;
 export type ProjectPage = Wire<ProjectListPage>;

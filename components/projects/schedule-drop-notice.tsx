@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { formatDay } from "@/lib/format/date";
 import { formatPercent } from "@/lib/format/number";
-import type { DroppedEntry } from "@/lib/schedule/remap";
+import type { DroppedEntry } from "@/lib/schedule/types";
 
 const SHOWN = 8;
 

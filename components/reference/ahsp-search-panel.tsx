@@ -3,7 +3,7 @@
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import type { SearchHit } from "@/lib/reference/search";
+import type { SearchHit } from "@/lib/reference/types";
 import { KategoriOptions } from "./kategori-options";
 import { useAhspSearch } from "./use-ahsp-search";
 

@@ -1,6 +1,6 @@
 import { CompactTable } from "@/components/ui/compact-table";
-import type { ImportPreview } from "@/lib/reference/import-file";
-import type { ReportSummary } from "@/lib/reference/report-summary";
+import type { ImportPreview } from "@/lib/reference/types";
+import type { ReportSummary } from "@/lib/reference/types";
 import { editionStatusText } from "@/lib/reference/report-text";
 import { KATEGORI_ORDER } from "./kategori";
 

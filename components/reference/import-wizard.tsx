@@ -8,7 +8,7 @@ import { UploadProgressBar } from "@/components/ui/upload-progress";
 import { ApiClientError } from "@/lib/api/client";
 import { MAX_IMPORT_BYTES } from "@/lib/reference/limits";
 import { outcomeText } from "@/lib/reference/report-text";
-import type { UploadResult } from "@/lib/reference/upload";
+import type { UploadResult } from "@/lib/reference/types";
 import { ImportReport } from "./import-report";
 import { uploadFile, type UploadProgress } from "./upload-file";
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { CompactTable, type CompactColumn } from "@/components/ui/compact-table";
 import { ApiClientError, apiFetch } from "@/lib/api/client";
 import { formatDecimal } from "@/lib/format/number";
-import type { AhspItemDetail, AhspItemLine, ItemRef } from "@/lib/reference/items";
+import type { AhspItemDetail, AhspItemLine, ItemRef } from "@/lib/reference/types";
 import { KATEGORI_LABELS, KATEGORI_ORDER } from "./kategori";
 
 const LINE_COLUMNS: CompactColumn[] = [{ label: "Kode" }, { label: "Uraian" }, { label: "Satuan" }, { label: "Koefisien", align: "right" }];

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useDebounced } from "@/components/ui/use-debounced";
 import { ApiClientError, apiFetchEnvelope } from "@/lib/api/client";
-import type { SearchHit } from "@/lib/reference/search";
+import type { SearchHit } from "@/lib/reference/types";
 
 export interface SearchFilters {
   q: string;

@@ -1,6 +1,6 @@
 /** Column headers of the Jadwal grid and the Kurva S table: weeks or calendar months, id-ID. */
 import { formatDay } from "@/lib/format/date";
-import type { MonthHeader, WeekHeader } from "@/lib/schedule/calendar";
+import type { MonthHeader, WeekHeader } from "@/lib/schedule/types";
 import type { GridColumn } from "./schedule-grid";
 
 const shortDay = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", timeZone: "UTC" });

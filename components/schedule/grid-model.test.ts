@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SchedulePekerjaanView, ScheduleView } from "@/lib/schedule/schedule-view";
+import type { SchedulePekerjaanView, ScheduleView } from "@/lib/schedule/types";
 import {
   cellErrors,
   flattenSchedule,

@@ -5,8 +5,8 @@
  */
 import type { FieldError } from "@/lib/api/errors";
 import { judgePaste, parseTyped, type DecimalSeparator } from "@/lib/format/number";
-import type { ScheduleWriteResult } from "@/lib/schedule/entries";
-import type { SchedulePekerjaanView, ScheduleView } from "@/lib/schedule/schedule-view";
+import type { ScheduleWriteResult } from "@/lib/schedule/types";
+import type { SchedulePekerjaanView, ScheduleView } from "@/lib/schedule/types";
 
 export type ScheduleMode = "planned" | "actual";
 

@@ -7,7 +7,7 @@ import { useApiAction } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
 import { formatDay } from "@/lib/format/date";
 import { formatDecimal, formatPercent, formatRupiah } from "@/lib/format/number";
-import type { KurvaSPointView, KurvaSSummary, KurvaSView } from "@/lib/schedule/kurva-s";
+import type { KurvaSPointView, KurvaSSummary, KurvaSView } from "@/lib/schedule/types";
 import type { ChartPoint } from "./kurva-s-chart";
 import { SegmentedChoice } from "./segmented-choice";
 

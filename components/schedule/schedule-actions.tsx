@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import type { SchedulePekerjaanView } from "@/lib/schedule/schedule-view";
+import type { SchedulePekerjaanView } from "@/lib/schedule/types";
 import { ganttSpan, type ScheduleMode } from "./grid-model";
 
 interface ScheduleActionsProps {

@@ -4,10 +4,10 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { asClientError } from "@/components/ui/use-api-action";
-import type { Wire } from "@/components/projects/wire";
+import type { Wire } from "@/lib/api/wire";
 import { apiFetch } from "@/lib/api/client";
 import { formatInteger } from "@/lib/format/number";
-import type { TemplateView } from "@/lib/templates/service";
+import type { TemplateView } from "@/lib/templates/types";
 
 export type TemplateRow = Wire<TemplateView>;
 

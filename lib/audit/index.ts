@@ -3,6 +3,7 @@
  * and after. Entries are written inside the transaction of the change they describe, so a
  * rejected request leaves no entry and an accepted one always has one.
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";

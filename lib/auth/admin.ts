@@ -1,3 +1,4 @@
+import "server-only";
 import os from "node:os";
 import { db } from "@/lib/db/client";
 import { recordSecurityEvent } from "@/lib/security-events/record";

@@ -1,5 +1,6 @@
 import { recordSecurityEvent, type RequestMeta } from "@/lib/security-events/record";
-import { verifyCredentials, type PublicUser } from "./users";
+import { verifyCredentials } from "./users";
+import type { PublicUser } from "./types";
 
 /** next-auth's sign-in (`session`) or the token exchange (`token`). */
 export type LoginChannel = "session" | "token";

@@ -1,3 +1,4 @@
+import "server-only";
 import NextAuth from "next-auth";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";

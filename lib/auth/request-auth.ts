@@ -1,9 +1,10 @@
+import "server-only";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { ApiError } from "@/lib/api/errors";
 import { authSecret } from "./secret";
 import { authenticateBearer } from "./tokens";
-import type { PublicUser } from "./users";
+import type { PublicUser } from "./types";
 import { sessionUser } from "./sessions";
 
 export type AuthMethod = "bearer" | "session";

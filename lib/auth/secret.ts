@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 
 // Production refuses to start without NEXTAUTH_SECRET (lib/env.ts). `npm start` writes a

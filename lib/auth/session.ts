@@ -1,8 +1,9 @@
+import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { authSecret } from "./secret";
-import type { PublicUser } from "./users";
+import type { PublicUser } from "./types";
 import { sessionUser } from "./sessions";
 
 // next-auth names the cookie with the __Secure- prefix on https origins.

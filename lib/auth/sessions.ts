@@ -1,6 +1,8 @@
+import "server-only";
 import { isUuid } from "@/lib/api/fields";
 import { db } from "@/lib/db/client";
-import { publicUserColumns, type PublicUser } from "./users";
+import { publicUserColumns } from "./users";
+import type { PublicUser } from "./types";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 

@@ -1,9 +1,11 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
-import { publicUserColumns, type PublicUser } from "./users";
+import { publicUserColumns } from "./users";
 import { mintToken, tokenUserId } from "./token-format";
 import { authSecret } from "./secret";
+import type { PublicUser } from "./types";
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");

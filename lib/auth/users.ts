@@ -1,15 +1,9 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/api/errors";
 import { hashPassword, verifyPassword, burnPasswordCheck } from "./password";
-
-export interface PublicUser {
-  id: string;
-  email: string;
-  name: string;
-  isAdmin: boolean;
-  createdAt: Date;
-}
+import type { PublicUser } from "./types";
 
 /** The user fields any caller may see (never the hash). */
 export const publicSelect = { id: true, email: true, name: true, isAdmin: true, createdAt: true } as const;

@@ -1,4 +1,5 @@
 /** One export of a project as an HTTP download. */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import { assertExportable } from "@/lib/projects/limits";

@@ -4,67 +4,27 @@
  * revision and the file it was computed from; an apply against anything else is a 409, so
  * what the user confirmed is exactly what gets written.
  */
+import "server-only";
 import { createHash } from "node:crypto";
 import { money } from "@/lib/api/decimal";
 import { ApiError } from "@/lib/api/errors";
 import { fileApiError, readMultipartUpload } from "@/lib/api/upload";
 import { zodFieldErrors } from "@/lib/api/zod";
 import { recordAudit } from "@/lib/audit";
-import type { ImportFormat } from "@/lib/ahsp";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/projects/not-found";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { currentRevision } from "@/lib/rekap/load";
 import { MAX_PRICE_LIST_BYTES } from "./import-limits";
-import { parsePriceList, type InvalidPriceRow, type PriceList } from "./price-list";
-import { matchPriceList, resolveUpdates, type AmbiguousRow, type MatchedRow, type MatchTarget, type PriceMatch, type RowChoice, type SourceRow } from "./price-match";
+import { parsePriceList, type PriceList } from "./price-list";
+import { matchPriceList, resolveUpdates, type PriceMatch, type RowChoice } from "./price-match";
 import { setHargaByIds } from "./repository";
 import { priceImportFields } from "./schemas";
+import type { MatchTarget, PriceImportApplied, PriceImportPreview } from "./types";
+import type { PriceImportCounts } from "./types";
 
 /** Unmatched and invalid rows listed in an answer; their counts are always complete. */
 const LISTED_ROWS_LIMIT = 1000;
-
-export interface PriceImportCounts {
-  rows: number;
-  matched: number;
-  /** Matched rows whose price differs from the project's. */
-  changed: number;
-  ambiguous: number;
-  unmatched: number;
-  invalid: number;
-}
-
-export interface PriceImportPreview {
-  /** Send back with mode=apply. */
-  token: string;
-  revision: number;
-  format: ImportFormat;
-  sheetName?: string;
-  counts: PriceImportCounts;
-  matched: MatchedRow[];
-  ambiguous: AmbiguousRow[];
-  /** At most LISTED_ROWS_LIMIT each; see counts. */
-  unmatched: SourceRow[];
-  invalid: InvalidPriceRow[];
-}
-
-export interface AppliedPrice {
-  hargaItemId: string;
-  kode: string;
-  uraian: string;
-  satuan: string;
-  oldHarga: string;
-  newHarga: string;
-  rows: number[];
-}
-
-export interface PriceImportApplied {
-  /** The project revision after the write. */
-  revision: number;
-  counts: PriceImportCounts;
-  applied: { updated: number; unchanged: number; skipped: number };
-  items: AppliedPrice[];
-}
 
 /** POST …/harga-items/import: multipart with `file`, `mode`, `token`, `choices`. */
 export async function importPriceList(actor: ProjectActor, req: Request): Promise<PriceImportPreview | PriceImportApplied> {

@@ -16,6 +16,7 @@ import {
   type SheetRow,
 } from "@/lib/ahsp";
 import { MAX_PRICE_LIST_ROWS } from "./import-limits";
+import type { InvalidPriceRow } from "./types";
 
 /**
  * A price list read from CSV or XLSX: `kode` and/or `uraian` (plus an optional
@@ -53,16 +54,6 @@ export interface PriceRow {
   harga: string;
   /** The file's exact price when it had more than 2 decimals (official lists print 16.066,875) and was rounded half-up. */
   roundedFrom?: string;
-}
-
-export interface InvalidPriceRow {
-  row: number;
-  reasons: string[];
-  kode: string;
-  uraian: string;
-  satuan: string;
-  /** The harga cell as found. */
-  harga: string;
 }
 
 export interface PriceList {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PriceRow } from "./price-list";
-import { matchPriceList, resolveUpdates, type MatchTarget } from "./price-match";
+import { matchPriceList, resolveUpdates } from "./price-match";
+import type { MatchTarget } from "./types";
 
 const item = (id: string, kode: string, uraian: string, satuan: string, harga = "0.00"): MatchTarget => ({ id, kode, uraian, satuan, harga });
 

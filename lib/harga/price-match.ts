@@ -2,48 +2,14 @@ import { money } from "@/lib/api/decimal";
 import type { FieldError } from "@/lib/api/errors";
 import { normalizeKode, normalizeName, normalizeSatuan } from "./normalize";
 import type { PriceRow } from "./price-list";
+import type { AmbiguousRow, MatchTarget, SourceRow } from "./types";
+import type { MatchedRow } from "./types";
 
 /**
  * Matches price-list rows to a project's Harga Items, pure. A row is matched by kode (case
  * and spaces aside), else by name and unit (normalize.ts). A row meeting several items, or
  * several rows with different prices meeting one item, is ambiguous: the user decides.
  */
-
-/** A project's harga item as the matcher sees it; harga is a money string ("90000.00"). */
-export interface MatchTarget {
-  id: string;
-  kode: string;
-  uraian: string;
-  satuan: string;
-  harga: string;
-}
-
-export interface SourceRow {
-  row: number;
-  kode: string;
-  uraian: string;
-  spesifikasi: string;
-  satuan: string;
-  /** The file's price as a money string. */
-  newHarga: string;
-  /** The file's exact price, when newHarga is it rounded half-up to the sen. */
-  roundedFrom?: string;
-}
-
-export interface MatchedRow extends SourceRow {
-  hargaItem: MatchTarget;
-  by: "kode" | "uraian";
-  oldHarga: string;
-  changed: boolean;
-  /** Matched by kode though the file names another unit: a price per zak is not one per kg. */
-  unitDiffers: boolean;
-}
-
-export interface AmbiguousRow extends SourceRow {
-  /** several-items: one row, several items; several-rows: rows with different prices, one item. */
-  reason: "several-items" | "several-rows";
-  candidates: MatchTarget[];
-}
 
 export interface PriceMatch {
   matched: MatchedRow[];

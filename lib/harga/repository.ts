@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import type { Kategori } from "@/lib/calc";
 import { notFound } from "@/lib/projects/not-found";

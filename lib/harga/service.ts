@@ -2,6 +2,7 @@
  * Harga Items: the project's price list, one price per resource (kode), the same price
  * wherever the resource is used. Price changes are audited in their transaction.
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { money, toDbDecimal } from "@/lib/api/decimal";
 import { recordAudit } from "@/lib/audit";
@@ -10,26 +11,8 @@ import { KATEGORI_LIST, type Kategori } from "@/lib/calc";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { requireHargaItem, setHargaByIds } from "./repository";
 import type { UpdateHargaInput, UpdateHargaItemInput } from "./schemas";
-
-/** One resource of the price list; harga as a decimal string. */
-export interface HargaItemFields {
-  id: string;
-  kategori: Kategori;
-  kode: string;
-  uraian: string;
-  satuan: string;
-  harga: string;
-}
-
-export interface HargaItemView extends HargaItemFields {
-  /** How many pekerjaan use this resource on a line. */
-  usedBy: number;
-  /**
-   * Only bundle lines use it: they are costed from the bundled pekerjaan, so this price is
-   * never used and the item is not "unpriced".
-   */
-  bundleOnly: boolean;
-}
+import type { HargaItemView } from "./types";
+import type { HargaItemFields } from "./types";
 
 /** A resource as stored: harga as Prisma's Decimal or PostgreSQL's numeric text. */
 type StoredHarga<T extends HargaItemFields = HargaItemFields> = Omit<T, "harga"> & { harga: { toString(): string } };

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { redis, whenReady } from "@/lib/redis/client";
 import { env } from "@/lib/env";

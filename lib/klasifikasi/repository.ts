@@ -1,3 +1,4 @@
+import "server-only";
 import { notFound } from "@/lib/projects/not-found";
 import { requireFound, type Tx } from "@/lib/projects/transaction";
 

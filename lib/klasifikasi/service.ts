@@ -3,6 +3,7 @@
  * Create appends, PATCH renames and/or moves within the parent, DELETE removes the node with
  * everything below it (refused while a pekerjaan below is a bundle of one outside).
  */
+import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { deletePekerjaanSet } from "@/lib/pekerjaan/bundles";
 import { nextPosition, placeAt } from "@/lib/projects/positions";

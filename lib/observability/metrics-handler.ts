@@ -1,3 +1,4 @@
+import "server-only";
 import { timingSafeEqual, createHash } from "node:crypto";
 import { errorResponse } from "@/lib/api/envelope";
 import { requestIdOf } from "@/lib/api/request";

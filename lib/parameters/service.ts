@@ -3,6 +3,7 @@
  * every volume whose formula uses it, in the same transaction. A parameter a formula uses
  * can not be renamed or deleted (409 naming the pekerjaan): the formula would break.
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { fromDb, toDbDecimal } from "@/lib/api/decimal";
 import { recordAudit } from "@/lib/audit";
@@ -13,12 +14,7 @@ import { formulasUsing, reevaluateVolumes } from "@/lib/pekerjaan/volume";
 import { notFound } from "@/lib/projects/not-found";
 import { inProjectTransaction, type ProjectActor, requireFound, type Tx } from "@/lib/projects/transaction";
 import type { CreateParameterInput, UpdateParameterInput } from "./schemas";
-
-export interface ParameterView {
-  id: string;
-  name: string;
-  value: string;
-}
+import type { ParameterUpdate, ParameterView } from "./types";
 
 type ParameterRow = { id: string; name: string; value: { toString(): string } };
 
@@ -42,12 +38,6 @@ export function createParameter(actor: ProjectActor, input: CreateParameterInput
     await recordAudit(tx, actor, { entity: "parameter", entityId: row.id, action: "create", after: toView(row) });
     return toView(row);
   }, { grows: true });
-}
-
-export interface ParameterUpdate {
-  parameter: ParameterView;
-  /** Volumes re-evaluated because their formula uses this parameter. */
-  reevaluated: { id: string; volume: string }[];
 }
 
 export function updateParameter(actor: ProjectActor, parameterId: string, input: UpdateParameterInput): Promise<ParameterUpdate> {

@@ -8,8 +8,9 @@ import { recordAudit } from "@/lib/audit";
 import { linkHargaItems } from "@/lib/harga/repository";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { assertBundleGraph, assertBundleTargets } from "./bundles";
-import { assertEditable, assertVersion, type PekerjaanDetail, readPekerjaan, requirePekerjaan } from "./repository";
+import { assertEditable, assertVersion, readPekerjaan, requirePekerjaan } from "./repository";
 import type { LineInput, ReplaceLinesInput } from "./schemas";
+import type { PekerjaanDetail } from "./types";
 
 export function replaceLines(actor: ProjectActor, pekerjaanId: string, input: ReplaceLinesInput): Promise<PekerjaanDetail> {
   const { projectId } = actor;

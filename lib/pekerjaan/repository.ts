@@ -1,9 +1,10 @@
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { koefisienText, percentText, volumeText } from "@/lib/api/decimal";
-import type { Kategori } from "@/lib/calc";
-import type { Pekerjaan, PekerjaanSource } from "@/lib/generated/prisma/client";
+import type { Pekerjaan } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/projects/not-found";
 import { requireFound, type Tx } from "@/lib/projects/transaction";
+import type { PekerjaanDetail } from "./types";
 
 /** The pekerjaan `id` of the project, or 404. */
 export function requirePekerjaan(tx: Tx, projectId: string, id: string): Promise<Pekerjaan> {
@@ -34,37 +35,6 @@ export function assertVersion(pekerjaan: Pick<Pekerjaan, "version">, version: nu
   throw ApiError.conflict("Analisa pekerjaan ini telah diubah oleh pengguna lain. Muat ulang lalu coba lagi.", {
     currentVersion: pekerjaan.version,
   });
-}
-
-export interface LineView {
-  kategori: Kategori;
-  kode: string;
-  uraian: string;
-  satuan: string;
-  koefisien: string;
-  bundlePekerjaanId: string | null;
-}
-
-/** A pekerjaan's own columns as the API shows them: decimals as fixed-point strings. */
-export interface PekerjaanFields {
-  id: string;
-  subKlasifikasiId: string;
-  position: number;
-  source: PekerjaanSource;
-  kode: string | null;
-  uraian: string;
-  satuan: string;
-  volume: string;
-  volumeFormula: string | null;
-  /** The per-pekerjaan BUK override, or null for the project rate. */
-  overheadProfitPercent: string | null;
-  version: number;
-}
-
-export interface PekerjaanDetail extends PekerjaanFields {
-  ahspItemId: string | null;
-  ahspEdition: string | null;
-  lines: LineView[];
 }
 
 /** A pekerjaan with its lines, as the Analisa editor reads and writes them. */

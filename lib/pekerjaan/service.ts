@@ -3,6 +3,7 @@
  * override, move/reorder, convert ref → ref_modified, delete. Lines: lines.ts; volume:
  * volume.ts.
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { percentText, toDbDecimal } from "@/lib/api/decimal";
 import { recordAudit } from "@/lib/audit";
@@ -11,9 +12,10 @@ import { requireSubKlasifikasi } from "@/lib/klasifikasi/repository";
 import { nextPosition, placeAt } from "@/lib/projects/positions";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { deletePekerjaanSet } from "./bundles";
-import { assertEditable, type PekerjaanDetail, readPekerjaan, requirePekerjaan } from "./repository";
+import { assertEditable, readPekerjaan, requirePekerjaan } from "./repository";
 import type { CreatePekerjaanInput, UpdatePekerjaanInput } from "./schemas";
 import { createFromAhsp } from "./snapshot";
+import type { PekerjaanDetail } from "./types";
 
 export function getPekerjaan(projectId: string, pekerjaanId: string): Promise<PekerjaanDetail> {
   return readPekerjaan(db(), projectId, pekerjaanId);

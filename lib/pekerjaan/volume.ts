@@ -11,12 +11,7 @@ import { notFound } from "@/lib/projects/not-found";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { describePekerjaan, requirePekerjaan } from "./repository";
 import type { VolumeInput, VolumesInput } from "./schemas";
-
-export interface VolumeView {
-  id: string;
-  volume: string;
-  volumeFormula: string | null;
-}
+import type { VolumeView } from "./types";
 
 const VOLUME_LIMIT = 1e15; // DECIMAL(18, 3)
 

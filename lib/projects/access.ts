@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";
 import { isUuid } from "@/lib/api/fields";

@@ -2,6 +2,7 @@
  * Projects: create, read, update, archive/restore, pricing, and the owner's list with each
  * project's current total. Callers have checked access (lib/projects/access.ts) first.
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { money, toDbDecimal } from "@/lib/api/decimal";
 import { db } from "@/lib/db/client";
@@ -12,7 +13,8 @@ import { remapScheduleForDates } from "@/lib/schedule/remap";
 import { inProjectTransaction, type ProjectActor, type Tx } from "./transaction";
 import type { CreateProjectInput, ListProjectsQuery, PricingInput, UpdateProjectInput } from "./schemas";
 import { currentProjectTotals } from "./totals";
-import { fromIsoDate, type PricingView, type ProjectView, toPricingView, toProjectView } from "./view";
+import { fromIsoDate, toPricingView, toProjectView } from "./view";
+import type { PricingView, ProjectListPage, ProjectView } from "./types";
 
 /** `tx`: when the project is created as part of a larger write (e.g. from a template). */
 export async function createProject(ownerId: string, input: CreateProjectInput, tx: Tx = db()): Promise<ProjectView> {
@@ -131,17 +133,6 @@ function changedFields(before: ProjectView, after: ProjectView, keys: string[]) 
   const pick = (view: ProjectView) =>
     Object.fromEntries(keys.map((k) => [k, view[k as keyof ProjectView] ?? null]));
   return { before: pick(before), after: pick(after) };
-}
-
-export interface ProjectListItem extends ProjectView {
-  /** D + PPN, 2 dp. */
-  total: string;
-  pembulatan: string;
-}
-
-export interface ProjectListPage {
-  items: ProjectListItem[];
-  meta: { page: number; pageSize: number; totalItems: number; totalPages: number; sort: string };
 }
 
 /** The owner's projects (active, or archived ones), searched, sorted and paged, with totals. */

@@ -1,33 +1,7 @@
 import type { Project } from "@/lib/generated/prisma/client";
 import { money, percentText } from "@/lib/api/decimal";
 import type { UnitPriceRounding } from "@/lib/calc";
-
-export interface PricingView {
-  overheadProfitPercent: string;
-  ppnPercent: string;
-  roundingBase: number;
-  /** Step of the printed harga satuan: "0.01" (the sen), "1", "10" or "100". */
-  unitPriceRounding: UnitPriceRounding;
-}
-
-export interface ProjectView extends PricingView {
-  id: string;
-  name: string;
-  location: string;
-  client: string;
-  fundingSource: string;
-  fiscalYear: number | null;
-  ownerBudget: string | null;
-  description: string | null;
-  parties: unknown;
-  startDate: string;
-  durationDays: number;
-  weekEndDay: number;
-  version: number;
-  archivedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
+import type { PricingView, ProjectView } from "./types";
 
 export function toPricingView(
   p: Pick<Project, "overheadProfitPercent" | "ppnPercent" | "roundingBase" | "unitPriceRounding">,

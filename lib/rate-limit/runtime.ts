@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { createRedis } from "@/lib/redis/client";
 import { logger } from "@/lib/observability/logger";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Redis } from "ioredis";
 import { whenReady } from "@/lib/redis/client";
 

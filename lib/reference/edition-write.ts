@@ -1,3 +1,4 @@
+import "server-only";
 import { validateAhspItems, type AhspItem } from "@/lib/ahsp";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/observability/logger";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 
 /** One source edition of the library as the API and pages show it. */

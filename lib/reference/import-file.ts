@@ -2,7 +2,8 @@ import { ahspContentHash, parseAhspImport, type AhspImportReport, type AhspItem,
 import { writeEdition, type EditionWriteOutcome } from "./edition-write";
 import { findEditionByName } from "./editions";
 import { ImportError } from "./errors";
-import { summarizeReport, type ReportSummary } from "./report-summary";
+import { summarizeReport } from "./report-summary";
+import type { ImportPreview } from "./types";
 
 /**
  * The import service shared by the upload API, the CLI and the bench: parse a file,
@@ -25,20 +26,6 @@ export interface ImportOptions {
   skipRejected?: boolean;
   /** The contentHash of the previewed file: confirming a different file is refused. */
   expectedHash?: string;
-}
-
-export interface ImportPreview {
-  format: ImportFormat;
-  contentHash: string;
-  report: ReportSummary;
-  edition: {
-    name: string;
-    exists: boolean;
-    /** The edition already holds exactly this content: importing changes nothing. */
-    unchanged: boolean;
-    itemCount: number;
-    lineCount: number;
-  };
 }
 
 export async function parseImportFile(bytes: Uint8Array): Promise<ParsedImport> {

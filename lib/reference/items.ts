@@ -1,31 +1,8 @@
-import type { AhspLine } from "@/lib/ahsp/types";
+import "server-only";
 import { db } from "@/lib/db/client";
+import type { AhspItemDetail, ItemRef } from "./types";
 
 /** One library item with its analysis lines, as the detail panel and API show it. */
-
-export interface ItemRef {
-  id: string;
-  kode: string;
-  uraian: string;
-  satuan: string;
-}
-
-/** A stored line: the parsed line's fields, with the bundled item (if any) resolved to its id. */
-export interface AhspItemLine extends Omit<AhspLine, "nestedKode"> {
-  /** The item of the same edition this LAIN line bundles, when it names one. */
-  nestedItem: ItemRef | null;
-}
-
-export interface AhspItemDetail extends ItemRef {
-  citation: string | null;
-  klasifikasi: string | null;
-  subKlasifikasi: string | null;
-  lineCount: number;
-  edition: { id: string; name: string; citation: string | null };
-  lines: AhspItemLine[];
-  /** Items whose LAIN lines bundle this one. */
-  nestedIn: ItemRef[];
-}
 
 const refSelect = { id: true, kode: true, uraian: true, satuan: true } as const;
 

@@ -1,11 +1,5 @@
-import type {
-  AhspImportCounts,
-  AhspImportReport,
-  AhspImportWarning,
-  AhspWarningType,
-  DecimalStyle,
-  RejectedRow,
-} from "@/lib/ahsp/types";
+import type { AhspImportReport, AhspImportWarning, AhspWarningType } from "@/lib/ahsp/types";
+import type { ReportSummary } from "./types";
 
 /**
  * The validation report as people read it (admin page, CLI): counts, the rejected rows,
@@ -40,16 +34,6 @@ export interface WarningGroup {
   /** Distinct items affected. */
   items: number;
   examples: AhspImportWarning[];
-}
-
-export interface ReportSummary {
-  counts: AhspImportCounts;
-  decimalStyle: DecimalStyle;
-  sheetName?: string;
-  /** The first REJECTED_ROWS_SHOWN rejected rows; counts.rejectedRows has the total. */
-  rejected: RejectedRow[];
-  skippedKodes: string[];
-  warnings: WarningGroup[];
 }
 
 function groupWarnings(warnings: readonly AhspImportWarning[]): WarningGroup[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImportPreview } from "./import-file";
+import type { ImportPreview } from "./types";
 import { editionStatusText, formatPreview, outcomeText } from "./report-text";
 
 function preview(edition: Partial<ImportPreview["edition"]> = {}): ImportPreview {

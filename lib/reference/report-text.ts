@@ -1,7 +1,7 @@
 import type { Kategori } from "@/lib/ahsp/types";
 import type { EditionWriteOutcome } from "./edition-write";
-import type { ImportPreview } from "./import-file";
-import type { ReportSummary } from "./report-summary";
+import type { ImportPreview } from "./types";
+import type { ReportSummary } from "./types";
 
 /** The validation report as plain text for the terminal (`npm run ref:import`). Pure. */
 

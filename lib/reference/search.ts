@@ -1,3 +1,4 @@
+import "server-only";
 import type { Kategori } from "@/lib/ahsp/types";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -10,6 +11,7 @@ import {
   tsqueryText,
   type CorrectionCandidate,
 } from "./search-terms";
+import type { SearchHit } from "./types";
 
 /**
  * Library search, best matches first:
@@ -33,16 +35,6 @@ export interface SearchParams {
   kategori?: Kategori;
   limit: number;
   cursor?: SearchCursor;
-}
-
-export interface SearchHit {
-  id: string;
-  kode: string;
-  uraian: string;
-  satuan: string;
-  lineCount: number;
-  edition: { id: string; name: string };
-  match: MatchKind;
 }
 
 export interface SearchPage {

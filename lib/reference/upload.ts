@@ -1,11 +1,11 @@
 import { ApiError } from "@/lib/api/errors";
 import { readBodyBytes } from "@/lib/api/request";
 import { fileApiError } from "@/lib/api/upload";
-import type { PublicUser } from "@/lib/auth/users";
-import type { EditionWriteOutcome } from "./edition-write";
+import type { PublicUser } from "@/lib/auth/types";
 import { ImportError } from "./errors";
-import { importParsed, parseImportFile, previewImport, type ImportPreview } from "./import-file";
+import { importParsed, parseImportFile, previewImport } from "./import-file";
 import { MAX_IMPORT_BYTES } from "./limits";
+import type { UploadResult } from "./types";
 
 /**
  * POST /api/v1/ahsp/import: the file is the raw request body (CSV or XLSX, told apart by
@@ -19,12 +19,6 @@ export interface UploadQuery {
   dryRun: boolean;
   skipRejected: boolean;
   expectedHash?: string | undefined;
-}
-
-export interface UploadResult {
-  preview: ImportPreview;
-  /** null for a dry run. */
-  outcome: EditionWriteOutcome | null;
 }
 
 export async function handleImportUpload(req: Request, query: UploadQuery, user: PublicUser): Promise<UploadResult> {

@@ -10,23 +10,11 @@ import { type Kategori, rekapKebutuhan } from "@/lib/calc";
 import { notFound } from "@/lib/projects/not-found";
 import { type CalcProject, calcProject } from "./cache";
 import type { LoadedProject } from "./load";
+import type { RekapKebutuhanView } from "./types";
 
 export interface KebutuhanFilter {
   kategori?: Kategori;
   klasifikasiId?: string;
-}
-
-export interface RekapKebutuhanView {
-  items: {
-    kategori: Kategori;
-    kode: string;
-    uraian: string;
-    satuan: string;
-    quantity: string;
-    harga: string;
-    jumlah: string;
-  }[];
-  totals: Record<Kategori, string> & { total: string };
 }
 
 /** `knownRevision`: see calcProject. */

@@ -9,9 +9,10 @@
  *   transaction needed, and a concurrent edit never shows half its change.
  * Decimals travel as text: exact, never through a JS number.
  */
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { HargaItemFields } from "@/lib/harga/service";
-import type { PekerjaanFields } from "@/lib/pekerjaan/repository";
+import type { HargaItemFields } from "@/lib/harga/types";
+import type { PekerjaanFields } from "@/lib/pekerjaan/types";
 import { type Decimal, type Kategori, toDecimal, type UnitPriceRounding } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { ApiError } from "@/lib/api/errors";

@@ -7,17 +7,7 @@
 import { koefisienText } from "@/lib/api/decimal";
 import { implausibleNote, PLAUSIBLE_MAX, type PlausibleField } from "@/lib/format/plausible";
 import type { LoadedProject } from "./load";
-
-export interface PeriksaItem {
-  field: PlausibleField;
-  /** The pekerjaan whose volume or line it is; null for a harga item. */
-  pekerjaanId: string | null;
-  /** The pekerjaan's uraian, or the resource's kode and uraian. */
-  label: string;
-  /** The API's decimal string. */
-  value: string;
-  note: string;
-}
+import type { PeriksaItem } from "./types";
 
 /** At most this many are listed: a project full of them has a bigger problem than a list. */
 export const MAX_PERIKSA = 100;

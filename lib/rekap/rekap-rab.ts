@@ -9,57 +9,11 @@
  * kategori columns of a Rekap RAB mean. They add up to E to the sen, like the line split.
  */
 import { money, percentText, volumeText } from "@/lib/api/decimal";
-import { type PekerjaanAnalysis, type RekapRab, rekapRab, type UnitPriceRounding } from "@/lib/calc";
+import { type PekerjaanAnalysis, type RekapRab, rekapRab } from "@/lib/calc";
 import { type CalcProject, calcProject } from "./cache";
 import type { LoadedPekerjaan } from "./load";
-import { type PeriksaItem, periksaOf } from "./periksa";
-
-export interface RekapPekerjaanView {
-  id: string;
-  kode: string | null;
-  uraian: string;
-  satuan: string;
-  volume: string;
-  A: string;
-  B: string;
-  C: string;
-  L: string;
-  E: string;
-  F: string;
-  /** E + F. */
-  G: string;
-  /** G rounded by the project's unit-price rounding: the printed unit price. */
-  hargaSatuan: string;
-  /** hargaSatuan × volume, to the sen. */
-  jumlah: string;
-}
-
-export interface RekapRabView {
-  klasifikasi: {
-    id: string;
-    name: string;
-    jumlah: string;
-    subKlasifikasi: { id: string; name: string; jumlah: string; pekerjaan: RekapPekerjaanView[] }[];
-  }[];
-  totals: {
-    totalBiayaLangsung: string;
-    ppnPercent: string;
-    ppn: string;
-    total: string;
-    roundingBase: number;
-    pembulatan: string;
-    terbilang: string;
-    unitPriceRounding: UnitPriceRounding;
-  };
-}
-
-export interface RekapRabResult {
-  rekap: RekapRabView;
-  /** Kode still at harga 0: the UI should warn that the budget is incomplete. */
-  unpricedKode: readonly string[];
-  /** Values allowed but rarely meant, to check before signing. */
-  periksa: PeriksaItem[];
-}
+import { periksaOf } from "./periksa";
+import type { RekapPekerjaanView, RekapRabResult } from "./types";
 
 /** `knownRevision`: see calcProject. */
 export async function getRekapRab(projectId: string, knownRevision?: number): Promise<RekapRabResult> {

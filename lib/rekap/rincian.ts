@@ -6,41 +6,9 @@
  * of each kategori (a bundle line counts under LAIN), so the page re-adds line by line.
  */
 import { koefisienText, money, percentText, volumeText } from "@/lib/api/decimal";
-import type { Kategori, UnitPriceRounding } from "@/lib/calc";
-import type { PekerjaanSource } from "@/lib/generated/prisma/client";
 import { calcProject } from "./cache";
 import { loadedPekerjaan } from "./load";
-
-export interface RincianLineView {
-  kategori: Kategori;
-  kode: string;
-  uraian: string;
-  satuan: string;
-  koefisien: string;
-  harga: string;
-  jumlah: string;
-  bundlePekerjaanId: string | null;
-  /** False while the resource's harga is 0. */
-  priced: boolean;
-}
-
-export interface RincianView {
-  pekerjaan: { id: string; kode: string | null; uraian: string; satuan: string; source: PekerjaanSource; volume: string };
-  lines: RincianLineView[];
-  A: string;
-  B: string;
-  C: string;
-  L: string;
-  E: string;
-  overheadProfitPercent: string;
-  F: string;
-  G: string;
-  /** G rounded by the project's unit-price rounding. */
-  hargaSatuan: string;
-  unitPriceRounding: UnitPriceRounding;
-  /** hargaSatuan × volume, to the sen. */
-  jumlah: string;
-}
+import type { RincianView } from "./types";
 
 export async function getRincianAhsp(projectId: string, pekerjaanId: string): Promise<RincianView> {
   const { project, analysis } = await calcProject(projectId);

@@ -5,30 +5,8 @@
  */
 import { percentText, volumeText } from "@/lib/api/decimal";
 import { sharedRevisionCache } from "@/lib/cache/revision-cache";
-import type { PekerjaanSource } from "@/lib/generated/prisma/client";
 import { type LoadedProject, loadProject } from "./load";
-
-export interface TreePekerjaanView {
-  id: string;
-  kode: string | null;
-  uraian: string;
-  satuan: string;
-  source: PekerjaanSource;
-  volume: string;
-  volumeFormula: string | null;
-  overheadProfitPercent: string | null;
-  version: number;
-  lineCount: number;
-}
-
-export interface ProjectTreeView {
-  klasifikasi: {
-    id: string;
-    name: string;
-    position: number;
-    subKlasifikasi: { id: string; name: string; position: number; pekerjaan: TreePekerjaanView[] }[];
-  }[];
-}
+import type { ProjectTreeView } from "./types";
 
 /** 20,000 pekerjaan (~0.5 KB each): a few 2,000-pekerjaan trees and many small ones, ~10 MB per process. */
 const trees = sharedRevisionCache<ProjectTreeView>("projectTree", 20_000, countPekerjaan);

@@ -2,12 +2,11 @@
  * A project's schedule calendar (start date, duration, week-end day) as the calc engine's
  * ProjectCalendar, and the one written definition of the month view.
  */
-import { type ProjectCalendar, projectEndDate, projectMonths, projectWeeks } from "@/lib/calc";
+import { projectEndDate, projectMonths, projectWeeks } from "@/lib/calc";
 import type { Project } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/projects/view";
 import type { Tx } from "@/lib/projects/transaction";
-
-export type ScheduleCalendar = Required<ProjectCalendar>;
+import type { CalendarView, MonthHeader, ScheduleCalendar, ScheduleViewKind, WeekHeader } from "./types";
 
 /**
  * The month view, the same in the Jadwal grid, the Kurva S chart and exports: calendar months
@@ -17,8 +16,6 @@ export type ScheduleCalendar = Required<ProjectCalendar>;
  */
 export const MONTH_VIEW_DEFINITION =
   "Bulan kalender; minggu yang melintasi dua bulan dibagi menurut jumlah hari (nilai × hari di bulan itu / hari minggu itu), sisa pembulatan masuk ke bulan terakhirnya.";
-
-export type ScheduleViewKind = "week" | "month";
 
 export function calendarOf(project: Pick<Project, "startDate" | "durationDays" | "weekEndDay">): ScheduleCalendar {
   return { startDate: isoDate(project.startDate), durationDays: project.durationDays, weekEndDay: project.weekEndDay };
@@ -32,30 +29,8 @@ export async function readCalendar(tx: Tx, projectId: string): Promise<ScheduleC
   return calendarOf(project);
 }
 
-export interface CalendarView extends ScheduleCalendar {
-  endDate: string;
-  weekCount: number;
-}
-
 export function calendarView(calendar: ScheduleCalendar): CalendarView {
   return { ...calendar, endDate: projectEndDate(calendar), weekCount: projectWeeks(calendar).length };
-}
-
-export interface WeekHeader {
-  week: number;
-  start: string;
-  end: string;
-  days: number;
-}
-
-export interface MonthHeader {
-  /** 1-based month of the project. */
-  month: number;
-  /** "YYYY-MM". */
-  calendarMonth: string;
-  start: string;
-  end: string;
-  days: number;
 }
 
 export function weekHeaders(calendar: ScheduleCalendar): WeekHeader[] {

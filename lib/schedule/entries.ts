@@ -8,19 +8,14 @@ import { ApiError, type FieldError } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit";
 import { projectWeeks } from "@/lib/calc";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
-import { readCalendar, type ScheduleCalendar } from "./calendar";
+import { readCalendar } from "./calendar";
 import { countIncomplete, readEntriesRows, readPekerjaanEntries, writeEntries } from "./repository";
 import { applyBatch, type BatchEntry, checkBatch, type FinalEntry, type PekerjaanEntries, type RuleViolation, type StoredEntry } from "./rules";
-import type { ScheduleSummary } from "./schedule-view";
+import type { ScheduleCalendar } from "./types";
 import type { ClearInput, EntriesInput, SpreadInput } from "./schemas";
-import { type ScheduleSeries, seriesBuilder } from "./series";
+import { seriesBuilder } from "./series";
 import { evenSpread } from "./spread";
-
-export interface ScheduleWriteResult {
-  /** The week series of every pekerjaan the write touched, as GET /schedule shows them. */
-  pekerjaan: (ScheduleSeries & { id: string })[];
-  summary: ScheduleSummary;
-}
+import type { ScheduleWriteResult } from "./types";
 
 export function saveEntries(actor: ProjectActor, input: EntriesInput): Promise<ScheduleWriteResult> {
   return inProjectTransaction(actor.projectId, (tx) =>

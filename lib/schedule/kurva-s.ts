@@ -9,6 +9,7 @@
  * earned-value guards stay the engine's, while ~100,000 entries never reach JavaScript.
  * Pekerjaan without volume take no progress and are left out (with D > 0 their bobot is 0 anyway).
  */
+import "server-only";
 import { money, percentText } from "@/lib/api/decimal";
 import {
   Decimal,
@@ -25,53 +26,9 @@ import {
 } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { type CalcProject, calcProject } from "@/lib/rekap/cache";
-import type { ScheduleCalendar, ScheduleViewKind } from "./calendar";
 import { countIncomplete, weeklySums } from "./repository";
 import { cachedScheduleView } from "./view-cache";
-
-export interface KurvaSPointView {
-  start: string | null;
-  end: string | null;
-  /** Weighted progress of the period, % 2 dp; actual values are null after the last period with actuals. */
-  planned: string;
-  actual: string | null;
-  plannedCumulative: string;
-  actualCumulative: string | null;
-  /** actualCumulative − plannedCumulative. */
-  deviation: string | null;
-}
-
-export interface KurvaSSummary {
-  /** D = 0 (nothing priced): every pekerjaan with volume weighs the same. */
-  equalWeights: boolean;
-  /** Every pekerjaan with volume plans 100%: until then the curve can not reach 100. */
-  complete: boolean;
-  incompletePekerjaan: number;
-  totalJumlah: string;
-  weekCount: number;
-  /** 0 when no actual has been recorded. */
-  lastActualWeek: number;
-  /** The week of the earned-value figures: the last week with actuals. */
-  asOfWeek: number;
-  plannedCumulative: string;
-  actualCumulative: string;
-  deviation: string;
-  /** Rupiah, 2 dp; AC is null when no actual cost was recorded. */
-  PV: string;
-  EV: string;
-  AC: string | null;
-  /** Ratios, 4 dp; null when undefined (PV = 0, or AC missing or 0). */
-  SPI: string | null;
-  CPI: string | null;
-}
-
-export interface KurvaSView {
-  weeks?: (KurvaSPointView & { week: number })[];
-  months?: (KurvaSPointView & { month: number; calendarMonth: string | null })[];
-  /** Per pekerjaan in tree order: its jumlah and bobot (% of D, 2 dp). */
-  bobot: { pekerjaanId: string; jumlah: string; bobot: string }[];
-  summary: KurvaSSummary;
-}
+import type { KurvaSPointView, KurvaSSummary, KurvaSView, ScheduleCalendar, ScheduleViewKind } from "./types";
 
 interface Weighting {
   /** Every pekerjaan in tree order. */

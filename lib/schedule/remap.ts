@@ -6,27 +6,18 @@
  * confirmation. Two old weeks landing in one new week (next to a cut last week) are added up, so
  * every pekerjaan keeps its totals.
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { money, percentText } from "@/lib/api/decimal";
 import { CalcError, type Decimal, projectWeeks } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/projects/transaction";
-import { type CalendarView, calendarView, readCalendar, type ScheduleCalendar } from "./calendar";
+import { calendarView, readCalendar } from "./calendar";
 import { deleteEntries, readEntriesInWeeks, writeEntries } from "./repository";
 import type { FinalEntry, StoredEntry } from "./rules";
 import type { RemapPreviewInput } from "./schemas";
 import { weekMapping } from "./week-mapping";
-
-export interface DroppedEntry {
-  pekerjaanId: string;
-  pekerjaan: string;
-  week: number;
-  start: string;
-  end: string;
-  planned: string | null;
-  actual: string | null;
-  actualCost: string | null;
-}
+import type { CalendarView, DroppedEntry, ScheduleCalendar } from "./types";
 
 interface RemapPlan {
   mapping: (number | null)[];

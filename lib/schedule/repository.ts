@@ -2,6 +2,7 @@
  * ScheduleEntry reads and writes, each a single SQL statement whatever the project's size.
  * Decimals travel as text, never through a JS number.
  */
+import "server-only";
 import { type Decimal, toDecimal } from "@/lib/calc";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { describePekerjaan } from "@/lib/pekerjaan/repository";

@@ -5,52 +5,16 @@
  * the entries in one statement, whatever the project's size; the whole view is kept while
  * neither changes (view-cache.ts).
  */
+import "server-only";
 import { volumeText } from "@/lib/api/decimal";
 import { toDecimal } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { calcProject } from "@/lib/rekap/cache";
-import {
-  type CalendarView,
-  calendarView,
-  type MonthHeader,
-  monthHeaders,
-  type ScheduleCalendar,
-  type ScheduleViewKind,
-  type WeekHeader,
-  weekHeaders,
-} from "./calendar";
+import { calendarView, monthHeaders, weekHeaders } from "./calendar";
 import { readEntriesRows } from "./repository";
-import { type ScheduleSeries, seriesBuilder } from "./series";
+import { seriesBuilder } from "./series";
 import { cachedScheduleView } from "./view-cache";
-
-export interface SchedulePekerjaanView extends ScheduleSeries {
-  id: string;
-  kode: string | null;
-  uraian: string;
-  satuan: string;
-  volume: string;
-  hasVolume: boolean;
-}
-
-export interface ScheduleSummary {
-  /** Every pekerjaan with volume plans exactly 100% (±0.01). */
-  complete: boolean;
-  pekerjaanCount: number;
-  incompletePekerjaan: number;
-}
-
-export interface ScheduleView {
-  calendar: CalendarView;
-  /** The columns: weeks in the week view, months in the month view. */
-  weeks?: WeekHeader[];
-  months?: MonthHeader[];
-  klasifikasi: {
-    id: string;
-    name: string;
-    subKlasifikasi: { id: string; name: string; pekerjaan: SchedulePekerjaanView[] }[];
-  }[];
-  summary: ScheduleSummary;
-}
+import type { ScheduleCalendar, SchedulePekerjaanView, ScheduleView, ScheduleViewKind } from "./types";
 
 export function getSchedule(projectId: string, view: ScheduleViewKind): Promise<ScheduleView> {
   return cachedScheduleView(projectId, view, {

@@ -5,23 +5,9 @@
 import { money, percentText } from "@/lib/api/decimal";
 import { type Decimal, monthSplitter, toDecimal } from "@/lib/calc";
 import { decimalParser } from "@/lib/rekap/load";
-import type { ScheduleCalendar, ScheduleViewKind } from "./calendar";
 import type { EntriesRow } from "./repository";
 import { isComplete } from "./rules";
-
-export interface ScheduleSeries {
-  /** Percent of the pekerjaan's volume per column, 2 dp; null = nothing recorded. */
-  planned: (string | null)[];
-  actual: (string | null)[];
-  /** Rupiah per column, 2 dp. */
-  actualCost: (string | null)[];
-  /** Week notes; the month view has none. */
-  notes: { week: number; note: string }[];
-  /** Σ over the weeks (the stored unit), in both views. */
-  totals: { planned: string; actual: string; actualCost: string };
-  /** Σ planned = 100 (±0.01); a pekerjaan without volume needs no plan and counts as complete. */
-  complete: boolean;
-}
+import type { ScheduleCalendar, ScheduleSeries, ScheduleViewKind } from "./types";
 
 type Field = "planned" | "actual" | "actualCost";
 const FIELDS: readonly Field[] = ["planned", "actual", "actualCost"];

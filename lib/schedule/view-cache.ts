@@ -9,10 +9,12 @@
  * still the truth. Each process keeps its own views: a cluster stays correct without
  * coordination. Views are shared between requests: callers must treat them as read-only.
  */
+import "server-only";
 import type { LRUCache } from "lru-cache";
 import { weightedLru } from "@/lib/cache/weighted-lru";
 import { db } from "@/lib/db/client";
-import { calendarOf, type ScheduleCalendar, type ScheduleViewKind } from "./calendar";
+import { calendarOf } from "./calendar";
+import type { ScheduleCalendar, ScheduleViewKind } from "./types";
 
 interface Kept {
   stamp: string;

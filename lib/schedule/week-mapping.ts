@@ -3,7 +3,7 @@
  * (the earlier one on a tie), so an entry stays on its dates. Pure; lib/schedule/remap applies it.
  */
 import { dayNumber, projectWeeks } from "@/lib/calc";
-import type { ScheduleCalendar } from "./calendar";
+import type { ScheduleCalendar } from "./types";
 
 /** Old week (index 0 = week 1) → its new week, or null when none of its days remain. */
 export function weekMapping(from: ScheduleCalendar, to: ScheduleCalendar): (number | null)[] {

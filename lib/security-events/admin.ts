@@ -1,6 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
 import { zodFieldErrors } from "@/lib/api/zod";
-import type { PublicUser } from "@/lib/auth/users";
+import type { PublicUser } from "@/lib/auth/types";
 import { listSecurityEvents, type SecurityEventPage } from "./list";
 import { securityEventsQuery, type SecurityEventsQuery } from "./schemas";
 

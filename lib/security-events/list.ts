@@ -1,18 +1,9 @@
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SecurityEventsQuery } from "./schemas";
-
-export interface SecurityEventView {
-  id: string;
-  createdAt: Date;
-  kind: string;
-  result: string;
-  user: { id: string; email: string; name: string } | null;
-  ip: string | null;
-  userAgent: string | null;
-  detail: unknown;
-}
+import type { SecurityEventView } from "./types";
 
 export interface SecurityEventPage {
   events: SecurityEventView[];

@@ -7,7 +7,7 @@ import type { Exporter } from "@/lib/exports/registry";
 import { exportFileName } from "@/lib/exports/filename";
 import { formatInteger } from "@/lib/format/number";
 import { readSnapshot } from "./read";
-import { MAX_BACKUP_BYTES } from "./schemas";
+import { MAX_BACKUP_BYTES } from "./limits";
 
 export const backupExport: Exporter = async (projectId, now) => {
   const snapshot = await readSnapshot(projectId);

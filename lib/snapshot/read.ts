@@ -4,11 +4,12 @@
  * it was at one instant (schedule entries included, which the revision check of
  * lib/rekap/load does not cover). Decimals travel as text.
  */
+import "server-only";
 import type { Kategori, RoundingBase } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { Prisma, type Project } from "@/lib/generated/prisma/client";
 import { groupBy } from "@/lib/collections";
-import type { PekerjaanFields } from "@/lib/pekerjaan/repository";
+import type { PekerjaanFields } from "@/lib/pekerjaan/types";
 import type { Tx } from "@/lib/projects/transaction";
 import { toProjectView } from "@/lib/projects/view";
 import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotProjectFields } from "./format";

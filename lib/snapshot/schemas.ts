@@ -1,16 +1,8 @@
 import { z } from "zod";
 import { isoDateField, requiredText } from "@/lib/api/fields";
-import { MAX_IMPORT_BYTES } from "@/lib/reference/limits";
 
 /** The largest batch: 50 copies of a 300-pekerjaan project stay well inside a request's time. */
 export const MAX_BATCH_COPIES = 50;
-
-/**
- * Upload limit of a backup file. A 2,000-pekerjaan project with a full schedule is ~5 MB. It
- * must not exceed the middleware's body buffer (next.config.ts, sized for MAX_IMPORT_BYTES), or
- * a bigger file would arrive cut short instead of being refused with 413.
- */
-export const MAX_BACKUP_BYTES = MAX_IMPORT_BYTES;
 
 const copyFields = {
   /** The copy's start date; the schedule moves with it. The original's when absent. */

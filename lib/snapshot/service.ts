@@ -3,18 +3,21 @@
  * written as a new project of the caller in one transaction (a failure writes nothing).
  * Callers have checked access to the source project (lib/projects/access.ts).
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { mapKnownError } from "@/lib/api/error-mapping";
 import { recordAudit, type AuditChange } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import type { ProjectActor } from "@/lib/projects/transaction";
-import { toProjectView, type ProjectView } from "@/lib/projects/view";
+import { toProjectView } from "@/lib/projects/view";
 import type { ProjectSnapshot } from "./format";
 import { readSnapshot } from "./read";
 import type { BatchCopyInput, CopyInput } from "./schemas";
 import { copyOf } from "./transform";
 import { parseSnapshot } from "./validate";
 import { writeNewProject } from "./write";
+import type { BatchCopyResult } from "./types";
+import type { ProjectView } from "@/lib/projects/types";
 
 /** Writes `snapshot` as a new project of `userId`, with the audit entry saying where it came from. */
 export function createFromSnapshot(
@@ -40,13 +43,6 @@ export async function copyProject(actor: ProjectActor, input: CopyInput): Promis
     action: "copy",
     after: { sourceProjectId: actor.projectId, sourceName: source.project.name, includeSchedule: input.includeSchedule },
   });
-}
-
-export interface BatchCopyResult {
-  index: number;
-  name: string;
-  project: ProjectView | null;
-  error: { code: string; message: string } | null;
 }
 
 /**

@@ -5,6 +5,7 @@
  * delete a template (403 for a shared one of someone else). A template starts a new project
  * or is appended to an existing one, in one transaction either way.
  */
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
@@ -12,27 +13,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { createProject } from "@/lib/projects/service";
 import type { CreateProjectInput } from "@/lib/projects/schemas";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
-import type { ProjectView } from "@/lib/projects/view";
+import type { ProjectView } from "@/lib/projects/types";
 import type { TemplateSnapshot } from "@/lib/snapshot/format";
 import { readSnapshot } from "@/lib/snapshot/read";
 import { toTemplate } from "@/lib/snapshot/transform";
 import { parseSnapshot } from "@/lib/snapshot/validate";
 import { appendTree, type WriteResult } from "@/lib/snapshot/write";
 import type { SaveTemplateInput, UpdateTemplateInput } from "./schemas";
-
-export interface TemplateView {
-  id: string;
-  name: string;
-  description: string | null;
-  shared: boolean;
-  owner: { id: string; name: string };
-  /** The caller owns it (may change and delete it). */
-  own: boolean;
-  klasifikasi: number;
-  pekerjaan: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
+import type { AppliedTemplate, TemplateView } from "./types";
 
 interface TemplateRow {
   id: string;
@@ -113,13 +101,6 @@ export async function deleteTemplate(userId: string, templateId: string): Promis
   await requireOwn(userId, templateId);
   await db().template.delete({ where: { id: templateId } });
   return { id: templateId };
-}
-
-export interface AppliedTemplate {
-  template: { id: string; name: string };
-  /** How many klasifikasi and pekerjaan were added. */
-  klasifikasi: number;
-  pekerjaan: number;
 }
 
 /** Appends a template's tree after the project's last klasifikasi. */

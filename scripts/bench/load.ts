@@ -10,7 +10,7 @@ import { readFile } from "node:fs/promises";
 import { Redis } from "ioredis";
 import { freshDatabase } from "../../tests/support/database";
 import { rabClient } from "../../tests/support/rab";
-import { ensureBuild, ROOT, TEST_REDIS, TEST_SECRET } from "../../tests/support/server";
+import { ensureBuild, ROOT, TEST_REDIS, TEST_SECRET, TSX_ENV } from "../../tests/support/server";
 import { load, table } from "./support";
 
 const PORT = 3501;
@@ -36,6 +36,7 @@ async function main() {
     cwd: ROOT,
     env: {
       ...process.env,
+      ...TSX_ENV,
       NODE_ENV: "production",
       WEB_CONCURRENCY: process.env.BENCH_WORKERS ?? "2",
       PORT: String(PORT),

@@ -5,7 +5,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { HEADER, row, toCsv } from "@/lib/ahsp/test-support";
-import { ROOT } from "../support/server";
+import { ROOT, TSX_ENV } from "../support/server";
 import { FIXTURE_KODES, fixtureCsv, fixtureRows, referenceClient, uniqueEdition } from "../support/reference";
 import { query } from "../support/database";
 
@@ -204,7 +204,7 @@ describe("upload guards", () => {
     expect((await ref.upload(user.token, fixtureCsv(), { edition, dryRun: "true" })).status).toBe(403);
     const cli = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/user-admin.ts", user.email], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, ...TSX_ENV, DATABASE_URL: databaseUrl },
       encoding: "utf8",
     });
     expect(cli.status, cli.stderr).toBe(0);

@@ -1,7 +1,7 @@
 // Library search and item detail over HTTP, on a fixture edition of their own (every query
 // is filtered to it, so other tests' editions cannot change the answers).
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import type { SearchHit as Hit } from "@/lib/reference/search";
+import type { SearchHit as Hit } from "@/lib/reference/types";
 import { FIXTURE_KODES, referenceClient, uniqueEdition } from "../support/reference";
 
 const ref = referenceClient(inject("baseUrl"), inject("databaseUrl"));

@@ -12,7 +12,7 @@ import { MAX_AHSP_ROWS, MAX_XLSX_INFLATED_BYTES } from "@/lib/ahsp";
 import { MAX_PRICE_LIST_ROWS } from "@/lib/harga/import-limits";
 import { PROJECT_LIMITS } from "@/lib/projects/limits";
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from "@/lib/snapshot/format";
-import { MAX_BACKUP_BYTES } from "@/lib/snapshot/schemas";
+import { MAX_BACKUP_BYTES } from "@/lib/snapshot/limits";
 import { query } from "../support/database";
 import { rabClient } from "../support/rab";
 import { ROOT, startServer, type RunningServer } from "../support/server";

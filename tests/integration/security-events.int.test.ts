@@ -9,7 +9,7 @@ import { query } from "../support/database";
 import { rabClient } from "../support/rab";
 import { fixtureCsv, referenceClient, uniqueEdition } from "../support/reference";
 import { securityEvents } from "../support/security-events";
-import { ROOT } from "../support/server";
+import { ROOT, TSX_ENV } from "../support/server";
 import { login, logout } from "../support/session";
 
 const baseUrl = inject("baseUrl");
@@ -68,7 +68,7 @@ describe("recorded events", () => {
     for (const args of [[user.email], [user.email, "--revoke"]]) {
       const cli = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/user-admin.ts", ...args], {
         cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: databaseUrl },
+        env: { ...process.env, ...TSX_ENV, DATABASE_URL: databaseUrl },
         encoding: "utf8",
       });
       expect(cli.status, cli.stderr).toBe(0);

@@ -3,7 +3,7 @@
 // at once, and nothing is written.
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { MAX_AUTH_BODY_BYTES } from "@/lib/rate-limit/policy";
-import { MAX_BACKUP_BYTES } from "@/lib/snapshot/schemas";
+import { MAX_BACKUP_BYTES } from "@/lib/snapshot/limits";
 import { declaredApiRoutes } from "../support/api-routes";
 import { rabClient } from "../support/rab";
 import { expectSafeError, pathFor, projectSnapshot, type SampleIds, sampleIds, WRITE_BODIES } from "../support/security";

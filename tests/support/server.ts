@@ -4,6 +4,8 @@ import net from "node:net";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
+/** Env for a child that runs scripts/*.ts with tsx: how it resolves `server-only` (scripts/tsconfig.json). */
+export const TSX_ENV = { TSX_TSCONFIG_PATH: path.join(ROOT, "scripts/tsconfig.json") };
 export const TEST_PG = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432";
 export const TEST_REDIS = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 export const TEST_SECRET = "integration-test-secret-0123456789abcdef";
@@ -53,6 +55,7 @@ export async function startServer(
     cwd: ROOT,
     env: {
       ...process.env,
+      ...TSX_ENV,
       NODE_ENV: "production",
       PORT: String(port),
       NEXTAUTH_URL: url,

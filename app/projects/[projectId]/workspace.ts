@@ -6,8 +6,8 @@
  */
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { pickPekerjaan } from "@/components/project/pekerjaan/tree-ops";
-import { toWire } from "@/components/projects/wire";
+import { pickPekerjaan } from "@/lib/rekap/tree-pick";
+import { toWire } from "@/lib/api/wire";
 import { ApiError } from "@/lib/api/errors";
 import { requireUser } from "@/lib/auth/session";
 import { requireProjectAccess } from "@/lib/projects/access";

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { ApiAction } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
 import { formatPercent, parseTyped, toInputText } from "@/lib/format/number";
-import type { PekerjaanDetail } from "@/lib/pekerjaan/repository";
+import type { PekerjaanDetail } from "@/lib/pekerjaan/types";
 
 /**
  * The per-pekerjaan overhead & profit (BUK) override; empty means the project rate. It is

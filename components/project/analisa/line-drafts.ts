@@ -4,7 +4,7 @@
  */
 import type { Kategori } from "@/lib/ahsp/types";
 import { parseTyped, toInputText } from "@/lib/format/number";
-import type { LineView } from "@/lib/pekerjaan/repository";
+import type { LineView } from "@/lib/pekerjaan/types";
 
 /** A line as the PUT …/lines body sends it: the API's own line shape. */
 export type LineBody = LineView;

@@ -17,7 +17,7 @@ import { GridCell, HeaderCell, type CellPosition } from "@/components/ui/virtual
 import type { Kategori } from "@/lib/ahsp/types";
 import { apiFetch } from "@/lib/api/client";
 import { formatInteger, formatMoney, parseTyped, toInputText, type DecimalSeparator } from "@/lib/format/number";
-import type { HargaItemView } from "@/lib/harga/service";
+import type { HargaItemView } from "@/lib/harga/types";
 import { KategoriGrid, rowsByKategori } from "../kategori-grid";
 import { parsePaste, type PriceUpdate } from "./paste";
 import { appliedText } from "./price-import";

@@ -9,7 +9,7 @@ import { UploadProgressBar } from "@/components/ui/upload-progress";
 import { asClientError } from "@/components/ui/use-api-action";
 import { formatInteger } from "@/lib/format/number";
 import { MAX_PRICE_LIST_BYTES } from "@/lib/harga/import-limits";
-import type { PriceImportApplied, PriceImportPreview } from "@/lib/harga/price-import";
+import type { PriceImportApplied, PriceImportPreview } from "@/lib/harga/types";
 import { choicesField, conflictingKodes, pendingCount, previewSummary, type AmbiguousChoices } from "./price-import";
 import { PriceImportPreviewView } from "./price-import-preview";
 

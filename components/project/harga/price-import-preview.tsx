@@ -3,8 +3,8 @@
 import type { ReactNode } from "react";
 import { CompactTable } from "@/components/ui/compact-table";
 import { formatDecimal, formatInteger, formatMoney } from "@/lib/format/number";
-import type { PriceImportPreview } from "@/lib/harga/price-import";
-import type { AmbiguousRow, MatchTarget, SourceRow } from "@/lib/harga/price-match";
+import type { PriceImportPreview } from "@/lib/harga/types";
+import type { AmbiguousRow, MatchTarget, SourceRow } from "@/lib/harga/types";
 import type { AmbiguousChoices } from "./price-import";
 
 /** Long lists (a regency's whole catalogue is mostly unmatched) show their head only. */

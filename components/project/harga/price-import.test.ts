@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PriceImportApplied, PriceImportPreview } from "@/lib/harga/price-import";
+import type { PriceImportApplied, PriceImportPreview } from "@/lib/harga/types";
 import { appliedText, choicesField, conflictingKodes, pendingCount, previewSummary } from "./price-import";
 
 const target = (id: string, kode: string) => ({ id, kode, uraian: kode, satuan: "OH", harga: "0.00" });

@@ -1,5 +1,5 @@
 import { formatInteger } from "@/lib/format/number";
-import type { PriceImportApplied, PriceImportPreview } from "@/lib/harga/price-import";
+import type { PriceImportApplied, PriceImportPreview } from "@/lib/harga/types";
 
 /** Per ambiguous row number: the chosen harga item id, or "" to leave the row out. */
 export type AmbiguousChoices = Readonly<Record<number, string>>;

@@ -2,7 +2,7 @@
 
 import { HeaderCell, GridCell } from "@/components/ui/virtual-grid";
 import { formatMoney, formatQuantity } from "@/lib/format/number";
-import type { RekapKebutuhanView } from "@/lib/rekap/kebutuhan";
+import type { RekapKebutuhanView } from "@/lib/rekap/types";
 import { KategoriGrid, rowsByKategori } from "../kategori-grid";
 
 /** The resource list, virtualized: a large project needs well over a thousand resources. */

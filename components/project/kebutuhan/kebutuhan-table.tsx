@@ -1,6 +1,6 @@
 import { KATEGORI_LABELS, KATEGORI_ORDER } from "@/components/reference/kategori";
 import { formatRupiah } from "@/lib/format/number";
-import type { RekapKebutuhanView } from "@/lib/rekap/kebutuhan";
+import type { RekapKebutuhanView } from "@/lib/rekap/types";
 import { KebutuhanGrid } from "./kebutuhan-grid";
 
 /**

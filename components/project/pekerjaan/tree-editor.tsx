@@ -11,17 +11,16 @@ import { useApiData } from "@/components/ui/use-api-data";
 import { apiFetch } from "@/lib/api/client";
 import { formatInteger } from "@/lib/format/number";
 import { SourceBadge } from "../source-badge";
+import { letters, roman } from "@/lib/format/numbering";
 import { AddPekerjaanDialog, type AddTarget } from "./add-pekerjaan-dialog";
 import { NodeRow, placeAmong, TreeDragContext, type DragKind } from "./node-row";
 import {
   editorRows,
-  letters,
   moveKlasifikasi,
   movePekerjaan,
   moveSub,
   nodeDomId,
   pekerjaanStep,
-  roman,
   type EditorRow,
   type PekerjaanTarget,
   type Tree,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editorRows, letters, moveItem, moveKlasifikasi, movePekerjaan, moveSub, pekerjaanStep, roman, type Tree } from "./tree-ops";
+import { editorRows, moveItem, moveKlasifikasi, movePekerjaan, moveSub, pekerjaanStep, type Tree } from "./tree-ops";
 
 const p = (id: string) => ({ id, kode: null, uraian: id, satuan: "m3", source: "custom" as const, volume: "0.000", volumeFormula: null, overheadProfitPercent: null, version: 0, lineCount: 0 });
 const tree: Tree = {
@@ -44,12 +44,5 @@ describe("moves", () => {
 describe("editorRows", () => {
   it("lists the tree top to bottom with an add row per klasifikasi and a placeholder per empty sub", () => {
     expect(editorRows(tree).map((r) => r.key)).toEqual(["k-k1", "s-s1", "p-a", "p-b", "s-s2", "empty-s2", "add-k1", "k-k2", "s-s3", "p-c", "add-k2"]);
-  });
-});
-
-describe("numbering", () => {
-  it("roman and letters", () => {
-    expect([1, 4, 9, 14, 40].map(roman)).toEqual(["I", "IV", "IX", "XIV", "XL"]);
-    expect([1, 26, 27, 28].map(letters)).toEqual(["A", "Z", "AA", "AB"]);
   });
 });

@@ -3,10 +3,7 @@
  * are 0-based among siblings), so a move shows at once and a quick series of Alt+↑/↓
  * presses each starts from the previous one's result.
  */
-import { letters, roman } from "@/lib/format/numbering";
-import type { ProjectTreeView } from "@/lib/rekap/tree";
-
-export { letters, roman };
+import type { ProjectTreeView } from "@/lib/rekap/types";
 
 export type Tree = ProjectTreeView;
 export type TreeKlasifikasi = Tree["klasifikasi"][number];
@@ -81,12 +78,6 @@ function mapSubs(tree: Tree, fn: (sub: TreeSub) => TreeSub): Tree {
   return { klasifikasi: tree.klasifikasi.map((k) => ({ ...k, subKlasifikasi: k.subKlasifikasi.map(fn) })) };
 }
 
-/** The pekerjaan of `tree` named by `requested`, else the first one; null for an empty tree. */
-export function pickPekerjaan(tree: Tree, requested: string | undefined): TreePekerjaan | null {
-  const all = allSubs(tree).flatMap((s) => s.pekerjaan);
-  return all.find((p) => p.id === requested) ?? all[0] ?? null;
-}
-
 /** The List Pekerjaan editor's rows, top to bottom; `key` is also the row's DOM id. */
 export type EditorRow =
   | { type: "klasifikasi"; key: string; k: TreeKlasifikasi; ki: number }
@@ -113,21 +104,4 @@ export function editorRows(tree: Tree): EditorRow[] {
     ]),
     { type: "add-sub", key: `add-${k.id}`, k },
   ]);
-}
-
-/** What a pekerjaan picker needs of the tree, and no more (a 2,000-item project ships it whole). */
-export interface PickerGroup {
-  id: string;
-  label: string;
-  pekerjaan: { id: string; kode: string | null; uraian: string; satuan: string }[];
-}
-
-export function pickerGroups(tree: Tree): PickerGroup[] {
-  return tree.klasifikasi.flatMap((k, ki) =>
-    k.subKlasifikasi.map((s, si) => ({
-      id: s.id,
-      label: `${roman(ki + 1)}.${letters(si + 1)} ${k.name} › ${s.name}`,
-      pekerjaan: s.pekerjaan.map(({ id, kode, uraian, satuan }) => ({ id, kode, uraian, satuan })),
-    })),
-  );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDecimal } from "@/lib/format/number";
-import type { PeriksaItem } from "@/lib/rekap/periksa";
+import type { PeriksaItem } from "@/lib/rekap/types";
 
 /** Where each kind of value is fixed. */
 function fixAt(projectId: string, item: PeriksaItem): string {

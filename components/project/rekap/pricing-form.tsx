@@ -8,7 +8,7 @@ import { apiFetch } from "@/lib/api/client";
 import { UNIT_PRICE_ROUNDINGS } from "@/lib/calc/rounding";
 import { formatDecimal, parseTyped, toInputText } from "@/lib/format/number";
 import { unitPriceRoundingLabel } from "@/lib/format/unit-price-rounding";
-import type { PricingView } from "@/lib/projects/view";
+import type { PricingView } from "@/lib/projects/types";
 import type { Pricing } from "./pricing";
 
 // The API's rounding bases (lib/calc ROUNDING_BASES); a plain list keeps the engine out of the bundle.

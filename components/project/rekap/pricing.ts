@@ -1,4 +1,4 @@
-import type { PricingView } from "@/lib/projects/view";
+import type { PricingView } from "@/lib/projects/types";
 
 export interface Pricing extends PricingView {
   /** The project version the settings were read at (the PATCH is version-checked). */

@@ -1,6 +1,6 @@
 import { formatDecimal, formatPercent, formatRupiah } from "@/lib/format/number";
 import { rekapRoundingNote } from "@/lib/format/unit-price-rounding";
-import type { RekapRabView } from "@/lib/rekap/rekap-rab";
+import type { RekapRabView } from "@/lib/rekap/types";
 
 /** D, PPN, total, pembulatan and the amount in words, as the foot of an RAB document. */
 export function RekapTotals({ totals }: { totals: RekapRabView["totals"] }) {

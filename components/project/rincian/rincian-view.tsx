@@ -2,7 +2,7 @@ import Link from "next/link";
 import { KATEGORI_LABELS, KATEGORI_ORDER } from "@/components/reference/kategori";
 import { formatKoefisien, formatMoney, formatPercent, formatQuantity, formatRupiah } from "@/lib/format/number";
 import { unitPriceRoundingLabel } from "@/lib/format/unit-price-rounding";
-import type { RincianView } from "@/lib/rekap/rincian";
+import type { RincianView } from "@/lib/rekap/types";
 import { SourceBadge } from "../source-badge";
 
 const SECTION_LETTER = { TK: "A", BHN: "B", ALT: "C", LAIN: "L" } as const;

@@ -8,7 +8,7 @@ import type { ApiAction } from "@/components/ui/use-api-action";
 import { GridCell, HeaderCell, VirtualGrid } from "@/components/ui/virtual-grid";
 import { apiFetch } from "@/lib/api/client";
 import { formatDecimal, NUMBER_KINDS, parseTyped, toInputText } from "@/lib/format/number";
-import type { ParameterUpdate, ParameterView } from "@/lib/parameters/service";
+import type { ParameterUpdate, ParameterView } from "@/lib/parameters/types";
 
 const readValue = (text: string) => parseTyped(text, "parameter");
 

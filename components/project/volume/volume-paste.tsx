@@ -7,7 +7,7 @@ import { SeparatorChoice } from "@/components/ui/separator-choice";
 import type { ApiAction } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
 import { formatInteger, type DecimalSeparator } from "@/lib/format/number";
-import type { VolumeView } from "@/lib/pekerjaan/volume";
+import type { VolumeView } from "@/lib/pekerjaan/types";
 import { volumesFromPaste } from "./volume-input";
 
 interface Pending {

@@ -1,7 +1,7 @@
 import { AnalisaEditor } from "@/components/project/analisa/analisa-editor";
 import { EmptyStep } from "@/components/project/empty-step";
 import { PekerjaanPicker } from "@/components/project/pekerjaan-picker";
-import { pickerGroups } from "@/components/project/pekerjaan/tree-ops";
+import { pickerGroups } from "@/lib/rekap/tree-pick";
 import { listHargaItems } from "@/lib/harga/service";
 import { getPekerjaan } from "@/lib/pekerjaan/service";
 import { workspacePekerjaan, type WorkspaceParams } from "../workspace";

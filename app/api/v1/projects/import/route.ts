@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { route } from "@/lib/api/route";
-import { MAX_BACKUP_BYTES } from "@/lib/snapshot/schemas";
+import { MAX_BACKUP_BYTES } from "@/lib/snapshot/limits";
 import { importBackup } from "@/lib/snapshot/service";
 
 /**
