@@ -1,4 +1,5 @@
-import { ensureBuild, startServer } from "../tests/support/server";
+import { spawnSync } from "node:child_process";
+import { ensureBuild, ROOT, startServer, TSX_ENV } from "../tests/support/server";
 import { freshDatabase } from "../tests/support/database";
 import { E2E_PORT } from "../playwright.config";
 
@@ -16,9 +17,10 @@ export default async function globalSetup() {
 
 /** The same seed `npm start` runs for the embedded default, through the import service. */
 async function seedDemoLibrary(databaseUrl: string): Promise<void> {
-  process.env.DATABASE_URL = databaseUrl;
-  const { seedDemoLibrary } = await import("../prisma/seed/demo");
-  const { disconnectDb } = await import("../lib/db/client");
-  await seedDemoLibrary();
-  await disconnectDb();
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/seed-demo.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, ...TSX_ENV, DATABASE_URL: databaseUrl },
+    stdio: "inherit",
+  });
+  if (result.status !== 0) throw new Error(`seeding the demo library failed (exit ${result.status})`);
 }
