@@ -1,7 +1,8 @@
+import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { koefisienText, percentText, volumeText } from "@/lib/api/decimal";
 import type { Kategori } from "@/lib/calc";
-import type { Pekerjaan, PekerjaanSource } from "@/lib/generated/prisma/client";
+import { type Pekerjaan, PekerjaanSource } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/projects/not-found";
 import { requireFound, type Tx } from "@/lib/projects/transaction";
 
@@ -60,6 +61,21 @@ export interface PekerjaanFields {
   overheadProfitPercent: string | null;
   version: number;
 }
+
+/** PekerjaanFields as raw SQL selects them (decimals as ::text), for queryRows. */
+export const PEKERJAAN_FIELDS_ROW = z.strictObject({
+  id: z.string(),
+  subKlasifikasiId: z.string(),
+  position: z.number(),
+  source: z.enum(PekerjaanSource),
+  kode: z.string().nullable(),
+  uraian: z.string(),
+  satuan: z.string(),
+  volume: z.string(),
+  volumeFormula: z.string().nullable(),
+  overheadProfitPercent: z.string().nullable(),
+  version: z.number(),
+}) satisfies z.ZodType<PekerjaanFields>;
 
 export interface PekerjaanDetail extends PekerjaanFields {
   ahspItemId: string | null;
