@@ -4,6 +4,7 @@
  * row is checked against an exact zod schema (z.strictObject: no missing and no extra column,
  * nothing coerced; decimals are selected as ::text and stay strings), and a mismatch throws
  * an error naming the query and the column, which the route wrapper turns into a plain 500.
+ * Declare schemas once at module level: zod compiles a schema's parser on its first use.
  */
 import type { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
