@@ -29,8 +29,10 @@ describe("queryRows", () => {
     expect(() => parseRows("t.decimal", ROW, [{ id: "a", harga: 1500, note: null }])).toThrow(/row 0: harga: .*expected string/);
   });
 
-  it("keeps strictness through extend(), which the repositories use to add columns", () => {
+  it("keeps strictness through extend() and omit(), which the repositories use to derive rows", () => {
     const wider = ROW.extend({ usedBy: z.number() });
     expect(() => parseRows("t.wider", wider, [{ id: "a", harga: "1", note: null, usedBy: 1, other: 2 }])).toThrow(/other/);
+    const narrower = ROW.omit({ note: true });
+    expect(() => parseRows("t.narrower", narrower, [{ id: "a", harga: "1", note: null }])).toThrow(/row 0: row: .* note/);
   });
 });
