@@ -28,10 +28,8 @@ export function parseRows<S extends z.ZodType>(name: string, row: S, rows: reado
 
 export class RowShapeError extends Error {
   constructor(query: string, index: number, error: z.ZodError) {
-    const problems = error.issues.map((issue) => {
-      const keys = issue.code === "unrecognized_keys" ? ` ${issue.keys.join(", ")}` : "";
-      return `${issue.path.join(".") || "row"}: ${issue.message}${keys}`;
-    });
+    // zod's messages name the expected type, or the unrecognized keys themselves.
+    const problems = error.issues.map((issue) => `${issue.path.join(".") || "row"}: ${issue.message}`);
     super(`Query "${query}" returned an unexpected row ${index}: ${problems.join("; ")}`);
     this.name = "RowShapeError";
   }
