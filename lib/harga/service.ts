@@ -32,7 +32,7 @@ export interface HargaItemView extends HargaItemFields {
 }
 
 /** A resource as stored: harga as Prisma's Decimal or PostgreSQL's numeric text. */
-type StoredHarga<T extends HargaItemFields = HargaItemFields> = Omit<T, "harga"> & { harga: { toString(): string } };
+type StoredHarga = Omit<HargaItemFields, "harga"> & { harga: { toString(): string } };
 
 const kodeOrder = new Intl.Collator("en", { numeric: true });
 
