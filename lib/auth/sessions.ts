@@ -1,8 +1,10 @@
 import "server-only";
 import { isUuid } from "@/lib/api/fields";
 import { db } from "@/lib/db/client";
-import { publicUserColumns } from "./users";
+import { queryRows } from "@/lib/db/rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicUser } from "./types";
+import { PUBLIC_USER_ROW, publicUserColumns } from "./users";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
@@ -18,10 +20,10 @@ export async function openSession(userId: string): Promise<string> {
 export async function sessionUser(sessionId: string, userId: string): Promise<PublicUser | null> {
   // Both come from our own signed JWT; checked anyway, as a malformed uuid would fail the cast.
   if (!isUuid(sessionId) || !isUuid(userId)) return null;
-  const [user] = await db().$queryRaw<PublicUser[]>`
+  const [user] = await queryRows(db(), "auth.sessionUser", PUBLIC_USER_ROW, Prisma.sql`
     SELECT ${publicUserColumns}
     FROM "Session" s JOIN "User" u ON u.id = s."userId"
-    WHERE s.id = ${sessionId}::uuid AND s."userId" = ${userId}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now()`;
+    WHERE s.id = ${sessionId}::uuid AND s."userId" = ${userId}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now()`);
   return user ?? null;
 }
 

@@ -1,8 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/api/errors";
-import { publicUserColumns } from "./users";
+import { PUBLIC_USER_ROW, publicUserColumns } from "./users";
 import { mintToken, tokenUserId } from "./token-format";
 import { authSecret } from "./secret";
 import type { PublicUser } from "./types";
@@ -51,15 +54,17 @@ export async function revokeApiToken(userId: string, tokenId: string): Promise<v
 // to a single indexed read on the hot path.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+const BEARER_ROW = PUBLIC_USER_ROW.extend({ tokenId: z.string(), lastUsedAt: z.date().nullable() });
+
 /** The token's user and its hash (the caller's credential id), or null when it does not verify. */
 export async function authenticateBearer(token: string): Promise<{ user: PublicUser; tokenHash: string } | null> {
   // A bad signature cannot match any stored hash: skip the database round trip.
   if (!tokenUserId(token, authSecret())) return null;
   const tokenHash = hashToken(token);
-  const [row] = await db().$queryRaw<(PublicUser & { tokenId: string; lastUsedAt: Date | null })[]>`
+  const [row] = await queryRows(db(), "auth.bearer", BEARER_ROW, Prisma.sql`
     SELECT t.id AS "tokenId", t."lastUsedAt", ${publicUserColumns}
     FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
-    WHERE t."tokenHash" = ${tokenHash} AND t."revokedAt" IS NULL`;
+    WHERE t."tokenHash" = ${tokenHash} AND t."revokedAt" IS NULL`);
   if (!row) return null;
   const { tokenId, lastUsedAt, ...user } = row;
   if (!lastUsedAt || Date.now() - lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/api/errors";
@@ -13,6 +14,15 @@ export const publicSelect = { id: true, email: true, name: true, isAdmin: true, 
  * credential and its user come from one joined statement, where the ORM would send two.
  */
 export const publicUserColumns = Prisma.sql`u.id, u.email, u.name, u."isAdmin", u."createdAt"`;
+
+/** A row of publicUserColumns, for queryRows. */
+export const PUBLIC_USER_ROW = z.strictObject({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  isAdmin: z.boolean(),
+  createdAt: z.date(),
+}) satisfies z.ZodType<PublicUser>;
 
 // The key of the advisory lock that serializes registrations (any constant; this one spells "RAB1").
 const REGISTRATION_LOCK = 0x52414231;

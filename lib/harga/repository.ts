@@ -1,8 +1,25 @@
 import "server-only";
+import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
-import type { Kategori } from "@/lib/calc";
+import { money } from "@/lib/api/decimal";
+import { KATEGORI_LIST, type Kategori } from "@/lib/calc";
+import { queryRows } from "@/lib/db/rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/projects/not-found";
 import { requireFound, type Tx } from "@/lib/projects/transaction";
+import type { HargaItemFields, HargaItemView } from "./types";
+
+/** HargaItemFields as raw SQL selects them (kategori and harga as ::text), for queryRows. */
+export const HARGA_ITEM_FIELDS_ROW = z.strictObject({
+  id: z.string(),
+  kategori: z.enum(KATEGORI_LIST),
+  kode: z.string(),
+  uraian: z.string(),
+  satuan: z.string(),
+  harga: z.string(),
+}) satisfies z.ZodType<HargaItemFields>;
+
+const HARGA_VIEW_ROW = HARGA_ITEM_FIELDS_ROW.extend({ usedBy: z.number(), bundleOnly: z.boolean() }) satisfies z.ZodType<HargaItemView>;
 
 /** The harga item `id` of the project, or 404. */
 export function requireHargaItem(tx: Tx, projectId: string, id: string) {
@@ -85,4 +102,18 @@ export async function setHargaByIds(tx: Tx, updates: readonly { id: string; harg
     UPDATE "HargaItem" AS h SET harga = v.harga, "updatedAt" = now()
     FROM unnest(${updates.map((u) => u.id)}::uuid[], ${updates.map((u) => u.harga)}::numeric[]) AS v(id, harga)
     WHERE h.id = v.id`;
+}
+
+/** The resources with how the lines use them, in one statement: the one definition of usedBy and bundleOnly. */
+export async function readHargaViews(tx: Tx, projectId: string, filter: { kategori?: Kategori; hargaItemId?: string }): Promise<HargaItemView[]> {
+  const rows = await queryRows(tx, "harga.views", HARGA_VIEW_ROW, Prisma.sql`
+    SELECT h.id, h.kategori::text AS kategori, h.kode, h.uraian, h.satuan, h.harga::text AS harga,
+           count(DISTINCT l."pekerjaanId")::int AS "usedBy",
+           coalesce(bool_and(l."bundlePekerjaanId" IS NOT NULL) FILTER (WHERE l.id IS NOT NULL), false) AS "bundleOnly"
+    FROM "HargaItem" h LEFT JOIN "PekerjaanLine" l ON l."hargaItemId" = h.id
+    WHERE h."projectId" = ${projectId}::uuid
+      AND (${filter.kategori ?? null}::text IS NULL OR h.kategori::text = ${filter.kategori ?? null}::text)
+      AND (${filter.hargaItemId ?? null}::uuid IS NULL OR h.id = ${filter.hargaItemId ?? null}::uuid)
+    GROUP BY h.id`);
+  return rows.map((row) => ({ ...row, harga: money(row.harga) }));
 }

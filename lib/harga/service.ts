@@ -8,14 +8,14 @@ import { money, toDbDecimal } from "@/lib/api/decimal";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { KATEGORI_LIST, type Kategori } from "@/lib/calc";
-import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
-import { requireHargaItem, setHargaByIds } from "./repository";
+import { inProjectTransaction, type ProjectActor } from "@/lib/projects/transaction";
+import { readHargaViews, requireHargaItem, setHargaByIds } from "./repository";
 import type { UpdateHargaInput, UpdateHargaItemInput } from "./schemas";
 import type { HargaItemView } from "./types";
 import type { HargaItemFields } from "./types";
 
 /** A resource as stored: harga as Prisma's Decimal or PostgreSQL's numeric text. */
-type StoredHarga<T extends HargaItemFields = HargaItemFields> = Omit<T, "harga"> & { harga: { toString(): string } };
+type StoredHarga = Omit<HargaItemFields, "harga"> & { harga: { toString(): string } };
 
 const kodeOrder = new Intl.Collator("en", { numeric: true });
 
@@ -23,20 +23,6 @@ const kodeOrder = new Intl.Collator("en", { numeric: true });
 export async function listHargaItems(projectId: string, filter: { kategori?: Kategori } = {}): Promise<HargaItemView[]> {
   const views = await readHargaViews(db(), projectId, filter);
   return views.sort((a, b) => KATEGORI_LIST.indexOf(a.kategori) - KATEGORI_LIST.indexOf(b.kategori) || kodeOrder.compare(a.kode, b.kode));
-}
-
-/** The resources with how the lines use them, in one statement: the one definition of usedBy and bundleOnly. */
-async function readHargaViews(tx: Tx, projectId: string, filter: { kategori?: Kategori; hargaItemId?: string }): Promise<HargaItemView[]> {
-  const rows = await tx.$queryRaw<StoredHarga<HargaItemView>[]>`
-    SELECT h.id, h.kategori::text AS kategori, h.kode, h.uraian, h.satuan, h.harga::text AS harga,
-           count(DISTINCT l."pekerjaanId")::int AS "usedBy",
-           coalesce(bool_and(l."bundlePekerjaanId" IS NOT NULL) FILTER (WHERE l.id IS NOT NULL), false) AS "bundleOnly"
-    FROM "HargaItem" h LEFT JOIN "PekerjaanLine" l ON l."hargaItemId" = h.id
-    WHERE h."projectId" = ${projectId}::uuid
-      AND (${filter.kategori ?? null}::text IS NULL OR h.kategori::text = ${filter.kategori ?? null}::text)
-      AND (${filter.hargaItemId ?? null}::uuid IS NULL OR h.id = ${filter.hargaItemId ?? null}::uuid)
-    GROUP BY h.id`;
-  return rows.map((row) => ({ ...row, harga: money(row.harga) }));
 }
 
 /** Sets prices by kode in one transaction; an unknown or repeated kode is a 400 naming it. */

@@ -3,8 +3,11 @@
  * project. Targets are checked on write; cycles and depth are checked by the calc engine
  * itself (analyzeProject), over the project's whole bundle graph, inside the transaction.
  */
+import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { analyzeProject, CalcError, type CalcPekerjaan } from "@/lib/calc";
+import { queryRows } from "@/lib/db/rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/projects/not-found";
 import type { Tx } from "@/lib/projects/transaction";
 import { describePekerjaan } from "./repository";
@@ -75,19 +78,21 @@ export function bundleGraphError(edges: readonly { from: string; to: string }[])
   }
 }
 
+const BUNDLE_USER_ROW = z.strictObject({ id: z.string(), kode: z.string().nullable(), uraian: z.string() });
+
 /**
  * Deletes pekerjaan (with their lines), refusing with 409 while a pekerjaan outside the set
  * still uses one of them as a bundle, and naming those users.
  */
 export async function deletePekerjaanSet(tx: Tx, projectId: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const users = await tx.$queryRaw<{ id: string; kode: string | null; uraian: string }[]>`
+  const users = await queryRows(tx, "pekerjaan.bundleUsers", BUNDLE_USER_ROW, Prisma.sql`
     SELECT DISTINCT u.id, u.kode, u.uraian
     FROM "PekerjaanLine" l JOIN "Pekerjaan" u ON u.id = l."pekerjaanId"
     WHERE l."projectId" = ${projectId}::uuid
       AND l."bundlePekerjaanId" = ANY(${ids}::uuid[])
       AND NOT (l."pekerjaanId" = ANY(${ids}::uuid[]))
-    ORDER BY u.uraian`;
+    ORDER BY u.uraian`);
   if (users.length > 0) {
     const names = users.map(describePekerjaan).join("; ");
     throw ApiError.conflict(`Pekerjaan masih dipakai sebagai bundle oleh: ${names}. Hapus baris bundle tersebut dahulu.`, {

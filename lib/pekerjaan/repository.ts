@@ -1,10 +1,11 @@
 import "server-only";
+import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { koefisienText, percentText, volumeText } from "@/lib/api/decimal";
-import type { Pekerjaan } from "@/lib/generated/prisma/client";
+import { type Pekerjaan, PekerjaanSource } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/projects/not-found";
 import { requireFound, type Tx } from "@/lib/projects/transaction";
-import type { PekerjaanDetail } from "./types";
+import type { PekerjaanDetail, PekerjaanFields } from "./types";
 
 /** The pekerjaan `id` of the project, or 404. */
 export function requirePekerjaan(tx: Tx, projectId: string, id: string): Promise<Pekerjaan> {
@@ -36,6 +37,21 @@ export function assertVersion(pekerjaan: Pick<Pekerjaan, "version">, version: nu
     currentVersion: pekerjaan.version,
   });
 }
+
+/** PekerjaanFields as raw SQL selects them (decimals as ::text), for queryRows. */
+export const PEKERJAAN_FIELDS_ROW = z.strictObject({
+  id: z.string(),
+  subKlasifikasiId: z.string(),
+  position: z.number(),
+  source: z.enum(PekerjaanSource),
+  kode: z.string().nullable(),
+  uraian: z.string(),
+  satuan: z.string(),
+  volume: z.string(),
+  volumeFormula: z.string().nullable(),
+  overheadProfitPercent: z.string().nullable(),
+  version: z.number(),
+}) satisfies z.ZodType<PekerjaanFields>;
 
 /** A pekerjaan with its lines, as the Analisa editor reads and writes them. */
 export async function readPekerjaan(tx: Tx, projectId: string, id: string): Promise<PekerjaanDetail> {

@@ -8,7 +8,10 @@
  * every export refuses a project over them (one created before the ceiling existed) instead of
  * running out of memory. A backup file holds at most the same counts (lib/snapshot/format.ts).
  */
+import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
+import { queryRows } from "@/lib/db/rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { formatInteger } from "@/lib/format/number";
 import type { Tx } from "./transaction";
 
@@ -51,16 +54,26 @@ export function exceededLimit(counts: Partial<ProjectCounts>): keyof typeof PROJ
   return kinds.find((kind) => (counts[kind] ?? 0) > PROJECT_LIMITS[kind]) ?? null;
 }
 
+const COUNTS_ROW = z.strictObject({
+  klasifikasi: z.number(),
+  subKlasifikasi: z.number(),
+  pekerjaan: z.number(),
+  lines: z.number(),
+  hargaItems: z.number(),
+  parameters: z.number(),
+  scheduleEntries: z.number(),
+}) satisfies z.ZodType<ProjectCounts>;
+
 /** Every count in one statement: each is an index range scan on "projectId". */
 export async function countProject(tx: Tx, projectId: string): Promise<ProjectCounts> {
-  const [row] = await tx.$queryRaw<ProjectCounts[]>`
+  const [row] = await queryRows(tx, "projects.counts", COUNTS_ROW, Prisma.sql`
     SELECT (SELECT count(*) FROM "Klasifikasi" WHERE "projectId" = ${projectId}::uuid)::int AS klasifikasi,
            (SELECT count(*) FROM "SubKlasifikasi" WHERE "projectId" = ${projectId}::uuid)::int AS "subKlasifikasi",
            (SELECT count(*) FROM "Pekerjaan" WHERE "projectId" = ${projectId}::uuid)::int AS pekerjaan,
            (SELECT count(*) FROM "PekerjaanLine" WHERE "projectId" = ${projectId}::uuid)::int AS lines,
            (SELECT count(*) FROM "HargaItem" WHERE "projectId" = ${projectId}::uuid)::int AS "hargaItems",
            (SELECT count(*) FROM "Parameter" WHERE "projectId" = ${projectId}::uuid)::int AS parameters,
-           (SELECT count(*) FROM "ScheduleEntry" WHERE "projectId" = ${projectId}::uuid)::int AS "scheduleEntries"`;
+           (SELECT count(*) FROM "ScheduleEntry" WHERE "projectId" = ${projectId}::uuid)::int AS "scheduleEntries"`);
   return row!;
 }
 

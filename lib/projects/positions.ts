@@ -3,6 +3,8 @@
  * sub-klasifikasi within their klasifikasi, pekerjaan within their sub-klasifikasi. One
  * helper serves all three, so reorder and move behave the same at every level.
  */
+import { z } from "zod";
+import { queryRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "./transaction";
 
@@ -18,11 +20,14 @@ function identifiers(table: OrderedTable) {
   return { table: Prisma.raw(`"${table}"`), parent: Prisma.raw(`"${PARENT_COLUMN[table]}"`) };
 }
 
+const NEXT_ROW = z.strictObject({ next: z.number() });
+const ID_ROW = z.strictObject({ id: z.string() });
+
 /** The position after the last child of `parentId`: where a new row is appended. */
 export async function nextPosition(tx: Tx, table: OrderedTable, parentId: string): Promise<number> {
   const { table: t, parent } = identifiers(table);
-  const [row] = await tx.$queryRaw<{ next: number }[]>`
-    SELECT coalesce(max(position) + 1, 0)::int AS next FROM ${t} WHERE ${parent} = ${parentId}::uuid`;
+  const [row] = await queryRows(tx, "positions.next", NEXT_ROW, Prisma.sql`
+    SELECT coalesce(max(position) + 1, 0)::int AS next FROM ${t} WHERE ${parent} = ${parentId}::uuid`);
   return row?.next ?? 0;
 }
 
@@ -38,8 +43,8 @@ export async function placeAt(
   index: number | undefined,
 ): Promise<void> {
   const { table: t, parent } = identifiers(table);
-  const siblings = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM ${t} WHERE ${parent} = ${parentId}::uuid AND id <> ${id}::uuid ORDER BY position, id`;
+  const siblings = await queryRows(tx, "positions.siblings", ID_ROW, Prisma.sql`
+    SELECT id FROM ${t} WHERE ${parent} = ${parentId}::uuid AND id <> ${id}::uuid ORDER BY position, id`);
   const ids = siblings.map((s) => s.id);
   ids.splice(Math.min(index ?? ids.length, ids.length), 0, id);
   await tx.$executeRaw`

@@ -1,7 +1,9 @@
 import "server-only";
+import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { queryRows } from "@/lib/db/rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { assertWithinLimits } from "./limits";
 
 export type Tx = Prisma.TransactionClient;
@@ -23,6 +25,8 @@ export interface ProjectActor {
  * archived project). Only `allowArchived` writes (restore) go on. A write that adds rows says
  * `grows`: the project's size ceiling (./limits.ts) is checked after it, under the same lock.
  */
+const LOCKED_ROW = z.strictObject({ archived: z.boolean() });
+
 export function inProjectTransaction<T>(
   projectId: string,
   fn: (tx: Tx) => Promise<T>,
@@ -30,8 +34,8 @@ export function inProjectTransaction<T>(
 ): Promise<T> {
   return db().$transaction(
     async (tx) => {
-      const [project] = await tx.$queryRaw<{ archived: boolean }[]>`
-        SELECT "archivedAt" IS NOT NULL AS archived FROM "Project" WHERE id = ${projectId}::uuid FOR NO KEY UPDATE`;
+      const [project] = await queryRows(tx, "projects.lock", LOCKED_ROW, Prisma.sql`
+        SELECT "archivedAt" IS NOT NULL AS archived FROM "Project" WHERE id = ${projectId}::uuid FOR NO KEY UPDATE`);
       if (!project || (project.archived && !allowArchived)) throw ApiError.notFound("Proyek tidak ditemukan.");
       const result = await fn(tx);
       if (grows) await assertWithinLimits(tx, projectId);

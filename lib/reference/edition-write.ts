@@ -1,8 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import { validateAhspItems, type AhspItem } from "@/lib/ahsp";
 import { db } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/rows";
 import { logger } from "@/lib/observability/logger";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { itemColumns, lineColumns } from "./columns";
 import { ImportError } from "./errors";
 import { editionSummarySelect, type EditionSummary } from "./editions";
@@ -78,13 +80,15 @@ async function tidyAfterRewrite(): Promise<void> {
   }
 }
 
+const LOCKED_EDITION_ROW = z.strictObject({ id: z.string(), contentHash: z.string().nullable() });
+
 /** Creates the edition when new, then holds its row lock until the transaction ends. */
 async function lockEdition(tx: Tx, input: EditionWrite): Promise<LockedEdition> {
   const inserted = await tx.$executeRaw`
     INSERT INTO "AhspEdition" (id, name, citation) VALUES (gen_random_uuid(), ${input.name}, ${input.citation ?? null})
     ON CONFLICT (name) DO NOTHING`;
-  const rows = await tx.$queryRaw<{ id: string; contentHash: string | null }[]>`
-    SELECT id, "contentHash" FROM "AhspEdition" WHERE name = ${input.name} FOR UPDATE`;
+  const rows = await queryRows(tx, "reference.lockEdition", LOCKED_EDITION_ROW, Prisma.sql`
+    SELECT id, "contentHash" FROM "AhspEdition" WHERE name = ${input.name} FOR UPDATE`);
   const row = rows[0];
   if (!row) throw new Error(`edition ${input.name} vanished inside its own transaction`);
   return { ...row, created: inserted === 1 };

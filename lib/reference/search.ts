@@ -1,6 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import type { Kategori } from "@/lib/ahsp/types";
 import { db } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor, type SearchCursor } from "./cursor";
 import {
@@ -44,18 +46,21 @@ export interface SearchPage {
   correctedQuery: string | null;
 }
 
-interface HitRow {
-  id: string;
-  kode: string;
-  uraian: string;
-  satuan: string;
-  lineCount: number;
-  position: number;
-  editionId: string;
-  editionName: string;
-  tier: number;
-  score: number;
-}
+const HIT_ROW = z.strictObject({
+  id: z.string(),
+  kode: z.string(),
+  uraian: z.string(),
+  satuan: z.string(),
+  lineCount: z.number(),
+  position: z.number(),
+  editionId: z.string(),
+  editionName: z.string(),
+  tier: z.number(),
+  score: z.number(),
+});
+type HitRow = z.output<typeof HIT_ROW>;
+
+const CANDIDATE_ROW = z.strictObject({ token: z.string(), word: z.string(), similarity: z.number() }) satisfies z.ZodType<CorrectionCandidate>;
 
 const SELECT_HIT = Prisma.sql`i.id, i.kode, i.uraian, i.satuan, i."lineCount", i.position, e.id AS "editionId", e.name AS "editionName"`;
 
@@ -99,12 +104,12 @@ const EMPTY_PAGE: SearchPage = { items: [], nextCursor: null, correctedQuery: nu
 
 /** No query: each edition in the order of the standard. */
 async function browse(params: SearchParams, filters: Prisma.Sql): Promise<SearchPage> {
-  const rows = await db().$queryRaw<HitRow[]>`
+  const rows = await queryRows(db(), "reference.browse", HIT_ROW, Prisma.sql`
     SELECT ${SELECT_HIT}, ${TIER.all}::int AS tier, 0 AS score
     FROM "AhspItem" i JOIN "AhspEdition" e ON e.id = i."editionId"
     WHERE ${filters} AND ${keysetSql(params.cursor, Prisma.sql`${TIER.all}::int`, Prisma.sql`0`)}
     ORDER BY e.name, i.position, i.id
-    LIMIT ${params.limit + 1}`;
+    LIMIT ${params.limit + 1}`);
   return toPage(rows, params.limit);
 }
 
@@ -135,14 +140,14 @@ function wordBranches(groups: string[][], fulltextTier: number, substringTier: n
 async function correctionCandidates(tokens: string[]): Promise<CorrectionCandidate[]> {
   const correctable = correctableTokens(tokens);
   if (correctable.length === 0) return [];
-  return db().$queryRaw<CorrectionCandidate[]>`
+  return queryRows(db(), "reference.corrections", CANDIDATE_ROW, Prisma.sql`
     SELECT t.token, v.word, similarity(v.word, t.token) AS similarity
     FROM unnest(${correctable}::text[]) AS t(token)
-    CROSS JOIN LATERAL (SELECT word FROM ahsp_vocabulary ORDER BY word <-> t.token LIMIT 3) v`;
+    CROSS JOIN LATERAL (SELECT word FROM ahsp_vocabulary ORDER BY word <-> t.token LIMIT 3) v`);
 }
 
 async function runPage(params: SearchParams, branches: Prisma.Sql[]): Promise<SearchPage> {
-  const rows = await db().$queryRaw<HitRow[]>`
+  const rows = await queryRows(db(), "reference.search", HIT_ROW, Prisma.sql`
     WITH hits AS (${Prisma.join(branches, " UNION ALL ")}),
     best AS (SELECT DISTINCT ON (id) id, tier, score FROM hits ORDER BY id, tier, score DESC)
     SELECT ${SELECT_HIT}, b.tier, b.score
@@ -151,7 +156,7 @@ async function runPage(params: SearchParams, branches: Prisma.Sql[]): Promise<Se
     JOIN "AhspEdition" e ON e.id = i."editionId"
     WHERE ${keysetSql(params.cursor, Prisma.sql`b.tier`, Prisma.sql`b.score`)}
     ORDER BY b.tier, b.score DESC, e.name, i.position, i.id
-    LIMIT ${params.limit + 1}`;
+    LIMIT ${params.limit + 1}`);
   return toPage(rows, params.limit);
 }
 

@@ -10,11 +10,15 @@
  * Decimals travel as text: exact, never through a JS number.
  */
 import "server-only";
+import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { HARGA_ITEM_FIELDS_ROW } from "@/lib/harga/repository";
 import type { HargaItemFields } from "@/lib/harga/types";
+import { PEKERJAAN_FIELDS_ROW } from "@/lib/pekerjaan/repository";
 import type { PekerjaanFields } from "@/lib/pekerjaan/types";
-import { type Decimal, type Kategori, toDecimal, type UnitPriceRounding } from "@/lib/calc";
+import { type Decimal, type Kategori, toDecimal, UNIT_PRICE_ROUNDINGS, type UnitPriceRounding } from "@/lib/calc";
 import { db } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/rows";
 import { ApiError } from "@/lib/api/errors";
 import { notFound } from "@/lib/projects/not-found";
 
@@ -68,22 +72,36 @@ export interface LoadedProject {
   hargaItems: ReadonlyMap<string, LoadedHargaItem>;
 }
 
-interface TreeRow {
-  revision: number;
-  pricing: LoadedPricing | null;
-  klasifikasi: Omit<LoadedKlasifikasi, "subKlasifikasi">[];
-  sub: (Omit<LoadedSubKlasifikasi, "pekerjaan"> & { klasifikasiId: string })[];
-  pekerjaan: Omit<LoadedPekerjaan, "lines">[];
-  harga: LoadedHargaItem[] | null;
-}
+const TREE_ROW = z.strictObject({
+  revision: z.number(),
+  pricing: z
+    .strictObject({
+      overheadProfitPercent: z.string(),
+      ppnPercent: z.string(),
+      roundingBase: z.number(),
+      unitPriceRounding: z.enum(UNIT_PRICE_ROUNDINGS),
+    })
+    .nullable() satisfies z.ZodType<LoadedPricing | null>,
+  klasifikasi: z.array(z.strictObject({ id: z.string(), name: z.string(), position: z.number() })),
+  sub: z.array(z.strictObject({ id: z.string(), klasifikasiId: z.string(), name: z.string(), position: z.number() })),
+  pekerjaan: z.array(PEKERJAAN_FIELDS_ROW.extend({ lineCount: z.number() })),
+  harga: z.array(HARGA_ITEM_FIELDS_ROW).nullable(),
+});
+type TreeRow = z.output<typeof TREE_ROW>;
 
-interface LineRow {
-  pekerjaanId: string;
-  hargaItemId: string;
-  position: number;
-  koefisien: string;
-  bundlePekerjaanId: string | null;
-}
+/**
+ * All ~12,000 line rows of a large project are parsed in full: a micro-benchmark of this
+ * schema measured a median of ~2 ms per load (warm, on a loaded 2-core machine), too little
+ * to trade for a first-row-only check.
+ */
+const LINE_ROW = z.strictObject({
+  pekerjaanId: z.string(),
+  hargaItemId: z.string(),
+  position: z.number(),
+  koefisien: z.string(),
+  bundlePekerjaanId: z.string().nullable(),
+});
+type LineRow = z.output<typeof LINE_ROW>;
 
 const LOAD_ATTEMPTS = 3;
 
@@ -98,10 +116,12 @@ export async function loadProject(projectId: string, options: { lines: boolean }
   throw ApiError.conflict("Proyek sedang diubah terus-menerus. Coba lagi sebentar lagi.");
 }
 
+const REVISION_ROW = z.strictObject({ revision: z.number() });
+
 /** Project.revision now; 404 when the project is gone. */
 export async function currentRevision(projectId: string): Promise<number> {
-  const [row] = await db().$queryRaw<{ revision: number }[]>`
-    SELECT revision FROM "Project" WHERE id = ${projectId}::uuid`;
+  const [row] = await queryRows(db(), "rekap.revision", REVISION_ROW, Prisma.sql`
+    SELECT revision FROM "Project" WHERE id = ${projectId}::uuid`);
   if (!row) throw ApiError.notFound("Proyek tidak ditemukan.");
   return row.revision;
 }
@@ -116,7 +136,7 @@ async function treeRow(projectId: string, withHarga: boolean): Promise<TreeRow> 
          FROM (SELECT id, kategori, kode, uraian, satuan, harga::text AS harga
                  FROM "HargaItem" WHERE "projectId" = ${projectId}::uuid) h)`
     : Prisma.sql`NULL::json`;
-  const [row] = await db().$queryRaw<TreeRow[]>`
+  const [row] = await queryRows(db(), "rekap.tree", TREE_ROW, Prisma.sql`
     SELECT
       (SELECT revision FROM "Project" WHERE id = ${projectId}::uuid) AS revision,
       (SELECT json_build_object('overheadProfitPercent', "overheadProfitPercent"::text,
@@ -134,16 +154,16 @@ async function treeRow(projectId: string, withHarga: boolean): Promise<TreeRow> 
                       p."overheadProfitPercent"::text AS "overheadProfitPercent", p.version,
                       ${lineCount} AS "lineCount"
                  FROM "Pekerjaan" p WHERE p."projectId" = ${projectId}::uuid) w) AS pekerjaan,
-      ${harga} AS harga`;
+      ${harga} AS harga`);
   if (!row?.pricing) throw ApiError.notFound("Proyek tidak ditemukan.");
   return row;
 }
 
 /** Unsorted and without the harga join: both are cheaper in JS (attachLines) than in SQL. */
 function lineRows(projectId: string): Promise<LineRow[]> {
-  return db().$queryRaw<LineRow[]>`
+  return queryRows(db(), "rekap.lines", LINE_ROW, Prisma.sql`
     SELECT "pekerjaanId", "hargaItemId", position, koefisien::text AS koefisien, "bundlePekerjaanId"
-    FROM "PekerjaanLine" WHERE "projectId" = ${projectId}::uuid`;
+    FROM "PekerjaanLine" WHERE "projectId" = ${projectId}::uuid`);
 }
 
 function assemble(row: TreeRow, lines: readonly LineRow[] | null): LoadedProject {

@@ -3,7 +3,9 @@
  * Decimals travel as text, never through a JS number.
  */
 import "server-only";
+import { z } from "zod";
 import { type Decimal, toDecimal } from "@/lib/calc";
+import { queryRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { describePekerjaan } from "@/lib/pekerjaan/repository";
 import { notFound } from "@/lib/projects/not-found";
@@ -11,7 +13,8 @@ import type { Tx } from "@/lib/projects/transaction";
 import { COMPLETE_TOLERANCE, type FinalEntry, isEmptyEntry, type PekerjaanEntries, type StoredEntry } from "./rules";
 
 /** [week, planned, actual, actualCost, note] as PostgreSQL's json_build_array gives them. */
-type EntryTuple = [number, string | null, string | null, string | null, string | null];
+const ENTRY_TUPLE_ROW = z.tuple([z.number(), z.string().nullable(), z.string().nullable(), z.string().nullable(), z.string().nullable()]);
+type EntryTuple = z.output<typeof ENTRY_TUPLE_ROW>;
 
 const ENTRY_TUPLE = Prisma.sql`json_build_array(e.week, e.planned::text, e.actual::text, e."actualCost"::text, e.note)`;
 
@@ -20,6 +23,14 @@ const decimalOrNull = (text: string | null): Decimal | null => (text === null ? 
 function toStored([week, planned, actual, actualCost, note]: EntryTuple): StoredEntry {
   return { week, planned: decimalOrNull(planned), actual: decimalOrNull(actual), actualCost: decimalOrNull(actualCost), note };
 }
+
+const PEKERJAAN_ENTRIES_ROW = z.strictObject({
+  id: z.string(),
+  kode: z.string().nullable(),
+  uraian: z.string(),
+  hasVolume: z.boolean(),
+  entries: z.array(ENTRY_TUPLE_ROW),
+});
 
 /**
  * The named pekerjaan of the project with all their stored entries. An id that is not the
@@ -32,10 +43,10 @@ export async function readPekerjaanEntries(
   path: (index: number) => string,
 ): Promise<Map<string, PekerjaanEntries>> {
   const ids = [...new Set(batch.map((e) => e.pekerjaanId))];
-  const rows = await tx.$queryRaw<{ id: string; kode: string | null; uraian: string; hasVolume: boolean; entries: EntryTuple[] }[]>`
+  const rows = await queryRows(tx, "schedule.pekerjaanEntries", PEKERJAAN_ENTRIES_ROW, Prisma.sql`
     SELECT p.id, p.kode, p.uraian, p.volume > 0 AS "hasVolume",
            coalesce((SELECT json_agg(${ENTRY_TUPLE}) FROM "ScheduleEntry" e WHERE e."pekerjaanId" = p.id), '[]') AS entries
-      FROM "Pekerjaan" p WHERE p."projectId" = ${projectId}::uuid AND p.id = ANY(${ids}::uuid[])`;
+      FROM "Pekerjaan" p WHERE p."projectId" = ${projectId}::uuid AND p.id = ANY(${ids}::uuid[])`);
   const found = new Map(
     rows.map((r) => [
       r.id,
@@ -47,17 +58,19 @@ export async function readPekerjaanEntries(
   return found;
 }
 
+const ENTRY_IN_WEEK_ROW = z.strictObject({ pekerjaanId: z.string(), kode: z.string().nullable(), uraian: z.string(), entry: ENTRY_TUPLE_ROW });
+
 /** The project's entries in `weeks`, with the name of their pekerjaan. */
 export async function readEntriesInWeeks(
   tx: Tx,
   projectId: string,
   weeks: readonly number[],
 ): Promise<(FinalEntry & { label: string })[]> {
-  const rows = await tx.$queryRaw<{ pekerjaanId: string; kode: string | null; uraian: string; entry: EntryTuple }[]>`
+  const rows = await queryRows(tx, "schedule.entriesInWeeks", ENTRY_IN_WEEK_ROW, Prisma.sql`
     SELECT e."pekerjaanId", p.kode, p.uraian, ${ENTRY_TUPLE} AS entry
       FROM "ScheduleEntry" e JOIN "Pekerjaan" p ON p.id = e."pekerjaanId"
      WHERE e."projectId" = ${projectId}::uuid AND e.week = ANY(${weeks}::int[])
-     ORDER BY p.id, e.week`;
+     ORDER BY p.id, e.week`);
   return rows.map((r) => ({ pekerjaanId: r.pekerjaanId, label: describePekerjaan(r), ...toStored(r.entry) }));
 }
 
@@ -99,16 +112,17 @@ export interface EntriesRow {
   sums: { planned: string | null; actual: string | null; actualCost: string | null };
 }
 
-interface PackedRow {
-  pekerjaanId: string;
+const nullableText = z.string().nullable();
+const PACKED_ROW = z.strictObject({
+  pekerjaanId: z.string(),
   /** The weeks and each field in the same order, comma-separated; empty text for NULL. */
-  weeks: string;
-  planned: string;
-  actual: string;
-  actualCost: string;
-  notes: [number, string][] | null;
-  sums: EntriesRow["sums"];
-}
+  weeks: z.string(),
+  planned: z.string(),
+  actual: z.string(),
+  actualCost: z.string(),
+  notes: z.array(z.tuple([z.number(), z.string()])).nullable(),
+  sums: z.strictObject({ planned: nullableText, actual: nullableText, actualCost: nullableText }) satisfies z.ZodType<EntriesRow["sums"]>,
+});
 
 /**
  * Every entry of the project (or of `ids`) up to `weekCount`, per pekerjaan, in one statement.
@@ -118,7 +132,7 @@ interface PackedRow {
  */
 export async function readEntriesRows(tx: Tx, projectId: string, weekCount: number, ids?: readonly string[]): Promise<EntriesRow[]> {
   const only = ids ? Prisma.sql`AND e."pekerjaanId" = ANY(${ids}::uuid[])` : Prisma.empty;
-  const rows = await tx.$queryRaw<PackedRow[]>`
+  const rows = await queryRows(tx, "schedule.entriesRows", PACKED_ROW, Prisma.sql`
     SELECT e."pekerjaanId",
            string_agg(e.week::text, ',') AS weeks,
            string_agg(coalesce(e.planned::text, ''), ',') AS planned,
@@ -129,7 +143,7 @@ export async function readEntriesRows(tx: Tx, projectId: string, weekCount: numb
                              'actualCost', sum(e."actualCost")::text) AS sums
       FROM "ScheduleEntry" e
      WHERE e."projectId" = ${projectId}::uuid ${only}
-     GROUP BY e."pekerjaanId"`;
+     GROUP BY e."pekerjaanId"`);
   return rows.map((row) => {
     const weeks = row.weeks.split(",").map((w) => Number(w) - 1);
     const dense = (packed: string) => {
@@ -151,27 +165,30 @@ export async function readEntriesRows(tx: Tx, projectId: string, weekCount: numb
   });
 }
 
+const INCOMPLETE_ROW = z.strictObject({ pekerjaanCount: z.number(), incompletePekerjaan: z.number() });
+
 /** How many pekerjaan there are, and how many with volume are not complete (rules.ts isComplete). */
 export async function countIncomplete(tx: Tx, projectId: string): Promise<{ pekerjaanCount: number; incompletePekerjaan: number }> {
-  const [row] = await tx.$queryRaw<{ pekerjaanCount: number; incompletePekerjaan: number }[]>`
+  const [row] = await queryRows(tx, "schedule.countIncomplete", INCOMPLETE_ROW, Prisma.sql`
     SELECT count(*)::int AS "pekerjaanCount",
            (count(*) FILTER (WHERE p.volume > 0 AND abs(coalesce(e.planned, 0) - 100) > ${COMPLETE_TOLERANCE.toFixed()}::numeric))::int AS "incompletePekerjaan"
       FROM "Pekerjaan" p
       LEFT JOIN (SELECT "pekerjaanId", sum(planned) AS planned FROM "ScheduleEntry"
                   WHERE "projectId" = ${projectId}::uuid GROUP BY "pekerjaanId") e ON e."pekerjaanId" = p.id
-     WHERE p."projectId" = ${projectId}::uuid`;
+     WHERE p."projectId" = ${projectId}::uuid`);
   return row ?? { pekerjaanCount: 0, incompletePekerjaan: 0 };
 }
 
-export interface WeeklySum {
-  week: number;
+const WEEKLY_SUM_ROW = z.strictObject({
+  week: z.number(),
   /** Σ_p planned_p × weight_p, exact. */
-  planned: string;
-  actual: string;
+  planned: z.string(),
+  actual: z.string(),
   /** Some entry of the week recorded an actual (0 included). */
-  hasActual: boolean;
-  actualCost: string | null;
-}
+  hasActual: z.boolean(),
+  actualCost: z.string().nullable(),
+});
+export type WeeklySum = z.output<typeof WEEKLY_SUM_ROW>;
 
 /**
  * Per week, Σ over the weighted pekerjaan of percent × weight, summed by PostgreSQL in exact
@@ -183,7 +200,7 @@ export function weeklySums(
   weights: readonly { pekerjaanId: string; weight: Decimal }[],
   weekCount: number,
 ): Promise<WeeklySum[]> {
-  return tx.$queryRaw<WeeklySum[]>`
+  return queryRows(tx, "schedule.weeklySums", WEEKLY_SUM_ROW, Prisma.sql`
     SELECT e.week,
            coalesce(sum(e.planned * w.weight), 0)::text AS planned,
            coalesce(sum(e.actual * w.weight), 0)::text AS actual,
@@ -194,5 +211,5 @@ export function weeklySums(
         ON w.id = e."pekerjaanId"
      WHERE e."projectId" = ${projectId}::uuid AND e.week <= ${weekCount}
      GROUP BY e.week
-     ORDER BY e.week`;
+     ORDER BY e.week`);
 }

@@ -5,36 +5,38 @@
  * lib/rekap/load does not cover). Decimals travel as text.
  */
 import "server-only";
-import type { Kategori, RoundingBase } from "@/lib/calc";
+import { z } from "zod";
+import type { RoundingBase } from "@/lib/calc";
 import { db } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/rows";
 import { Prisma, type Project } from "@/lib/generated/prisma/client";
 import { groupBy } from "@/lib/collections";
-import type { PekerjaanFields } from "@/lib/pekerjaan/types";
+import { HARGA_ITEM_FIELDS_ROW } from "@/lib/harga/repository";
+import { PEKERJAAN_FIELDS_ROW } from "@/lib/pekerjaan/repository";
 import type { Tx } from "@/lib/projects/transaction";
 import { toProjectView } from "@/lib/projects/view";
 import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotProjectFields } from "./format";
 
-interface PekerjaanRow extends Omit<PekerjaanFields, "position" | "version"> {
-  ahspEdition: string | null;
-  refEdition: string | null;
-  refKode: string | null;
-}
-
-interface LineRow {
-  pekerjaanId: string;
-  kode: string;
-  koefisien: string;
-  bundlePekerjaanId: string | null;
-}
-
-interface EntryRow {
-  pekerjaanId: string;
-  week: number;
-  planned: string | null;
-  actual: string | null;
-  actualCost: string | null;
-  note: string | null;
-}
+const KLASIFIKASI_ROW = z.strictObject({ id: z.string(), name: z.string() });
+const SUB_ROW = KLASIFIKASI_ROW.extend({ klasifikasiId: z.string() });
+const PEKERJAAN_ROW = PEKERJAAN_FIELDS_ROW.omit({ position: true, version: true }).extend({
+  ahspEdition: z.string().nullable(),
+  refEdition: z.string().nullable(),
+  refKode: z.string().nullable(),
+});
+type PekerjaanRow = z.output<typeof PEKERJAAN_ROW>;
+const LINE_ROW = z.strictObject({ pekerjaanId: z.string(), kode: z.string(), koefisien: z.string(), bundlePekerjaanId: z.string().nullable() });
+const HARGA_ROW = HARGA_ITEM_FIELDS_ROW.omit({ id: true });
+const PARAMETER_ROW = z.strictObject({ name: z.string(), value: z.string() });
+const ENTRY_ROW = z.strictObject({
+  pekerjaanId: z.string(),
+  week: z.number(),
+  planned: z.string().nullable(),
+  actual: z.string().nullable(),
+  actualCost: z.string().nullable(),
+  note: z.string().nullable(),
+});
+type EntryRow = z.output<typeof ENTRY_ROW>;
 
 export function readSnapshot(projectId: string): Promise<ProjectSnapshot> {
   return db().$transaction((tx) => readAll(tx, projectId), {
@@ -46,11 +48,11 @@ export function readSnapshot(projectId: string): Promise<ProjectSnapshot> {
 
 async function readAll(tx: Tx, projectId: string): Promise<ProjectSnapshot> {
   const project = await tx.project.findUniqueOrThrow({ where: { id: projectId } });
-  const klasifikasi = await tx.$queryRaw<{ id: string; name: string }[]>`
-    SELECT id, name FROM "Klasifikasi" WHERE "projectId" = ${projectId}::uuid ORDER BY position, id`;
-  const subs = await tx.$queryRaw<{ id: string; klasifikasiId: string; name: string }[]>`
-    SELECT id, "klasifikasiId", name FROM "SubKlasifikasi" WHERE "projectId" = ${projectId}::uuid ORDER BY position, id`;
-  const pekerjaan = await tx.$queryRaw<PekerjaanRow[]>`
+  const klasifikasi = await queryRows(tx, "snapshot.klasifikasi", KLASIFIKASI_ROW, Prisma.sql`
+    SELECT id, name FROM "Klasifikasi" WHERE "projectId" = ${projectId}::uuid ORDER BY position, id`);
+  const subs = await queryRows(tx, "snapshot.subKlasifikasi", SUB_ROW, Prisma.sql`
+    SELECT id, "klasifikasiId", name FROM "SubKlasifikasi" WHERE "projectId" = ${projectId}::uuid ORDER BY position, id`);
+  const pekerjaan = await queryRows(tx, "snapshot.pekerjaan", PEKERJAAN_ROW, Prisma.sql`
     SELECT p.id, p."subKlasifikasiId", p.source::text AS source, p."ahspEdition", e.name AS "refEdition", i.kode AS "refKode",
            p.kode, p.uraian, p.satuan, p.volume::text AS volume, p."volumeFormula",
            p."overheadProfitPercent"::text AS "overheadProfitPercent"
@@ -58,28 +60,28 @@ async function readAll(tx: Tx, projectId: string): Promise<ProjectSnapshot> {
       LEFT JOIN "AhspItem" i ON i.id = p."ahspItemId"
       LEFT JOIN "AhspEdition" e ON e.id = i."editionId"
      WHERE p."projectId" = ${projectId}::uuid
-     ORDER BY p.position, p.id`;
-  const lines = await tx.$queryRaw<LineRow[]>`
+     ORDER BY p.position, p.id`);
+  const lines = await queryRows(tx, "snapshot.lines", LINE_ROW, Prisma.sql`
     SELECT l."pekerjaanId", h.kode, l.koefisien::text AS koefisien, l."bundlePekerjaanId"
       FROM "PekerjaanLine" l JOIN "HargaItem" h ON h.id = l."hargaItemId"
      WHERE l."projectId" = ${projectId}::uuid
-     ORDER BY l."pekerjaanId", l.position`;
-  const hargaItems = await tx.$queryRaw<{ kategori: Kategori; kode: string; uraian: string; satuan: string; harga: string }[]>`
+     ORDER BY l."pekerjaanId", l.position`);
+  const hargaItems = await queryRows(tx, "snapshot.hargaItems", HARGA_ROW, Prisma.sql`
     SELECT kategori::text AS kategori, kode, uraian, satuan, harga::text AS harga
-      FROM "HargaItem" WHERE "projectId" = ${projectId}::uuid ORDER BY kode`;
-  const parameters = await tx.$queryRaw<{ name: string; value: string }[]>`
-    SELECT name, value::text AS value FROM "Parameter" WHERE "projectId" = ${projectId}::uuid ORDER BY name`;
-  const entries = await tx.$queryRaw<EntryRow[]>`
+      FROM "HargaItem" WHERE "projectId" = ${projectId}::uuid ORDER BY kode`);
+  const parameters = await queryRows(tx, "snapshot.parameters", PARAMETER_ROW, Prisma.sql`
+    SELECT name, value::text AS value FROM "Parameter" WHERE "projectId" = ${projectId}::uuid ORDER BY name`);
+  const entries = await queryRows(tx, "snapshot.entries", ENTRY_ROW, Prisma.sql`
     SELECT "pekerjaanId", week, planned::text AS planned, actual::text AS actual, "actualCost"::text AS "actualCost", note
-      FROM "ScheduleEntry" WHERE "projectId" = ${projectId}::uuid`;
+      FROM "ScheduleEntry" WHERE "projectId" = ${projectId}::uuid`);
   return assemble(project, { klasifikasi, subs, pekerjaan, lines, hargaItems, parameters, entries });
 }
 
 interface Rows {
-  klasifikasi: { id: string; name: string }[];
-  subs: { id: string; klasifikasiId: string; name: string }[];
+  klasifikasi: z.output<typeof KLASIFIKASI_ROW>[];
+  subs: z.output<typeof SUB_ROW>[];
   pekerjaan: PekerjaanRow[];
-  lines: LineRow[];
+  lines: z.output<typeof LINE_ROW>[];
   hargaItems: ProjectSnapshot["hargaItems"];
   parameters: ProjectSnapshot["parameters"];
   entries: EntryRow[];

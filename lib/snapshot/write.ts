@@ -7,7 +7,9 @@
  * Nothing in the snapshot is an id: library origins are looked up by (edition, kode).
  */
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { z } from "zod";
+import { queryRows } from "@/lib/db/rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { linkHargaItems } from "@/lib/harga/repository";
 import { assertWithinLimits } from "@/lib/projects/limits";
 import { nextPosition } from "@/lib/projects/positions";
@@ -157,6 +159,8 @@ function treeRows(tree: readonly SnapshotKlasifikasi[], firstPosition: number) {
   return { klasifikasi, subKlasifikasi, pekerjaan };
 }
 
+const AHSP_REF_ROW = z.strictObject({ id: z.string(), edition: z.string(), kode: z.string() });
+
 /**
  * The library item of each origin (edition name, item kode), or null when the library no longer
  * has it: the pekerjaan keeps its copied lines and edition name either way.
@@ -164,11 +168,11 @@ function treeRows(tree: readonly SnapshotKlasifikasi[], firstPosition: number) {
 async function resolveAhsp(tx: Tx, refs: readonly ({ edition: string; kode: string } | null)[]): Promise<(string | null)[]> {
   const wanted = refs.filter((r): r is { edition: string; kode: string } => r !== null);
   if (wanted.length === 0) return refs.map(() => null);
-  const found = await tx.$queryRaw<{ id: string; edition: string; kode: string }[]>`
+  const found = await queryRows(tx, "snapshot.resolveAhsp", AHSP_REF_ROW, Prisma.sql`
     SELECT i.id, e.name AS edition, i.kode
       FROM unnest(${wanted.map((r) => r.edition)}::text[], ${wanted.map((r) => r.kode)}::text[]) AS t(edition, kode)
       JOIN "AhspEdition" e ON e.name = t.edition
-      JOIN "AhspItem" i ON i."editionId" = e.id AND i.kode = t.kode`;
+      JOIN "AhspItem" i ON i."editionId" = e.id AND i.kode = t.kode`);
   const byRef = new Map(found.map((f) => [`${f.edition}\n${f.kode}`, f.id]));
   return refs.map((r) => (r === null ? null : (byRef.get(`${r.edition}\n${r.kode}`) ?? null)));
 }

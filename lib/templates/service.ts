@@ -19,34 +19,9 @@ import { readSnapshot } from "@/lib/snapshot/read";
 import { toTemplate } from "@/lib/snapshot/transform";
 import { parseSnapshot } from "@/lib/snapshot/validate";
 import { appendTree, type WriteResult } from "@/lib/snapshot/write";
+import { visibleRows } from "./repository";
 import type { SaveTemplateInput, UpdateTemplateInput } from "./schemas";
 import type { AppliedTemplate, TemplateView } from "./types";
-
-interface TemplateRow {
-  id: string;
-  name: string;
-  description: string | null;
-  shared: boolean;
-  ownerId: string;
-  ownerName: string;
-  klasifikasi: number;
-  pekerjaan: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-/** The templates `userId` may see matching `where`, with their size counted in the database. */
-async function visibleRows(userId: string, where: Prisma.Sql): Promise<TemplateView[]> {
-  const rows = await db().$queryRaw<TemplateRow[]>`
-    SELECT t.id, t.name, t.description, t.shared, t."ownerId", u.name AS "ownerName", t."createdAt", t."updatedAt",
-           jsonb_array_length(t.content->'klasifikasi') AS klasifikasi,
-           (SELECT count(*) FROM jsonb_array_elements(t.content->'klasifikasi') k,
-                   jsonb_array_elements(k->'subKlasifikasi') s, jsonb_array_elements(s->'pekerjaan') p)::int AS pekerjaan
-      FROM "Template" t JOIN "User" u ON u.id = t."ownerId"
-     WHERE (t."ownerId" = ${userId}::uuid OR t.shared) AND ${where}
-     ORDER BY t.name, t.id`;
-  return rows.map(({ ownerId, ownerName, ...row }) => ({ ...row, owner: { id: ownerId, name: ownerName }, own: ownerId === userId }));
-}
 
 export function listTemplates(userId: string): Promise<TemplateView[]> {
   return visibleRows(userId, Prisma.sql`true`);
