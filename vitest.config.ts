@@ -33,7 +33,10 @@ export default defineConfig({
           globalSetup: ["tests/integration/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // One file at a time: the cluster, bounds and shutdown tests kill workers and load the
+          // machine, and several files start servers on fixed ports.
           fileParallelism: false,
+          maxWorkers: 1,
         },
       },
     ],
