@@ -14,6 +14,8 @@ if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
   skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
+  // A file whose setup (beforeAll) failed reports its tests as skipped, not failed: it counts as one failure.
+  failed += vitest.testResults.filter((file) => file.status === "failed" && !file.assertionResults.some((t) => t.status === "failed")).length;
 }
 const playwright = read("test-results/playwright.json");
 if (playwright) {

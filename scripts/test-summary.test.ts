@@ -20,10 +20,11 @@ function k6Report(checks: { name: string; fails: number }[], thresholds: Record<
   };
 }
 
-function summarize(report: object | null, failedSteps: string[] = []) {
+function summarize(report: object | null, failedSteps: string[] = [], vitest?: object) {
   const dir = mkdtempSync(path.join(tmpdir(), "test-summary-"));
   mkdirSync(path.join(dir, "test-results"));
   if (report) writeFileSync(path.join(dir, "test-results/summary-smoke.json"), JSON.stringify(report));
+  if (vitest) writeFileSync(path.join(dir, "test-results/vitest.json"), JSON.stringify(vitest));
   const run = spawnSync(process.execPath, [SCRIPT, ...failedSteps], { cwd: dir, encoding: "utf8" });
   return { line: run.stdout.trim().split("\n").pop(), status: run.status };
 }
@@ -52,5 +53,18 @@ describe("test summary: the k6 smoke", () => {
   it("counts a machine without k6 as one skipped test, and a k6 that crashed without a report as a failure", () => {
     expect(summarize(null)).toEqual({ line: "3 passed, 0 failed, 1 skipped", status: 0 });
     expect(summarize(null, ["loadtest"])).toEqual({ line: "3 passed, 1 failed, 0 skipped", status: 1 });
+  });
+});
+
+describe("test summary: Vitest", () => {
+  it("counts a file whose setup failed (its tests reported as skipped) as a failure", () => {
+    const file = (status: string, tests: string[]) => ({ status, assertionResults: tests.map((t) => ({ status: t })) });
+    const vitest = {
+      numPassedTests: 2,
+      numFailedTests: 1,
+      numPendingTests: 3,
+      testResults: [file("passed", ["passed", "passed"]), file("failed", ["failed"]), file("failed", ["skipped", "skipped", "skipped"])],
+    };
+    expect(summarize(null, ["vitest"], vitest)).toEqual({ line: "5 passed, 2 failed, 4 skipped", status: 1 });
   });
 });
