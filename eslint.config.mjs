@@ -3,7 +3,15 @@ import * as espree from "espree";
 
 const config = [
   {
-    ignores: ["lib/generated/**", ".next*/**", "node_modules/**", "prisma/migrator/**", "test-results/**", "playwright-report/**", ".data/**"],
+    ignores: [
+      "lib/generated/**",
+      ".next*/**",
+      "node_modules/**",
+      "prisma/migrator/**",
+      "test-results/**",
+      "playwright-report/**",
+      ".data/**",
+    ],
   },
   ...next,
   {
@@ -33,7 +41,8 @@ const config = [
                 "security-events/kinds",
               ].join("|")})$)`,
               allowTypeImports: true,
-              message: "components/ mengimpor dari lib/ hanya tipe (import type) atau modul aman-peramban yang disebut di eslint.config.mjs.",
+              message:
+                "components/ mengimpor dari lib/ hanya tipe (import type) atau modul aman-peramban yang disebut di eslint.config.mjs.",
             },
             { regex: "^(\\.\\./)+(lib|app)/", message: "Gunakan alias @/ agar aturan batas modul berlaku." },
             { group: ["@/app/*"], message: "components/ tidak mengimpor dari app/." },

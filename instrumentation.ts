@@ -33,4 +33,3 @@ export async function onRequestError(...args: unknown[]) {
   const Sentry = await import("@sentry/nextjs");
   (Sentry.captureRequestError as (...a: unknown[]) => void)(...args);
 }
-

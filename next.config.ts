@@ -13,9 +13,7 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  ...(build.NODE_ENV === "production"
-    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
-    : []),
+  ...(build.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
 const nextConfig: NextConfig = {
@@ -41,7 +39,11 @@ const nextConfig: NextConfig = {
   },
   compiler: {
     // The methods each API route file exports, for 405 answers in middleware (lib/api/method-not-allowed.ts).
-    defineServer: { __API_ROUTE_METHODS__: JSON.stringify(scanRouteMethods(path.join(process.cwd(), "app/api/v1"), routeFileNames(build.RAB_TEST_ROUTES))) },
+    defineServer: {
+      __API_ROUTE_METHODS__: JSON.stringify(
+        scanRouteMethods(path.join(process.cwd(), "app/api/v1"), routeFileNames(build.RAB_TEST_ROUTES)),
+      ),
+    },
   },
   async headers() {
     // Every answer starts with the deny-all CSP; middleware replaces it with the nonce CSP on

@@ -50,7 +50,10 @@ test("create an API token in settings, use it, revoke it", async ({ page, reques
   expect(me.status()).toBe(200);
 
   page.once("dialog", (dialog) => void dialog.accept());
-  await page.getByRole("row", { name: /skrip harga/ }).getByRole("button", { name: "Cabut" }).click();
+  await page
+    .getByRole("row", { name: /skrip harga/ })
+    .getByRole("button", { name: "Cabut" })
+    .click();
   await expect(page.getByText("Belum ada token.")).toBeVisible();
   const after = await request.get("/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
   expect(after.status()).toBe(401);

@@ -12,10 +12,22 @@ async function priceProject(page: Page, name: string): Promise<string> {
     expect(res.ok(), `${url}: ${await res.text()}`).toBe(true);
     return (await res.json()).data as { id: string };
   };
-  const project = await post("", { name, location: "Tasikmalaya", client: "Dinas PU", fundingSource: "APBD", startDate: "2026-02-02", durationDays: 28 });
+  const project = await post("", {
+    name,
+    location: "Tasikmalaya",
+    client: "Dinas PU",
+    fundingSource: "APBD",
+    startDate: "2026-02-02",
+    durationDays: 28,
+  });
   const klasifikasi = await post(`/${project.id}/klasifikasi`, { name: "Pekerjaan Persiapan" });
   const sub = await post(`/${project.id}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Pembersihan" });
-  const pekerjaan = await post(`/${project.id}/pekerjaan`, { subKlasifikasiId: sub.id, source: "custom", uraian: "Pembersihan lahan", satuan: "m2" });
+  const pekerjaan = await post(`/${project.id}/pekerjaan`, {
+    subKlasifikasiId: sub.id,
+    source: "custom",
+    uraian: "Pembersihan lahan",
+    satuan: "m2",
+  });
   const line = { kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH", koefisien: "0.1" };
   await post(`/${project.id}/pekerjaan/${pekerjaan.id}/lines`, { lines: [line] }, "PUT");
   await post(`/${project.id}/pekerjaan/${pekerjaan.id}/volume`, { value: "250" }, "PUT");
@@ -70,7 +82,11 @@ test("save as template, start a new project from it; download a backup and resto
   await page.getByRole("link", { name: "Unduh cadangan" }).click();
   const file = path.join(testInfo.outputDir, "cadangan.json");
   await (await download).saveAs(file);
-  expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ format: "rab-ahsp.project-snapshot", version: 1, project: { name: "Balai Warga" } });
+  expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({
+    format: "rab-ahsp.project-snapshot",
+    version: 1,
+    project: { name: "Balai Warga" },
+  });
 
   await page.goto("/dashboard");
   await page.getByRole("button", { name: "Proyek baru dari templat" }).click();

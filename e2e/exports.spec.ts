@@ -29,7 +29,14 @@ async function buildProject(request: APIRequestContext, email: string, password:
   const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Pekerjaan Dinding" });
   const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Pasangan" });
   const pekerjaan = [
-    { uraian: "Pasangan bata", volume: "3", lines: [{ kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH", koefisien: 1 }, { kategori: "BHN", kode: "B.01", uraian: "Bata merah", satuan: "bh", koefisien: 2 }] },
+    {
+      uraian: "Pasangan bata",
+      volume: "3",
+      lines: [
+        { kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH", koefisien: 1 },
+        { kategori: "BHN", kode: "B.01", uraian: "Bata merah", satuan: "bh", koefisien: 2 },
+      ],
+    },
     { uraian: "Plesteran", volume: "12.5", lines: [{ kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH", koefisien: "0.5" }] },
   ];
   for (const { uraian, volume, lines } of pekerjaan) {
@@ -37,7 +44,12 @@ async function buildProject(request: APIRequestContext, email: string, password:
     await api("put", `${base}/pekerjaan/${p.id}/lines`, { lines });
     await api("put", `${base}/pekerjaan/${p.id}/volume`, { value: volume });
   }
-  await api("patch", `${base}/harga-items`, { items: [{ kode: "L.01", harga: 100000 }, { kode: "B.01", harga: 20000 }] });
+  await api("patch", `${base}/harga-items`, {
+    items: [
+      { kode: "L.01", harga: 100000 },
+      { kode: "B.01", harga: 20000 },
+    ],
+  });
   return project.id;
 }
 
@@ -85,7 +97,10 @@ test("a refused download shows the API's message and leaves the buttons usable",
     route.fulfill({
       status: 429,
       contentType: "application/json",
-      body: JSON.stringify({ ok: false, error: { code: "RATE_LIMIT_EXCEEDED", message: "Terlalu banyak permintaan. Coba lagi nanti.", requestId: "e2e" } }),
+      body: JSON.stringify({
+        ok: false,
+        error: { code: "RATE_LIMIT_EXCEEDED", message: "Terlalu banyak permintaan. Coba lagi nanti.", requestId: "e2e" },
+      }),
     }),
   );
   await page.goto(`/projects/${projectId}/rekap-rab`);
@@ -104,7 +119,14 @@ test("the export menu's kutipan referensi choice shortens the citation in the do
   const password = "rahasia-e2e-9";
   const email = await signUpAndLogIn(page, request, "ekspor-kutipan", password);
   const api = await apiAs(request, email, password);
-  const project = await api("post", "/projects", { name: "Kutipan", location: "Garut", client: "Dinas PUPR", fundingSource: "APBD", startDate: "2026-01-05", durationDays: 28 });
+  const project = await api("post", "/projects", {
+    name: "Kutipan",
+    location: "Garut",
+    client: "Dinas PUPR",
+    fundingSource: "APBD",
+    startDate: "2026-01-05",
+    durationDays: 28,
+  });
   const base = `/projects/${project.id}`;
   const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Persiapan" });
   const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Pagar" });

@@ -35,7 +35,12 @@ async function buildProject(request: APIRequestContext, email: string, password:
   const base = `/projects/${project.id}`;
   const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Pekerjaan Struktur" });
   const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Beton" });
-  const pekerjaan = await api("post", `${base}/pekerjaan`, { subKlasifikasiId: sub.id, source: "custom", uraian: "Kolom praktis", satuan: "m3" });
+  const pekerjaan = await api("post", `${base}/pekerjaan`, {
+    subKlasifikasiId: sub.id,
+    source: "custom",
+    uraian: "Kolom praktis",
+    satuan: "m3",
+  });
   await api("put", `${base}/pekerjaan/${pekerjaan.id}/lines`, { lines: LINES });
   await api("patch", `${base}/harga-items`, { items: [{ kode: "TK-0005", harga: 80000 }] });
   return project.id;
@@ -52,7 +57,9 @@ test("import a price list on the Harga page: preview, choose, apply, see the new
 
   await page.getByRole("button", { name: "Impor daftar harga" }).click();
   const dialog = page.getByRole("dialog", { name: "Impor daftar harga" });
-  await dialog.getByLabel(/Berkas daftar harga/).setInputFiles({ name: "harga.csv", mimeType: "text/csv", buffer: Buffer.from(PRICE_LIST) });
+  await dialog
+    .getByLabel(/Berkas daftar harga/)
+    .setInputFiles({ name: "harga.csv", mimeType: "text/csv", buffer: Buffer.from(PRICE_LIST) });
   await dialog.getByRole("button", { name: "Pratinjau" }).click();
 
   await expect(dialog.getByText("5 baris: 2 cocok (2 berubah), 1 ambigu, 1 tidak cocok, 1 tidak valid.")).toBeFocused();

@@ -27,7 +27,9 @@ async function buildProject(request: APIRequestContext, email: string, password:
     ["Plesteran", "1"],
   ]) {
     const p = await api("post", `${base}/pekerjaan`, { subKlasifikasiId: sub.id, source: "custom", uraian, satuan: "m2" });
-    await api("put", `${base}/pekerjaan/${p.id}/lines`, { lines: [{ kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH", koefisien: 1 }] });
+    await api("put", `${base}/pekerjaan/${p.id}/lines`, {
+      lines: [{ kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH", koefisien: 1 }],
+    });
     await api("put", `${base}/pekerjaan/${p.id}/volume`, { value: volume });
   }
   await api("patch", `${base}/harga-items`, { items: [{ kode: "L.01", harga: 100 }] });
@@ -78,13 +80,17 @@ test("spread a pekerjaan over 4 weeks, enter actuals, watch Kurva S and its devi
   await page.keyboard.press("Enter");
   await expect(cell(page, "Pasangan bata", 2)).toHaveText("10");
   await expect(page.getByText("Semua perubahan tersimpan.")).toBeVisible();
-  await expect(page.getByRole("grid", { name: "Jadwal realisasi per pekerjaan" }).getByRole("gridcell", { name: "Total Pasangan bata" })).toHaveText("40");
+  await expect(
+    page.getByRole("grid", { name: "Jadwal realisasi per pekerjaan" }).getByRole("gridcell", { name: "Total Pasangan bata" }),
+  ).toHaveText("40");
 
   // A value over 100% in total is refused and named.
   await cell(page, "Pasangan bata", 3).click();
   await page.keyboard.type("70");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("alert").filter({ hasText: "Pasangan bata: total realisasi menjadi 110,00% (maksimal 100%)." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Pasangan bata: total realisasi menjadi 110,00% (maksimal 100%)." }),
+  ).toBeVisible();
   await expect(cell(page, "Pasangan bata", 3)).toHaveText("");
 
   await openTab(page, "Kurva S");

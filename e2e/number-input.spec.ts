@@ -9,13 +9,22 @@ import { apiAs, signUpAndLogIn, type ApiCall } from "./support";
 const PEKERJAAN = ["Galian tanah", "Urugan pasir", "Pondasi batu"] as const;
 
 async function buildProject(api: ApiCall): Promise<string> {
-  const project = await api("post", "/projects", { name: "Gudang Desa", location: "Garut", client: "Desa", fundingSource: "APBDes", startDate: "2026-01-05", durationDays: 28 });
+  const project = await api("post", "/projects", {
+    name: "Gudang Desa",
+    location: "Garut",
+    client: "Desa",
+    fundingSource: "APBDes",
+    startDate: "2026-01-05",
+    durationDays: 28,
+  });
   const base = `/projects/${project.id}`;
   const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Pekerjaan Tanah" });
   const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Galian dan urugan" });
   for (const uraian of PEKERJAAN) {
     const p = await api("post", `${base}/pekerjaan`, { subKlasifikasiId: sub.id, source: "custom", uraian, satuan: "m3" });
-    await api("put", `${base}/pekerjaan/${p.id}/lines`, { lines: [{ kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH", koefisien: 1 }] });
+    await api("put", `${base}/pekerjaan/${p.id}/lines`, {
+      lines: [{ kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH", koefisien: 1 }],
+    });
     await api("put", `${base}/pekerjaan/${p.id}/volume`, { value: "1" });
   }
   await api("patch", `${base}/harga-items`, { items: [{ kode: "L.01", harga: 100 }] });
@@ -43,11 +52,19 @@ async function setUp(page: Page, request: APIRequestContext, label: string) {
   return { api, projectId: await buildProject(api) };
 }
 
-test("Volume: 15.750 is refused naming both readings, 15,75 saves, a pasted column fills down, 2.000.000 gets a warning mark", async ({ page, request, context }) => {
+test("Volume: 15.750 is refused naming both readings, 15,75 saves, a pasted column fills down, 2.000.000 gets a warning mark", async ({
+  page,
+  request,
+  context,
+}) => {
   const { api, projectId } = await setUp(page, request, "angka-volume");
   await page.goto(`/projects/${projectId}/volume`);
   const grid = page.getByRole("treegrid", { name: "Volume pekerjaan" });
-  const volumeCell = (uraian: string) => grid.getByRole("row", { name: new RegExp(uraian) }).getByRole("gridcell").nth(4);
+  const volumeCell = (uraian: string) =>
+    grid
+      .getByRole("row", { name: new RegExp(uraian) })
+      .getByRole("gridcell")
+      .nth(4);
   await expect(page.getByText(/Titik dengan tepat tiga angka di belakangnya/)).toBeVisible();
 
   // 15.750: two readings, nothing saved.
@@ -99,5 +116,7 @@ test("Harga: 15.000 in a price cell saves fifteen thousand", async ({ page, requ
   const cell = page.getByRole("grid", { name: "Harga items" }).getByRole("row", { name: /L\.01/ }).getByRole("gridcell").nth(3);
   await editCell(cell, "Harga L.01 Pekerja", "15.000");
   await expect(cell).toHaveText("15.000,00");
-  await expect.poll(async () => (await api("get", `/projects/${projectId}/harga-items`)).find((i: { kode: string }) => i.kode === "L.01").harga).toBe("15000.00");
+  await expect
+    .poll(async () => (await api("get", `/projects/${projectId}/harga-items`)).find((i: { kode: string }) => i.kode === "L.01").harga)
+    .toBe("15000.00");
 });

@@ -75,7 +75,10 @@ test("build an RAB from a library and a custom pekerjaan, check total and terbil
   await page.getByRole("button", { name: "Tambah pekerjaan ke Galian dan pasangan" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByRole("combobox", { name: "Cari kode atau uraian" }).fill(GALIAN.kode);
-  await dialog.getByRole("option").filter({ has: page.getByText(GALIAN.kode, { exact: true }) }).click();
+  await dialog
+    .getByRole("option")
+    .filter({ has: page.getByText(GALIAN.kode, { exact: true }) })
+    .click();
   await expect(dialog.getByRole("heading", { name: /Penggalian 1 m3 tanah biasa sedalam s.d. 1 m/ })).toBeVisible();
   await dialog.getByRole("button", { name: "Tambahkan item terpilih" }).click();
   const tree = page.getByRole("group", { name: "List Pekerjaan" });
@@ -130,25 +133,40 @@ test("build an RAB from a library and a custom pekerjaan, check total and terbil
   await page.getByRole("button", { name: "Tambah parameter" }).click();
   const volumes = page.getByRole("treegrid", { name: "Volume pekerjaan" });
   await expect(page.getByRole("grid", { name: "Parameter proyek" }).getByRole("row")).toHaveCount(3);
-  const galianVolume = volumes.getByRole("row", { name: /Penggalian/ }).getByRole("gridcell").nth(4);
+  const galianVolume = volumes
+    .getByRole("row", { name: /Penggalian/ })
+    .getByRole("gridcell")
+    .nth(4);
   // An unknown parameter is refused: the cell keeps the text and shows the server's message naming it.
   await editCell(galianVolume, /^Volume 1\.2\.1\.1\.1/, "=panjang*tinggi");
   await expect(galianVolume.getByRole("alert")).toContainText("tinggi");
   await editCell(galianVolume, /^Volume 1\.2\.1\.1\.1/, "=panjang*lebar");
   await expect(galianVolume).toHaveText(/20$/);
-  const customVolume = volumes.getByRole("row", { name: /Pasangan batu kali/ }).getByRole("gridcell").nth(4);
+  const customVolume = volumes
+    .getByRole("row", { name: /Pasangan batu kali/ })
+    .getByRole("gridcell")
+    .nth(4);
   await editCell(customVolume, "Volume K.1 Pasangan batu kali", "12,5");
   await expect(customVolume).toHaveText("12,5");
 
   // Prices: one typed into its cell, the rest pasted from a spreadsheet in one go
   await openTab(page, "Harga Items");
   const harga = page.getByRole("grid", { name: "Harga items" });
-  await editCell(harga.getByRole("row", { name: /TK-0001/ }).getByRole("gridcell").nth(3), /^Harga TK-0001/, PRICES["TK-0001"]);
+  await editCell(
+    harga
+      .getByRole("row", { name: /TK-0001/ })
+      .getByRole("gridcell")
+      .nth(3),
+    /^Harga TK-0001/,
+    PRICES["TK-0001"],
+  );
   await expect(harga.getByRole("row", { name: /TK-0001/ })).toContainText("150.000,00");
   await page.getByRole("button", { name: "Tempel dari spreadsheet" }).click();
   await page
     .getByLabel("Baris kode dan harga")
-    .fill(`Kode\tUraian\tHarga\nTK-0005\tPekerja\t${PRICES["TK-0005"]}\nK-TK1\tTukang batu\t120.000\nK-BHN1\tBatu kali\t250000,00\nK-ALT1\tMolen\tRp 80.000`);
+    .fill(
+      `Kode\tUraian\tHarga\nTK-0005\tPekerja\t${PRICES["TK-0005"]}\nK-TK1\tTukang batu\t120.000\nK-BHN1\tBatu kali\t250000,00\nK-ALT1\tMolen\tRp 80.000`,
+    );
   await page.getByRole("button", { name: "Simpan harga" }).click();
   await expect(page.getByText("4 harga diperbarui dari tempelan.")).toBeVisible();
   await expect(harga.getByRole("row", { name: /K-BHN1/ })).toContainText("250.000,00");
@@ -178,7 +196,14 @@ test("build an RAB from a library and a custom pekerjaan, check total and terbil
 test("another user gets the 404 page for a project URL", async ({ page, request, browser }) => {
   await signUpAndLogIn(page, request, "pemilik", "rahasia-e2e-6");
   const created = await page.request.post("/api/v1/projects", {
-    data: { name: "Proyek Rahasia", location: "Bandung", client: "Dinas", fundingSource: "APBD", startDate: "2026-01-05", durationDays: 30 },
+    data: {
+      name: "Proyek Rahasia",
+      location: "Bandung",
+      client: "Dinas",
+      fundingSource: "APBD",
+      startDate: "2026-01-05",
+      durationDays: 30,
+    },
   });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()).data;

@@ -37,7 +37,13 @@ async function buildProject(request: APIRequestContext, email: string, password:
   const base = `/projects/${project.id}`;
   const klasifikasi = await api("post", `${base}/klasifikasi`, { name: `Klasifikasi ${P.img}` });
   const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: `Sub ${P.svg}` });
-  const pekerjaan = await api("post", `${base}/pekerjaan`, { subKlasifikasiId: sub.id, source: "custom", kode: P.svg, uraian: `Pekerjaan ${P.script}`, satuan: P.img });
+  const pekerjaan = await api("post", `${base}/pekerjaan`, {
+    subKlasifikasiId: sub.id,
+    source: "custom",
+    kode: P.svg,
+    uraian: `Pekerjaan ${P.script}`,
+    satuan: P.img,
+  });
   await api("put", `${base}/pekerjaan/${pekerjaan.id}/lines`, {
     lines: [
       { kategori: "TK", kode: P.script, uraian: `Tenaga ${P.img}`, satuan: P.svg, koefisien: 1 },
@@ -46,7 +52,13 @@ async function buildProject(request: APIRequestContext, email: string, password:
     ],
   });
   await api("put", `${base}/pekerjaan/${pekerjaan.id}/volume`, { value: 3 });
-  await api("patch", `${base}/harga-items`, { items: [{ kode: P.script, harga: 100000 }, { kode: P.iframe, harga: 2500 }, { kode: P.template, harga: 50000 }] });
+  await api("patch", `${base}/harga-items`, {
+    items: [
+      { kode: P.script, harga: 100000 },
+      { kode: P.iframe, harga: 2500 },
+      { kode: P.template, harga: 50000 },
+    ],
+  });
   await api("put", `${base}/schedule/entries`, {
     entries: [
       { pekerjaanId: pekerjaan.id, week: 1, planned: 40, note: `Catatan ${P.img}` },
@@ -73,7 +85,9 @@ function watch(page: Page) {
 /** The text is on screen as typed: in the rendered text, or as the value of an input (grids). */
 function shownLiterally(page: Page, text: string): Promise<boolean> {
   return page.evaluate(
-    (t) => document.body.innerText.includes(t) || [...document.querySelectorAll("input, textarea")].some((e) => (e as HTMLInputElement).value === t),
+    (t) =>
+      document.body.innerText.includes(t) ||
+      [...document.querySelectorAll("input, textarea")].some((e) => (e as HTMLInputElement).value === t),
     text,
   );
 }
@@ -93,7 +107,8 @@ async function expectInert(page: Page, problems: string[], where: string) {
       return text.includes("__xss") && (!text.startsWith("self.__next_f") || /<\/?(script|img|svg|iframe|style)/i.test(text));
     }).length,
     styles: [...document.querySelectorAll("style")].filter((s) => s.textContent?.includes("display:none!important")).length,
-    jsLinks: [...document.querySelectorAll("a[href]")].filter((a) => a.getAttribute("href")!.trim().toLowerCase().startsWith("javascript:")).length,
+    jsLinks: [...document.querySelectorAll("a[href]")].filter((a) => a.getAttribute("href")!.trim().toLowerCase().startsWith("javascript:"))
+      .length,
   }));
   expect(injected, where).toEqual({ img: 0, svg: 0, iframe: 0, scripts: 0, styles: 0, jsLinks: 0 });
   expect(problems, where).toEqual([]);
@@ -128,14 +143,16 @@ test("markup in every text field is shown as text and never runs", async ({ page
     await page.goto(`/projects/${projectId}/${tab.slug}`);
     await expect(page.getByRole("heading", { name: `Gedung ${P.script}` })).toBeVisible();
     // The header's line: location, client and funding source.
-    for (const text of [P.img, P.svg, P.iframe]) await expect.poll(() => shownLiterally(page, text), `${tab.slug} header: ${text}`).toBe(true);
+    for (const text of [P.img, P.svg, P.iframe])
+      await expect.poll(() => shownLiterally(page, text), `${tab.slug} header: ${text}`).toBe(true);
     for (const text of expected[tab.slug]!) await expect.poll(() => shownLiterally(page, text), `${tab.slug}: ${text}`).toBe(true);
     await expectInert(page, problems, tab.slug);
   }
 
   // The API gives the text back exactly as typed.
   const token = (await (await request.post("/api/v1/auth/tokens", { data: { email, password, name: "check" } })).json()).data.token;
-  const project = (await (await request.get(`/api/v1/projects/${projectId}`, { headers: { authorization: `Bearer ${token}` } })).json()).data;
+  const project = (await (await request.get(`/api/v1/projects/${projectId}`, { headers: { authorization: `Bearer ${token}` } })).json())
+    .data;
   expect([project.name, project.location, project.client, project.fundingSource, project.description]).toEqual([
     `Gedung ${P.script}`,
     P.img,
@@ -144,7 +161,9 @@ test("markup in every text field is shown as text and never runs", async ({ page
     `${P.href} ${P.style} ${P.template}`,
   ]);
   expect(project.parties.owner).toEqual({ name: P.img, title: P.script });
-  const schedule = await (await request.get(`/api/v1/projects/${projectId}/schedule`, { headers: { authorization: `Bearer ${token}` } })).text();
+  const schedule = await (
+    await request.get(`/api/v1/projects/${projectId}/schedule`, { headers: { authorization: `Bearer ${token}` } })
+  ).text();
   expect(schedule).toContain(JSON.stringify(`Catatan ${P.img}`));
 });
 

@@ -20,7 +20,11 @@ const PASSWORD = "rahasia-e2e-wf";
 const PROJECT = { name: "Saluran Irigasi Cikembang", start: "2026-03-02", days: "28" }; // a Monday: weeks M1–M4
 
 // The demo library's 1.2.1.1.1 (galian tanah biasa s.d. 1 m, manual).
-const GALIAN = { kode: "1.2.1.1.1", uraian: /Penggalian 1 m3 tanah biasa sedalam s.d. 1 m/, lines: { "TK-0001": "0.038", "TK-0005": "0.75" } };
+const GALIAN = {
+  kode: "1.2.1.1.1",
+  uraian: /Penggalian 1 m3 tanah biasa sedalam s.d. 1 m/,
+  lines: { "TK-0001": "0.038", "TK-0005": "0.75" },
+};
 const CUSTOM = { kode: "K.1", uraian: "Pasangan batu kali", satuan: "m3" };
 const CUSTOM_LINES = [
   { kategori: "TK", kode: "K-TK1", uraian: "Tukang batu", satuan: "OH", koefisien: "0.5" },
@@ -56,7 +60,8 @@ function expectedRab() {
   const pembulatan = total.div(PRICING.roundingBase).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(PRICING.roundingBase);
   // Rekap Kebutuhan: the galian's resources count for its own volume and for the bundle's share of the custom one.
   const galianNeeded = galianVolume.plus(new Decimal(BUNDLE_KOEFISIEN).times(CUSTOM_VOLUME));
-  const row = (koefisien: string, volume: Decimal, kode: string) => r2(new Decimal(koefisien).times(volume).toDecimalPlaces(3, Decimal.ROUND_HALF_UP).times(PRICES[kode]!));
+  const row = (koefisien: string, volume: Decimal, kode: string) =>
+    r2(new Decimal(koefisien).times(volume).toDecimalPlaces(3, Decimal.ROUND_HALF_UP).times(PRICES[kode]!));
   const kebutuhan = [
     ...Object.entries(GALIAN.lines).map(([kode, k]) => row(k, galianNeeded, kode)),
     ...CUSTOM_LINES.map((l) => row(l.koefisien, new Decimal(CUSTOM_VOLUME), l.kode)),
@@ -187,7 +192,10 @@ test("the estimator's whole workflow in the browser, from registering to a copie
   await addPekerjaan.click();
   const dialog = page.getByRole("dialog");
   await dialog.getByRole("combobox", { name: "Cari kode atau uraian" }).fill(GALIAN.kode);
-  await dialog.getByRole("option").filter({ has: page.getByText(GALIAN.kode, { exact: true }) }).click();
+  await dialog
+    .getByRole("option")
+    .filter({ has: page.getByText(GALIAN.kode, { exact: true }) })
+    .click();
   await expect(dialog.getByRole("heading", { name: GALIAN.uraian })).toBeVisible();
   await shot(page, "library-search");
   await dialog.getByRole("button", { name: "Tambahkan item terpilih" }).click();
@@ -209,7 +217,10 @@ test("the estimator's whole workflow in the browser, from registering to a copie
   await customRow.getByRole("link", { name: "Analisa" }).click();
   await expect(page).toHaveURL(/\/analisa\?p=/);
   await expect(page.getByRole("heading", { name: CUSTOM.uraian })).toBeVisible();
-  await addAnalysisLines(page, CUSTOM_LINES.map((l) => ({ ...l, koefisien: typed(l.koefisien) })));
+  await addAnalysisLines(
+    page,
+    CUSTOM_LINES.map((l) => ({ ...l, koefisien: typed(l.koefisien) })),
+  );
   await page.getByRole("button", { name: "Tambah baris" }).click();
   const bundleLine = CUSTOM_LINES.length + 1;
   await page.getByLabel(`Kategori baris ${bundleLine}`).selectOption("LAIN");
@@ -227,7 +238,9 @@ test("the estimator's whole workflow in the browser, from registering to a copie
 
   // The library pekerjaan's koefisien, as the read-only Analisa shows them: the hand computation uses these.
   const picker = page.getByLabel("Pekerjaan", { exact: true });
-  await picker.selectOption((await picker.getByRole("option", { name: new RegExp(GALIAN.kode.replaceAll(".", "\\.")) }).getAttribute("value"))!);
+  await picker.selectOption(
+    (await picker.getByRole("option", { name: new RegExp(GALIAN.kode.replaceAll(".", "\\.")) }).getAttribute("value"))!,
+  );
   await expect(page.getByRole("button", { name: "Ubah jadi modifikasi" })).toBeVisible();
   for (const [kode, koefisien] of Object.entries(GALIAN.lines)) {
     await expect(page.getByRole("row", { name: new RegExp(kode) })).toContainText(typed(koefisien));
@@ -247,7 +260,10 @@ test("the estimator's whole workflow in the browser, from registering to a copie
   await editCell(galianVolume, new RegExp(`^Volume ${GALIAN.kode}`), `=${GALIAN_FORMULA}`);
   await expect(galianVolume).toHaveText(new RegExp(`${rab.galianVolume.toString()}$`));
   await expect(volumes.getByRole("row", { name: GALIAN.uraian }).getByRole("gridcell").nth(5)).toHaveText(GALIAN_FORMULA);
-  const customVolume = volumes.getByRole("row", { name: new RegExp(CUSTOM.uraian) }).getByRole("gridcell").nth(4);
+  const customVolume = volumes
+    .getByRole("row", { name: new RegExp(CUSTOM.uraian) })
+    .getByRole("gridcell")
+    .nth(4);
   await editCell(customVolume, `Volume ${CUSTOM.kode} ${CUSTOM.uraian}`, typed(CUSTOM_VOLUME));
   await expect(customVolume).toHaveText(typed(CUSTOM_VOLUME));
   await shot(page, "volume");
@@ -299,14 +315,18 @@ test("the estimator's whole workflow in the browser, from registering to a copie
   await spread.getByRole("button", { name: "Sebar rata 100%" }).click();
   await expect(week(1)).toHaveText("50");
   await expect(week(2)).toHaveText("50");
-  await expect(page.getByRole("grid", { name: "Jadwal rencana per pekerjaan" }).getByRole("gridcell", { name: `Total ${customName}` })).toHaveText("100");
+  await expect(
+    page.getByRole("grid", { name: "Jadwal rencana per pekerjaan" }).getByRole("gridcell", { name: `Total ${customName}` }),
+  ).toHaveText("100");
   await shot(page, "jadwal-rencana");
   await page.getByRole("radio", { name: "Realisasi" }).check();
   await week(1).click();
   await page.keyboard.type(SCHEDULE.actualWeek1);
   await page.keyboard.press("Enter");
   await expect(page.getByText("Semua perubahan tersimpan.")).toBeVisible();
-  await expect(page.getByRole("grid", { name: "Jadwal realisasi per pekerjaan" }).getByRole("gridcell", { name: `Total ${customName}` })).toHaveText(SCHEDULE.actualWeek1);
+  await expect(
+    page.getByRole("grid", { name: "Jadwal realisasi per pekerjaan" }).getByRole("gridcell", { name: `Total ${customName}` }),
+  ).toHaveText(SCHEDULE.actualWeek1);
   await shot(page, "jadwal-realisasi");
 
   // Kurva S: the deviation (realisasi − rencana, cost-weighted) in the chart, the summary and the table
@@ -362,10 +382,22 @@ test("a second user sees nothing of the first user's project: dashboard, pages, 
     expect(res.status(), `${path}: ${await res.text()}`).toBe(201);
     return (await res.json()).data as { id: string };
   };
-  const project = await api("", { name: "Gedung Arsip Rahasia", location: "Sumedang", client: "Setda", fundingSource: "APBD", startDate: "2026-02-02", durationDays: 28 });
+  const project = await api("", {
+    name: "Gedung Arsip Rahasia",
+    location: "Sumedang",
+    client: "Setda",
+    fundingSource: "APBD",
+    startDate: "2026-02-02",
+    durationDays: 28,
+  });
   const klasifikasi = await api(`/${project.id}/klasifikasi`, { name: "Pekerjaan Persiapan" });
   const sub = await api(`/${project.id}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Pembersihan" });
-  const pekerjaan = await api(`/${project.id}/pekerjaan`, { subKlasifikasiId: sub.id, source: "custom", uraian: "Pembersihan lahan", satuan: "m2" });
+  const pekerjaan = await api(`/${project.id}/pekerjaan`, {
+    subKlasifikasiId: sub.id,
+    source: "custom",
+    uraian: "Pembersihan lahan",
+    satuan: "m2",
+  });
   // The owner does see it: the checks below can fail.
   await page.reload();
   await expect(page.getByRole("row", { name: /Gedung Arsip Rahasia/ })).toBeVisible();
@@ -376,7 +408,19 @@ test("a second user sees nothing of the first user's project: dashboard, pages, 
   await expect(otherPage.getByText("Belum ada proyek")).toBeVisible();
   await expect(otherPage.getByText("Gedung Arsip Rahasia")).toBeHidden();
 
-  const pages = ["", "/pekerjaan", "/volume", "/analisa", `/analisa?p=${pekerjaan.id}`, "/harga", "/rincian", "/rekap-rab", "/kebutuhan", "/jadwal", "/kurva-s"];
+  const pages = [
+    "",
+    "/pekerjaan",
+    "/volume",
+    "/analisa",
+    `/analisa?p=${pekerjaan.id}`,
+    "/harga",
+    "/rincian",
+    "/rekap-rab",
+    "/kebutuhan",
+    "/jadwal",
+    "/kurva-s",
+  ];
   for (const suffix of pages) {
     const response = await otherPage.goto(`/projects/${project.id}${suffix}`);
     expect(response?.status(), suffix).toBe(404);

@@ -34,16 +34,21 @@ describe("parseEnv", () => {
     expect(parseEnv(base).RATE_LIMIT_WRITE).toBeUndefined();
   });
 
-  it.each(["RATE_LIMIT_READ", "RATE_LIMIT_WRITE", "RATE_LIMIT_EXPORT", "RATE_LIMIT_BULK", "RATE_LIMIT_REGISTER", "RATE_LIMIT_LOGIN_ACCOUNT", "RATE_LIMIT_LOGIN_IP"])(
-    "refuses a %s the limiter could not use, at start-up, saying the format",
-    (name) => {
-      for (const bad of ["0/60", "10/0", "abc", "20", "-1/60", "20/60s"]) {
-        expect(() => parseEnv({ ...base, [name]: bad }), bad).toThrowError(
-          new RegExp(`${name}: format <jumlah>/<detik>, keduanya minimal 1, mis\\. 20/60`),
-        );
-      }
-    },
-  );
+  it.each([
+    "RATE_LIMIT_READ",
+    "RATE_LIMIT_WRITE",
+    "RATE_LIMIT_EXPORT",
+    "RATE_LIMIT_BULK",
+    "RATE_LIMIT_REGISTER",
+    "RATE_LIMIT_LOGIN_ACCOUNT",
+    "RATE_LIMIT_LOGIN_IP",
+  ])("refuses a %s the limiter could not use, at start-up, saying the format", (name) => {
+    for (const bad of ["0/60", "10/0", "abc", "20", "-1/60", "20/60s"]) {
+      expect(() => parseEnv({ ...base, [name]: bad }), bad).toThrowError(
+        new RegExp(`${name}: format <jumlah>/<detik>, keduanya minimal 1, mis\\. 20/60`),
+      );
+    }
+  });
 
   it("makes missing secrets fatal in production", () => {
     expect(() => parseEnv({ ...base, NODE_ENV: "production" })).toThrowError(/NEXTAUTH_SECRET[\s\S]*REDIS_URL/);
@@ -51,9 +56,7 @@ describe("parseEnv", () => {
 
   it("accepts production with secrets, or an explicit memory rate-limit store", () => {
     const secret = "x".repeat(32);
-    expect(parseEnv({ ...base, NODE_ENV: "production", NEXTAUTH_SECRET: secret, REDIS_URL: "redis://r:6379" }).NODE_ENV).toBe(
-      "production",
-    );
+    expect(parseEnv({ ...base, NODE_ENV: "production", NEXTAUTH_SECRET: secret, REDIS_URL: "redis://r:6379" }).NODE_ENV).toBe("production");
     expect(parseEnv({ ...base, NODE_ENV: "production", NEXTAUTH_SECRET: secret, RATE_LIMIT_STORE: "memory" }).RATE_LIMIT_STORE).toBe(
       "memory",
     );

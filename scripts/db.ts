@@ -81,17 +81,25 @@ export function deriveMigratorSchema(schema: string): string {
   const header = [`datasource db {\n  provider = "${provider}"\n  url      = env("DATABASE_URL")\n}\n`];
   const previewFeatures = /^[ \t]*previewFeatures\s*=\s*(\[[^\]]*\])/m.exec(schema)?.[1];
   // Never generated (the migrator only runs migrate commands); it only switches the features on.
-  if (previewFeatures) header.push(`generator migrator {\n  provider        = "prisma-client-js"\n  previewFeatures = ${previewFeatures}\n}\n`);
+  if (previewFeatures)
+    header.push(`generator migrator {\n  provider        = "prisma-client-js"\n  previewFeatures = ${previewFeatures}\n}\n`);
   return `${header.join("\n")}\n${schema.replace(blocks, "").trimStart()}`;
 }
 
 /** Prisma's folder naming: UTC yyyyMMddHHmmss, then the name with non-word characters as `_`. */
 export function migrationFolderName(name: string, now: Date, existing: string[]): string {
-  const slug = name.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 200);
+  const slug = name
+    .replace(/[^A-Za-z0-9_]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 200);
   if (!slug) throw new UsageError(`Migration name "${name}" has no letters or digits.`);
   let stamp = now.toISOString().replace(/\D/g, "").slice(0, 14);
   // Keep name order = creation order even if the clock is behind the newest folder.
-  const newest = existing.map((folder) => folder.slice(0, 14)).filter((prefix) => /^\d{14}$/.test(prefix)).sort().at(-1);
+  const newest = existing
+    .map((folder) => folder.slice(0, 14))
+    .filter((prefix) => /^\d{14}$/.test(prefix))
+    .sort()
+    .at(-1);
   if (newest && stamp <= newest) stamp = nextTimestamp(newest);
   return `${stamp}_${slug}`;
 }
@@ -140,11 +148,16 @@ function diffMigrationsToSchema(databaseUrl: string): string | null {
     const result = spawnSync(
       MIGRATOR_PRISMA,
       [
-        "migrate", "diff",
-        "--config", path.join(MIGRATOR_DIR, "prisma.config.ts"),
-        "--from-migrations", MIGRATIONS_DIR,
-        "--to-schema-datamodel", schemaCopy,
-        "--script", "--exit-code",
+        "migrate",
+        "diff",
+        "--config",
+        path.join(MIGRATOR_DIR, "prisma.config.ts"),
+        "--from-migrations",
+        MIGRATIONS_DIR,
+        "--to-schema-datamodel",
+        schemaCopy,
+        "--script",
+        "--exit-code",
       ],
       { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: migratorEnv(databaseUrl, schemaCopy) },
     );
@@ -213,7 +226,8 @@ function explain(error: unknown, databaseUrl: string | undefined): string {
   const code = (error as { code?: string } | null)?.code;
   const where = databaseUrl ? redactUrl(databaseUrl) : "the database";
   if (code === "ECONNREFUSED") return `Cannot connect to ${where}: is PostgreSQL running there?`;
-  if (code === "3D000") return `The database in ${where} does not exist. Create it, or run \`npm run db:migrate\` / \`npm run db:reset\`, which create it.`;
+  if (code === "3D000")
+    return `The database in ${where} does not exist. Create it, or run \`npm run db:migrate\` / \`npm run db:reset\`, which create it.`;
   if (code === "28P01" || code === "28000") return `PostgreSQL refused the login for ${where}: ${(error as Error).message}`;
   if (error instanceof MigrationError || error instanceof UsageError) return error.message;
   return error instanceof Error ? (error.stack ?? error.message) : String(error);

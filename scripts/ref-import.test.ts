@@ -10,11 +10,22 @@ describe("ref:import arguments", () => {
       yes: true,
       skipRejected: false,
     });
-    expect(parseCliArgs(["--skip-rejected", "--edition=X", "a.xlsx"])).toMatchObject({ file: "a.xlsx", edition: "X", skipRejected: true, yes: false });
+    expect(parseCliArgs(["--skip-rejected", "--edition=X", "a.xlsx"])).toMatchObject({
+      file: "a.xlsx",
+      edition: "X",
+      skipRejected: true,
+      yes: false,
+    });
   });
 
   it("refuses a missing file or edition, an empty value, two files and unknown flags", () => {
-    for (const argv of [["data.csv"], ["--edition", "X"], ["a.csv", "--edition", " "], ["a.csv", "b.csv", "--edition", "X"], ["a.csv", "--edition", "X", "--force"]]) {
+    for (const argv of [
+      ["data.csv"],
+      ["--edition", "X"],
+      ["a.csv", "--edition", " "],
+      ["a.csv", "b.csv", "--edition", "X"],
+      ["a.csv", "--edition", "X", "--force"],
+    ]) {
       expect(() => parseCliArgs(argv), argv.join(" ")).toThrow(UsageError);
     }
   });

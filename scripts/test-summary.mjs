@@ -15,7 +15,9 @@ if (vitest) {
   failed += vitest.numFailedTests;
   skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
   // A file whose setup (beforeAll) failed reports its tests as skipped, not failed: it counts as one failure.
-  failed += vitest.testResults.filter((file) => file.status === "failed" && !file.assertionResults.some((t) => t.status === "failed")).length;
+  failed += vitest.testResults.filter(
+    (file) => file.status === "failed" && !file.assertionResults.some((t) => t.status === "failed"),
+  ).length;
 }
 const playwright = read("test-results/playwright.json");
 if (playwright) {
@@ -46,7 +48,11 @@ for (const step of ["lint", "typecheck", "build"]) {
   else passed += 1;
 }
 // A runner that crashed before writing its report still fails the run.
-for (const [step, report] of [["vitest", vitest], ["e2e", playwright], ["loadtest", k6]]) {
+for (const [step, report] of [
+  ["vitest", vitest],
+  ["e2e", playwright],
+  ["loadtest", k6],
+]) {
   if (failedSteps.includes(step) && !report) failed += 1;
 }
 

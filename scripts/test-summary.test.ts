@@ -31,7 +31,13 @@ function summarize(report: object | null, failedSteps: string[] = [], vitest?: o
 
 describe("test summary: the k6 smoke", () => {
   it("counts each check and threshold of a green run as passed (plus lint, typecheck, build)", () => {
-    const report = k6Report([{ name: "tree → 200", fails: 0 }, { name: "create project → 201", fails: 0 }], {});
+    const report = k6Report(
+      [
+        { name: "tree → 200", fails: 0 },
+        { name: "create project → 201", fails: 0 },
+      ],
+      {},
+    );
     expect(summarize(report)).toEqual({ line: "7 passed, 0 failed, 0 skipped", status: 0 });
   });
 

@@ -65,13 +65,27 @@ export function SecurityEventTable({ events, nextHref }: { events: SecurityEvent
         <caption className="sr-only">Peristiwa keamanan, terbaru di atas</caption>
         <thead className="border-b border-slate-200 text-left text-xs text-slate-500">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">Waktu (WIB)</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Jenis</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Hasil</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Pengguna</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Alamat IP</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Perangkat</th>
-            <th scope="col" className="py-2 font-medium">Rincian</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Waktu (WIB)
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Jenis
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Hasil
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Pengguna
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Alamat IP
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Perangkat
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Rincian
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -23,9 +23,7 @@ export function PasswordForm() {
         json: { currentPassword: String(data.get("currentPassword") ?? ""), newPassword: String(data.get("newPassword") ?? "") },
       });
       form.reset();
-      setDone(
-        `Kata sandi diganti. ${result.revokedSessions} sesi lain diakhiri dan ${result.revokedTokens} token API dicabut.`,
-      );
+      setDone(`Kata sandi diganti. ${result.revokedSessions} sesi lain diakhiri dan ${result.revokedTokens} token API dicabut.`);
     } catch (e) {
       setError(e instanceof ApiClientError ? e : new ApiClientError("INTERNAL_ERROR", "Gagal mengganti kata sandi.", 0));
     } finally {

@@ -58,7 +58,9 @@ function CopyForm({ project, onCancel }: { project: ProjectData; onCancel: () =>
         router.push(`/projects/${copy.id}`);
         return;
       }
-      setResults(await apiFetch<Results>(`/api/v1/projects/${project.id}/batch-copy`, { method: "POST", json: { baseName: name, count, ...body } }));
+      setResults(
+        await apiFetch<Results>(`/api/v1/projects/${project.id}/batch-copy`, { method: "POST", json: { baseName: name, count, ...body } }),
+      );
     } catch (e) {
       const error = asClientError(e);
       setErrors(Object.fromEntries(error.fields.map((f) => [f.path === "baseName" ? "name" : f.path, f.message])));
@@ -72,7 +74,14 @@ function CopyForm({ project, onCancel }: { project: ProjectData; onCancel: () =>
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       {failure && <Notice tone="error">{failure}</Notice>}
-      <Field label="Nama proyek baru" name="name" required maxLength={200} defaultValue={`Salinan ${project.name}`.slice(0, 190)} error={errors.name} />
+      <Field
+        label="Nama proyek baru"
+        name="name"
+        required
+        maxLength={200}
+        defaultValue={`Salinan ${project.name}`.slice(0, 190)}
+        error={errors.name}
+      />
       <Field
         label="Tanggal mulai"
         name="startDate"

@@ -22,7 +22,9 @@ interface Resource {
 export function rowsByKategori<T extends Resource>(items: readonly T[], keep: (item: T) => boolean = () => true): KategoriRow<T>[] {
   return KATEGORI_ORDER.flatMap((kategori) => {
     const group = items.filter((i) => i.kategori === kategori && keep(i));
-    return group.length === 0 ? [] : [{ type: "group" as const, kategori, count: group.length }, ...group.map((item) => ({ type: "item" as const, item }))];
+    return group.length === 0
+      ? []
+      : [{ type: "group" as const, kategori, count: group.length }, ...group.map((item) => ({ type: "item" as const, item }))];
   });
 }
 
@@ -42,7 +44,16 @@ interface KategoriGridProps<T extends Resource> {
 }
 
 /** A virtualized resource list: Kode, Uraian, Satuan, then the page's own columns. */
-export function KategoriGrid<T extends Resource>({ label, rows, columns, headers, renderItem, groupTotal, onGridPaste, empty }: KategoriGridProps<T>) {
+export function KategoriGrid<T extends Resource>({
+  label,
+  rows,
+  columns,
+  headers,
+  renderItem,
+  groupTotal,
+  onGridPaste,
+  empty,
+}: KategoriGridProps<T>) {
   const template = ["8rem", "minmax(16rem,1fr)", "6rem", ...columns].join(" ");
   return (
     <VirtualGrid

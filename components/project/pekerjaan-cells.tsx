@@ -3,7 +3,15 @@
 import { GridCell, HeaderCell } from "@/components/ui/virtual-grid";
 
 /** The first four cells of a pekerjaan row in a tree grid: No, Kode, Uraian, Satuan (columns 0–3). */
-export function PekerjaanCells({ row, number, pekerjaan }: { row: number; number: string; pekerjaan: { kode: string | null; uraian: string; satuan: string } }) {
+export function PekerjaanCells({
+  row,
+  number,
+  pekerjaan,
+}: {
+  row: number;
+  number: string;
+  pekerjaan: { kode: string | null; uraian: string; satuan: string };
+}) {
   return (
     <>
       <GridCell row={row} col={0} className="text-right text-slate-500 tabular-nums">

@@ -18,7 +18,12 @@ export function PekerjaanPicker({ groups, selectedId }: { groups: PickerGroup[];
       <label htmlFor={id} className="text-sm font-medium text-slate-700">
         Pekerjaan
       </label>
-      <select id={id} value={selectedId} onChange={(e) => router.push(`${pathname}?p=${e.target.value}`)} className={`${controlClass} max-w-3xl flex-1`}>
+      <select
+        id={id}
+        value={selectedId}
+        onChange={(e) => router.push(`${pathname}?p=${e.target.value}`)}
+        className={`${controlClass} max-w-3xl flex-1`}
+      >
         {groups.map((group) => (
           <optgroup key={group.id} label={group.label}>
             {group.pekerjaan.map((p, i) => (

@@ -19,7 +19,9 @@ export function ProjectTabs({ projectId }: { projectId: string }) {
                 href={href}
                 aria-current={current ? "page" : undefined}
                 className={`-mb-px inline-flex items-center gap-1.5 border-b-2 px-3 py-2 text-sm font-medium ${
-                  current ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
+                  current
+                    ? "border-brand-600 text-brand-700"
+                    : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
                 }`}
               >
                 <span aria-hidden="true" className="text-xs text-slate-400">

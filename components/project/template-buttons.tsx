@@ -25,7 +25,11 @@ export function SaveTemplateButton({ project }: { project: ProjectData }) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const body = { name: String(form.get("name") ?? ""), description: String(form.get("description") ?? "") || null, shared: form.get("shared") === "on" };
+    const body = {
+      name: String(form.get("name") ?? ""),
+      description: String(form.get("description") ?? "") || null,
+      shared: form.get("shared") === "on",
+    };
     setSaving(true);
     setFailure(null);
     setErrors({});
@@ -60,7 +64,9 @@ export function SaveTemplateButton({ project }: { project: ProjectData }) {
           </div>
         ) : (
           <form onSubmit={submit} noValidate className="space-y-4">
-            <p className="text-sm text-slate-600">Templat menyimpan klasifikasi, pekerjaan dan analisanya, tanpa harga, volume, parameter dan jadwal.</p>
+            <p className="text-sm text-slate-600">
+              Templat menyimpan klasifikasi, pekerjaan dan analisanya, tanpa harga, volume, parameter dan jadwal.
+            </p>
             {failure && <Notice tone="error">{failure}</Notice>}
             <Field label="Nama templat" name="name" required maxLength={200} defaultValue={project.name} error={errors.name} />
             <TextAreaField label="Keterangan" name="description" rows={2} maxLength={2000} error={errors.description} />
@@ -90,7 +96,12 @@ export function ApplyTemplateButton({ project }: { project: ProjectData }) {
     setApplying(true);
     setFailure(null);
     try {
-      setApplied(await apiFetch<AppliedTemplate>(`/api/v1/projects/${project.id}/apply-template`, { method: "POST", json: { templateId: template.id } }));
+      setApplied(
+        await apiFetch<AppliedTemplate>(`/api/v1/projects/${project.id}/apply-template`, {
+          method: "POST",
+          json: { templateId: template.id },
+        }),
+      );
       router.refresh();
     } catch (e) {
       setFailure(asClientError(e).message);
@@ -114,8 +125,8 @@ export function ApplyTemplateButton({ project }: { project: ProjectData }) {
         {applied ? (
           <div className="space-y-4">
             <Notice tone="info">
-              Dari templat “{applied.template.name}” ditambahkan {formatInteger(applied.klasifikasi)} klasifikasi dan {formatInteger(applied.pekerjaan)} pekerjaan,
-              di belakang klasifikasi yang sudah ada. Harga bahan baru masih 0.
+              Dari templat “{applied.template.name}” ditambahkan {formatInteger(applied.klasifikasi)} klasifikasi dan{" "}
+              {formatInteger(applied.pekerjaan)} pekerjaan, di belakang klasifikasi yang sudah ada. Harga bahan baru masih 0.
             </Notice>
             <Button onClick={close}>Tutup</Button>
           </div>

@@ -90,7 +90,11 @@ export function TreeGrid<K extends KlasifikasiShape>(props: TreeGridProps<K>) {
   return (
     <div className="space-y-2">
       <div className="flex justify-end">
-        <button type="button" onClick={() => table.toggleAllRowsExpanded(!allOpen)} className="text-xs font-medium text-brand-700 hover:underline">
+        <button
+          type="button"
+          onClick={() => table.toggleAllRowsExpanded(!allOpen)}
+          className="text-xs font-medium text-brand-700 hover:underline"
+        >
           {allOpen ? "Tutup semua kelompok" : "Buka semua kelompok"}
         </button>
       </div>
@@ -106,7 +110,12 @@ export function TreeGrid<K extends KlasifikasiShape>(props: TreeGridProps<K>) {
         onGridKey={props.onGridKey}
         onGridPaste={
           props.onGridPaste &&
-          ((event, active) => props.onGridPaste!(event, active, rows.slice(active.row).flatMap((r) => (r.original.kind === "pekerjaan" ? [r.original.item] : []))))
+          ((event, active) =>
+            props.onGridPaste!(
+              event,
+              active,
+              rows.slice(active.row).flatMap((r) => (r.original.kind === "pekerjaan" ? [r.original.item] : [])),
+            ))
         }
         empty={props.empty}
         rowAttributes={(index) => {
@@ -115,7 +124,12 @@ export function TreeGrid<K extends KlasifikasiShape>(props: TreeGridProps<K>) {
           return {
             "aria-level": row.depth + 1,
             "aria-expanded": group ? row.getIsExpanded() : undefined,
-            className: row.original.kind === "klasifikasi" ? "bg-slate-100 font-semibold" : row.original.kind === "sub" ? "bg-slate-50 font-medium" : "",
+            className:
+              row.original.kind === "klasifikasi"
+                ? "bg-slate-100 font-semibold"
+                : row.original.kind === "sub"
+                  ? "bg-slate-50 font-medium"
+                  : "",
           };
         }}
         renderRow={(index) => {
@@ -124,7 +138,13 @@ export function TreeGrid<K extends KlasifikasiShape>(props: TreeGridProps<K>) {
           if (node.kind === "pekerjaan") return props.renderPekerjaan(node.item, index, node.number);
           return (
             <>
-              <GroupNameCell row={index} span={props.groupSpan} expanded={row.getIsExpanded()} onToggle={() => row.toggleExpanded()} indent={row.depth}>
+              <GroupNameCell
+                row={index}
+                span={props.groupSpan}
+                expanded={row.getIsExpanded()}
+                onToggle={() => row.toggleExpanded()}
+                indent={row.depth}
+              >
                 {node.number}. {node.item.name}
               </GroupNameCell>
               {props.renderGroupCells?.(node, index)}
@@ -136,7 +156,14 @@ export function TreeGrid<K extends KlasifikasiShape>(props: TreeGridProps<K>) {
   );
 }
 
-function GroupNameCell(props: { row: number; span: number | undefined; expanded: boolean; onToggle: () => void; indent: number; children: ReactNode }) {
+function GroupNameCell(props: {
+  row: number;
+  span: number | undefined;
+  expanded: boolean;
+  onToggle: () => void;
+  indent: number;
+  children: ReactNode;
+}) {
   const { cellProps } = useGridCell(props.row, 0);
   return (
     <div

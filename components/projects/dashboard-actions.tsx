@@ -33,7 +33,8 @@ function RestoreBackupButton() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = new FormData(event.currentTarget).get("file");
-    if (!(file instanceof File) || file.size === 0) return setFailure({ message: "Pilih berkas cadangan (.json) terlebih dahulu.", details: [] });
+    if (!(file instanceof File) || file.size === 0)
+      return setFailure({ message: "Pilih berkas cadangan (.json) terlebih dahulu.", details: [] });
     // The API's own limit, checked here too so a large file fails before it is uploaded.
     if (file.size > MAX_BACKUP_BYTES) {
       return setFailure({ message: `Berkas terlalu besar (maks. ${formatInteger(MAX_BACKUP_BYTES / 1024 / 1024)} MB).`, details: [] });
@@ -42,11 +43,18 @@ function RestoreBackupButton() {
     setFailure(null);
     try {
       // The file is the request body as is: the server validates it whole.
-      const project = await apiFetch<ProjectData>("/api/v1/projects/import", { method: "POST", body: file, headers: { "Content-Type": "application/json" } });
+      const project = await apiFetch<ProjectData>("/api/v1/projects/import", {
+        method: "POST",
+        body: file,
+        headers: { "Content-Type": "application/json" },
+      });
       router.push(`/projects/${project.id}`);
     } catch (e) {
       const error = asClientError(e);
-      setFailure({ message: error.message, details: error.fields.slice(0, 10).map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)) });
+      setFailure({
+        message: error.message,
+        details: error.fields.slice(0, 10).map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)),
+      });
       setRestoring(false);
     }
   }
@@ -125,7 +133,12 @@ function NewFromTemplateButton() {
             <p className="text-sm text-slate-600">
               Templat: <strong>{template.name}</strong> ({formatInteger(template.pekerjaan)} pekerjaan). Isi data proyek baru.
             </p>
-            <ProjectForm project={null} templateId={template.id} onSaved={(project) => router.push(`/projects/${project.id}`)} onCancel={() => setStep("choose")} />
+            <ProjectForm
+              project={null}
+              templateId={template.id}
+              onSaved={(project) => router.push(`/projects/${project.id}`)}
+              onCancel={() => setStep("choose")}
+            />
           </div>
         )}
       </Dialog>

@@ -14,7 +14,10 @@ const base: ProjectFormValues = {
 describe("projectBody", () => {
   it("sends amounts as '.' decimal strings and blanks as null", () => {
     const result = projectBody({ ...base, ownerBudget: "Rp 1.250.000.000,50", fiscalYear: "2026" });
-    expect(result).toMatchObject({ ok: true, body: { durationDays: 120, fiscalYear: 2026, ownerBudget: "1250000000.5", description: null, parties: {} } });
+    expect(result).toMatchObject({
+      ok: true,
+      body: { durationDays: 120, fiscalYear: 2026, ownerBudget: "1250000000.5", description: null, parties: {} },
+    });
   });
 
   it("keeps only parties with a name or title", () => {

@@ -22,7 +22,17 @@ export interface Party {
 
 export type ProjectData = Wire<ProjectView>;
 
-export const TEXT_FIELDS = ["name", "location", "client", "fundingSource", "startDate", "durationDays", "fiscalYear", "ownerBudget", "description"] as const;
+export const TEXT_FIELDS = [
+  "name",
+  "location",
+  "client",
+  "fundingSource",
+  "startDate",
+  "durationDays",
+  "fiscalYear",
+  "ownerBudget",
+  "description",
+] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
 export type ProjectFormValues = Record<TextField, string> & { parties: Record<PartyKey, Party> };

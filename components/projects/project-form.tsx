@@ -98,7 +98,13 @@ export function ProjectForm({ project: initial, templateId, onSaved, onCancel }:
         <Field label="Tahun anggaran" inputMode="numeric" placeholder="mis. 2026" {...field("fiscalYear")} />
         <Field label="Tanggal mulai" type="date" required {...field("startDate")} />
         <Field label="Durasi (hari kalender)" inputMode="numeric" required {...field("durationDays")} />
-        <Field label="Pagu anggaran (Rp)" inputMode="decimal" placeholder="mis. 1.250.000.000" hint="Boleh 1.234.567,89 atau 1234567.89." {...field("ownerBudget")} />
+        <Field
+          label="Pagu anggaran (Rp)"
+          inputMode="decimal"
+          placeholder="mis. 1.250.000.000"
+          hint="Boleh 1.234.567,89 atau 1234567.89."
+          {...field("ownerBudget")}
+        />
         <div className="sm:col-span-2">
           <TextAreaField label="Keterangan" rows={2} maxLength={5000} {...field("description")} />
         </div>
@@ -107,8 +113,20 @@ export function ProjectForm({ project: initial, templateId, onSaved, onCancel }:
         <legend className="text-sm font-semibold text-slate-800">Pihak penandatangan</legend>
         {PARTIES.map(({ key, label }) => (
           <div key={key} className="grid gap-3 sm:grid-cols-2">
-            <Field label={`${label}: nama`} name={`parties.${key}.name`} defaultValue={values.parties[key].name} maxLength={200} error={errors[`parties.${key}.name`]} />
-            <Field label={`${label}: jabatan`} name={`parties.${key}.title`} defaultValue={values.parties[key].title} maxLength={200} error={errors[`parties.${key}.title`]} />
+            <Field
+              label={`${label}: nama`}
+              name={`parties.${key}.name`}
+              defaultValue={values.parties[key].name}
+              maxLength={200}
+              error={errors[`parties.${key}.name`]}
+            />
+            <Field
+              label={`${label}: jabatan`}
+              name={`parties.${key}.title`}
+              defaultValue={values.parties[key].title}
+              maxLength={200}
+              error={errors[`parties.${key}.title`]}
+            />
           </div>
         ))}
       </fieldset>

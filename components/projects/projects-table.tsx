@@ -82,7 +82,11 @@ const columns = column.columns([
     cell: ({ getValue }) => <span className="tabular-nums">{formatRupiah(getValue())}</span>,
   }),
   column.accessor("updatedAt", { header: "Diperbarui", cell: ({ getValue }) => formatDay(getValue()) }),
-  column.display({ id: "actions", header: () => <span className="sr-only">Aksi</span>, cell: ({ row }) => <ActionsCell project={row.original} /> }),
+  column.display({
+    id: "actions",
+    header: () => <span className="sr-only">Aksi</span>,
+    cell: ({ row }) => <ActionsCell project={row.original} />,
+  }),
 ]);
 const RIGHT_ALIGNED = new Set(["total", "actions"]);
 
@@ -252,7 +256,11 @@ function ProjectsGrid({ table, loading, archived }: { table: ProjectsTableInstan
                       className={`px-3 py-2 font-medium ${right ? "text-right" : ""}`}
                     >
                       {header.column.getCanSort() ? (
-                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:text-slate-900">
+                        <button
+                          type="button"
+                          onClick={header.column.getToggleSortingHandler()}
+                          className="inline-flex items-center gap-1 hover:text-slate-900"
+                        >
                           <table.FlexRender header={header} />
                           <span aria-hidden="true" className="text-xs">
                             {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
@@ -289,7 +297,8 @@ function ProjectsGrid({ table, loading, archived }: { table: ProjectsTableInstan
       </div>
       <nav aria-label="Halaman daftar proyek" className="flex items-center justify-between text-sm text-slate-600">
         <span>
-          {formatInteger(table.getRowCount())} proyek · halaman {formatInteger(pageIndex + 1)} dari {formatInteger(Math.max(1, table.getPageCount()))}
+          {formatInteger(table.getRowCount())} proyek · halaman {formatInteger(pageIndex + 1)} dari{" "}
+          {formatInteger(Math.max(1, table.getPageCount()))}
         </span>
         <div className="flex gap-2">
           <Button variant="secondary" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>

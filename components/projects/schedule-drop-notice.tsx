@@ -12,9 +12,20 @@ const SHOWN = 8;
  * A date change that would drop schedule entries is never saved silently: the form shows what
  * falls outside the new range and saves only when the user confirms.
  */
-export function ScheduleDropNotice({ dropped, saving, onConfirm, onCancel }: { dropped: DroppedEntry[]; saving: boolean; onConfirm: () => void; onCancel: () => void }) {
+export function ScheduleDropNotice({
+  dropped,
+  saving,
+  onConfirm,
+  onCancel,
+}: {
+  dropped: DroppedEntry[];
+  saving: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const value = (e: DroppedEntry) =>
-    [e.planned && `rencana ${formatPercent(e.planned)}%`, e.actual && `realisasi ${formatPercent(e.actual)}%`].filter(Boolean).join(", ") || "catatan";
+    [e.planned && `rencana ${formatPercent(e.planned)}%`, e.actual && `realisasi ${formatPercent(e.actual)}%`].filter(Boolean).join(", ") ||
+    "catatan";
   return (
     <Notice tone="warning">
       <div className="space-y-2">

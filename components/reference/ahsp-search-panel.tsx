@@ -75,7 +75,15 @@ function statusText(search: ReturnType<typeof useAhspSearch>): string {
  * filters, "load more". /referensi and the List Pekerjaan "add from the library" dialog
  * both use it; `onOpen` receives the item the user opened.
  */
-export function AhspSearchPanel({ editions, onOpen, autoFocus = true }: { editions: EditionOption[]; onOpen: (id: string) => void; autoFocus?: boolean }) {
+export function AhspSearchPanel({
+  editions,
+  onOpen,
+  autoFocus = true,
+}: {
+  editions: EditionOption[];
+  onOpen: (id: string) => void;
+  autoFocus?: boolean;
+}) {
   const [q, setQ] = useState("");
   const [edition, setEdition] = useState("");
   const [kategori, setKategori] = useState("");
@@ -123,11 +131,22 @@ export function AhspSearchPanel({ editions, onOpen, autoFocus = true }: { editio
           className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
         />
       </label>
-      <Filters editions={editions} edition={edition} kategori={kategori} onEdition={resetTo(setEdition)} onKategori={resetTo(setKategori)} />
+      <Filters
+        editions={editions}
+        edition={edition}
+        kategori={kategori}
+        onEdition={resetTo(setEdition)}
+        onKategori={resetTo(setKategori)}
+      />
       <p role="status" aria-live="polite" className={`text-sm ${search.error ? "text-red-700" : "text-slate-600"}`}>
         {statusText(search)}
       </p>
-      <ul id={listId} role="listbox" aria-label="Hasil pencarian AHSP" className="max-h-[60vh] overflow-y-auto rounded-lg border border-slate-200 bg-white">
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Hasil pencarian AHSP"
+        className="max-h-[60vh] overflow-y-auto rounded-lg border border-slate-200 bg-white"
+      >
         {search.items.map((hit) => (
           <ResultOption
             key={hit.id}

@@ -35,7 +35,12 @@ function importUrl(request: Request, options: { dryRun: boolean; skipRejected?: 
 }
 
 function ProgressBar({ purpose, progress }: { purpose: "check" | "import"; progress: UploadProgress }) {
-  return <UploadProgressBar progress={progress} processingLabel={purpose === "check" ? "Memeriksa isi berkas di server…" : "Menulis ke pustaka di server…"} />;
+  return (
+    <UploadProgressBar
+      progress={progress}
+      processingLabel={purpose === "check" ? "Memeriksa isi berkas di server…" : "Menulis ke pustaka di server…"}
+    />
+  );
 }
 
 function PickForm({ editionNames, onSubmit }: { editionNames: string[]; onSubmit: (request: Request) => void }) {
@@ -50,7 +55,13 @@ function PickForm({ editionNames, onSubmit }: { editionNames: string[]; onSubmit
     <form onSubmit={submit} className="max-w-xl space-y-4">
       <label className="block space-y-1">
         <span className="text-sm font-medium text-slate-700">Berkas AHSP (CSV atau XLSX, maks. {MAX_MB} MB)</span>
-        <input name="file" type="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="block w-full text-sm" />
+        <input
+          name="file"
+          type="file"
+          required
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          className="block w-full text-sm"
+        />
       </label>
       <Field label="Nama edisi" name="edition" required maxLength={200} list="ahsp-editions" placeholder="mis. AHSP Cipta Karya 2025" />
       <datalist id="ahsp-editions">
@@ -104,7 +115,13 @@ export function ImportWizard({ editionNames }: { editionNames: string[] }) {
       {step.name === "pick" && <PickForm editionNames={editionNames} onSubmit={check} />}
       {step.name === "sending" && <ProgressBar purpose={step.purpose} progress={step.progress} />}
       {step.name === "review" && (
-        <Review result={step.result} skipRejected={skipRejected} onSkipRejected={setSkipRejected} onConfirm={() => confirm(step.result)} onCancel={() => setStep({ name: "pick" })} />
+        <Review
+          result={step.result}
+          skipRejected={skipRejected}
+          onSkipRejected={setSkipRejected}
+          onConfirm={() => confirm(step.result)}
+          onCancel={() => setStep({ name: "pick" })}
+        />
       )}
       {step.name === "done" && step.result.outcome && (
         <div role="status" className="space-y-3 rounded-md border border-green-300 bg-green-50 p-4 text-sm">

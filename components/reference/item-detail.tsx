@@ -65,8 +65,18 @@ function LineGroup({ title, lines, onOpen }: { title: string; lines: AhspItemLin
 export function ItemDetail({ id, onOpen }: { id: string | null; onOpen: (id: string) => void }) {
   const loaded = useAhspItem(id);
   if (!id) return <p className="text-sm text-slate-500">Pilih item dari hasil pencarian untuk melihat analisanya.</p>;
-  if (!loaded) return <p className="text-sm text-slate-500" role="status">Memuat item…</p>;
-  if (!loaded.item) return <p role="alert" className="text-sm text-red-700">{loaded.error}</p>;
+  if (!loaded)
+    return (
+      <p className="text-sm text-slate-500" role="status">
+        Memuat item…
+      </p>
+    );
+  if (!loaded.item)
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        {loaded.error}
+      </p>
+    );
   const item = loaded.item;
   return (
     <article aria-labelledby="ahsp-detail-title">

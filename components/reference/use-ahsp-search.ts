@@ -59,7 +59,8 @@ export function useAhspSearch(filters: SearchFilters) {
     fetchPage(path, controller.signal).then(
       (page) => setLoaded({ key: path, ...page, error: null }),
       (error: unknown) => {
-        if (!controller.signal.aborted) setLoaded({ key: path, items: [], nextCursor: null, correctedQuery: null, error: errorText(error) });
+        if (!controller.signal.aborted)
+          setLoaded({ key: path, items: [], nextCursor: null, correctedQuery: null, error: errorText(error) });
       },
     );
     return () => controller.abort();
@@ -70,7 +71,9 @@ export function useAhspSearch(filters: SearchFilters) {
     setLoadingMore(true);
     try {
       const page = await fetchPage(searchPath({ ...filters, q }, loaded.nextCursor));
-      setLoaded((current) => (current?.key === path ? { ...current, items: [...current.items, ...page.items], nextCursor: page.nextCursor } : current));
+      setLoaded((current) =>
+        current?.key === path ? { ...current, items: [...current.items, ...page.items], nextCursor: page.nextCursor } : current,
+      );
     } catch (error) {
       setLoaded((current) => (current ? { ...current, error: errorText(error) } : current));
     } finally {

@@ -42,7 +42,15 @@ const rows = flattenSchedule(view);
 
 describe("rows", () => {
   it("groups pekerjaan under klasifikasi and sub-klasifikasi rows", () => {
-    expect(rows.map((r) => `${r.kind}:${r.id}`)).toEqual(["klasifikasi:k1", "sub:s1", "pekerjaan:a", "pekerjaan:b", "klasifikasi:k2", "sub:s2", "pekerjaan:c"]);
+    expect(rows.map((r) => `${r.kind}:${r.id}`)).toEqual([
+      "klasifikasi:k1",
+      "sub:s1",
+      "pekerjaan:a",
+      "pekerjaan:b",
+      "klasifikasi:k2",
+      "sub:s2",
+      "pekerjaan:c",
+    ]);
   });
 
   it("moves between pekerjaan rows over group rows, stopping at the ends", () => {
@@ -64,8 +72,15 @@ describe("cells", () => {
   });
 
   it("colours the total: under 100 a warning, above an error, no volume neutral", () => {
-    const total = (planned: string, hasVolume = true) => totalTone(pekerjaan("x", { hasVolume, totals: { planned, actual: "0.00", actualCost: "0.00" } }), "planned");
-    expect([total("99.50"), total("100.00"), total("100.01"), total("0.00", false), total("5.00", false)]).toEqual(["under", "complete", "over", "none", "over"]);
+    const total = (planned: string, hasVolume = true) =>
+      totalTone(pekerjaan("x", { hasVolume, totals: { planned, actual: "0.00", actualCost: "0.00" } }), "planned");
+    expect([total("99.50"), total("100.00"), total("100.01"), total("0.00", false), total("5.00", false)]).toEqual([
+      "under",
+      "complete",
+      "over",
+      "none",
+      "over",
+    ]);
   });
 
   it("spans the Gantt bar from the first to the last planned week", () => {
@@ -125,7 +140,13 @@ describe("saving", () => {
   });
 
   it("maps a 400's fields back to the cells of the batch", () => {
-    const errors = cellErrors([{ path: "entries.1.planned", message: "B: total rencana menjadi 110,00%" }, { path: "entries", message: "x" }], batch);
+    const errors = cellErrors(
+      [
+        { path: "entries.1.planned", message: "B: total rencana menjadi 110,00%" },
+        { path: "entries", message: "x" },
+      ],
+      batch,
+    );
     expect([...errors]).toEqual([["b:2", "B: total rencana menjadi 110,00%"]]);
   });
 });

@@ -11,8 +11,7 @@ import type { SchedulePekerjaanView, ScheduleView } from "@/lib/schedule/types";
 export type ScheduleMode = "planned" | "actual";
 
 export type GridRow =
-  | { kind: "klasifikasi" | "sub"; id: string; label: string }
-  | { kind: "pekerjaan"; id: string; pekerjaan: SchedulePekerjaanView };
+  { kind: "klasifikasi" | "sub"; id: string; label: string } | { kind: "pekerjaan"; id: string; pekerjaan: SchedulePekerjaanView };
 
 export function flattenSchedule(view: ScheduleView): GridRow[] {
   return view.klasifikasi.flatMap((k) => [
@@ -28,7 +27,7 @@ export function flattenSchedule(view: ScheduleView): GridRow[] {
 export function nextPekerjaanRow(rows: readonly GridRow[], from: number, step: number): number {
   let at = from;
   let found = from;
-  for (let moved = 0; moved < Math.abs(step); ) {
+  for (let moved = 0; moved < Math.abs(step);) {
     at += Math.sign(step);
     if (at < 0 || at >= rows.length) break;
     if (rows[at]!.kind === "pekerjaan") {

@@ -92,16 +92,27 @@ export function JadwalEditor({ projectId, initial }: { projectId: string; initia
     <section aria-label="Jadwal pekerjaan" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <p className="text-sm text-slate-600">
-          Mulai {formatDay(calendar.startDate)} s.d. {formatDay(calendar.endDate)} · {calendar.durationDays} hari · {calendar.weekCount} minggu
-          (minggu berakhir hari {WEEKDAYS[calendar.weekEndDay]})
+          Mulai {formatDay(calendar.startDate)} s.d. {formatDay(calendar.endDate)} · {calendar.durationDays} hari · {calendar.weekCount}{" "}
+          minggu (minggu berakhir hari {WEEKDAYS[calendar.weekEndDay]})
         </p>
         <div className="flex flex-wrap gap-3">
-          <SegmentedChoice label="Isian" value={mode} onChange={setMode} options={[["planned", "Rencana"], ["actual", "Realisasi"]]} />
+          <SegmentedChoice
+            label="Isian"
+            value={mode}
+            onChange={setMode}
+            options={[
+              ["planned", "Rencana"],
+              ["actual", "Realisasi"],
+            ]}
+          />
           <SegmentedChoice
             label="Tampilan"
             value={view}
             onChange={(v) => void changeView(v)}
-            options={[["week", "Mingguan"], ["month", "Bulanan"]]}
+            options={[
+              ["week", "Mingguan"],
+              ["month", "Bulanan"],
+            ]}
           />
         </div>
       </div>
@@ -109,10 +120,15 @@ export function JadwalEditor({ projectId, initial }: { projectId: string; initia
         <Notice tone="info">Jadwal lengkap: setiap pekerjaan bervolume direncanakan 100%.</Notice>
       ) : (
         <Notice tone="warning">
-          <strong>Jadwal belum lengkap.</strong> {summary.incompletePekerjaan} dari {withVolume} pekerjaan bervolume belum direncanakan tepat 100%.
+          <strong>Jadwal belum lengkap.</strong> {summary.incompletePekerjaan} dari {withVolume} pekerjaan bervolume belum direncanakan
+          tepat 100%.
         </Notice>
       )}
-      {monthView && <Notice tone="info">Tampilan bulanan dihitung dari minggu (hanya-baca): minggu yang melintasi dua bulan dibagi menurut jumlah hari.</Notice>}
+      {monthView && (
+        <Notice tone="info">
+          Tampilan bulanan dihitung dari minggu (hanya-baca): minggu yang melintasi dua bulan dibagi menurut jumlah hari.
+        </Notice>
+      )}
       {!monthView && (
         <ScheduleActions
           pekerjaan={activePekerjaan}
@@ -120,7 +136,9 @@ export function JadwalEditor({ projectId, initial }: { projectId: string; initia
           weekCount={calendar.weekCount}
           busy={action.busy}
           onSpread={(body) => write(() => apiFetch<ScheduleWriteResult>(`${base}/spread`, { method: "POST", json: body }))}
-          onClear={async (body) => (await write(() => apiFetch<ScheduleWriteResult>(`${base}/clear`, { method: "POST", json: body }))) && (await schedule.reload())}
+          onClear={async (body) =>
+            (await write(() => apiFetch<ScheduleWriteResult>(`${base}/clear`, { method: "POST", json: body }))) && (await schedule.reload())
+          }
         />
       )}
       {failure && (
@@ -148,13 +166,16 @@ export function JadwalEditor({ projectId, initial }: { projectId: string; initia
         onPasteError={(messages) => setFailure({ title: "Tempelan tidak disimpan: ada sel yang bukan persentase.", messages })}
       />
       <p className="text-xs text-slate-500">
-        Enter atau ketik angka untuk mengisi sel, Tab/Enter untuk menyimpan, Esc untuk batal, Delete untuk mengosongkan. Blok dari spreadsheet
-        dapat ditempel (Ctrl+V) mulai dari sel aktif.
+        Enter atau ketik angka untuk mengisi sel, Tab/Enter untuk menyimpan, Esc untuk batal, Delete untuk mengosongkan. Blok dari
+        spreadsheet dapat ditempel (Ctrl+V) mulai dari sel aktif.
       </p>
     </section>
   );
 }
 
 function firstPekerjaanRow(rows: ReturnType<typeof flattenSchedule>): number {
-  return Math.max(0, rows.findIndex((r) => r.kind === "pekerjaan"));
+  return Math.max(
+    0,
+    rows.findIndex((r) => r.kind === "pekerjaan"),
+  );
 }

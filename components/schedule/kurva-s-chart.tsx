@@ -38,24 +38,75 @@ export default function KurvaSChart({ points }: { points: readonly ChartPoint[] 
 
   return (
     <div role="img" aria-label={label} className="w-full">
-      <LineChart data={data} syncId="kurva-s" style={{ width: "100%", height: 260 }} responsive margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+      <LineChart
+        data={data}
+        syncId="kurva-s"
+        style={{ width: "100%", height: 260 }}
+        responsive
+        margin={{ top: 8, right: 16, left: 0, bottom: 0 }}
+      >
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} padding={{ left: BAR_WIDTH / 2, right: BAR_WIDTH / 2 }} />
-        <YAxis domain={[0, (max: number) => Math.max(100, Math.ceil(max))]} tickFormatter={percentTick} tick={{ fontSize: 11 }} width={48} />
+        <YAxis
+          domain={[0, (max: number) => Math.max(100, Math.ceil(max))]}
+          tickFormatter={percentTick}
+          tick={{ fontSize: 11 }}
+          width={48}
+        />
         <Tooltip formatter={tooltipValue} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
-        <Line name="Rencana kumulatif" dataKey="plannedCumulative" stroke={PLANNED} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-        <Line name="Realisasi kumulatif" className="kurva-realisasi" dataKey="actualCumulative" stroke={ACTUAL} strokeWidth={2.5} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+        <Line
+          name="Rencana kumulatif"
+          dataKey="plannedCumulative"
+          stroke={PLANNED}
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          name="Realisasi kumulatif"
+          className="kurva-realisasi"
+          dataKey="actualCumulative"
+          stroke={ACTUAL}
+          strokeWidth={2.5}
+          dot={{ r: 3 }}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
       </LineChart>
       <p className="mt-3 text-xs text-slate-600">Deviasi (realisasi − rencana)</p>
-      <BarChart data={data} syncId="kurva-s" stackOffset="sign" style={{ width: "100%", height: 110 }} responsive margin={{ top: 4, right: 16, left: 0, bottom: 0 }}>
+      <BarChart
+        data={data}
+        syncId="kurva-s"
+        stackOffset="sign"
+        style={{ width: "100%", height: 110 }}
+        responsive
+        margin={{ top: 4, right: 16, left: 0, bottom: 0 }}
+      >
         {/* Point scale, like the curve's axis above, so each bar sits under its period's point. */}
         <XAxis dataKey="label" hide scale="point" padding={{ left: BAR_WIDTH / 2, right: BAR_WIDTH / 2 }} />
         <YAxis tickFormatter={percentTick} tick={{ fontSize: 11 }} width={48} />
         <ReferenceLine y={0} stroke="#94a3b8" />
         <Tooltip formatter={tooltipValue} />
-        <Bar name="Terlambat" className="deviasi-bar" dataKey="behind" stackId="deviasi" fill={BEHIND} barSize={BAR_WIDTH} isAnimationActive={false} />
-        <Bar name="Lebih cepat" className="deviasi-bar" dataKey="ahead" stackId="deviasi" fill={AHEAD} barSize={BAR_WIDTH} isAnimationActive={false} />
+        <Bar
+          name="Terlambat"
+          className="deviasi-bar"
+          dataKey="behind"
+          stackId="deviasi"
+          fill={BEHIND}
+          barSize={BAR_WIDTH}
+          isAnimationActive={false}
+        />
+        <Bar
+          name="Lebih cepat"
+          className="deviasi-bar"
+          dataKey="ahead"
+          stackId="deviasi"
+          fill={AHEAD}
+          barSize={BAR_WIDTH}
+          isAnimationActive={false}
+        />
       </BarChart>
     </div>
   );

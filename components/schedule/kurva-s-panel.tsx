@@ -56,7 +56,15 @@ export function KurvaSPanel({ projectId, initial }: { projectId: string; initial
     <section aria-label="Kurva S" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-600">Bobot tiap pekerjaan = jumlah harga pekerjaan / total biaya langsung (Rekap RAB).</p>
-        <SegmentedChoice label="Tampilan" value={view} onChange={(v) => void show(v)} options={[["week", "Mingguan"], ["month", "Bulanan"]]} />
+        <SegmentedChoice
+          label="Tampilan"
+          value={view}
+          onChange={(v) => void show(v)}
+          options={[
+            ["week", "Mingguan"],
+            ["month", "Bulanan"],
+          ]}
+        />
       </div>
       {summary.equalWeights && (
         <Notice tone="warning">Total biaya langsung masih 0 (belum ada harga): setiap pekerjaan bervolume diberi bobot sama.</Notice>
@@ -131,7 +139,9 @@ function PointsTable({ periods, month }: { periods: readonly Period[]; month: bo
               <td className="px-3 py-1.5 text-right">{pct(p.plannedCumulative)}</td>
               <td className="px-3 py-1.5 text-right">{pct(p.actual)}</td>
               <td className="px-3 py-1.5 text-right">{pct(p.actualCumulative)}</td>
-              <td className={`px-3 py-1.5 text-right ${p.deviation && Number(p.deviation) < 0 ? "text-red-700" : ""}`}>{pct(p.deviation)}</td>
+              <td className={`px-3 py-1.5 text-right ${p.deviation && Number(p.deviation) < 0 ? "text-red-700" : ""}`}>
+                {pct(p.deviation)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -30,7 +30,11 @@ export function ScheduleActions(props: ScheduleActionsProps) {
         <p className="text-sm text-slate-500">Pilih sel sebuah pekerjaan untuk menyebar rencananya.</p>
       )}
       <div className="ml-auto flex flex-wrap gap-2">
-        <Button variant="secondary" disabled={!pekerjaan || busy} onClick={() => pekerjaan && void props.onClear({ pekerjaanId: pekerjaan.id, field: mode })}>
+        <Button
+          variant="secondary"
+          disabled={!pekerjaan || busy}
+          onClick={() => pekerjaan && void props.onClear({ pekerjaanId: pekerjaan.id, field: mode })}
+        >
           Kosongkan {NOUN[mode]} baris ini
         </Button>
         <Button variant="danger" disabled={busy} onClick={() => setConfirmAll(true)}>
@@ -61,7 +65,12 @@ export function ScheduleActions(props: ScheduleActionsProps) {
   );
 }
 
-function SpreadForm({ pekerjaan, weekCount, busy, onSpread }: Pick<ScheduleActionsProps, "weekCount" | "busy" | "onSpread"> & { pekerjaan: SchedulePekerjaanView }) {
+function SpreadForm({
+  pekerjaan,
+  weekCount,
+  busy,
+  onSpread,
+}: Pick<ScheduleActionsProps, "weekCount" | "busy" | "onSpread"> & { pekerjaan: SchedulePekerjaanView }) {
   const span = ganttSpan(pekerjaan.planned);
   const [fromWeek, setFromWeek] = useState(span ? span.first + 1 : 1);
   const [toWeek, setToWeek] = useState(span ? span.last + 1 : Math.min(4, weekCount));

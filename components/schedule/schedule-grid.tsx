@@ -204,7 +204,12 @@ export function ScheduleGrid(props: ScheduleGridProps) {
       className="relative h-[65vh] overflow-auto rounded-lg border border-slate-200 bg-white text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600/50"
     >
       <div className="relative" style={{ width: totalWidth, height: HEADER_H + rowV.getTotalSize() }}>
-        <div role="row" aria-rowindex={1} className="sticky top-0 z-20 border-b border-slate-200 bg-slate-100 text-xs font-medium text-slate-600" style={{ height: HEADER_H, width: totalWidth }}>
+        <div
+          role="row"
+          aria-rowindex={1}
+          className="sticky top-0 z-20 border-b border-slate-200 bg-slate-100 text-xs font-medium text-slate-600"
+          style={{ height: HEADER_H, width: totalWidth }}
+        >
           <div className="sticky left-0 z-10 flex h-full bg-slate-100" style={{ width: LEFT_W }}>
             <div role="columnheader" className="flex items-center px-2" style={{ width: NAME_W }}>
               Pekerjaan
@@ -230,7 +235,13 @@ export function ScheduleGrid(props: ScheduleGridProps) {
         {rowV.getVirtualItems().map((r) => {
           const row = rows[r.index]!;
           return (
-            <div key={r.key} role="row" aria-rowindex={r.index + 2} className="absolute left-0" style={{ top: r.start, height: ROW_H, width: totalWidth }}>
+            <div
+              key={r.key}
+              role="row"
+              aria-rowindex={r.index + 2}
+              className="absolute left-0"
+              style={{ top: r.start, height: ROW_H, width: totalWidth }}
+            >
               {row.kind === "pekerjaan" ? (
                 <PekerjaanRow
                   row={row}
@@ -269,7 +280,11 @@ function GroupRow({ row }: { row: Extract<GridRow, { kind: "klasifikasi" | "sub"
   const klasifikasi = row.kind === "klasifikasi";
   return (
     <div className={`h-full border-b border-slate-200 ${klasifikasi ? "bg-slate-100" : "bg-slate-50"}`}>
-      <div role="rowheader" className={`sticky left-0 flex h-full items-center truncate px-2 ${klasifikasi ? "font-semibold" : "pl-5 font-medium text-slate-700"}`} style={{ width: LEFT_W }}>
+      <div
+        role="rowheader"
+        className={`sticky left-0 flex h-full items-center truncate px-2 ${klasifikasi ? "font-semibold" : "pl-5 font-medium text-slate-700"}`}
+        style={{ width: LEFT_W }}
+      >
         {row.label}
       </div>
     </div>
@@ -346,7 +361,12 @@ function PekerjaanRow(props: PekerjaanRowProps) {
             style={{ left: c.start, width: COL_W }}
           >
             {isActive && editing ? (
-              <CellEditor editing={editing} label={`${name}, ${props.columnTitles[c.index]!.title}`} onKey={props.onEditorKey} onBlur={props.onEditorBlur} />
+              <CellEditor
+                editing={editing}
+                label={`${name}, ${props.columnTitles[c.index]!.title}`}
+                onKey={props.onEditorKey}
+                onBlur={props.onEditorBlur}
+              />
             ) : (
               value !== null && formatPercent(value)
             )}

@@ -50,20 +50,38 @@ export function TemplatePicker({ selected, onSelect }: { selected: string | null
   }
 
   if (templates === null) {
-    return error ? <Notice tone="error">{error}</Notice> : <p role="status" className="text-sm text-slate-500">Memuat templat…</p>;
+    return error ? (
+      <Notice tone="error">{error}</Notice>
+    ) : (
+      <p role="status" className="text-sm text-slate-500">
+        Memuat templat…
+      </p>
+    );
   }
   return (
     <div className="space-y-3">
       {error && <Notice tone="error">{error}</Notice>}
       {templates.length === 0 ? (
-        <Notice tone="info">Belum ada templat. Simpan sebuah proyek sebagai templat dari halaman proyeknya (“Simpan sebagai templat”).</Notice>
+        <Notice tone="info">
+          Belum ada templat. Simpan sebuah proyek sebagai templat dari halaman proyeknya (“Simpan sebagai templat”).
+        </Notice>
       ) : (
         <fieldset className="space-y-2">
           <legend className="sr-only">Templat</legend>
           {templates.map((t) => (
-            <div key={t.id} className="flex items-start justify-between gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600">
+            <div
+              key={t.id}
+              className="flex items-start justify-between gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600"
+            >
               <label className="flex min-w-0 items-start gap-3">
-                <input type="radio" name="template" value={t.id} checked={selected === t.id} onChange={() => onSelect(t)} className="mt-1" />
+                <input
+                  type="radio"
+                  name="template"
+                  value={t.id}
+                  checked={selected === t.id}
+                  onChange={() => onSelect(t)}
+                  className="mt-1"
+                />
                 <span className="min-w-0">
                   <span className="block font-medium">{t.name}</span>
                   <span className="block text-xs text-slate-500">
@@ -75,7 +93,13 @@ export function TemplatePicker({ selected, onSelect }: { selected: string | null
                 </span>
               </label>
               {t.own && (
-                <Button variant="danger" className="px-3 py-1" onClick={() => void remove(t)} disabled={deleting === t.id} aria-label={`Hapus templat ${t.name}`}>
+                <Button
+                  variant="danger"
+                  className="px-3 py-1"
+                  onClick={() => void remove(t)}
+                  disabled={deleting === t.id}
+                  aria-label={`Hapus templat ${t.name}`}
+                >
                   {deleting === t.id ? "Menghapus…" : "Hapus"}
                 </Button>
               )}

@@ -6,7 +6,19 @@ import { useEffect, useId, useRef, type ReactNode } from "react";
  * A modal on the native <dialog>: the browser traps focus, closes on Escape and restores
  * focus to the opener, so none of that is re-implemented here.
  */
-export function Dialog({ open, onClose, title, children, wide }: { open: boolean; onClose: () => void; title: string; children: ReactNode; wide?: boolean }) {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+  wide,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -28,7 +40,12 @@ export function Dialog({ open, onClose, title, children, wide }: { open: boolean
             <h2 id={titleId} className="text-lg font-semibold">
               {title}
             </h2>
-            <button type="button" onClick={onClose} aria-label="Tutup" className="rounded px-2 text-xl leading-none text-slate-500 hover:bg-slate-100">
+            <button
+              type="button"
+              onClick={onClose}
+              aria-label="Tutup"
+              className="rounded px-2 text-xl leading-none text-slate-500 hover:bg-slate-100"
+            >
               ×
             </button>
           </div>

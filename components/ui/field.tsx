@@ -49,7 +49,13 @@ export function Field({ label, error, hint, className = "", ...input }: Common &
   return (
     <FieldShell label={label} error={error} hint={hint}>
       {(ids) => (
-        <input id={ids.id} aria-invalid={ids.invalid} aria-describedby={ids.describedBy} className={`${controlClass} ${className}`} {...input} />
+        <input
+          id={ids.id}
+          aria-invalid={ids.invalid}
+          aria-describedby={ids.describedBy}
+          className={`${controlClass} ${className}`}
+          {...input}
+        />
       )}
     </FieldShell>
   );
@@ -70,7 +76,15 @@ export function SelectField({ label, error, hint, children, ...select }: Common 
 export function TextAreaField({ label, error, hint, className = "", ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldShell label={label} error={error} hint={hint}>
-      {(ids) => <textarea id={ids.id} aria-invalid={ids.invalid} aria-describedby={ids.describedBy} className={`${controlClass} ${className}`} {...area} />}
+      {(ids) => (
+        <textarea
+          id={ids.id}
+          aria-invalid={ids.invalid}
+          aria-describedby={ids.describedBy}
+          className={`${controlClass} ${className}`}
+          {...area}
+        />
+      )}
     </FieldShell>
   );
 }

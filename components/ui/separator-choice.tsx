@@ -9,7 +9,15 @@ import { Dialog } from "./dialog";
  * Asked once for a whole paste whose dots could be decimals or thousands (`15.750`): the two
  * readings of one of its values, as buttons (keyboard: Tab and Enter; Escape cancels).
  */
-export function SeparatorChoice({ example, onChoose, onCancel }: { example: string | null; onChoose: (separator: DecimalSeparator) => void; onCancel: () => void }) {
+export function SeparatorChoice({
+  example,
+  onChoose,
+  onCancel,
+}: {
+  example: string | null;
+  onChoose: (separator: DecimalSeparator) => void;
+  onCancel: () => void;
+}) {
   const [whole = "", fraction = ""] = (example ?? "").replace(/^[+-]/, "").split(".");
   const asDecimal = formatDecimal(`${whole}.${fraction}`);
   const asThousands = formatDecimal(`${whole}${fraction}`);

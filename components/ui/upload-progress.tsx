@@ -17,7 +17,10 @@ export function UploadProgressBar({ progress, processingLabel }: { progress: Upl
         aria-valuenow={uploading ? progress.percent : undefined}
         className="h-2 overflow-hidden rounded-full bg-slate-200"
       >
-        <div className={`h-full bg-brand-600 transition-all ${uploading ? "" : "animate-pulse"}`} style={{ width: `${progress.percent}%` }} />
+        <div
+          className={`h-full bg-brand-600 transition-all ${uploading ? "" : "animate-pulse"}`}
+          style={{ width: `${progress.percent}%` }}
+        />
       </div>
     </div>
   );

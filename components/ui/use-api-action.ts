@@ -22,29 +22,32 @@ export function useApiAction() {
   const [conflict, setConflict] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
-  const run = useCallback(async <T,>(fn: () => Promise<T>, options: { inline?: boolean; versioned?: boolean } = {}): Promise<ActionResult<T>> => {
-    setPending((n) => n + 1);
-    setError(null);
-    try {
-      const value = await fn();
-      setSaved(true);
-      return { ok: true, value };
-    } catch (e) {
-      const clientError = asClientError(e);
-      if (clientError.status === 409 && options.versioned) setConflict(clientError.message);
-      else if (!options.inline) setError(clientError.message);
-      return { ok: false, error: clientError };
-    } finally {
-      setPending((n) => n - 1);
-    }
-  }, []);
+  const run = useCallback(
+    async <T>(fn: () => Promise<T>, options: { inline?: boolean; versioned?: boolean } = {}): Promise<ActionResult<T>> => {
+      setPending((n) => n + 1);
+      setError(null);
+      try {
+        const value = await fn();
+        setSaved(true);
+        return { ok: true, value };
+      } catch (e) {
+        const clientError = asClientError(e);
+        if (clientError.status === 409 && options.versioned) setConflict(clientError.message);
+        else if (!options.inline) setError(clientError.message);
+        return { ok: false, error: clientError };
+      } finally {
+        setPending((n) => n - 1);
+      }
+    },
+    [],
+  );
 
   /**
    * For an editable cell: saves, hands the response to `onSaved`, and resolves to the message
    * the cell shows (the first field error, else the error) or null once saved.
    */
   const saveCell = useCallback(
-    async <T,>(request: () => Promise<T>, onSaved: (value: T) => void): Promise<string | null> => {
+    async <T>(request: () => Promise<T>, onSaved: (value: T) => void): Promise<string | null> => {
       const result = await run(request, { inline: true });
       if (result.ok) {
         onSaved(result.value);

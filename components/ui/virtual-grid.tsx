@@ -57,7 +57,11 @@ export function useGridCell(row: number, col: number) {
 export function GridCell({ row, col, className = "", children, ...rest }: { row: number; col: number } & HTMLAttributes<HTMLDivElement>) {
   const { cellProps } = useGridCell(row, col);
   return (
-    <div {...cellProps} className={`min-w-0 px-2 py-1.5 focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-600 ${className}`} {...rest}>
+    <div
+      {...cellProps}
+      className={`min-w-0 px-2 py-1.5 focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-600 ${className}`}
+      {...rest}
+    >
       {children}
     </div>
   );
@@ -211,7 +215,15 @@ export function VirtualGrid(props: VirtualGridProps) {
 }
 
 /** A header cell; `align="right"` for number columns. */
-export function HeaderCell({ children, align = "left", className = "" }: { children?: ReactNode; align?: "left" | "right"; className?: string }) {
+export function HeaderCell({
+  children,
+  align = "left",
+  className = "",
+}: {
+  children?: ReactNode;
+  align?: "left" | "right";
+  className?: string;
+}) {
   return (
     <div role="columnheader" className={`truncate px-2 ${align === "right" ? "text-right" : ""} ${className}`}>
       {children}

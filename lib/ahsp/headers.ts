@@ -20,8 +20,7 @@ export function normalizeHeader(text: string): string {
 export type ResolvedColumns<K extends string, R extends K> = Partial<Record<K, number>> & Record<R, number>;
 
 export type HeaderResolution<K extends string, R extends K = K> =
-  | { ok: true; columns: ResolvedColumns<K, R> }
-  | { ok: false; missing: string[]; duplicates: string[]; recognised: number };
+  { ok: true; columns: ResolvedColumns<K, R> } | { ok: false; missing: string[]; duplicates: string[]; recognised: number };
 
 /**
  * The columns of one table layout: which header texts name which column. `R` names the

@@ -33,7 +33,10 @@ function headerError(row: SheetRow, resolution: Extract<HeaderResolution<string>
  * Finds the header: the first of the first rows that names at least three known columns
  * (falling back to the first non-blank row), then requires every mandatory column in it.
  */
-export function locateHeader<K extends string, R extends K>(rows: readonly SheetRow[], schema: HeaderSchema<K, R>): LocatedHeader<K, R> | FileError {
+export function locateHeader<K extends string, R extends K>(
+  rows: readonly SheetRow[],
+  schema: HeaderSchema<K, R>,
+): LocatedHeader<K, R> | FileError {
   const recognised = (row: SheetRow) => cellsAsText(row).filter((cell) => schema.columnFor(cell) !== undefined).length;
   let candidate = -1;
   let firstContent = -1;

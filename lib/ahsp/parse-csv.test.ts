@@ -32,8 +32,23 @@ describe("parseAhspImport: CSV", () => {
   });
 
   it("accepts header aliases in any case, spacing and underscores", async () => {
-    const header = ["KODE", "Uraian", "Satuan AHSP", "Referensi", "Klasifikasi", "Sub Klasifikasi", "Jenis", "Kode Item", "nama_item", "SATUAN_ITEM", "Koef"];
-    const csv = toCsv([header, ["1.1", "Galian tanah", "m3", "Permen 8/2023", "Sipil", "Tanah", "Upah", "TK-0005", "Pekerja", "OH", "0,75"]]);
+    const header = [
+      "KODE",
+      "Uraian",
+      "Satuan AHSP",
+      "Referensi",
+      "Klasifikasi",
+      "Sub Klasifikasi",
+      "Jenis",
+      "Kode Item",
+      "nama_item",
+      "SATUAN_ITEM",
+      "Koef",
+    ];
+    const csv = toCsv([
+      header,
+      ["1.1", "Galian tanah", "m3", "Permen 8/2023", "Sipil", "Tanah", "Upah", "TK-0005", "Pekerja", "OH", "0,75"],
+    ]);
     const { items } = await parseOk(csv);
     expect(items).toEqual([
       {
@@ -49,7 +64,12 @@ describe("parseAhspImport: CSV", () => {
   });
 
   it("names every missing required column", async () => {
-    const failure = await parseFail(toCsv([["kode_ahsp", "nama_ahsp", "kategori", "koefisien"], ["1", "x", "TK", "1"]]));
+    const failure = await parseFail(
+      toCsv([
+        ["kode_ahsp", "nama_ahsp", "kategori", "koefisien"],
+        ["1", "x", "TK", "1"],
+      ]),
+    );
     expect(failure.error.code).toBe("MISSING_COLUMNS");
     expect(failure.error.missingColumns).toEqual(["satuan", "kode_item", "uraian_item", "satuan_item"]);
     expect(failure.error.message).toContain("kode_item");
@@ -63,10 +83,7 @@ describe("parseAhspImport: CSV", () => {
 
   it("handles RFC 4180 quoting: delimiters, doubled quotes, line breaks and ’", async () => {
     const nama = 'Pemasangan 1 m’ pipa PVC, DN. 16" (400 mm)';
-    const text =
-      HEADER.join(",") +
-      "\r\n" +
-      `1.1,"${nama.replace(/"/g, '""')}",m',TK,TK-0005,"Pekerja, ""harian""\nlepas",OH,0.5\r\n`;
+    const text = HEADER.join(",") + "\r\n" + `1.1,"${nama.replace(/"/g, '""')}",m',TK,TK-0005,"Pekerja, ""harian""\nlepas",OH,0.5\r\n`;
     const { items } = await parseOk(text);
     expect(items[0]?.uraian).toBe(nama);
     // A line break inside a cell is spacing, like any other.

@@ -9,7 +9,16 @@ function syntheticCsv(megabytes: number): Uint8Array {
     const kode = `${1 + (i % 9)}.${Math.floor(i / 9)}.1`;
     const nama = `Pembuatan 1 m3 beton mutu fc' ${i % 40} MPa, slump (12 ± 2) cm, w/c = 0,52 (Lihat Permen PUPR 8/2023 Lampiran B)`;
     for (let j = 0; j < 6; j++) {
-      const line = [kode, nama, "m3", j < 3 ? "TK" : "BHN", `R-${j}${i % 50}`, `Sumber daya ${j} ${i % 50}`, "OH", `0.${(i * 7 + j) % 1000}1`];
+      const line = [
+        kode,
+        nama,
+        "m3",
+        j < 3 ? "TK" : "BHN",
+        `R-${j}${i % 50}`,
+        `Sumber daya ${j} ${i % 50}`,
+        "OH",
+        `0.${(i * 7 + j) % 1000}1`,
+      ];
       rows.push(line);
       size += line.join(",").length + 1;
     }
@@ -31,7 +40,9 @@ describe("parseAhspImport at the 20 MB upload limit", () => {
     await timeParse(small); // warm-up: JIT and module loading
     const smallMs = await timeParse(small);
     const largeMs = await timeParse(large);
-    console.log(`[ahsp] ${(small.byteLength / 1e6).toFixed(1)} MB in ${smallMs.toFixed(0)} ms; ${(large.byteLength / 1e6).toFixed(1)} MB in ${largeMs.toFixed(0)} ms`);
+    console.log(
+      `[ahsp] ${(small.byteLength / 1e6).toFixed(1)} MB in ${smallMs.toFixed(0)} ms; ${(large.byteLength / 1e6).toFixed(1)} MB in ${largeMs.toFixed(0)} ms`,
+    );
     // 8x the data: linear work takes ~8x as long, quadratic work ~64x.
     expect(largeMs / smallMs).toBeLessThan(24);
   });

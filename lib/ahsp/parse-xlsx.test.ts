@@ -17,7 +17,17 @@ describe("parseAhspImport: XLSX", () => {
       ws.addRow(["2.2.1.1", "Beton fc' 20 MPa, 1 m3", "m3", "TK", "TK-0005", "Pekerja", "OH", 1.65]);
       // The formula would give 2 if evaluated; the cached result 0.275 must win.
       ws.addRow(["2.2.1.1", "Beton fc' 20 MPa, 1 m3", "m3", "TK", "TK-0010", "Tukang batu", "OH", { formula: "1+1", result: 0.275 }]);
-      ws.addRow(["2.2.1.1", "Beton fc' 20 MPa, 1 m3", "m3", "Bahan", "B-0152", { richText: [{ text: "Semen " }, { text: "Portland" }] }, "kg", "371,5", "abaikan"]);
+      ws.addRow([
+        "2.2.1.1",
+        "Beton fc' 20 MPa, 1 m3",
+        "m3",
+        "Bahan",
+        "B-0152",
+        { richText: [{ text: "Semen " }, { text: "Portland" }] },
+        "kg",
+        "371,5",
+        "abaikan",
+      ]);
       ws.addRow(["2.2.1.1", "Beton fc' 20 MPa, 1 m3", "m3", "BHN", "B-0200", "Pasir beton", "m3", 0.1 + 0.2]);
     });
     const check = new ExcelJS.Workbook();
@@ -44,7 +54,11 @@ describe("parseAhspImport: XLSX", () => {
   });
 
   it("gives the same items and content hash as the equivalent CSV", async () => {
-    const rows = [row("1.1", "TK", "TK-1", "Pekerja", "0.5"), row("1.1", "BHN", "B-1", "Pasir", "1.2"), row("1.2", "TK", "TK-1", "Pekerja", "0.75")];
+    const rows = [
+      row("1.1", "TK", "TK-1", "Pekerja", "0.5"),
+      row("1.1", "BHN", "B-1", "Pasir", "1.2"),
+      row("1.2", "TK", "TK-1", "Pekerja", "0.75"),
+    ];
     const fromCsv = await parseOk(toCsv([[...HEADER], ...rows]));
     const fromXlsx = await parseOk(
       await xlsxBytes((wb) => {
@@ -92,6 +106,9 @@ describe("parseAhspImport: XLSX", () => {
   it("names the missing columns when no sheet has a usable header", async () => {
     const data = await xlsxBytes((wb) => wb.addWorksheet("S").addRow(["kode", "uraian", "satuan", "koefisien"]));
     const failure = await parseFail(data);
-    expect(failure.error).toMatchObject({ code: "MISSING_COLUMNS", missingColumns: ["kategori", "kode_item", "uraian_item", "satuan_item"] });
+    expect(failure.error).toMatchObject({
+      code: "MISSING_COLUMNS",
+      missingColumns: ["kategori", "kode_item", "uraian_item", "satuan_item"],
+    });
   });
 });

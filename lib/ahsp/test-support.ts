@@ -18,21 +18,11 @@ export const NATIONAL_LIST: { path: string; counts: AhspImportCounts } = {
   },
 };
 
-export const HEADER = [
-  "kode_ahsp",
-  "nama_ahsp",
-  "satuan",
-  "kategori",
-  "kode_item",
-  "uraian_item",
-  "satuan_item",
-  "koefisien",
-] as const;
+export const HEADER = ["kode_ahsp", "nama_ahsp", "satuan", "kategori", "kode_item", "uraian_item", "satuan_item", "koefisien"] as const;
 
 /** RFC 4180 writer: quotes fields holding the delimiter, quotes or line breaks. */
 export function toCsv(rows: readonly (readonly string[])[], delimiter = ",", eol = "\n"): string {
-  const quote = (field: string) =>
-    field.includes(delimiter) || /["\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  const quote = (field: string) => (field.includes(delimiter) || /["\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
   return rows.map((row) => row.map(quote).join(delimiter)).join(eol) + eol;
 }
 

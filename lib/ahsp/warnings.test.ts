@@ -57,7 +57,13 @@ describe("collectItemWarnings", () => {
       // The shape of 2.2.1.1.1 / 2.2.1.1.2 in the national list.
       const a = item("2.2.1.1.1", [...labour, line(3, "BHN", "B-0139", "1.02"), line(4, "BHN", "B-0140", "1.02")]);
       const b = item("2.2.1.1.2", [...labour, line(3, "BHN", "B-0141", "1.02"), line(4, "BHN", "B-0137", "1.02")]);
-      const warnings = collectItemWarnings([a, b], [[2, 3, 4, 5], [6, 7, 8, 9]]);
+      const warnings = collectItemWarnings(
+        [a, b],
+        [
+          [2, 3, 4, 5],
+          [6, 7, 8, 9],
+        ],
+      );
       expect(warnings.map((w) => [w.type, w.kode, w.relatedKode, w.row])).toEqual([
         ["IDENTICAL_TO_NEIGHBOUR", "2.2.1.1.1", "2.2.1.1.2", 2],
         ["IDENTICAL_TO_NEIGHBOUR", "2.2.1.1.2", "2.2.1.1.1", 6],

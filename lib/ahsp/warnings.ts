@@ -14,7 +14,10 @@ export const LABOUR_KOEFISIEN_LIMIT = new Decimal(100);
 export type LineRows = readonly (readonly number[])[];
 
 function resourceName(uraian: string): string {
-  return uraian.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return uraian
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 function withRow(warning: AhspImportWarning, row: number | undefined): AhspImportWarning {
@@ -28,7 +31,9 @@ function lineWarnings(item: AhspItem, rows: readonly number[] | undefined): Ahsp
     const koefisien = new Decimal(line.koefisien);
     const row = rows?.[j];
     if (koefisien.isZero()) {
-      out.push(withRow({ type: "KOEFISIEN_ZERO", kode: item.kode, message: `Koefisien ${line.uraianItem} (${line.kodeItem}) bernilai 0.` }, row));
+      out.push(
+        withRow({ type: "KOEFISIEN_ZERO", kode: item.kode, message: `Koefisien ${line.uraianItem} (${line.kodeItem}) bernilai 0.` }, row),
+      );
     } else if (line.kategori === "TK" && koefisien.gte(LABOUR_KOEFISIEN_LIMIT)) {
       out.push(
         withRow(
@@ -141,11 +146,6 @@ export function collectItemWarnings(items: readonly AhspItem[], lineRows?: LineR
   const neighbours = neighbourWarnings(items, lineRows);
   return items.flatMap((item, i) => {
     const rows = lineRows?.[i];
-    return [
-      ...itemWarnings(item, rows),
-      ...(neighbours[i] ?? []),
-      ...lineWarnings(item, rows),
-      ...repeatedResourceWarnings(item, rows),
-    ];
+    return [...itemWarnings(item, rows), ...(neighbours[i] ?? []), ...lineWarnings(item, rows), ...repeatedResourceWarnings(item, rows)];
   });
 }

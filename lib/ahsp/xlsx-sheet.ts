@@ -59,7 +59,12 @@ function toSheetRow(row: ExcelJS.Row, rowNumber: number): SheetRow {
 export async function readXlsxWorksheets(data: Uint8Array, maxRows: number): Promise<XlsxWorksheet[] | FileError> {
   // Wraps the same memory without copying.
   const input = Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit" });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+  });
   const worksheets: XlsxWorksheet[] = [];
   let count = 0;
   try {

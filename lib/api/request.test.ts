@@ -77,7 +77,8 @@ describe("readBodyBytes", () => {
         controller.close();
       },
     });
-  const streamed = (body: ReadableStream<Uint8Array>) => new Request("http://x/api", { method: "POST", body, duplex: "half" } as RequestInit);
+  const streamed = (body: ReadableStream<Uint8Array>) =>
+    new Request("http://x/api", { method: "POST", body, duplex: "half" } as RequestInit);
 
   it("returns the raw bytes of a body within the limit", async () => {
     const bytes = await readBodyBytes(new Request("http://x/api", { method: "POST", body: new Uint8Array([0, 255, 1]) }), 3);
@@ -103,9 +104,7 @@ describe("requestIdOf", () => {
 
 describe("routePattern", () => {
   it("folds ids so patterns stay bounded", () => {
-    expect(routePattern("/api/v1/projects/0b7f2c1e-8d5a-4c1b-9f3e-2a6d7c8b9e0f/pekerjaan/123")).toBe(
-      "/api/v1/projects/:id/pekerjaan/:n",
-    );
+    expect(routePattern("/api/v1/projects/0b7f2c1e-8d5a-4c1b-9f3e-2a6d7c8b9e0f/pekerjaan/123")).toBe("/api/v1/projects/:id/pekerjaan/:n");
     expect(routePattern("/api/v1/ahsp")).toBe("/api/v1/ahsp");
   });
 });

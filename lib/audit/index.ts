@@ -63,18 +63,13 @@ export interface AuditEntryView {
 }
 
 /** Newest first; `cursor` is the id of the last entry of the previous page (keyset paging). */
-export async function listAudit(
-  projectId: string,
-  options: { limit: number; cursor?: string; entity?: AuditEntity },
-): Promise<AuditPage> {
+export async function listAudit(projectId: string, options: { limit: number; cursor?: string; entity?: AuditEntity }): Promise<AuditPage> {
   const after = options.cursor ? await cursorEntry(projectId, options.cursor) : null;
   const rows = await db().auditEntry.findMany({
     where: {
       projectId,
       ...(options.entity ? { entity: options.entity } : {}),
-      ...(after
-        ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
-        : {}),
+      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.limit + 1,

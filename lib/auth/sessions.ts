@@ -20,10 +20,15 @@ export async function openSession(userId: string): Promise<string> {
 export async function sessionUser(sessionId: string, userId: string): Promise<PublicUser | null> {
   // Both come from our own signed JWT; checked anyway, as a malformed uuid would fail the cast.
   if (!isUuid(sessionId) || !isUuid(userId)) return null;
-  const [user] = await queryRows(db(), "auth.sessionUser", PUBLIC_USER_ROW, Prisma.sql`
+  const [user] = await queryRows(
+    db(),
+    "auth.sessionUser",
+    PUBLIC_USER_ROW,
+    Prisma.sql`
     SELECT ${publicUserColumns}
     FROM "Session" s JOIN "User" u ON u.id = s."userId"
-    WHERE s.id = ${sessionId}::uuid AND s."userId" = ${userId}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now()`);
+    WHERE s.id = ${sessionId}::uuid AND s."userId" = ${userId}::uuid AND s."revokedAt" IS NULL AND s."expiresAt" > now()`,
+  );
   return user ?? null;
 }
 

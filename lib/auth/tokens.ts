@@ -61,10 +61,15 @@ export async function authenticateBearer(token: string): Promise<{ user: PublicU
   // A bad signature cannot match any stored hash: skip the database round trip.
   if (!tokenUserId(token, authSecret())) return null;
   const tokenHash = hashToken(token);
-  const [row] = await queryRows(db(), "auth.bearer", BEARER_ROW, Prisma.sql`
+  const [row] = await queryRows(
+    db(),
+    "auth.bearer",
+    BEARER_ROW,
+    Prisma.sql`
     SELECT t.id AS "tokenId", t."lastUsedAt", ${publicUserColumns}
     FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
-    WHERE t."tokenHash" = ${tokenHash} AND t."revokedAt" IS NULL`);
+    WHERE t."tokenHash" = ${tokenHash} AND t."revokedAt" IS NULL`,
+  );
   if (!row) return null;
   const { tokenId, lastUsedAt, ...user } = row;
   if (!lastUsedAt || Date.now() - lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {

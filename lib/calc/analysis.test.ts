@@ -21,9 +21,7 @@ function expectCalcError(fn: () => unknown, code: string, chain?: string[]): Cal
 
 describe("domain example 1: one line per kategori", () => {
   const result = analyzeProject({
-    pekerjaan: [
-      pekerjaan("P1", 1, [line("TK", "L.01", 1), line("BHN", "B.01", 2), line("ALT", "E.01", 3), line("LAIN", "X.01", 4)]),
-    ],
+    pekerjaan: [pekerjaan("P1", 1, [line("TK", "L.01", 1), line("BHN", "B.01", 2), line("ALT", "E.01", 3), line("LAIN", "X.01", 4)])],
     prices: prices({ "L.01": 100000, "B.01": 20000, "E.01": 50000, "X.01": 30000 }),
     overheadProfitPercent: 10,
   });
@@ -31,7 +29,14 @@ describe("domain example 1: one line per kategori", () => {
 
   it("computes A, B, C, L, E, F, G and jumlah", () => {
     expect([p.A, p.B, p.C, p.L, p.E, p.F, p.G, p.jumlah].map(str)).toEqual([
-      "100000", "40000", "150000", "120000", "410000", "41000", "451000", "451000",
+      "100000",
+      "40000",
+      "150000",
+      "120000",
+      "410000",
+      "41000",
+      "451000",
+      "451000",
     ]);
   });
 
@@ -47,12 +52,7 @@ describe("domain example 1: one line per kategori", () => {
 });
 
 describe("domain example 2: fractional koefisien, BUK 12,5% and a per-item override", () => {
-  const lines = () => [
-    line("TK", "L.01", "0.15"),
-    line("BHN", "B.01", "7.5"),
-    line("ALT", "E.01", "0.1"),
-    line("LAIN", "X.01", "0.05"),
-  ];
+  const lines = () => [line("TK", "L.01", "0.15"), line("BHN", "B.01", "7.5"), line("ALT", "E.01", "0.1"), line("LAIN", "X.01", "0.05")];
   const harga = prices({ "L.01": "150000", "B.01": "12000", "E.01": "300000", "X.01": "2000000" });
 
   it("E 242.500, F 30.312,50, G 272.812,50, jumlah 2.728.125,00 at volume 10", () => {
@@ -166,19 +166,31 @@ describe("bundles", () => {
   });
 
   it.each([
-    ["a cycle of three", [["A", "B"], ["B", "C"], ["C", "A"]], ["A", "B", "C", "A"]],
+    [
+      "a cycle of three",
+      [
+        ["A", "B"],
+        ["B", "C"],
+        ["C", "A"],
+      ],
+      ["A", "B", "C", "A"],
+    ],
     ["a self-reference", [["A", "A"]], ["A", "A"]],
-    ["a cycle reached from outside it", [["X", "A"], ["A", "B"], ["B", "A"]], ["A", "B", "A"]],
+    [
+      "a cycle reached from outside it",
+      [
+        ["X", "A"],
+        ["A", "B"],
+        ["B", "A"],
+      ],
+      ["A", "B", "A"],
+    ],
   ])("rejects %s and names the chain", (_name, edges, chain) => {
     const ids = [...new Set(edges.flat())];
     const list: CalcPekerjaan[] = ids.map((id) =>
       pekerjaan(id, 1, [line("TK", "L.01", 1), ...edges.filter(([from]) => from === id).map(([, to]) => bundle(to!, 1))]),
     );
-    const err = expectCalcError(
-      () => analyzeProject({ pekerjaan: list, prices: harga, overheadProfitPercent: 10 }),
-      "BUNDLE_CYCLE",
-      chain,
-    );
+    const err = expectCalcError(() => analyzeProject({ pekerjaan: list, prices: harga, overheadProfitPercent: 10 }), "BUNDLE_CYCLE", chain);
     expect(err.message).toContain(chain.join(" → "));
   });
 
@@ -188,19 +200,16 @@ describe("bundles", () => {
       () =>
         analyzeProject({
           ...base,
-          pekerjaan: [
-            pekerjaan("P", 1, [{ kategori: "TK", kode: "X", koefisien: 1, bundlePekerjaanId: "Q" }]),
-            pekerjaan("Q", 1, []),
-          ],
+          pekerjaan: [pekerjaan("P", 1, [{ kategori: "TK", kode: "X", koefisien: 1, bundlePekerjaanId: "Q" }]), pekerjaan("Q", 1, [])],
         }),
       "BUNDLE_NOT_LAIN",
     );
-    expectCalcError(() => analyzeProject({ ...base, pekerjaan: [pekerjaan("P", 1, [bundle("NOPE", 1)])] }), "UNKNOWN_PEKERJAAN", ["P", "NOPE"]);
+    expectCalcError(() => analyzeProject({ ...base, pekerjaan: [pekerjaan("P", 1, [bundle("NOPE", 1)])] }), "UNKNOWN_PEKERJAAN", [
+      "P",
+      "NOPE",
+    ]);
     expectCalcError(() => analyzeProject({ ...base, pekerjaan: [pekerjaan("P", 1, []), pekerjaan("P", 2, [])] }), "DUPLICATE_PEKERJAAN");
-    expectCalcError(
-      () => analyzeProject({ ...base, pekerjaan: [pekerjaan("P", 1, [line("upah" as "TK", "L.01", 1)])] }),
-      "INVALID_LINE",
-    );
+    expectCalcError(() => analyzeProject({ ...base, pekerjaan: [pekerjaan("P", 1, [line("upah" as "TK", "L.01", 1)])] }), "INVALID_LINE");
   });
 });
 
@@ -236,17 +245,31 @@ describe("scale", () => {
     const list: CalcPekerjaan[] = [];
     // 30 shared bundles three levels deep, each used by every pekerjaan below it.
     for (let i = 0; i < 10; i++) list.push(pekerjaan(`L3-${i}`, 0, [line("TK", "L.01", "0.1"), line("BHN", `B.${i}`, 2)]));
-    for (let i = 0; i < 10; i++) list.push(pekerjaan(`L2-${i}`, 0, Array.from({ length: 10 }, (_, j) => bundle(`L3-${j}`, "0.5"))));
-    for (let i = 0; i < 10; i++) list.push(pekerjaan(`L1-${i}`, 0, Array.from({ length: 10 }, (_, j) => bundle(`L2-${j}`, "0.5"))));
+    for (let i = 0; i < 10; i++)
+      list.push(
+        pekerjaan(
+          `L2-${i}`,
+          0,
+          Array.from({ length: 10 }, (_, j) => bundle(`L3-${j}`, "0.5")),
+        ),
+      );
+    for (let i = 0; i < 10; i++)
+      list.push(
+        pekerjaan(
+          `L1-${i}`,
+          0,
+          Array.from({ length: 10 }, (_, j) => bundle(`L2-${j}`, "0.5")),
+        ),
+      );
     for (let i = 0; i < 2000; i++) {
       list.push(
-        pekerjaan(`P${i}`, "3.5", [
-          ...Array.from({ length: 12 }, (_, j) => line("BHN", `B.${j % 10}`, "1.25")),
-          bundle(`L1-${i % 10}`, 1),
-        ]),
+        pekerjaan(`P${i}`, "3.5", [...Array.from({ length: 12 }, (_, j) => line("BHN", `B.${j % 10}`, "1.25")), bundle(`L1-${i % 10}`, 1)]),
       );
     }
-    const harga = new Map<string, string>([["L.01", "150000"], ...Array.from({ length: 10 }, (_, i) => [`B.${i}`, "1000.5"] as [string, string])]);
+    const harga = new Map<string, string>([
+      ["L.01", "150000"],
+      ...Array.from({ length: 10 }, (_, i) => [`B.${i}`, "1000.5"] as [string, string]),
+    ]);
     const started = performance.now();
     const r = analyzeProject({ pekerjaan: list, prices: harga, overheadProfitPercent: 10 });
     // Generous: CI machines are shared. Memoization itself is asserted in the next test.

@@ -160,11 +160,9 @@ function validateLines(byId: ReadonlyMap<string, CalcPekerjaan>): void {
     for (const line of p.lines) {
       // Lines may come from a database string column: check at run time, not only in types.
       if (!KATEGORI_LIST.includes(line.kategori)) {
-        throw new CalcError(
-          "INVALID_LINE",
-          `Kategori tidak dikenal "${String(line.kategori)}" pada ${line.kode} di pekerjaan ${p.id}`,
-          [p.id],
-        );
+        throw new CalcError("INVALID_LINE", `Kategori tidak dikenal "${String(line.kategori)}" pada ${line.kode} di pekerjaan ${p.id}`, [
+          p.id,
+        ]);
       }
       if (!isBundle(line)) continue;
       if (line.kategori !== "LAIN") {
@@ -193,10 +191,7 @@ function bundleTargets(p: CalcPekerjaan): string[] {
  * Post-order of the bundle graph (bundled pekerjaan first), rejecting cycles.
  * Iterative DFS: a long chain of pekerjaan can not overflow the JS stack.
  */
-function bundleDependencyOrder(
-  list: readonly CalcPekerjaan[],
-  byId: ReadonlyMap<string, CalcPekerjaan>,
-): string[] {
+function bundleDependencyOrder(list: readonly CalcPekerjaan[], byId: ReadonlyMap<string, CalcPekerjaan>): string[] {
   const done = new Set<string>();
   const onPath = new Map<string, number>(); // id → index in `path`
   const order: string[] = [];
@@ -229,10 +224,7 @@ function bundleDependencyOrder(
 }
 
 /** Longest bundle chain below each pekerjaan; rejects chains deeper than MAX_BUNDLE_DEPTH. */
-function bundleDepths(
-  dependencyOrder: readonly string[],
-  byId: ReadonlyMap<string, CalcPekerjaan>,
-): Map<string, number> {
+function bundleDepths(dependencyOrder: readonly string[], byId: ReadonlyMap<string, CalcPekerjaan>): Map<string, number> {
   const depth = new Map<string, number>();
   const deepestChild = new Map<string, string>();
   for (const id of dependencyOrder) {
@@ -247,11 +239,7 @@ function bundleDepths(
     if (best > MAX_BUNDLE_DEPTH) {
       const chain = [id];
       for (let c = deepestChild.get(id); c !== undefined; c = deepestChild.get(c)) chain.push(c);
-      throw new CalcError(
-        "BUNDLE_TOO_DEEP",
-        `Bundle bertingkat lebih dari ${MAX_BUNDLE_DEPTH} tingkat: ${chain.join(" → ")}`,
-        chain,
-      );
+      throw new CalcError("BUNDLE_TOO_DEEP", `Bundle bertingkat lebih dari ${MAX_BUNDLE_DEPTH} tingkat: ${chain.join(" → ")}`, chain);
     }
     depth.set(id, best);
   }
@@ -276,10 +264,7 @@ function priceLookup(prices: PriceMap): PriceLookup {
     let hit = cache.get(kode);
     if (!hit) {
       const raw = prices.get(kode);
-      hit =
-        raw === undefined
-          ? { harga: ZERO, priced: false }
-          : { harga: roundMoney(toDecimal(raw, () => `harga ${kode}`)), priced: true };
+      hit = raw === undefined ? { harga: ZERO, priced: false } : { harga: roundMoney(toDecimal(raw, () => `harga ${kode}`)), priced: true };
       cache.set(kode, hit);
     }
     return hit;

@@ -24,8 +24,7 @@ function errorOf(fn: () => unknown): FormulaError {
   }
   throw new Error("expected a FormulaError");
 }
-const errorCode = (src: string, p: Record<string, DecimalValue> = {}): FormulaErrorCode =>
-  errorOf(() => calc(src, p)).code;
+const errorCode = (src: string, p: Record<string, DecimalValue> = {}): FormulaErrorCode => errorOf(() => calc(src, p)).code;
 
 describe("arithmetic and precedence", () => {
   it.each([
@@ -199,11 +198,7 @@ describe("errors", () => {
 
 describe("formulaDependencies", () => {
   it("lists parameter names once, lower case, in order of first use, without functions", () => {
-    expect(formulaDependencies("Panjang * lebar + panjang + MIN(tinggi, 2) + ROUND(lebar)")).toEqual([
-      "panjang",
-      "lebar",
-      "tinggi",
-    ]);
+    expect(formulaDependencies("Panjang * lebar + panjang + MIN(tinggi, 2) + ROUND(lebar)")).toEqual(["panjang", "lebar", "tinggi"]);
     expect(formulaDependencies("2 * 3")).toEqual([]);
   });
 
@@ -219,12 +214,10 @@ describe("property: agrees with BigInt arithmetic on random integer expressions"
     e: fc.oneof(
       { depthSize: "small", withCrossShrink: true },
       leaf,
-      fc
-        .tuple(tie("e"), fc.constantFrom("+", "-", "*"), tie("e"))
-        .map(([a, op, b]): Expr => ({
-          src: `(${a.src} ${op} ${b.src})`,
-          value: op === "+" ? a.value + b.value : op === "-" ? a.value - b.value : a.value * b.value,
-        })),
+      fc.tuple(tie("e"), fc.constantFrom("+", "-", "*"), tie("e")).map(([a, op, b]): Expr => ({
+        src: `(${a.src} ${op} ${b.src})`,
+        value: op === "+" ? a.value + b.value : op === "-" ? a.value - b.value : a.value * b.value,
+      })),
       tie("e").map((a): Expr => ({ src: `-${a.src}`, value: -a.value })),
     ),
   })).e;

@@ -263,11 +263,7 @@ class Parser {
     }
     this.expectClose(open.pos);
     if (args.length < spec.minArgs || args.length > spec.maxArgs) {
-      throw new FormulaError(
-        "BAD_ARGUMENTS",
-        `Fungsi ${fn} membutuhkan ${arityText(spec)} argumen, diberikan ${args.length}`,
-        name.pos,
-      );
+      throw new FormulaError("BAD_ARGUMENTS", `Fungsi ${fn} membutuhkan ${arityText(spec)} argumen, diberikan ${args.length}`, name.pos);
     }
     return { type: "call", fn: fn as FunctionName, args, pos: name.pos };
   }
@@ -288,11 +284,7 @@ class Parser {
     const t = this.peek();
     if (t.kind === "end") return;
     if (t.kind === ",") {
-      throw new FormulaError(
-        "SYNTAX",
-        "Koma hanya untuk memisahkan argumen fungsi; gunakan titik untuk desimal (mis. 1.5)",
-        t.pos,
-      );
+      throw new FormulaError("SYNTAX", "Koma hanya untuk memisahkan argumen fungsi; gunakan titik untuk desimal (mis. 1.5)", t.pos);
     }
     if (t.kind === ")") throw new FormulaError("SYNTAX", "Kurung ')' tanpa pasangan '('", t.pos);
     throw new FormulaError("SYNTAX", `${describe(t)}: operator diharapkan`, t.pos);
@@ -301,11 +293,7 @@ class Parser {
   /** Bounds recursion: "((((…" or "- - - -…" can not exhaust the stack. */
   private enter(): void {
     if (++this.depth > MAX_FORMULA_NESTING) {
-      throw new FormulaError(
-        "SYNTAX",
-        `Rumus terlalu bertingkat (maks. ${MAX_FORMULA_NESTING} tingkat)`,
-        this.peek().pos,
-      );
+      throw new FormulaError("SYNTAX", `Rumus terlalu bertingkat (maks. ${MAX_FORMULA_NESTING} tingkat)`, this.peek().pos);
     }
   }
 }

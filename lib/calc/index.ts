@@ -43,13 +43,7 @@ export {
   type RekapSubKlasifikasiInput,
   type RoundingBase,
 } from "./rekap";
-export {
-  DEFAULT_UNIT_PRICE_ROUNDING,
-  isUnitPriceRounding,
-  roundUnitPrice,
-  UNIT_PRICE_ROUNDINGS,
-  type UnitPriceRounding,
-} from "./rounding";
+export { DEFAULT_UNIT_PRICE_ROUNDING, isUnitPriceRounding, roundUnitPrice, UNIT_PRICE_ROUNDINGS, type UnitPriceRounding } from "./rounding";
 export { terbilang, terbilangAngka } from "./terbilang";
 export { KEBUTUHAN_QTY_DP, type KebutuhanItem, type KebutuhanOptions, rekapKebutuhan, type RekapKebutuhan } from "./kebutuhan";
 export {

@@ -17,9 +17,7 @@ describe("domain example 3: kebutuhan through a bundle", () => {
       overheadProfitPercent: 10,
     });
     const k = rekapKebutuhan(analysis);
-    expect(k.items.map((i) => [i.kategori, i.kode, str(i.quantity), str(i.cost)])).toEqual([
-      ["TK", "L.01", "6", "600000"],
-    ]);
+    expect(k.items.map((i) => [i.kategori, i.kode, str(i.quantity), str(i.cost)])).toEqual([["TK", "L.01", "6", "600000"]]);
     expect(str(k.totals.TK)).toBe("600000");
     expect(str(k.total)).toBe("600000");
   });
@@ -73,9 +71,7 @@ describe("rekapKebutuhan", () => {
   });
 
   it("rejects an unknown pekerjaan in the filter", () => {
-    expect(() => rekapKebutuhan(analysis, { pekerjaanIds: ["NOPE"] })).toThrow(
-      expect.objectContaining({ code: "UNKNOWN_PEKERJAAN" }),
-    );
+    expect(() => rekapKebutuhan(analysis, { pekerjaanIds: ["NOPE"] })).toThrow(expect.objectContaining({ code: "UNKNOWN_PEKERJAAN" }));
   });
 });
 

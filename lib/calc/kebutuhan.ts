@@ -47,10 +47,7 @@ export interface RekapKebutuhan {
   total: Decimal;
 }
 
-export function rekapKebutuhan(
-  analysis: ProjectAnalysis,
-  options: KebutuhanOptions = {},
-): RekapKebutuhan {
+export function rekapKebutuhan(analysis: ProjectAnalysis, options: KebutuhanOptions = {}): RekapKebutuhan {
   const effective = effectiveVolumes(analysis, options);
   // Keyed by kategori, then kode: no key string built per line (a project has ~12,000).
   const byResource = new Map<Kategori, Map<string, KebutuhanItem>>(KATEGORI_LIST.map((k) => [k, new Map()]));
@@ -113,8 +110,5 @@ function effectiveVolumes(analysis: ProjectAnalysis, options: KebutuhanOptions):
 const kodeCollator = new Intl.Collator("en", { numeric: true });
 
 function compareItems(a: KebutuhanItem, b: KebutuhanItem): number {
-  return (
-    KATEGORI_LIST.indexOf(a.kategori) - KATEGORI_LIST.indexOf(b.kategori) ||
-    kodeCollator.compare(a.kode, b.kode)
-  );
+  return KATEGORI_LIST.indexOf(a.kategori) - KATEGORI_LIST.indexOf(b.kategori) || kodeCollator.compare(a.kode, b.kode);
 }

@@ -22,7 +22,13 @@ describe("domain example 4: rekap with PPN 10% and pembulatan to 10.000", () => 
     overheadProfitPercent: 0,
   });
   const tree: RekapKlasifikasiInput[] = [
-    { id: "K1", subKlasifikasi: [{ id: "S1", pekerjaanIds: ["P1", "P3"] }, { id: "S2", pekerjaanIds: ["P2"] }] },
+    {
+      id: "K1",
+      subKlasifikasi: [
+        { id: "S1", pekerjaanIds: ["P1", "P3"] },
+        { id: "S2", pekerjaanIds: ["P2"] },
+      ],
+    },
     { id: "K2", subKlasifikasi: [{ id: "S3", pekerjaanIds: ["P4"] }] },
   ];
   const rekap = rekapRab(analysis, tree, { ppnPercent: 10, roundingBase: 10000 });
@@ -68,7 +74,13 @@ describe("every printed figure re-adds (docs/calculation.md)", () => {
     const p = item("0.01");
     expect(p.lines.map((l) => str(l.jumlah))).toEqual(["569.25", "12285.7"]);
     expect([p.A, p.B, p.E, p.F, p.G, p.hargaSatuan, p.jumlah].map(str)).toEqual([
-      "569.25", "12285.7", "12854.95", "1285.5", "14140.45", "14140.45", "3393708",
+      "569.25",
+      "12285.7",
+      "12854.95",
+      "1285.5",
+      "14140.45",
+      "14140.45",
+      "3393708",
     ]);
   });
 
@@ -172,7 +184,13 @@ describe("rekapRab validation and defaults", () => {
     );
     expect(() =>
       rekapRab(analysis, [
-        { id: "K", subKlasifikasi: [{ id: "S", pekerjaanIds: ["P1"] }, { id: "S2", pekerjaanIds: ["P1"] }] },
+        {
+          id: "K",
+          subKlasifikasi: [
+            { id: "S", pekerjaanIds: ["P1"] },
+            { id: "S2", pekerjaanIds: ["P1"] },
+          ],
+        },
       ]),
     ).toThrow(expect.objectContaining({ code: "DUPLICATE_PEKERJAAN" }));
   });

@@ -66,19 +66,12 @@ export function isRoundingBase(base: number): base is RoundingBase {
 /** round_half_up(total / base) × base; e.g. 8.814.013.979 at 10.000 → 8.814.010.000. */
 export function pembulatan(total: Decimal, base: number): Decimal {
   if (!isRoundingBase(base)) {
-    throw new CalcError(
-      "INVALID_ROUNDING_BASE",
-      `Basis pembulatan harus salah satu dari ${ROUNDING_BASES.join(", ")}: ${base}`,
-    );
+    throw new CalcError("INVALID_ROUNDING_BASE", `Basis pembulatan harus salah satu dari ${ROUNDING_BASES.join(", ")}: ${base}`);
   }
   return roundToMultiple(total, base);
 }
 
-export function rekapRab(
-  analysis: ProjectAnalysis,
-  tree: readonly RekapKlasifikasiInput[],
-  options: RekapOptions = {},
-): RekapRab {
+export function rekapRab(analysis: ProjectAnalysis, tree: readonly RekapKlasifikasiInput[], options: RekapOptions = {}): RekapRab {
   const roundingBase = options.roundingBase ?? DEFAULT_ROUNDING_BASE;
   const ppnPercent = toDecimal(options.ppnPercent ?? DEFAULT_PPN_PERCENT, "PPN");
   const seen = new Set<string>();
@@ -103,11 +96,7 @@ export function rekapRab(
   };
 }
 
-function rekapSub(
-  analysis: ProjectAnalysis,
-  sub: RekapSubKlasifikasiInput,
-  seen: Set<string>,
-): RekapSubKlasifikasi {
+function rekapSub(analysis: ProjectAnalysis, sub: RekapSubKlasifikasiInput, seen: Set<string>): RekapSubKlasifikasi {
   const pekerjaan = sub.pekerjaanIds.map((id) => {
     if (!analysis.pekerjaan.has(id)) {
       throw new CalcError("UNKNOWN_PEKERJAAN", `Pekerjaan tidak ada dalam analisa: ${id}`, [id]);

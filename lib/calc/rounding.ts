@@ -42,7 +42,10 @@ export function roundPartsToTotal<K extends string>(parts: Readonly<Record<K, De
   const keys = Object.keys(parts) as K[];
   const rounded = Object.fromEntries(keys.map((k) => [k, roundMoney(parts[k])])) as Record<K, Decimal>;
   // A count of sen (at most one per part), not money: a JS number is fine here.
-  let cents = total.minus(keys.reduce((s, k) => s.plus(rounded[k]), new Decimal(0))).div(SEN).toNumber();
+  let cents = total
+    .minus(keys.reduce((s, k) => s.plus(rounded[k]), new Decimal(0)))
+    .div(SEN)
+    .toNumber();
   if (!Number.isInteger(cents) || Math.abs(cents) > keys.length) {
     throw new Error(`internal: parts do not round to ${total.toString()}`);
   }

@@ -124,7 +124,10 @@ describe("month view", () => {
   it("a splitter worked out once converts many series exactly like weeklyToMonthly (property)", () => {
     const cal = { startDate: "2025-01-29", durationDays: 75, weekEndDay: 2 };
     const toMonths = monthSplitter(cal);
-    const percent = fc.option(fc.integer({ min: 0, max: 10000 }).map((n) => new Decimal(n).div(100)), { nil: null });
+    const percent = fc.option(
+      fc.integer({ min: 0, max: 10000 }).map((n) => new Decimal(n).div(100)),
+      { nil: null },
+    );
     fc.assert(
       fc.property(fc.array(percent, { maxLength: 12 }), (weekly) => {
         expect(toMonths(weekly).map((m) => str(m.value))).toEqual(weeklyToMonthly(cal, weekly).map((m) => str(m.value)));
@@ -149,12 +152,14 @@ describe("Kurva S", () => {
   it("weights by jumlah / D and weights the weekly progress: actual 30/20/0% → 13,00%", () => {
     expect([...curve.bobot.values()].map(str)).toEqual(["0.1", "0.5", "0.4"]);
     expect(curve.equalWeights).toBe(false);
-    expect(curve.points.map((p) => [p.week, str(p.planned), str(p.plannedCum), str(p.actual), str(p.actualCum), str(p.deviation)])).toEqual([
-      [0, "0", "0", "0", "0", "0"],
-      [1, "24", "24", "13", "13", "-11"],
-      [2, "56", "80", null, null, null],
-      [3, "20", "100", null, null, null],
-    ]);
+    expect(curve.points.map((p) => [p.week, str(p.planned), str(p.plannedCum), str(p.actual), str(p.actualCum), str(p.deviation)])).toEqual(
+      [
+        [0, "0", "0", "0", "0", "0"],
+        [1, "24", "24", "13", "13", "-11"],
+        [2, "56", "80", null, null, null],
+        [3, "20", "100", null, null, null],
+      ],
+    );
     expect(curve.points[1]!.actual!.toFixed(2)).toBe("13.00");
     expect(curve.lastActualWeek).toBe(1);
     expect(curve.issues).toEqual([]);
@@ -182,10 +187,17 @@ describe("Kurva S", () => {
   });
 
   it("guards earned value against zero and missing data", () => {
-    const none = kurvaS(items.map((i) => ({ ...i, actual: undefined })), { weekCount: 3 });
+    const none = kurvaS(
+      items.map((i) => ({ ...i, actual: undefined })),
+      { weekCount: 3 },
+    );
     expect(none.lastActualWeek).toBe(0);
     expect([str(none.earnedValue.PV), str(none.earnedValue.EV), none.earnedValue.AC, none.earnedValue.SPI, none.earnedValue.CPI]).toEqual([
-      "0", "0", null, null, null,
+      "0",
+      "0",
+      null,
+      null,
+      null,
     ]);
     const zeroCost = kurvaS(items, { weekCount: 3, actualCost: [0] });
     expect(zeroCost.earnedValue.CPI).toBeNull();
@@ -251,7 +263,12 @@ describe("Kurva S", () => {
         fc.pre(!D.isZero());
         const weekly = (week: number, series: "planned" | "actual") =>
           items.reduce((s, p) => s.plus(p[series][week]!.times(p.jumlah)), new Decimal(0)).div(D);
-        const whole = { id: "proyek", jumlah: D, planned: [0, 1, 2, 3].map((w) => weekly(w, "planned")), actual: [0, 1].map((w) => weekly(w, "actual")) };
+        const whole = {
+          id: "proyek",
+          jumlah: D,
+          planned: [0, 1, 2, 3].map((w) => weekly(w, "planned")),
+          actual: [0, 1].map((w) => weekly(w, "actual")),
+        };
         const [each, one] = [kurvaS(items, { weekCount: 4 }), kurvaS([whole], { weekCount: 4 })];
         const shown = (k: typeof each) => k.points.map((p) => [str(p.plannedCum), str(p.actualCum), str(p.deviation)]);
         expect(shown(one)).toEqual(shown(each));

@@ -79,10 +79,7 @@ function checkCalendar(cal: ProjectCalendar): { start: number; end: number; week
   const start = dayNumber(cal.startDate);
   const { durationDays } = cal;
   if (!Number.isInteger(durationDays) || durationDays < 1 || durationDays > MAX_DURATION_DAYS) {
-    throw new CalcError(
-      "INVALID_SCHEDULE",
-      `Durasi harus bilangan bulat 1–${MAX_DURATION_DAYS} hari: ${durationDays}`,
-    );
+    throw new CalcError("INVALID_SCHEDULE", `Durasi harus bilangan bulat 1–${MAX_DURATION_DAYS} hari: ${durationDays}`);
   }
   const weekEndDay = cal.weekEndDay ?? 0;
   if (!Number.isInteger(weekEndDay) || weekEndDay < 0 || weekEndDay > 6) {
@@ -121,7 +118,7 @@ export function weekOfDate(cal: ProjectCalendar, date: IsoDate): number | null {
 export function projectMonths(cal: ProjectCalendar): MonthRange[] {
   const { start, end } = checkCalendar(cal);
   const months: MonthRange[] = [];
-  for (let from = start; from <= end; ) {
+  for (let from = start; from <= end;) {
     const d = new Date(from * MS_PER_DAY);
     const nextMonth = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) / MS_PER_DAY;
     const to = Math.min(end, nextMonth - 1);
@@ -135,10 +132,7 @@ export function projectMonths(cal: ProjectCalendar): MonthRange[] {
  * Spreads weekly values (index 0 = week 1) over calendar months in proportion to days.
  * A week's last month gets the remainder, so Σ months = Σ weeks exactly.
  */
-export function weeklyToMonthly(
-  cal: ProjectCalendar,
-  weekly: readonly (DecimalValue | null | undefined)[],
-): MonthValue[] {
+export function weeklyToMonthly(cal: ProjectCalendar, weekly: readonly (DecimalValue | null | undefined)[]): MonthValue[] {
   return monthSplitter(cal)(weekly);
 }
 
@@ -153,9 +147,7 @@ interface WeekSplit {
  * weeklyToMonthly with the calendar worked out once: a grid or Kurva S converts thousands of
  * weekly series of one project, and each needs the same week/month overlaps.
  */
-export function monthSplitter(
-  cal: ProjectCalendar,
-): (weekly: readonly (DecimalValue | null | undefined)[]) => MonthValue[] {
+export function monthSplitter(cal: ProjectCalendar): (weekly: readonly (DecimalValue | null | undefined)[]) => MonthValue[] {
   const weeks = projectWeeks(cal);
   const months = projectMonths(cal);
   const monthDays = months.map((m) => [dayNumber(m.start), dayNumber(m.end)] as const);
@@ -388,13 +380,8 @@ function lastRecorded(values: readonly (Decimal | null)[]): number {
   return 0;
 }
 
-function earnedValue(
-  items: readonly ParsedItem[],
-  asOfWeek: number,
-  actualCost: KurvaSOptions["actualCost"],
-): EarnedValue {
-  const toDate = (values: readonly (Decimal | null)[]) =>
-    values.slice(0, asOfWeek).reduce<Decimal>((s, v) => s.plus(v ?? ZERO), ZERO);
+function earnedValue(items: readonly ParsedItem[], asOfWeek: number, actualCost: KurvaSOptions["actualCost"]): EarnedValue {
+  const toDate = (values: readonly (Decimal | null)[]) => values.slice(0, asOfWeek).reduce<Decimal>((s, v) => s.plus(v ?? ZERO), ZERO);
   const PV = items.reduce((s, p) => s.plus(p.jumlah.times(toDate(p.planned)).div(HUNDRED)), ZERO);
   const EV = items.reduce((s, p) => s.plus(p.jumlah.times(toDate(p.actual)).div(HUNDRED)), ZERO);
   const costs = (actualCost ?? [])

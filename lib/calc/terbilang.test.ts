@@ -28,10 +28,7 @@ describe("terbilang", () => {
     [1000000000, "satu miliar rupiah"],
     ["8814010000", "delapan miliar delapan ratus empat belas juta sepuluh ribu rupiah"],
     ["1000000000001", "satu triliun satu rupiah"],
-    [
-      "2511011111111",
-      "dua triliun lima ratus sebelas miliar sebelas juta seratus sebelas ribu seratus sebelas rupiah",
-    ],
+    ["2511011111111", "dua triliun lima ratus sebelas miliar sebelas juta seratus sebelas ribu seratus sebelas rupiah"],
     ["1000000000000000", "satu kuadriliun rupiah"],
   ])("%s → %s", (value, words) => {
     expect(terbilang(value)).toBe(words);

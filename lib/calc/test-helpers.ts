@@ -10,12 +10,7 @@ export function bundle(pekerjaanId: string, koefisien: DecimalValue): CalcLine {
   return { kategori: "LAIN", kode: `BUNDLE-${pekerjaanId}`, koefisien, bundlePekerjaanId: pekerjaanId };
 }
 
-export function pekerjaan(
-  id: string,
-  volume: DecimalValue,
-  lines: CalcLine[],
-  overheadProfitPercent?: DecimalValue | null,
-): CalcPekerjaan {
+export function pekerjaan(id: string, volume: DecimalValue, lines: CalcLine[], overheadProfitPercent?: DecimalValue | null): CalcPekerjaan {
   return { id, volume, lines, overheadProfitPercent };
 }
 

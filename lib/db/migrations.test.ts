@@ -135,7 +135,10 @@ model User {
   });
 
   it("carries generator preview features over, since they change the schema's meaning", () => {
-    const withPreview = prisma7Schema.replace('provider     = "prisma-client"', 'provider     = "prisma-client"\n  previewFeatures = ["views"]');
+    const withPreview = prisma7Schema.replace(
+      'provider     = "prisma-client"',
+      'provider     = "prisma-client"\n  previewFeatures = ["views"]',
+    );
     const derived = deriveMigratorSchema(withPreview);
     expect(derived).toContain('previewFeatures = ["views"]');
     expect(derived).not.toContain("lib/generated");

@@ -105,7 +105,10 @@ async function readMigration(migrationsDir: string, name: string): Promise<Local
  * on top of either would leave the database different from what the folder describes.
  * Rows with `rolled_back_at` set do not count as applied, as in Prisma.
  */
-export function planMigrations(local: LocalMigration[], records: MigrationRecord[]): {
+export function planMigrations(
+  local: LocalMigration[],
+  records: MigrationRecord[],
+): {
   pending: LocalMigration[];
   unknown: string[];
 } {
@@ -159,10 +162,7 @@ export async function deployMigrations(options: DeployOptions): Promise<string[]
 }
 
 /** Drops and recreates schema `public` (all data is lost), then deploys every migration. */
-export async function resetDatabase(
-  connectionString: string,
-  options: Omit<DeployOptions, "connectionString"> = {},
-): Promise<string[]> {
+export async function resetDatabase(connectionString: string, options: Omit<DeployOptions, "connectionString"> = {}): Promise<string[]> {
   const log = options.log ?? (() => {});
   const local = await readMigrations(options.migrationsDir ?? defaultMigrationsDir());
   await ensureDatabase(connectionString);
@@ -232,9 +232,7 @@ async function withLockedClient<T>(connectionString: string, log: Log, work: (cl
 }
 
 async function acquireLock(client: pg.Client, log: Log): Promise<void> {
-  const attempt = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [
-    PRISMA_MIGRATE_LOCK_ID,
-  ]);
+  const attempt = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [PRISMA_MIGRATE_LOCK_ID]);
   if (attempt.rows[0]?.locked) return;
   // Another worker/test run is migrating: wait for it, then find nothing (or less) to do.
   log("Waiting for another process to finish migrating (advisory lock 72707369)...");
@@ -276,10 +274,7 @@ async function applyMigration(client: pg.Client, migration: LocalMigration): Pro
     );
     await client.query(migration.sql);
     // clock_timestamp(): now() is frozen at BEGIN and would hide how long the script took.
-    await client.query(
-      `UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`,
-      [id],
-    );
+    await client.query(`UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`, [id]);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

@@ -15,7 +15,10 @@ describe("queryRows", () => {
   });
 
   it("names the query, the row and the key when a column was renamed", async () => {
-    const renamed = [{ id: "a", harga: "1", note: null }, { id: "b", price: "2", note: null }];
+    const renamed = [
+      { id: "a", harga: "1", note: null },
+      { id: "b", price: "2", note: null },
+    ];
     const run = queryRows(answering(renamed), "harga.views", ROW, Prisma.sql`SELECT 1`);
     await expect(run).rejects.toThrow(RowShapeError);
     await expect(run).rejects.toThrow(/^Query "harga\.views" returned an unexpected row 1: harga: .*expected string.*; row: .*"price"/);

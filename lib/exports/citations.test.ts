@@ -16,7 +16,9 @@ describe("withKutipan", () => {
   });
 
   it("short names the regulation as the library's citation does, keeping the lampiran", () => {
-    expect(withKutipan(PAGAR, "short")).toBe("Pembuatan 1 m’ pagar sementara dari kayu tinggi 2 meter (Permen PUPR 8/2023 Lampiran B U.1.1.1 (c))");
+    expect(withKutipan(PAGAR, "short")).toBe(
+      "Pembuatan 1 m’ pagar sementara dari kayu tinggi 2 meter (Permen PUPR 8/2023 Lampiran B U.1.1.1 (c))",
+    );
     expect(withKutipan(TUNGGUL, "short")).toBe(
       "Gali dan cabut 1 tunggul pohon tanaman keras ∅ > 15 cm s.d. 30 cm (termasuk pembuangan sisa tunggul) (Permen PUPR 8/2023 Lampiran B U.3.3.b (a))",
     );
@@ -25,10 +27,14 @@ describe("withKutipan", () => {
 
   it("none leaves the citation out, and other parentheses alone", () => {
     expect(withKutipan(PAGAR, "none")).toBe("Pembuatan 1 m’ pagar sementara dari kayu tinggi 2 meter");
-    expect(withKutipan(TUNGGUL, "none")).toBe("Gali dan cabut 1 tunggul pohon tanaman keras ∅ > 15 cm s.d. 30 cm (termasuk pembuangan sisa tunggul)");
+    expect(withKutipan(TUNGGUL, "none")).toBe(
+      "Gali dan cabut 1 tunggul pohon tanaman keras ∅ > 15 cm s.d. 30 cm (termasuk pembuangan sisa tunggul)",
+    );
     expect(withKutipan("Beton (Lihat gambar kerja)", "none")).toBe("Beton (Lihat gambar kerja)");
     // Item 1.2.1.1.2 of the national list lost its closing parenthesis.
-    expect(withKutipan("Galian (Lihat Peraturan Menteri Pekerjaan Umum Nomor 8 Tahun 2023 Lampiran B U.3.4.1.a.2 (a)", "none")).toBe("Galian");
+    expect(withKutipan("Galian (Lihat Peraturan Menteri Pekerjaan Umum Nomor 8 Tahun 2023 Lampiran B U.3.4.1.a.2 (a)", "none")).toBe(
+      "Galian",
+    );
   });
 });
 

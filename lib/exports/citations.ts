@@ -23,7 +23,10 @@ const CITATION = /\s*\(Lihat\s+(Peraturan\s+[^()]*?)\s+Nomor\s+(\S+)\s+Tahun\s+(
 function shortRegulation(name: string): string {
   const minister = /^Peraturan\s+Menteri\s+(.+)$/.exec(name);
   if (!minister) return name;
-  const initials = minister[1]!.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]);
+  const initials = minister[1]!
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0]);
   return `Permen ${initials.join("")}`;
 }
 
@@ -39,7 +42,10 @@ export function applyKutipan(document: ReportDocument, kutipan: Kutipan): Report
   if (kutipan === "full") return document;
   const tables = document.tables.map((table) => ({
     ...table,
-    rows: table.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => (typeof cell === "string" ? withKutipan(cell, kutipan) : cell)) })),
+    rows: table.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => (typeof cell === "string" ? withKutipan(cell, kutipan) : cell)),
+    })),
   }));
   return { ...document, tables };
 }

@@ -24,7 +24,12 @@ function document(rows: ReportDocument["tables"][number]["rows"]): ReportDocumen
         ],
         rows,
       },
-      { sheet: "Cetak", title: "Cetak", columns: [{ header: "X", kind: "text", width: 5 }], rows: [{ style: "item", cells: ["tidak di CSV"] }] },
+      {
+        sheet: "Cetak",
+        title: "Cetak",
+        columns: [{ header: "X", kind: "text", width: 5 }],
+        rows: [{ style: "item", cells: ["tidak di CSV"] }],
+      },
     ],
   };
 }
@@ -45,7 +50,7 @@ describe("renderCsv", () => {
     document([
       { style: "group", cells: ["I. Persiapan", null, new Decimal("1500000.005")], merge: { from: 0, to: 1 } },
       { style: "item", cells: ['Pagar "seng"; tinggi 2 m', new Decimal("12.5"), new Decimal("-1234.5")] },
-      { style: "item", cells: ["=HYPERLINK(\"http://evil\")", new Decimal("0"), new Decimal("0")] },
+      { style: "item", cells: ['=HYPERLINK("http://evil")', new Decimal("0"), new Decimal("0")] },
       { style: "note", cells: ["Terbilang: satu juta rupiah", null, null], merge: { from: 0, to: 2 } },
     ]),
   );
@@ -61,7 +66,7 @@ describe("renderCsv", () => {
       ["Uraian", "Volume", "Jumlah (Rp)"],
       ["I. Persiapan", "", "1.500.000,01"],
       ['Pagar "seng"; tinggi 2 m', "12,5", "-1.234,50"],
-      ["'=HYPERLINK(\"http://evil\")", "0", "0,00"],
+      ['\'=HYPERLINK("http://evil")', "0", "0,00"],
       ["Terbilang: satu juta rupiah", "", ""],
     ]);
   });

@@ -3,7 +3,17 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "@/lib/calc";
-import { evaluateFormula, formulaAt, numberAt, pdfInfo, pdfPages, picturesOf, readCsv, readWorkbook, rowsByText } from "../../tests/support/exports";
+import {
+  evaluateFormula,
+  formulaAt,
+  numberAt,
+  pdfInfo,
+  pdfPages,
+  picturesOf,
+  readCsv,
+  readWorkbook,
+  rowsByText,
+} from "../../tests/support/exports";
 import { renderCsv } from "./csv";
 import type { LineChart, ReportDocument, Row } from "./document";
 import { renderPdf } from "./pdf/render";
@@ -17,7 +27,13 @@ function item(i: number): Row {
   return {
     style: "item",
     key,
-    cells: [String(i), `Pekerjaan ${i} dengan uraian yang cukup panjang untuk dibungkus ke baris berikutnya`, d(String(i)), d("1234.565"), d(String(i)).times("1234.565")],
+    cells: [
+      String(i),
+      `Pekerjaan ${i} dengan uraian yang cukup panjang untuk dibungkus ke baris berikutnya`,
+      d(String(i)),
+      d("1234.565"),
+      d(String(i)).times("1234.565"),
+    ],
     formulas: { 4: (ref) => `${ref(key, 2)}*${ref(key, 3)}` },
   };
 }
@@ -28,7 +44,14 @@ function sampleDocument(items: number): ReportDocument {
   return {
     title: "Dokumen Uji",
     page: { size: "A4", orientation: "portrait" },
-    header: { projectName: "Proyek Ñusa", location: "Ciamis", client: "Dinas", fiscalYear: "2026", fundingSource: "APBD", date: "5 Januari 2026" },
+    header: {
+      projectName: "Proyek Ñusa",
+      location: "Ciamis",
+      client: "Dinas",
+      fiscalYear: "2026",
+      fundingSource: "APBD",
+      date: "5 Januari 2026",
+    },
     signatures: [
       { role: "Pemilik pekerjaan / PPK", name: "Budi", title: "PPK" },
       { role: "Konsultan perencana", name: "", title: "" },
@@ -46,9 +69,26 @@ function sampleDocument(items: number): ReportDocument {
           { header: "Jumlah (Rp)", kind: "money", width: 18 },
         ],
         rows: [
-          { style: "group", key: "g", cells: ["I", "Kelompok", null, null, total], merge: { from: 1, to: 3 }, formulas: { 4: sumOf(rows.map((r) => r.key!), 4) } },
+          {
+            style: "group",
+            key: "g",
+            cells: ["I", "Kelompok", null, null, total],
+            merge: { from: 1, to: 3 },
+            formulas: {
+              4: sumOf(
+                rows.map((r) => r.key!),
+                4,
+              ),
+            },
+          },
           ...rows,
-          { style: "total", key: "t", cells: ["TOTAL", null, null, null, total], merge: { from: 0, to: 3 }, formulas: { 4: (ref) => ref("g", 4) } },
+          {
+            style: "total",
+            key: "t",
+            cells: ["TOTAL", null, null, null, total],
+            merge: { from: 0, to: 3 },
+            formulas: { 4: (ref) => ref("g", 4) },
+          },
           { style: "note", cells: ["=catatan", null, null, null, null], merge: { from: 0, to: 4 } },
         ],
       },
@@ -109,7 +149,11 @@ describe("renderXlsx", () => {
     // Dark pixels in the title's band (8-20 chart units from the top, 2.8 pixels each): a font
     // inks "WWWWWW" far more than "IIIIII", while missing-glyph boxes are all alike.
     const ink = async (title: string) => {
-      const grey = await sharp(await chartPng({ ...CHART, title })).extract({ left: 0, top: 22, width: 1456, height: 34 }).greyscale().raw().toBuffer();
+      const grey = await sharp(await chartPng({ ...CHART, title }))
+        .extract({ left: 0, top: 22, width: 1456, height: 34 })
+        .greyscale()
+        .raw()
+        .toBuffer();
       return grey.reduce((dark, value) => dark + (value < 128 ? 1 : 0), 0);
     };
     const [none, narrow, wide] = await Promise.all([ink(""), ink("IIIIII"), ink("WWWWWW")]);

@@ -10,7 +10,6 @@ import type { UnitPriceRounding } from "@/lib/calc";
 /** Digits of a spreadsheet's ROUND(x, digits) for each unit-price rounding. */
 const DIGITS: Record<UnitPriceRounding, number> = { "0.01": 2, "1": 0, "10": -1, "100": -2 };
 
-
 /** ROUND(…, digits) of a harga satuan: "1" → 0, "100" → -2. */
 export function unitPriceDigits(rounding: UnitPriceRounding): number {
   return DIGITS[rounding];

@@ -43,10 +43,14 @@ describe("addPicture", () => {
   it("writes the picture's parts: content types, the sheet's drawing element and relationship, the alt text", async () => {
     const xlsx = addPicture(await streamed(twoSheets), "Kurva 'S' & <1>", PNG, ANCHOR);
     expect(part(xlsx, "[Content_Types].xml")).toContain(`<Default Extension="png" ContentType="image/png"/>`);
-    expect(part(xlsx, "[Content_Types].xml")).toContain(`<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
+    expect(part(xlsx, "[Content_Types].xml")).toContain(
+      `<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`,
+    );
     expect(part(xlsx, "xl/worksheets/sheet2.xml")).toMatch(/<drawing r:id="rIdPicture"\/><\/worksheet>$/);
     expect(part(xlsx, "xl/worksheets/sheet1.xml")).not.toContain("<drawing");
-    expect(part(xlsx, "xl/worksheets/_rels/sheet2.xml.rels")).toContain(`Id="rIdPicture" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="/xl/drawings/drawing1.xml"`);
+    expect(part(xlsx, "xl/worksheets/_rels/sheet2.xml.rels")).toContain(
+      `Id="rIdPicture" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="/xl/drawings/drawing1.xml"`,
+    );
     expect(part(xlsx, "xl/drawings/drawing1.xml")).toContain(`descr="Kurva S &#60;&#34;&#38;&#34;&#62;"`);
     expect(part(xlsx, "xl/drawings/drawing1.xml")).toContain(`<xdr:ext cx="6934200" cy="4000500"/>`);
   });

@@ -38,7 +38,17 @@ const DRAWING_REL_ID = "rIdPicture";
  * Worksheet children that come after <drawing> (ECMA-376 CT_Worksheet): the drawing goes
  * before the first of them, else last.
  */
-const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_DRAWING = [
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 /** Our own export, built within the project size ceiling: the bound only backs that up. */
 const MAX_EXPORT_INFLATED_BYTES = 1024 * 1024 * 1024;
@@ -59,7 +69,13 @@ export function addPicture(xlsx: Buffer, sheetName: string, png: Buffer, anchor:
   const changed = new Map<string, NewEntry>([
     ["[Content_Types].xml", newEntry("[Content_Types].xml", withContentTypes(text("[Content_Types].xml"), drawing))],
     [sheet, newEntry(sheet, withDrawingElement(text(sheet)))],
-    [sheetRels, newEntry(sheetRels, withRelationship(byName.has(sheetRels) ? text(sheetRels) : emptyRelationships(), DRAWING_REL_ID, REL_TYPE.drawing, `/${drawing}`))],
+    [
+      sheetRels,
+      newEntry(
+        sheetRels,
+        withRelationship(byName.has(sheetRels) ? text(sheetRels) : emptyRelationships(), DRAWING_REL_ID, REL_TYPE.drawing, `/${drawing}`),
+      ),
+    ],
   ]);
   const added = [
     newEntry(drawing, drawingXml(anchor)),
@@ -111,7 +127,10 @@ function emptyRelationships(): string {
 }
 
 function withRelationship(relationships: string, id: string, type: string, target: string): string {
-  return relationships.replace("</Relationships>", `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/></Relationships>`);
+  return relationships.replace(
+    "</Relationships>",
+    `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/></Relationships>`,
+  );
 }
 
 /** One picture anchored at a cell with a fixed size (it keeps its size when columns change). */

@@ -120,7 +120,12 @@ function footerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 
-function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, document: ReportDocument, table: Table, placements: Map<string, Placement>) {
+function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  document: ReportDocument,
+  table: Table,
+  placements: Map<string, Placement>,
+) {
   const sheet = workbook.addWorksheet(table.sheet, {
     views: [{ state: "frozen", ySplit: TABLE_HEADER_ROW, xSplit: table.repeatColumns ?? 0 }],
     pageSetup: {
@@ -215,7 +220,9 @@ function writeRow(sheet: Sheet, columns: readonly Column[], row: Row, ref: (key:
 function writeSignatures(sheet: Sheet, signatures: readonly Signature[], columnCount: number) {
   if (signatures.length === 0) return;
   for (let r = 0; r < SIGNATURE_GAP; r++) sheet.addRow([]).commit();
-  const spans = signatures.map((_, i) => [Math.floor((i * columnCount) / signatures.length), Math.floor(((i + 1) * columnCount) / signatures.length) - 1] as const);
+  const spans = signatures.map(
+    (_, i) => [Math.floor((i * columnCount) / signatures.length), Math.floor(((i + 1) * columnCount) / signatures.length) - 1] as const,
+  );
   const lines: { text: (s: Signature) => string; font?: Partial<ExcelJS.Font>; height?: number }[] = [
     { text: (s) => s.role },
     { text: () => "", height: 48 },

@@ -158,7 +158,16 @@ describe("judgePaste", () => {
 
 describe("toInputText", () => {
   it("gives text that reads back to the same value", () => {
-    const cases: [string, Kind][] = [["1500", "money"], ["1500", "volume"], ["15750", "volume"], ["1.5", "volume"], ["0.015", "koefisien"], ["1234567.89", "money"], ["-2125", "parameter"], ["0", "percent"]];
+    const cases: [string, Kind][] = [
+      ["1500", "money"],
+      ["1500", "volume"],
+      ["15750", "volume"],
+      ["1.5", "volume"],
+      ["0.015", "koefisien"],
+      ["1234567.89", "money"],
+      ["-2125", "parameter"],
+      ["0", "percent"],
+    ];
     for (const [v, kind] of cases) expect(read(toInputText(v, kind), kind)).toBe(v);
   });
   it("groups thousands only where a dot cannot be misread", () => {
@@ -214,5 +223,4 @@ describe("display helpers", () => {
     expect(formatPercent("12.50")).toBe("12,5");
     expect(formatInteger(2305)).toBe("2.305");
   });
-
 });

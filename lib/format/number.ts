@@ -135,7 +135,10 @@ export function judgePaste(texts: readonly string[], kind: NumberKind): PasteJud
   const bare = texts.map((t) => bareNumber(t, kind));
   const style = inferDecimalStyle(bare);
   if (style === "mixed") {
-    return { status: "mixed", error: "Tempelan memakai dua gaya angka sekaligus (mis. 1.234,5 dan 1,234.5). Samakan dahulu, lalu tempel lagi." };
+    return {
+      status: "mixed",
+      error: "Tempelan memakai dua gaya angka sekaligus (mis. 1.234,5 dan 1,234.5). Samakan dahulu, lalu tempel lagi.",
+    };
   }
   if (style === "comma") return { status: "clear", separator: "comma" };
   const loneDot = bare.find((t) => {
@@ -143,7 +146,8 @@ export function judgePaste(texts: readonly string[], kind: NumberKind): PasteJud
     return c.kind === "ambiguous" && c.separator === ".";
   });
   const fieldSettles = NUMBER_KINDS[kind].decimals <= 2;
-  if (style === "dot") return loneDot !== undefined && fieldSettles ? { status: "ask", example: loneDot } : { status: "clear", separator: "dot" };
+  if (style === "dot")
+    return loneDot !== undefined && fieldSettles ? { status: "ask", example: loneDot } : { status: "clear", separator: "dot" };
   return loneDot !== undefined && !fieldSettles ? { status: "ask", example: loneDot } : { status: "clear" };
 }
 

@@ -42,7 +42,9 @@ const UNIT_SPELLINGS: readonly (readonly string[])[] = [
   ["galon", "gln"],
 ];
 
-const UNIT_KEY: ReadonlyMap<string, string> = new Map(UNIT_SPELLINGS.flatMap((spellings) => spellings.map((s) => [s, spellings[0]!] as const)));
+const UNIT_KEY: ReadonlyMap<string, string> = new Map(
+  UNIT_SPELLINGS.flatMap((spellings) => spellings.map((s) => [s, spellings[0]!] as const)),
+);
 
 /**
  * The unit's key: "m³", "M3" and "meter kubik" → "m3"; "OH", "O.H." and "Orang / Hari" →

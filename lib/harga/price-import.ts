@@ -47,7 +47,10 @@ async function readPriceList(bytes: Uint8Array): Promise<PriceList> {
 const tokenOf = (revision: number, fileHash: string) => `${revision}.${fileHash}`;
 
 async function loadTargets(tx: Tx, projectId: string): Promise<MatchTarget[]> {
-  const rows = await tx.hargaItem.findMany({ where: { projectId }, select: { id: true, kode: true, uraian: true, satuan: true, harga: true } });
+  const rows = await tx.hargaItem.findMany({
+    where: { projectId },
+    select: { id: true, kode: true, uraian: true, satuan: true, harga: true },
+  });
   return rows.map((row) => ({ ...row, harga: money(row.harga) }));
 }
 
@@ -115,7 +118,10 @@ function applyPriceList(actor: ProjectActor, list: PriceList, input: ApplyInput)
     const resolved = resolveUpdates(match, input.choices);
     if (!resolved.ok) throw ApiError.validation(resolved.problems, resolved.problems[0]!.message);
     const { updates, unchanged, skipped } = resolved.value;
-    await setHargaByIds(tx, updates.map((u) => ({ id: u.item.id, harga: u.harga })));
+    await setHargaByIds(
+      tx,
+      updates.map((u) => ({ id: u.item.id, harga: u.harga })),
+    );
     if (updates.length > 0) {
       await recordAudit(tx, actor, {
         entity: "hargaItems",

@@ -26,7 +26,7 @@ async function xlsxBytes(rows: unknown[][]): Promise<Uint8Array> {
 describe("parsePriceList: the Pangandaran SSH layout", () => {
   const csv =
     "\uFEFFid_ssh,kelompok,komponen,spesifikasi,satuan,harga,tahun,wilayah\r\n" +
-    "1,SSH,Semen Portland,\"40 kg, Tiga Roda\",Zak,65000,2023,Kabupaten Pangandaran (Jawa Barat)\r\n" +
+    '1,SSH,Semen Portland,"40 kg, Tiga Roda",Zak,65000,2023,Kabupaten Pangandaran (Jawa Barat)\r\n' +
     "9453,SBU,PEKERJAAN KONSTRUKSI,Pekerja,Orang/Hari,90000,2023,Kabupaten Pangandaran (Jawa Barat)\r\n" +
     "77,SSH,Kawat,,Kg,14610.75,2023,Kabupaten Pangandaran (Jawa Barat)\r\n";
 
@@ -112,7 +112,14 @@ describe("parsePriceList: number styles", () => {
 
 describe("parsePriceList: rows that cannot be matched", () => {
   it("needs a kode, or an uraian with a satuan", async () => {
-    const list = await parseOk(toCsv([["kode", "uraian", "satuan", "harga"], ["", "", "kg", "5"], ["", "Pasir", "", "5"], ["K-1", "", "", "5"]]));
+    const list = await parseOk(
+      toCsv([
+        ["kode", "uraian", "satuan", "harga"],
+        ["", "", "kg", "5"],
+        ["", "Pasir", "", "5"],
+        ["K-1", "", "", "5"],
+      ]),
+    );
     expect(list.invalid.map((r) => [r.row, r.reasons])).toEqual([
       [2, ["kode dan uraian kosong"]],
       [3, ["satuan kosong: tanpa kode, baris dicocokkan dengan uraian dan satuan"]],
@@ -122,7 +129,10 @@ describe("parsePriceList: rows that cannot be matched", () => {
 
   it("refuses a CSV row shifted by an unquoted separator", async () => {
     const list = await parseOk("uraian,satuan,harga\nKawat, bendrat,kg,5000\n");
-    expect(list.invalid[0]).toMatchObject({ row: 2, reasons: expect.arrayContaining([expect.stringContaining("jumlah kolom (4) melebihi header (3)")]) });
+    expect(list.invalid[0]).toMatchObject({
+      row: 2,
+      reasons: expect.arrayContaining([expect.stringContaining("jumlah kolom (4) melebihi header (3)")]),
+    });
   });
 });
 

@@ -36,7 +36,11 @@ export const PRICE_LIST_HEADER = headerSchema<PriceColumn, "harga">({
   },
   spesifikasi: { canonical: "spesifikasi", aliases: ["spesifikasi", "spek", "spesifikasi_item"], required: false },
   satuan: { canonical: "satuan", aliases: ["satuan", "satuan_item", "unit"], required: false },
-  harga: { canonical: "harga", aliases: ["harga", "harga_satuan", "harga satuan", "harga_dasar", "harga (rp)", "harga_rp"], required: true },
+  harga: {
+    canonical: "harga",
+    aliases: ["harga", "harga_satuan", "harga satuan", "harga_dasar", "harga (rp)", "harga_rp"],
+    required: true,
+  },
 });
 
 /** Harga Items keep 2 decimals and 16 integer digits (DECIMAL(18, 2)). */
@@ -153,7 +157,11 @@ function missingNameColumn(columns: Columns): FileError | null {
     return { code: "MISSING_COLUMNS", message: "Kolom wajib tidak ditemukan: kode atau uraian.", missingColumns: ["kode|uraian"] };
   }
   if (columns.satuan === undefined) {
-    return { code: "MISSING_COLUMNS", message: "Kolom wajib tidak ditemukan: satuan (tanpa kolom kode, harga dicocokkan dengan uraian dan satuan).", missingColumns: ["satuan"] };
+    return {
+      code: "MISSING_COLUMNS",
+      message: "Kolom wajib tidak ditemukan: satuan (tanpa kolom kode, harga dicocokkan dengan uraian dan satuan).",
+      missingColumns: ["satuan"],
+    };
   }
   return null;
 }

@@ -3,7 +3,13 @@ import type { PriceRow } from "./price-list";
 import { matchPriceList, resolveUpdates } from "./price-match";
 import type { MatchTarget } from "./types";
 
-const item = (id: string, kode: string, uraian: string, satuan: string, harga = "0.00"): MatchTarget => ({ id, kode, uraian, satuan, harga });
+const item = (id: string, kode: string, uraian: string, satuan: string, harga = "0.00"): MatchTarget => ({
+  id,
+  kode,
+  uraian,
+  satuan,
+  harga,
+});
 
 const ITEMS = [
   item("mandor", "TK-0001", "Mandor", "OH", "100000.00"),
@@ -24,7 +30,15 @@ describe("matchPriceList", () => {
     const r = row({ kode: " tk-0001 ", uraian: "Mandor lapangan", satuan: "Orang/Hari", harga: "115000" });
     const { matched } = matchPriceList([r], ITEMS);
     expect(matched).toEqual([
-      expect.objectContaining({ row: r.row, by: "kode", hargaItem: ITEMS[0], oldHarga: "100000.00", newHarga: "115000.00", changed: true, unitDiffers: false }),
+      expect.objectContaining({
+        row: r.row,
+        by: "kode",
+        hargaItem: ITEMS[0],
+        oldHarga: "100000.00",
+        newHarga: "115000.00",
+        changed: true,
+        unitDiffers: false,
+      }),
     ]);
   });
 

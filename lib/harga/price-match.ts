@@ -51,7 +51,15 @@ function candidatesFor(row: PriceRow, byKode: Map<string, MatchTarget[]>, byName
 
 function sourceOf(row: PriceRow): SourceRow {
   const rounded = row.roundedFrom === undefined ? {} : { roundedFrom: row.roundedFrom };
-  return { row: row.row, kode: row.kode, uraian: row.uraian, spesifikasi: row.spesifikasi, satuan: row.satuan, newHarga: money(row.harga), ...rounded };
+  return {
+    row: row.row,
+    kode: row.kode,
+    uraian: row.uraian,
+    spesifikasi: row.spesifikasi,
+    satuan: row.satuan,
+    newHarga: money(row.harga),
+    ...rounded,
+  };
 }
 
 export function matchPriceList(rows: readonly PriceRow[], items: readonly MatchTarget[]): PriceMatch {

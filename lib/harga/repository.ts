@@ -64,7 +64,10 @@ export async function linkHargaItems(
       const r = wanted.get(item.kode)!;
       return r.uraian !== item.uraian || r.satuan !== item.satuan;
     });
-    await renameHargaItems(tx, renamed.map((item) => ({ id: item.id, ...wanted.get(item.kode)! })));
+    await renameHargaItems(
+      tx,
+      renamed.map((item) => ({ id: item.id, ...wanted.get(item.kode)! })),
+    );
   }
   const rows = await tx.hargaItem.findMany({ where: { projectId, kode: { in: kodes } }, select: { id: true, kode: true } });
   return new Map(rows.map((row) => [row.kode, row.id]));
@@ -105,8 +108,16 @@ export async function setHargaByIds(tx: Tx, updates: readonly { id: string; harg
 }
 
 /** The resources with how the lines use them, in one statement: the one definition of usedBy and bundleOnly. */
-export async function readHargaViews(tx: Tx, projectId: string, filter: { kategori?: Kategori; hargaItemId?: string }): Promise<HargaItemView[]> {
-  const rows = await queryRows(tx, "harga.views", HARGA_VIEW_ROW, Prisma.sql`
+export async function readHargaViews(
+  tx: Tx,
+  projectId: string,
+  filter: { kategori?: Kategori; hargaItemId?: string },
+): Promise<HargaItemView[]> {
+  const rows = await queryRows(
+    tx,
+    "harga.views",
+    HARGA_VIEW_ROW,
+    Prisma.sql`
     SELECT h.id, h.kategori::text AS kategori, h.kode, h.uraian, h.satuan, h.harga::text AS harga,
            count(DISTINCT l."pekerjaanId")::int AS "usedBy",
            coalesce(bool_and(l."bundlePekerjaanId" IS NOT NULL) FILTER (WHERE l.id IS NOT NULL), false) AS "bundleOnly"
@@ -114,6 +125,7 @@ export async function readHargaViews(tx: Tx, projectId: string, filter: { katego
     WHERE h."projectId" = ${projectId}::uuid
       AND (${filter.kategori ?? null}::text IS NULL OR h.kategori::text = ${filter.kategori ?? null}::text)
       AND (${filter.hargaItemId ?? null}::uuid IS NULL OR h.id = ${filter.hargaItemId ?? null}::uuid)
-    GROUP BY h.id`);
+    GROUP BY h.id`,
+  );
   return rows.map((row) => ({ ...row, harga: money(row.harga) }));
 }

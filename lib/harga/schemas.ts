@@ -52,7 +52,10 @@ const choicesJson = z
 export const priceImportFields = z
   .strictObject({
     mode: z.enum(["preview", "apply"], "mode harus preview atau apply.").default("preview"),
-    token: z.string().regex(/^\d+\.[0-9a-f]{64}$/, "Token pratinjau tidak valid.").optional(),
+    token: z
+      .string()
+      .regex(/^\d+\.[0-9a-f]{64}$/, "Token pratinjau tidak valid.")
+      .optional(),
     choices: choicesJson.default([]),
   })
   .refine((f) => f.mode === "preview" || f.token !== undefined, { path: ["token"], message: "Sertakan token dari pratinjau." });

@@ -42,7 +42,10 @@ export function updateHargaByKode(actor: ProjectActor, input: UpdateHargaInput):
     if (problems.length > 0) throw ApiError.validation(problems, problems[0]!.message);
 
     const changed = input.items.filter((item) => !item.harga.eq(money(byKode.get(item.kode)!.harga)));
-    await setHargaByIds(tx, changed.map((item) => ({ id: byKode.get(item.kode)!.id, harga: toDbDecimal(item.harga) })));
+    await setHargaByIds(
+      tx,
+      changed.map((item) => ({ id: byKode.get(item.kode)!.id, harga: toDbDecimal(item.harga) })),
+    );
     const after = changed.map((item) => ({ kode: item.kode, harga: money(item.harga) }));
     if (changed.length > 0) {
       await recordAudit(tx, actor, {

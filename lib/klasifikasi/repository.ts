@@ -8,12 +8,7 @@ export function requireKlasifikasi(tx: Tx, projectId: string, id: string, path?:
 }
 
 /** The sub-klasifikasi `id` of the project (and of `klasifikasiId` when given), or 404. */
-export function requireSubKlasifikasi(
-  tx: Tx,
-  projectId: string,
-  id: string,
-  options: { klasifikasiId?: string; path?: string } = {},
-) {
+export function requireSubKlasifikasi(tx: Tx, projectId: string, id: string, options: { klasifikasiId?: string; path?: string } = {}) {
   const where = { id, projectId, ...(options.klasifikasiId ? { klasifikasiId: options.klasifikasiId } : {}) };
   return requireFound(tx.subKlasifikasi.findFirst({ where }), () => notFound("subKlasifikasi", options.path));
 }

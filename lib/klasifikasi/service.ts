@@ -20,10 +20,14 @@ export interface NodeView {
 const nodeSelect = { id: true, name: true, position: true } as const;
 
 export function createKlasifikasi(actor: ProjectActor, input: CreateNodeInput): Promise<NodeView> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
-    const position = await nextPosition(tx, "Klasifikasi", actor.projectId);
-    return tx.klasifikasi.create({ data: { projectId: actor.projectId, name: input.name, position }, select: nodeSelect });
-  }, { grows: true });
+  return inProjectTransaction(
+    actor.projectId,
+    async (tx) => {
+      const position = await nextPosition(tx, "Klasifikasi", actor.projectId);
+      return tx.klasifikasi.create({ data: { projectId: actor.projectId, name: input.name, position }, select: nodeSelect });
+    },
+    { grows: true },
+  );
 }
 
 export function updateKlasifikasi(actor: ProjectActor, klasifikasiId: string, input: UpdateNodeInput): Promise<NodeView> {
@@ -44,14 +48,18 @@ export function deleteKlasifikasi(actor: ProjectActor, klasifikasiId: string): P
 }
 
 export function createSubKlasifikasi(actor: ProjectActor, klasifikasiId: string, input: CreateNodeInput): Promise<NodeView> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
-    await requireKlasifikasi(tx, actor.projectId, klasifikasiId);
-    const position = await nextPosition(tx, "SubKlasifikasi", klasifikasiId);
-    return tx.subKlasifikasi.create({
-      data: { projectId: actor.projectId, klasifikasiId, name: input.name, position },
-      select: nodeSelect,
-    });
-  }, { grows: true });
+  return inProjectTransaction(
+    actor.projectId,
+    async (tx) => {
+      await requireKlasifikasi(tx, actor.projectId, klasifikasiId);
+      const position = await nextPosition(tx, "SubKlasifikasi", klasifikasiId);
+      return tx.subKlasifikasi.create({
+        data: { projectId: actor.projectId, klasifikasiId, name: input.name, position },
+        select: nodeSelect,
+      });
+    },
+    { grows: true },
+  );
 }
 
 export function updateSubKlasifikasi(

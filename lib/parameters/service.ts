@@ -30,14 +30,18 @@ export async function listParameters(projectId: string): Promise<ParameterView[]
 }
 
 export function createParameter(actor: ProjectActor, input: CreateParameterInput): Promise<ParameterView> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
-    await assertNameFree(tx, actor.projectId, input.name);
-    const row = await tx.parameter.create({
-      data: { projectId: actor.projectId, name: input.name, value: toDbDecimal(input.value) },
-    });
-    await recordAudit(tx, actor, { entity: "parameter", entityId: row.id, action: "create", after: toView(row) });
-    return toView(row);
-  }, { grows: true });
+  return inProjectTransaction(
+    actor.projectId,
+    async (tx) => {
+      await assertNameFree(tx, actor.projectId, input.name);
+      const row = await tx.parameter.create({
+        data: { projectId: actor.projectId, name: input.name, value: toDbDecimal(input.value) },
+      });
+      await recordAudit(tx, actor, { entity: "parameter", entityId: row.id, action: "create", after: toView(row) });
+      return toView(row);
+    },
+    { grows: true },
+  );
 }
 
 export function updateParameter(actor: ProjectActor, parameterId: string, input: UpdateParameterInput): Promise<ParameterUpdate> {

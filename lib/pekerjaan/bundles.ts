@@ -22,9 +22,7 @@ export async function assertBundleTargets(tx: Tx, projectId: string, lines: read
   const bundles = lines.flatMap((line, index) => (line.bundlePekerjaanId ? [{ line, index }] : []));
   const notLain = bundles.find(({ line }) => line.kategori !== "LAIN");
   if (notLain) {
-    throw ApiError.validation([
-      { path: `lines.${notLain.index}.kategori`, message: "Baris bundle harus berkategori LAIN." },
-    ]);
+    throw ApiError.validation([{ path: `lines.${notLain.index}.kategori`, message: "Baris bundle harus berkategori LAIN." }]);
   }
   const targets = [...new Set(bundles.map(({ line }) => line.bundlePekerjaanId!))];
   const found = await tx.pekerjaan.findMany({ where: { id: { in: targets }, projectId }, select: { id: true } });
@@ -39,12 +37,7 @@ export async function assertBundleTargets(tx: Tx, projectId: string, lines: read
  * line of `pekerjaanId` that enters the offending chain. Only new bundle lines can add a
  * cycle or depth, so lines without bundles skip the check.
  */
-export async function assertBundleGraph(
-  tx: Tx,
-  projectId: string,
-  pekerjaanId: string,
-  lines: readonly BundleLine[],
-): Promise<void> {
+export async function assertBundleGraph(tx: Tx, projectId: string, pekerjaanId: string, lines: readonly BundleLine[]): Promise<void> {
   if (!lines.some((line) => line.bundlePekerjaanId)) return;
   const edges = await tx.pekerjaanLine.findMany({
     where: { projectId, bundlePekerjaanId: { not: null } },
@@ -86,13 +79,18 @@ const BUNDLE_USER_ROW = z.strictObject({ id: z.string(), kode: z.string().nullab
  */
 export async function deletePekerjaanSet(tx: Tx, projectId: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const users = await queryRows(tx, "pekerjaan.bundleUsers", BUNDLE_USER_ROW, Prisma.sql`
+  const users = await queryRows(
+    tx,
+    "pekerjaan.bundleUsers",
+    BUNDLE_USER_ROW,
+    Prisma.sql`
     SELECT DISTINCT u.id, u.kode, u.uraian
     FROM "PekerjaanLine" l JOIN "Pekerjaan" u ON u.id = l."pekerjaanId"
     WHERE l."projectId" = ${projectId}::uuid
       AND l."bundlePekerjaanId" = ANY(${ids}::uuid[])
       AND NOT (l."pekerjaanId" = ANY(${ids}::uuid[]))
-    ORDER BY u.uraian`);
+    ORDER BY u.uraian`,
+  );
   if (users.length > 0) {
     const names = users.map(describePekerjaan).join("; ");
     throw ApiError.conflict(`Pekerjaan masih dipakai sebagai bundle oleh: ${names}. Hapus baris bundle tersebut dahulu.`, {

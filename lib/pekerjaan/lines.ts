@@ -14,33 +14,37 @@ import type { PekerjaanDetail } from "./types";
 
 export function replaceLines(actor: ProjectActor, pekerjaanId: string, input: ReplaceLinesInput): Promise<PekerjaanDetail> {
   const { projectId } = actor;
-  return inProjectTransaction(projectId, async (tx) => {
-    const pekerjaan = await requirePekerjaan(tx, projectId, pekerjaanId);
-    assertEditable(pekerjaan);
-    assertVersion(pekerjaan, input.version);
-    await assertBundleTargets(tx, projectId, input.lines);
-    const before = await readPekerjaan(tx, projectId, pekerjaanId);
+  return inProjectTransaction(
+    projectId,
+    async (tx) => {
+      const pekerjaan = await requirePekerjaan(tx, projectId, pekerjaanId);
+      assertEditable(pekerjaan);
+      assertVersion(pekerjaan, input.version);
+      await assertBundleTargets(tx, projectId, input.lines);
+      const before = await readPekerjaan(tx, projectId, pekerjaanId);
 
-    const hargaIds = await linkHargaItems(
-      tx,
-      projectId,
-      input.lines.map((line, i) => ({ ...line, path: `lines.${i}.kategori` })),
-      { rename: true },
-    );
-    await writeLines(tx, projectId, pekerjaanId, input.lines, hargaIds);
-    await tx.pekerjaan.update({ where: { id: pekerjaanId }, data: { version: { increment: 1 } } });
-    await assertBundleGraph(tx, projectId, pekerjaanId, input.lines);
+      const hargaIds = await linkHargaItems(
+        tx,
+        projectId,
+        input.lines.map((line, i) => ({ ...line, path: `lines.${i}.kategori` })),
+        { rename: true },
+      );
+      await writeLines(tx, projectId, pekerjaanId, input.lines, hargaIds);
+      await tx.pekerjaan.update({ where: { id: pekerjaanId }, data: { version: { increment: 1 } } });
+      await assertBundleGraph(tx, projectId, pekerjaanId, input.lines);
 
-    const after = await readPekerjaan(tx, projectId, pekerjaanId);
-    await recordAudit(tx, actor, {
-      entity: "pekerjaan.lines",
-      entityId: pekerjaanId,
-      action: "replace",
-      before: { version: before.version, lines: before.lines },
-      after: { version: after.version, lines: after.lines },
-    });
-    return after;
-  }, { grows: true });
+      const after = await readPekerjaan(tx, projectId, pekerjaanId);
+      await recordAudit(tx, actor, {
+        entity: "pekerjaan.lines",
+        entityId: pekerjaanId,
+        action: "replace",
+        before: { version: before.version, lines: before.lines },
+        after: { version: after.version, lines: after.lines },
+      });
+      return after;
+    },
+    { grows: true },
+  );
 }
 
 /** Replaces the rows; positions follow the request's order. */

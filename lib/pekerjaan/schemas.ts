@@ -58,7 +58,10 @@ export const replaceLinesBody = z.strictObject({
 export type ReplaceLinesInput = z.infer<typeof replaceLinesBody>;
 
 const volumeFields = { value: volumeInput.optional(), formula: requiredText(MAX_FORMULA_LENGTH).optional() };
-const oneOfValueOrFormula = [(b: { value?: unknown; formula?: unknown }) => (b.value === undefined) !== (b.formula === undefined), "Kirim salah satu: value atau formula."] as const;
+const oneOfValueOrFormula = [
+  (b: { value?: unknown; formula?: unknown }) => (b.value === undefined) !== (b.formula === undefined),
+  "Kirim salah satu: value atau formula.",
+] as const;
 
 /** Either a fixed value or a formula over the project's parameters. */
 export const volumeBody = z.strictObject(volumeFields).refine(...oneOfValueOrFormula);

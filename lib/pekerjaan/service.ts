@@ -22,15 +22,19 @@ export function getPekerjaan(projectId: string, pekerjaanId: string): Promise<Pe
 }
 
 export function createPekerjaan(actor: ProjectActor, input: CreatePekerjaanInput): Promise<PekerjaanDetail> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
-    const sub = await requireSubKlasifikasi(tx, actor.projectId, input.subKlasifikasiId, { path: "subKlasifikasiId" });
-    const target = { subKlasifikasiId: sub.id, position: await nextPosition(tx, "Pekerjaan", sub.id) };
-    const id =
-      input.source === "custom"
-        ? await createCustom(tx, actor.projectId, target, input)
-        : await createFromAhsp(tx, actor, { ...target, source: input.source }, input.ahspId);
-    return readPekerjaan(tx, actor.projectId, id);
-  }, { grows: true });
+  return inProjectTransaction(
+    actor.projectId,
+    async (tx) => {
+      const sub = await requireSubKlasifikasi(tx, actor.projectId, input.subKlasifikasiId, { path: "subKlasifikasiId" });
+      const target = { subKlasifikasiId: sub.id, position: await nextPosition(tx, "Pekerjaan", sub.id) };
+      const id =
+        input.source === "custom"
+          ? await createCustom(tx, actor.projectId, target, input)
+          : await createFromAhsp(tx, actor, { ...target, source: input.source }, input.ahspId);
+      return readPekerjaan(tx, actor.projectId, id);
+    },
+    { grows: true },
+  );
 }
 
 /** A custom pekerjaan starts without lines; the Analisa editor adds them. */
@@ -51,9 +55,7 @@ export function updatePekerjaan(actor: ProjectActor, pekerjaanId: string, input:
   return inProjectTransaction(actor.projectId, async (tx) => {
     const pekerjaan = await requirePekerjaan(tx, actor.projectId, pekerjaanId);
     if (Object.values(header).some((v) => v !== undefined)) assertEditable(pekerjaan);
-    const sub = subKlasifikasiId
-      ? await requireSubKlasifikasi(tx, actor.projectId, subKlasifikasiId, { path: "subKlasifikasiId" })
-      : null;
+    const sub = subKlasifikasiId ? await requireSubKlasifikasi(tx, actor.projectId, subKlasifikasiId, { path: "subKlasifikasiId" }) : null;
     await tx.pekerjaan.update({
       where: { id: pekerjaanId },
       data: {

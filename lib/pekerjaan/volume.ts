@@ -19,9 +19,7 @@ export function setVolume(actor: ProjectActor, pekerjaanId: string, input: Volum
   return inProjectTransaction(actor.projectId, async (tx) => {
     const before = await requirePekerjaan(tx, actor.projectId, pekerjaanId);
     const volume =
-      input.formula === undefined
-        ? input.value!
-        : evaluateVolume(input.formula, await parameterScope(tx, actor.projectId), "formula");
+      input.formula === undefined ? input.value! : evaluateVolume(input.formula, await parameterScope(tx, actor.projectId), "formula");
     const after = await tx.pekerjaan.update({
       where: { id: pekerjaanId },
       data: { volume: toDbDecimal(volume), volumeFormula: input.formula ?? null },
@@ -44,16 +42,23 @@ export function setVolume(actor: ProjectActor, pekerjaanId: string, input: Volum
 export function setVolumes(actor: ProjectActor, input: VolumesInput): Promise<{ items: VolumeView[] }> {
   return inProjectTransaction(actor.projectId, async (tx) => {
     const ids = input.items.map((item) => item.pekerjaanId);
-    const rows = await tx.pekerjaan.findMany({ where: { projectId: actor.projectId, id: { in: ids } }, select: { id: true, volume: true, volumeFormula: true } });
+    const rows = await tx.pekerjaan.findMany({
+      where: { projectId: actor.projectId, id: { in: ids } },
+      select: { id: true, volume: true, volumeFormula: true },
+    });
     const before = new Map(rows.map((row) => [row.id, toVolumeView(row)]));
     // Another project's pekerjaan answers exactly like a missing one, as everywhere.
     const missing = ids.findIndex((id) => !before.has(id));
     if (missing >= 0) throw notFound("pekerjaan", `items.${missing}.pekerjaanId`);
-    const problems = ids.flatMap((id, i) => (ids.indexOf(id) === i ? [] : [{ path: `items.${i}.pekerjaanId`, message: "Pekerjaan dikirim lebih dari sekali." }]));
+    const problems = ids.flatMap((id, i) =>
+      ids.indexOf(id) === i ? [] : [{ path: `items.${i}.pekerjaanId`, message: "Pekerjaan dikirim lebih dari sekali." }],
+    );
     if (problems.length > 0) throw ApiError.validation(problems, problems[0]!.message);
 
     const scope = input.items.some((item) => item.formula !== undefined) ? await parameterScope(tx, actor.projectId) : null;
-    const volumes = input.items.map((item, i) => (item.formula === undefined ? item.value! : evaluateVolume(item.formula, scope!, `items.${i}.formula`)));
+    const volumes = input.items.map((item, i) =>
+      item.formula === undefined ? item.value! : evaluateVolume(item.formula, scope!, `items.${i}.formula`),
+    );
     const formulas = input.items.map((item) => item.formula ?? null);
     await tx.$executeRaw`
       UPDATE "Pekerjaan" AS p SET volume = v.volume, "volumeFormula" = v.formula, "updatedAt" = now()
@@ -118,12 +123,7 @@ export async function formulasUsing(tx: Tx, projectId: string, name: string): Pr
  * now in `tx`, in one UPDATE. A formula that no longer evaluates (e.g. a new value of 0 under
  * a division) is a 400 at `path` naming the pekerjaan, and the transaction rolls back.
  */
-export async function reevaluateVolumes(
-  tx: Tx,
-  projectId: string,
-  name: string,
-  path: string,
-): Promise<{ id: string; volume: string }[]> {
+export async function reevaluateVolumes(tx: Tx, projectId: string, name: string, path: string): Promise<{ id: string; volume: string }[]> {
   const dependents = await formulasUsing(tx, projectId, name);
   if (dependents.length === 0) return [];
   const scope = await parameterScope(tx, projectId);

@@ -66,14 +66,19 @@ const COUNTS_ROW = z.strictObject({
 
 /** Every count in one statement: each is an index range scan on "projectId". */
 export async function countProject(tx: Tx, projectId: string): Promise<ProjectCounts> {
-  const [row] = await queryRows(tx, "projects.counts", COUNTS_ROW, Prisma.sql`
+  const [row] = await queryRows(
+    tx,
+    "projects.counts",
+    COUNTS_ROW,
+    Prisma.sql`
     SELECT (SELECT count(*) FROM "Klasifikasi" WHERE "projectId" = ${projectId}::uuid)::int AS klasifikasi,
            (SELECT count(*) FROM "SubKlasifikasi" WHERE "projectId" = ${projectId}::uuid)::int AS "subKlasifikasi",
            (SELECT count(*) FROM "Pekerjaan" WHERE "projectId" = ${projectId}::uuid)::int AS pekerjaan,
            (SELECT count(*) FROM "PekerjaanLine" WHERE "projectId" = ${projectId}::uuid)::int AS lines,
            (SELECT count(*) FROM "HargaItem" WHERE "projectId" = ${projectId}::uuid)::int AS "hargaItems",
            (SELECT count(*) FROM "Parameter" WHERE "projectId" = ${projectId}::uuid)::int AS parameters,
-           (SELECT count(*) FROM "ScheduleEntry" WHERE "projectId" = ${projectId}::uuid)::int AS "scheduleEntries"`);
+           (SELECT count(*) FROM "ScheduleEntry" WHERE "projectId" = ${projectId}::uuid)::int AS "scheduleEntries"`,
+  );
   return row!;
 }
 

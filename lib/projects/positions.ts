@@ -26,8 +26,13 @@ const ID_ROW = z.strictObject({ id: z.string() });
 /** The position after the last child of `parentId`: where a new row is appended. */
 export async function nextPosition(tx: Tx, table: OrderedTable, parentId: string): Promise<number> {
   const { table: t, parent } = identifiers(table);
-  const [row] = await queryRows(tx, "positions.next", NEXT_ROW, Prisma.sql`
-    SELECT coalesce(max(position) + 1, 0)::int AS next FROM ${t} WHERE ${parent} = ${parentId}::uuid`);
+  const [row] = await queryRows(
+    tx,
+    "positions.next",
+    NEXT_ROW,
+    Prisma.sql`
+    SELECT coalesce(max(position) + 1, 0)::int AS next FROM ${t} WHERE ${parent} = ${parentId}::uuid`,
+  );
   return row?.next ?? 0;
 }
 
@@ -35,16 +40,15 @@ export async function nextPosition(tx: Tx, table: OrderedTable, parentId: string
  * Puts row `id` (already a child of `parentId`) at the 0-based `index` among its siblings,
  * or last when `index` is undefined or past the end, and renumbers the siblings 0..n-1.
  */
-export async function placeAt(
-  tx: Tx,
-  table: OrderedTable,
-  parentId: string,
-  id: string,
-  index: number | undefined,
-): Promise<void> {
+export async function placeAt(tx: Tx, table: OrderedTable, parentId: string, id: string, index: number | undefined): Promise<void> {
   const { table: t, parent } = identifiers(table);
-  const siblings = await queryRows(tx, "positions.siblings", ID_ROW, Prisma.sql`
-    SELECT id FROM ${t} WHERE ${parent} = ${parentId}::uuid AND id <> ${id}::uuid ORDER BY position, id`);
+  const siblings = await queryRows(
+    tx,
+    "positions.siblings",
+    ID_ROW,
+    Prisma.sql`
+    SELECT id FROM ${t} WHERE ${parent} = ${parentId}::uuid AND id <> ${id}::uuid ORDER BY position, id`,
+  );
   const ids = siblings.map((s) => s.id);
   ids.splice(Math.min(index ?? ids.length, ids.length), 0, id);
   await tx.$executeRaw`

@@ -70,9 +70,7 @@ export const updateProjectBody = z
   .refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
 export type UpdateProjectInput = z.infer<typeof updateProjectBody>;
 
-export const pricingBody = z
-  .strictObject({ ...pricingFields, version: versionField })
-  .refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
+export const pricingBody = z.strictObject({ ...pricingFields, version: versionField }).refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
 export type PricingInput = z.infer<typeof pricingBody>;
 
 export const PROJECT_SORT_FIELDS = ["name", "location", "client", "startDate", "createdAt", "updatedAt"] as const;
@@ -84,6 +82,9 @@ export const listProjectsQuery = z.strictObject({
   sort: z.enum(sortValues).default("-updatedAt"),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
-  archived: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  archived: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
 });
 export type ListProjectsQuery = z.infer<typeof listProjectsQuery>;

@@ -130,8 +130,7 @@ function projectData(input: ProjectFields) {
 }
 
 function changedFields(before: ProjectView, after: ProjectView, keys: string[]) {
-  const pick = (view: ProjectView) =>
-    Object.fromEntries(keys.map((k) => [k, view[k as keyof ProjectView] ?? null]));
+  const pick = (view: ProjectView) => Object.fromEntries(keys.map((k) => [k, view[k as keyof ProjectView] ?? null]));
   return { before: pick(before), after: pick(after) };
 }
 

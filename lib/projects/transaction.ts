@@ -34,8 +34,13 @@ export function inProjectTransaction<T>(
 ): Promise<T> {
   return db().$transaction(
     async (tx) => {
-      const [project] = await queryRows(tx, "projects.lock", LOCKED_ROW, Prisma.sql`
-        SELECT "archivedAt" IS NOT NULL AS archived FROM "Project" WHERE id = ${projectId}::uuid FOR NO KEY UPDATE`);
+      const [project] = await queryRows(
+        tx,
+        "projects.lock",
+        LOCKED_ROW,
+        Prisma.sql`
+        SELECT "archivedAt" IS NOT NULL AS archived FROM "Project" WHERE id = ${projectId}::uuid FOR NO KEY UPDATE`,
+      );
       if (!project || (project.archived && !allowArchived)) throw ApiError.notFound("Proyek tidak ditemukan.");
       const result = await fn(tx);
       if (grows) await assertWithinLimits(tx, projectId);

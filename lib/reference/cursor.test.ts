@@ -12,7 +12,16 @@ describe("search cursor", () => {
 
   it("rejects anything it did not make", () => {
     const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-    for (const text of ["", "bukan-cursor", "%%%", forged({ tier: 1 }), forged([1, 2.5, "e", 3, cursor.id]), forged([1, 2, "e", 3, "x'; --"]), forged([-1, 0, "e", 0, cursor.id]), forged([1, 2, 3, cursor.id])]) {
+    for (const text of [
+      "",
+      "bukan-cursor",
+      "%%%",
+      forged({ tier: 1 }),
+      forged([1, 2.5, "e", 3, cursor.id]),
+      forged([1, 2, "e", 3, "x'; --"]),
+      forged([-1, 0, "e", 0, cursor.id]),
+      forged([1, 2, 3, cursor.id]),
+    ]) {
       expect(decodeCursor(text), text).toBeNull();
     }
   });

@@ -87,8 +87,13 @@ async function lockEdition(tx: Tx, input: EditionWrite): Promise<LockedEdition> 
   const inserted = await tx.$executeRaw`
     INSERT INTO "AhspEdition" (id, name, citation) VALUES (gen_random_uuid(), ${input.name}, ${input.citation ?? null})
     ON CONFLICT (name) DO NOTHING`;
-  const rows = await queryRows(tx, "reference.lockEdition", LOCKED_EDITION_ROW, Prisma.sql`
-    SELECT id, "contentHash" FROM "AhspEdition" WHERE name = ${input.name} FOR UPDATE`);
+  const rows = await queryRows(
+    tx,
+    "reference.lockEdition",
+    LOCKED_EDITION_ROW,
+    Prisma.sql`
+    SELECT id, "contentHash" FROM "AhspEdition" WHERE name = ${input.name} FOR UPDATE`,
+  );
   const row = rows[0];
   if (!row) throw new Error(`edition ${input.name} vanished inside its own transaction`);
   return { ...row, created: inserted === 1 };

@@ -4,7 +4,14 @@ import { EXAMPLES_PER_WARNING, REJECTED_ROWS_SHOWN, summarizeReport } from "./re
 
 function report(warnings: AhspImportWarning[], rejectedRows = 0): AhspImportReport {
   return {
-    counts: { rows: 10, items: 3, lines: 9, perKategori: { TK: 5, BHN: 3, ALT: 1, LAIN: 0 }, rejectedRows, skippedItems: rejectedRows ? 1 : 0 },
+    counts: {
+      rows: 10,
+      items: 3,
+      lines: 9,
+      perKategori: { TK: 5, BHN: 3, ALT: 1, LAIN: 0 },
+      rejectedRows,
+      skippedItems: rejectedRows ? 1 : 0,
+    },
     rejected: Array.from({ length: rejectedRows }, (_, i) => ({ row: i + 2, reason: "koefisien kosong", kode: "1.1" })),
     skippedKodes: rejectedRows ? ["1.1"] : [],
     warnings,

@@ -7,7 +7,14 @@ function preview(edition: Partial<ImportPreview["edition"]> = {}): ImportPreview
     format: "csv",
     contentHash: "a".repeat(64),
     report: {
-      counts: { rows: 14036, items: 2305, lines: 14036, perKategori: { TK: 8299, BHN: 5020, ALT: 647, LAIN: 70 }, rejectedRows: 1, skippedItems: 1 },
+      counts: {
+        rows: 14036,
+        items: 2305,
+        lines: 14036,
+        perKategori: { TK: 8299, BHN: 5020, ALT: 647, LAIN: 70 },
+        rejectedRows: 1,
+        skippedItems: 1,
+      },
       decimalStyle: "dot",
       rejected: [{ row: 7, kode: "2.2.1", reason: 'koefisien "abc" bukan angka' }],
       skippedKodes: ["2.2.1"],

@@ -47,5 +47,8 @@ export const importQuerySchema = z.object({
   citation: citationSchema.optional(),
   dryRun: flag.default(false),
   skipRejected: flag.default(false),
-  expectedHash: z.string().regex(/^[0-9a-f]{64}$/, "Hash isi berkas tidak valid.").optional(),
+  expectedHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, "Hash isi berkas tidak valid.")
+    .optional(),
 });

@@ -60,7 +60,11 @@ const HIT_ROW = z.strictObject({
 });
 type HitRow = z.output<typeof HIT_ROW>;
 
-const CANDIDATE_ROW = z.strictObject({ token: z.string(), word: z.string(), similarity: z.number() }) satisfies z.ZodType<CorrectionCandidate>;
+const CANDIDATE_ROW = z.strictObject({
+  token: z.string(),
+  word: z.string(),
+  similarity: z.number(),
+}) satisfies z.ZodType<CorrectionCandidate>;
 
 const SELECT_HIT = Prisma.sql`i.id, i.kode, i.uraian, i.satuan, i."lineCount", i.position, e.id AS "editionId", e.name AS "editionName"`;
 
@@ -104,12 +108,17 @@ const EMPTY_PAGE: SearchPage = { items: [], nextCursor: null, correctedQuery: nu
 
 /** No query: each edition in the order of the standard. */
 async function browse(params: SearchParams, filters: Prisma.Sql): Promise<SearchPage> {
-  const rows = await queryRows(db(), "reference.browse", HIT_ROW, Prisma.sql`
+  const rows = await queryRows(
+    db(),
+    "reference.browse",
+    HIT_ROW,
+    Prisma.sql`
     SELECT ${SELECT_HIT}, ${TIER.all}::int AS tier, 0 AS score
     FROM "AhspItem" i JOIN "AhspEdition" e ON e.id = i."editionId"
     WHERE ${filters} AND ${keysetSql(params.cursor, Prisma.sql`${TIER.all}::int`, Prisma.sql`0`)}
     ORDER BY e.name, i.position, i.id
-    LIMIT ${params.limit + 1}`);
+    LIMIT ${params.limit + 1}`,
+  );
   return toPage(rows, params.limit);
 }
 
@@ -129,7 +138,12 @@ function wordBranches(groups: string[][], fulltextTier: number, substringTier: n
   const selective = groups.some((words) => words.every(isTrigramSelective));
   if (!selective) return [fulltext];
   // lower(uraian) LIKE '%word%' uses the trigram GIN index on lower(uraian).
-  const contains = groups.map((words) => Prisma.join(words.map((w) => Prisma.sql`lower(i.uraian) LIKE ${`%${w}%`}`), " OR "));
+  const contains = groups.map((words) =>
+    Prisma.join(
+      words.map((w) => Prisma.sql`lower(i.uraian) LIKE ${`%${w}%`}`),
+      " OR ",
+    ),
+  );
   const substring = Prisma.sql`
     SELECT i.id, ${substringTier}::int AS tier, 0 AS score
     FROM "AhspItem" i WHERE (${Prisma.join(contains, ") AND (")}) AND ${filters}`;
@@ -140,14 +154,23 @@ function wordBranches(groups: string[][], fulltextTier: number, substringTier: n
 async function correctionCandidates(tokens: string[]): Promise<CorrectionCandidate[]> {
   const correctable = correctableTokens(tokens);
   if (correctable.length === 0) return [];
-  return queryRows(db(), "reference.corrections", CANDIDATE_ROW, Prisma.sql`
+  return queryRows(
+    db(),
+    "reference.corrections",
+    CANDIDATE_ROW,
+    Prisma.sql`
     SELECT t.token, v.word, similarity(v.word, t.token) AS similarity
     FROM unnest(${correctable}::text[]) AS t(token)
-    CROSS JOIN LATERAL (SELECT word FROM ahsp_vocabulary ORDER BY word <-> t.token LIMIT 3) v`);
+    CROSS JOIN LATERAL (SELECT word FROM ahsp_vocabulary ORDER BY word <-> t.token LIMIT 3) v`,
+  );
 }
 
 async function runPage(params: SearchParams, branches: Prisma.Sql[]): Promise<SearchPage> {
-  const rows = await queryRows(db(), "reference.search", HIT_ROW, Prisma.sql`
+  const rows = await queryRows(
+    db(),
+    "reference.search",
+    HIT_ROW,
+    Prisma.sql`
     WITH hits AS (${Prisma.join(branches, " UNION ALL ")}),
     best AS (SELECT DISTINCT ON (id) id, tier, score FROM hits ORDER BY id, tier, score DESC)
     SELECT ${SELECT_HIT}, b.tier, b.score
@@ -156,7 +179,8 @@ async function runPage(params: SearchParams, branches: Prisma.Sql[]): Promise<Se
     JOIN "AhspEdition" e ON e.id = i."editionId"
     WHERE ${keysetSql(params.cursor, Prisma.sql`b.tier`, Prisma.sql`b.score`)}
     ORDER BY b.tier, b.score DESC, e.name, i.position, i.id
-    LIMIT ${params.limit + 1}`);
+    LIMIT ${params.limit + 1}`,
+  );
   return toPage(rows, params.limit);
 }
 

@@ -18,7 +18,11 @@ export interface KebutuhanFilter {
 }
 
 /** `knownRevision`: see calcProject. */
-export async function getRekapKebutuhan(projectId: string, filter: KebutuhanFilter = {}, knownRevision?: number): Promise<RekapKebutuhanView> {
+export async function getRekapKebutuhan(
+  projectId: string,
+  filter: KebutuhanFilter = {},
+  knownRevision?: number,
+): Promise<RekapKebutuhanView> {
   return buildRekapKebutuhan(await calcProject(projectId, knownRevision), filter);
 }
 

@@ -120,23 +120,30 @@ const REVISION_ROW = z.strictObject({ revision: z.number() });
 
 /** Project.revision now; 404 when the project is gone. */
 export async function currentRevision(projectId: string): Promise<number> {
-  const [row] = await queryRows(db(), "rekap.revision", REVISION_ROW, Prisma.sql`
-    SELECT revision FROM "Project" WHERE id = ${projectId}::uuid`);
+  const [row] = await queryRows(
+    db(),
+    "rekap.revision",
+    REVISION_ROW,
+    Prisma.sql`
+    SELECT revision FROM "Project" WHERE id = ${projectId}::uuid`,
+  );
   if (!row) throw ApiError.notFound("Proyek tidak ditemukan.");
   return row.revision;
 }
 
 async function treeRow(projectId: string, withHarga: boolean): Promise<TreeRow> {
   // Without lines, each pekerjaan's line count comes from the index; with them, from the rows.
-  const lineCount = withHarga
-    ? Prisma.sql`0`
-    : Prisma.sql`(SELECT count(*) FROM "PekerjaanLine" l WHERE l."pekerjaanId" = p.id)::int`;
+  const lineCount = withHarga ? Prisma.sql`0` : Prisma.sql`(SELECT count(*) FROM "PekerjaanLine" l WHERE l."pekerjaanId" = p.id)::int`;
   const harga = withHarga
     ? Prisma.sql`(SELECT coalesce(json_agg(h), '[]')
          FROM (SELECT id, kategori, kode, uraian, satuan, harga::text AS harga
                  FROM "HargaItem" WHERE "projectId" = ${projectId}::uuid) h)`
     : Prisma.sql`NULL::json`;
-  const [row] = await queryRows(db(), "rekap.tree", TREE_ROW, Prisma.sql`
+  const [row] = await queryRows(
+    db(),
+    "rekap.tree",
+    TREE_ROW,
+    Prisma.sql`
     SELECT
       (SELECT revision FROM "Project" WHERE id = ${projectId}::uuid) AS revision,
       (SELECT json_build_object('overheadProfitPercent', "overheadProfitPercent"::text,
@@ -154,16 +161,22 @@ async function treeRow(projectId: string, withHarga: boolean): Promise<TreeRow> 
                       p."overheadProfitPercent"::text AS "overheadProfitPercent", p.version,
                       ${lineCount} AS "lineCount"
                  FROM "Pekerjaan" p WHERE p."projectId" = ${projectId}::uuid) w) AS pekerjaan,
-      ${harga} AS harga`);
+      ${harga} AS harga`,
+  );
   if (!row?.pricing) throw ApiError.notFound("Proyek tidak ditemukan.");
   return row;
 }
 
 /** Unsorted and without the harga join: both are cheaper in JS (attachLines) than in SQL. */
 function lineRows(projectId: string): Promise<LineRow[]> {
-  return queryRows(db(), "rekap.lines", LINE_ROW, Prisma.sql`
+  return queryRows(
+    db(),
+    "rekap.lines",
+    LINE_ROW,
+    Prisma.sql`
     SELECT "pekerjaanId", "hargaItemId", position, koefisien::text AS koefisien, "bundlePekerjaanId"
-    FROM "PekerjaanLine" WHERE "projectId" = ${projectId}::uuid`);
+    FROM "PekerjaanLine" WHERE "projectId" = ${projectId}::uuid`,
+  );
 }
 
 function assemble(row: TreeRow, lines: readonly LineRow[] | null): LoadedProject {

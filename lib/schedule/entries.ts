@@ -10,7 +10,15 @@ import { projectWeeks } from "@/lib/calc";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { readCalendar } from "./calendar";
 import { countIncomplete, readEntriesRows, readPekerjaanEntries, writeEntries } from "./repository";
-import { applyBatch, type BatchEntry, checkBatch, type FinalEntry, type PekerjaanEntries, type RuleViolation, type StoredEntry } from "./rules";
+import {
+  applyBatch,
+  type BatchEntry,
+  checkBatch,
+  type FinalEntry,
+  type PekerjaanEntries,
+  type RuleViolation,
+  type StoredEntry,
+} from "./rules";
 import type { ScheduleCalendar } from "./types";
 import type { ClearInput, EntriesInput, SpreadInput } from "./schemas";
 import { seriesBuilder } from "./series";
@@ -18,27 +26,33 @@ import { evenSpread } from "./spread";
 import type { ScheduleWriteResult } from "./types";
 
 export function saveEntries(actor: ProjectActor, input: EntriesInput): Promise<ScheduleWriteResult> {
-  return inProjectTransaction(actor.projectId, (tx) =>
-    writeBatch(tx, actor, input.entries, {
-      pekerjaanPath: (i) => `entries.${i}.pekerjaanId`,
-      violationPath: (v) => `entries.${v.index}.${v.field}`,
-    }),
+  return inProjectTransaction(
+    actor.projectId,
+    (tx) =>
+      writeBatch(tx, actor, input.entries, {
+        pekerjaanPath: (i) => `entries.${i}.pekerjaanId`,
+        violationPath: (v) => `entries.${v.index}.${v.field}`,
+      }),
     { grows: true },
   );
 }
 
 /** Replaces the pekerjaan's planned series by 100% spread over fromWeek … toWeek. */
 export function spreadPlanned(actor: ProjectActor, { pekerjaanId, fromWeek, toWeek }: SpreadInput): Promise<ScheduleWriteResult> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
-    const weekCount = projectWeeks(await readCalendar(tx, actor.projectId)).length;
-    if (toWeek > weekCount) {
-      throw ApiError.validation([{ path: "toWeek", message: `Minggu akhir melewati jadwal proyek (minggu 1–${weekCount}).` }]);
-    }
-    const shares = new Map(evenSpread(fromWeek, toWeek).map((s) => [s.week, s.planned]));
-    // Every week is named: the ones outside the range lose their planned share.
-    const batch = Array.from({ length: weekCount }, (_, i) => ({ pekerjaanId, week: i + 1, planned: shares.get(i + 1) ?? null }));
-    return writeBatch(tx, actor, batch, { pekerjaanPath: () => "pekerjaanId", violationPath: () => "pekerjaanId" });
-  }, { grows: true });
+  return inProjectTransaction(
+    actor.projectId,
+    async (tx) => {
+      const weekCount = projectWeeks(await readCalendar(tx, actor.projectId)).length;
+      if (toWeek > weekCount) {
+        throw ApiError.validation([{ path: "toWeek", message: `Minggu akhir melewati jadwal proyek (minggu 1–${weekCount}).` }]);
+      }
+      const shares = new Map(evenSpread(fromWeek, toWeek).map((s) => [s.week, s.planned]));
+      // Every week is named: the ones outside the range lose their planned share.
+      const batch = Array.from({ length: weekCount }, (_, i) => ({ pekerjaanId, week: i + 1, planned: shares.get(i + 1) ?? null }));
+      return writeBatch(tx, actor, batch, { pekerjaanPath: () => "pekerjaanId", violationPath: () => "pekerjaanId" });
+    },
+    { grows: true },
+  );
 }
 
 /** Clears planned, or actual (the percent and the actual cost), of one pekerjaan or all. */

@@ -74,9 +74,7 @@ async function buildKurvaS(projectId: string, calendar: ScheduleCalendar, view: 
 
   const weightOf = new Map(weighted.map((w) => [w.pekerjaanId, w.weight]));
   const periods =
-    view === "week"
-      ? { weeks: weekPoints(curve, weeks) }
-      : { months: monthPoints(calendar, weeks, series, curve.lastActualWeek, item) };
+    view === "week" ? { weeks: weekPoints(curve, weeks) } : { months: monthPoints(calendar, weeks, series, curve.lastActualWeek, item) };
   return {
     ...periods,
     bobot: pekerjaan.map((p) => ({
@@ -99,7 +97,8 @@ interface ProjectSeries {
 function projectSeries(sums: Awaited<ReturnType<typeof weeklySums>>, weekCount: number, denominator: Decimal): ProjectSeries {
   const byWeek = new Map(sums.map((s) => [s.week, s]));
   const lastActual = sums.reduce((last, s) => (s.hasActual ? Math.max(last, s.week) : last), 0);
-  const share = (text: string | undefined) => (text === undefined || denominator.isZero() ? new Decimal(0) : toDecimal(text).div(denominator));
+  const share = (text: string | undefined) =>
+    text === undefined || denominator.isZero() ? new Decimal(0) : toDecimal(text).div(denominator);
   const weeks = Array.from({ length: weekCount }, (_, i) => byWeek.get(i + 1));
   return {
     planned: weeks.map((s) => share(s?.planned)),

@@ -43,10 +43,15 @@ export async function readPekerjaanEntries(
   path: (index: number) => string,
 ): Promise<Map<string, PekerjaanEntries>> {
   const ids = [...new Set(batch.map((e) => e.pekerjaanId))];
-  const rows = await queryRows(tx, "schedule.pekerjaanEntries", PEKERJAAN_ENTRIES_ROW, Prisma.sql`
+  const rows = await queryRows(
+    tx,
+    "schedule.pekerjaanEntries",
+    PEKERJAAN_ENTRIES_ROW,
+    Prisma.sql`
     SELECT p.id, p.kode, p.uraian, p.volume > 0 AS "hasVolume",
            coalesce((SELECT json_agg(${ENTRY_TUPLE}) FROM "ScheduleEntry" e WHERE e."pekerjaanId" = p.id), '[]') AS entries
-      FROM "Pekerjaan" p WHERE p."projectId" = ${projectId}::uuid AND p.id = ANY(${ids}::uuid[])`);
+      FROM "Pekerjaan" p WHERE p."projectId" = ${projectId}::uuid AND p.id = ANY(${ids}::uuid[])`,
+  );
   const found = new Map(
     rows.map((r) => [
       r.id,
@@ -58,19 +63,25 @@ export async function readPekerjaanEntries(
   return found;
 }
 
-const ENTRY_IN_WEEK_ROW = z.strictObject({ pekerjaanId: z.string(), kode: z.string().nullable(), uraian: z.string(), entry: ENTRY_TUPLE_ROW });
+const ENTRY_IN_WEEK_ROW = z.strictObject({
+  pekerjaanId: z.string(),
+  kode: z.string().nullable(),
+  uraian: z.string(),
+  entry: ENTRY_TUPLE_ROW,
+});
 
 /** The project's entries in `weeks`, with the name of their pekerjaan. */
-export async function readEntriesInWeeks(
-  tx: Tx,
-  projectId: string,
-  weeks: readonly number[],
-): Promise<(FinalEntry & { label: string })[]> {
-  const rows = await queryRows(tx, "schedule.entriesInWeeks", ENTRY_IN_WEEK_ROW, Prisma.sql`
+export async function readEntriesInWeeks(tx: Tx, projectId: string, weeks: readonly number[]): Promise<(FinalEntry & { label: string })[]> {
+  const rows = await queryRows(
+    tx,
+    "schedule.entriesInWeeks",
+    ENTRY_IN_WEEK_ROW,
+    Prisma.sql`
     SELECT e."pekerjaanId", p.kode, p.uraian, ${ENTRY_TUPLE} AS entry
       FROM "ScheduleEntry" e JOIN "Pekerjaan" p ON p.id = e."pekerjaanId"
      WHERE e."projectId" = ${projectId}::uuid AND e.week = ANY(${weeks}::int[])
-     ORDER BY p.id, e.week`);
+     ORDER BY p.id, e.week`,
+  );
   return rows.map((r) => ({ pekerjaanId: r.pekerjaanId, label: describePekerjaan(r), ...toStored(r.entry) }));
 }
 
@@ -132,7 +143,11 @@ const PACKED_ROW = z.strictObject({
  */
 export async function readEntriesRows(tx: Tx, projectId: string, weekCount: number, ids?: readonly string[]): Promise<EntriesRow[]> {
   const only = ids ? Prisma.sql`AND e."pekerjaanId" = ANY(${ids}::uuid[])` : Prisma.empty;
-  const rows = await queryRows(tx, "schedule.entriesRows", PACKED_ROW, Prisma.sql`
+  const rows = await queryRows(
+    tx,
+    "schedule.entriesRows",
+    PACKED_ROW,
+    Prisma.sql`
     SELECT e."pekerjaanId",
            string_agg(e.week::text, ',') AS weeks,
            string_agg(coalesce(e.planned::text, ''), ',') AS planned,
@@ -143,7 +158,8 @@ export async function readEntriesRows(tx: Tx, projectId: string, weekCount: numb
                              'actualCost', sum(e."actualCost")::text) AS sums
       FROM "ScheduleEntry" e
      WHERE e."projectId" = ${projectId}::uuid ${only}
-     GROUP BY e."pekerjaanId"`);
+     GROUP BY e."pekerjaanId"`,
+  );
   return rows.map((row) => {
     const weeks = row.weeks.split(",").map((w) => Number(w) - 1);
     const dense = (packed: string) => {
@@ -169,13 +185,18 @@ const INCOMPLETE_ROW = z.strictObject({ pekerjaanCount: z.number(), incompletePe
 
 /** How many pekerjaan there are, and how many with volume are not complete (rules.ts isComplete). */
 export async function countIncomplete(tx: Tx, projectId: string): Promise<{ pekerjaanCount: number; incompletePekerjaan: number }> {
-  const [row] = await queryRows(tx, "schedule.countIncomplete", INCOMPLETE_ROW, Prisma.sql`
+  const [row] = await queryRows(
+    tx,
+    "schedule.countIncomplete",
+    INCOMPLETE_ROW,
+    Prisma.sql`
     SELECT count(*)::int AS "pekerjaanCount",
            (count(*) FILTER (WHERE p.volume > 0 AND abs(coalesce(e.planned, 0) - 100) > ${COMPLETE_TOLERANCE.toFixed()}::numeric))::int AS "incompletePekerjaan"
       FROM "Pekerjaan" p
       LEFT JOIN (SELECT "pekerjaanId", sum(planned) AS planned FROM "ScheduleEntry"
                   WHERE "projectId" = ${projectId}::uuid GROUP BY "pekerjaanId") e ON e."pekerjaanId" = p.id
-     WHERE p."projectId" = ${projectId}::uuid`);
+     WHERE p."projectId" = ${projectId}::uuid`,
+  );
   return row ?? { pekerjaanCount: 0, incompletePekerjaan: 0 };
 }
 
@@ -200,7 +221,11 @@ export function weeklySums(
   weights: readonly { pekerjaanId: string; weight: Decimal }[],
   weekCount: number,
 ): Promise<WeeklySum[]> {
-  return queryRows(tx, "schedule.weeklySums", WEEKLY_SUM_ROW, Prisma.sql`
+  return queryRows(
+    tx,
+    "schedule.weeklySums",
+    WEEKLY_SUM_ROW,
+    Prisma.sql`
     SELECT e.week,
            coalesce(sum(e.planned * w.weight), 0)::text AS planned,
            coalesce(sum(e.actual * w.weight), 0)::text AS actual,
@@ -211,5 +236,6 @@ export function weeklySums(
         ON w.id = e."pekerjaanId"
      WHERE e."projectId" = ${projectId}::uuid AND e.week <= ${weekCount}
      GROUP BY e.week
-     ORDER BY e.week`);
+     ORDER BY e.week`,
+  );
 }

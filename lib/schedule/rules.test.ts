@@ -14,14 +14,16 @@ const stored = (week: number, fields: Partial<StoredEntry> = {}): StoredEntry =>
 
 function schedules(): Map<string, PekerjaanEntries> {
   return new Map([
-    ["galian", { id: "galian", label: "1.1 Galian", hasVolume: true, entries: new Map([[1, stored(1, { planned: d(60), actual: d(40) })]]) }],
+    [
+      "galian",
+      { id: "galian", label: "1.1 Galian", hasVolume: true, entries: new Map([[1, stored(1, { planned: d(60), actual: d(40) })]]) },
+    ],
     ["urug", { id: "urug", label: "1.2 Urugan", hasVolume: true, entries: new Map() }],
     ["kosong", { id: "kosong", label: "1.3 Tanpa volume", hasVolume: false, entries: new Map() }],
   ]);
 }
 
-const reasons = (batch: BatchEntry[], weekCount = 4) =>
-  checkBatch(batch, schedules(), weekCount).map((v) => [v.index, v.field, v.reason]);
+const reasons = (batch: BatchEntry[], weekCount = 4) => checkBatch(batch, schedules(), weekCount).map((v) => [v.index, v.field, v.reason]);
 
 describe("checkBatch", () => {
   it("allows a total of exactly 100, counting the stored weeks", () => {
@@ -43,7 +45,12 @@ describe("checkBatch", () => {
 
   it("counts a replaced or cleared week once, with its new value", () => {
     expect(reasons([{ pekerjaanId: "galian", week: 1, planned: d(100) }])).toEqual([]);
-    expect(reasons([{ pekerjaanId: "galian", week: 1, actual: null }, { pekerjaanId: "galian", week: 2, actual: d(100) }])).toEqual([]);
+    expect(
+      reasons([
+        { pekerjaanId: "galian", week: 1, actual: null },
+        { pekerjaanId: "galian", week: 2, actual: d(100) },
+      ]),
+    ).toEqual([]);
     expect(reasons([{ pekerjaanId: "galian", week: 2, actual: d("60.01") }])).toEqual([[0, "actual", "ACTUAL_OVER_100"]]);
   });
 

@@ -26,7 +26,10 @@ const entryInput = z
   });
 
 export const entriesBody = z.strictObject({
-  entries: z.array(entryInput).min(1, "Tidak ada entri yang dikirim.").max(MAX_BATCH_ENTRIES, `Maksimal ${MAX_BATCH_ENTRIES} entri per permintaan.`),
+  entries: z
+    .array(entryInput)
+    .min(1, "Tidak ada entri yang dikirim.")
+    .max(MAX_BATCH_ENTRIES, `Maksimal ${MAX_BATCH_ENTRIES} entri per permintaan.`),
 });
 export type EntriesInput = z.infer<typeof entriesBody>;
 

@@ -29,7 +29,12 @@ describe("weekMapping", () => {
   it("takes the earlier week on a tie", () => {
     // Old week 1: Saturday 3 – Tuesday 6 January (weeks ending Tuesday), 4 days; new weeks end
     // Sunday: 3–4 and 5–11 share 2 days each with it.
-    expect(weekMapping({ startDate: "2026-01-03", durationDays: 10, weekEndDay: 2 }, { startDate: "2026-01-03", durationDays: 10, weekEndDay: 0 })[0]).toBe(1);
+    expect(
+      weekMapping(
+        { startDate: "2026-01-03", durationDays: 10, weekEndDay: 2 },
+        { startDate: "2026-01-03", durationDays: 10, weekEndDay: 0 },
+      )[0],
+    ).toBe(1);
   });
 
   it("maps a week to a new week it overlaps most, or to null when it overlaps none (property)", () => {

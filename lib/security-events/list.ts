@@ -31,7 +31,10 @@ export async function listSecurityEvents(query: SecurityEventsQuery): Promise<Se
   const page = rows.slice(0, query.limit);
   const users = await usersById(page.flatMap((r) => (r.userId ? [r.userId] : [])));
   return {
-    events: page.map(({ userId, ...event }) => ({ ...event, user: userId ? (users.get(userId) ?? { id: userId, email: "", name: "" }) : null })),
+    events: page.map(({ userId, ...event }) => ({
+      ...event,
+      user: userId ? (users.get(userId) ?? { id: userId, email: "", name: "" }) : null,
+    })),
     nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
   };
 }

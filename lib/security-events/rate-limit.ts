@@ -20,9 +20,7 @@ export interface Rejection {
  */
 export async function recordRejection(store: RateLimitStore, rejection: Rejection): Promise<void> {
   const minute = Math.floor(Date.now() / MINUTE_MS);
-  const claimed = await store
-    .claim(`se:rl:${rejection.category}:${rejection.identity}:${minute}`, MINUTE_MS)
-    .catch(() => false);
+  const claimed = await store.claim(`se:rl:${rejection.category}:${rejection.identity}:${minute}`, MINUTE_MS).catch(() => false);
   if (!claimed) return;
   const userId = rejection.identity.startsWith("u:") ? rejection.identity.slice(2) : null;
   await recordSecurityEvent({

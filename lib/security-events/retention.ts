@@ -13,7 +13,12 @@ const PURGED_ROW = z.strictObject({ removed: z.number() });
 
 /** Removes events older than SECURITY_EVENT_RETENTION_DAYS through the one function the table allows to delete. */
 export async function purgeSecurityEvents(retentionDays = env().SECURITY_EVENT_RETENTION_DAYS): Promise<number> {
-  const [row] = await queryRows(db(), "securityEvents.purge", PURGED_ROW, Prisma.sql`SELECT purge_security_events(${retentionDays}::integer) AS removed`);
+  const [row] = await queryRows(
+    db(),
+    "securityEvents.purge",
+    PURGED_ROW,
+    Prisma.sql`SELECT purge_security_events(${retentionDays}::integer) AS removed`,
+  );
   return row?.removed ?? 0;
 }
 
@@ -26,7 +31,8 @@ export function schedulePurge(): void {
   const run = () =>
     purgeSecurityEvents().then(
       (removed) => removed > 0 && logger.info({ removed }, "Peristiwa keamanan lama dihapus (retensi)"),
-      (error: unknown) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, "Pembersihan peristiwa keamanan gagal"),
+      (error: unknown) =>
+        logger.warn({ err: error instanceof Error ? error.message : String(error) }, "Pembersihan peristiwa keamanan gagal"),
     );
   setTimeout(run, FIRST_PURGE_DELAY_MS).unref();
   setInterval(run, PURGE_INTERVAL_MS).unref();

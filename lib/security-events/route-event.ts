@@ -6,8 +6,7 @@ import { recordSecurityEvent, requestMeta } from "./record";
 
 /** A route's security event: a fixed kind, or chosen per request from its path params and query (null: none). */
 export type RouteSecurityEvent =
-  | SecurityEventKind
-  | ((params: Record<string, string | string[]>, req: NextRequest) => SecurityEventKind | null);
+  SecurityEventKind | ((params: Record<string, string | string[]>, req: NextRequest) => SecurityEventKind | null);
 
 export interface RouteOutcome {
   req: NextRequest;

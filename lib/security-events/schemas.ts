@@ -3,9 +3,9 @@ import { emailSchema } from "@/lib/auth/schemas";
 import { SECURITY_EVENT_KINDS, SECURITY_EVENT_RESULTS } from "./kinds";
 
 const instant = (label: string) =>
-  z.iso.datetime({ offset: true, error: `${label} harus tanggal-waktu ISO 8601, mis. 2026-12-07T08:00:00+07:00.` }).or(
-    z.iso.date({ error: `${label} harus tanggal ISO 8601.` }),
-  );
+  z.iso
+    .datetime({ offset: true, error: `${label} harus tanggal-waktu ISO 8601, mis. 2026-12-07T08:00:00+07:00.` })
+    .or(z.iso.date({ error: `${label} harus tanggal ISO 8601.` }));
 
 /** GET /api/v1/admin/security-events: filters, newest first, keyset paging by `cursor`. */
 export const securityEventsQuery = z

@@ -16,7 +16,16 @@
  */
 import { z } from "zod";
 import { isoDateField } from "@/lib/api/fields";
-import { budgetInput, decimalInput, hargaInput, koefisienInput, parameterValueInput, percentInput, toDbDecimal, volumeInput } from "@/lib/api/decimal";
+import {
+  budgetInput,
+  decimalInput,
+  hargaInput,
+  koefisienInput,
+  parameterValueInput,
+  percentInput,
+  toDbDecimal,
+  volumeInput,
+} from "@/lib/api/decimal";
 import {
   DEFAULT_UNIT_PRICE_ROUNDING,
   isRoundingBase,
@@ -114,10 +123,7 @@ const projectFieldsSchema = z.strictObject({
 });
 
 const parameterSchema = z.strictObject({
-  name: z
-    .string()
-    .refine(isValidParameterName, "Nama parameter tidak valid.")
-    .transform(normalizeParameterName),
+  name: z.string().refine(isValidParameterName, "Nama parameter tidak valid.").transform(normalizeParameterName),
   value: exact(parameterValueInput),
 });
 
@@ -161,7 +167,8 @@ export type Snapshot = ProjectSnapshot | TemplateSnapshot;
 export type SnapshotProjectFields = ProjectSnapshot["project"];
 
 /** A pekerjaan of either kind: volumes exist only in project snapshots. */
-export type SnapshotPekerjaan = z.output<typeof templatePekerjaan> & Partial<Pick<z.output<typeof projectPekerjaan>, "volume" | "volumeFormula">>;
+export type SnapshotPekerjaan = z.output<typeof templatePekerjaan> &
+  Partial<Pick<z.output<typeof projectPekerjaan>, "volume" | "volumeFormula">>;
 export interface SnapshotKlasifikasi {
   name: string;
   subKlasifikasi: { name: string; pekerjaan: SnapshotPekerjaan[] }[];

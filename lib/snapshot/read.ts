@@ -25,7 +25,12 @@ const PEKERJAAN_ROW = PEKERJAAN_FIELDS_ROW.omit({ position: true, version: true 
   refKode: z.string().nullable(),
 });
 type PekerjaanRow = z.output<typeof PEKERJAAN_ROW>;
-const LINE_ROW = z.strictObject({ pekerjaanId: z.string(), kode: z.string(), koefisien: z.string(), bundlePekerjaanId: z.string().nullable() });
+const LINE_ROW = z.strictObject({
+  pekerjaanId: z.string(),
+  kode: z.string(),
+  koefisien: z.string(),
+  bundlePekerjaanId: z.string().nullable(),
+});
 const HARGA_ROW = HARGA_ITEM_FIELDS_ROW.omit({ id: true });
 const PARAMETER_ROW = z.strictObject({ name: z.string(), value: z.string() });
 const ENTRY_ROW = z.strictObject({
@@ -48,11 +53,25 @@ export function readSnapshot(projectId: string): Promise<ProjectSnapshot> {
 
 async function readAll(tx: Tx, projectId: string): Promise<ProjectSnapshot> {
   const project = await tx.project.findUniqueOrThrow({ where: { id: projectId } });
-  const klasifikasi = await queryRows(tx, "snapshot.klasifikasi", KLASIFIKASI_ROW, Prisma.sql`
-    SELECT id, name FROM "Klasifikasi" WHERE "projectId" = ${projectId}::uuid ORDER BY position, id`);
-  const subs = await queryRows(tx, "snapshot.subKlasifikasi", SUB_ROW, Prisma.sql`
-    SELECT id, "klasifikasiId", name FROM "SubKlasifikasi" WHERE "projectId" = ${projectId}::uuid ORDER BY position, id`);
-  const pekerjaan = await queryRows(tx, "snapshot.pekerjaan", PEKERJAAN_ROW, Prisma.sql`
+  const klasifikasi = await queryRows(
+    tx,
+    "snapshot.klasifikasi",
+    KLASIFIKASI_ROW,
+    Prisma.sql`
+    SELECT id, name FROM "Klasifikasi" WHERE "projectId" = ${projectId}::uuid ORDER BY position, id`,
+  );
+  const subs = await queryRows(
+    tx,
+    "snapshot.subKlasifikasi",
+    SUB_ROW,
+    Prisma.sql`
+    SELECT id, "klasifikasiId", name FROM "SubKlasifikasi" WHERE "projectId" = ${projectId}::uuid ORDER BY position, id`,
+  );
+  const pekerjaan = await queryRows(
+    tx,
+    "snapshot.pekerjaan",
+    PEKERJAAN_ROW,
+    Prisma.sql`
     SELECT p.id, p."subKlasifikasiId", p.source::text AS source, p."ahspEdition", e.name AS "refEdition", i.kode AS "refKode",
            p.kode, p.uraian, p.satuan, p.volume::text AS volume, p."volumeFormula",
            p."overheadProfitPercent"::text AS "overheadProfitPercent"
@@ -60,20 +79,41 @@ async function readAll(tx: Tx, projectId: string): Promise<ProjectSnapshot> {
       LEFT JOIN "AhspItem" i ON i.id = p."ahspItemId"
       LEFT JOIN "AhspEdition" e ON e.id = i."editionId"
      WHERE p."projectId" = ${projectId}::uuid
-     ORDER BY p.position, p.id`);
-  const lines = await queryRows(tx, "snapshot.lines", LINE_ROW, Prisma.sql`
+     ORDER BY p.position, p.id`,
+  );
+  const lines = await queryRows(
+    tx,
+    "snapshot.lines",
+    LINE_ROW,
+    Prisma.sql`
     SELECT l."pekerjaanId", h.kode, l.koefisien::text AS koefisien, l."bundlePekerjaanId"
       FROM "PekerjaanLine" l JOIN "HargaItem" h ON h.id = l."hargaItemId"
      WHERE l."projectId" = ${projectId}::uuid
-     ORDER BY l."pekerjaanId", l.position`);
-  const hargaItems = await queryRows(tx, "snapshot.hargaItems", HARGA_ROW, Prisma.sql`
+     ORDER BY l."pekerjaanId", l.position`,
+  );
+  const hargaItems = await queryRows(
+    tx,
+    "snapshot.hargaItems",
+    HARGA_ROW,
+    Prisma.sql`
     SELECT kategori::text AS kategori, kode, uraian, satuan, harga::text AS harga
-      FROM "HargaItem" WHERE "projectId" = ${projectId}::uuid ORDER BY kode`);
-  const parameters = await queryRows(tx, "snapshot.parameters", PARAMETER_ROW, Prisma.sql`
-    SELECT name, value::text AS value FROM "Parameter" WHERE "projectId" = ${projectId}::uuid ORDER BY name`);
-  const entries = await queryRows(tx, "snapshot.entries", ENTRY_ROW, Prisma.sql`
+      FROM "HargaItem" WHERE "projectId" = ${projectId}::uuid ORDER BY kode`,
+  );
+  const parameters = await queryRows(
+    tx,
+    "snapshot.parameters",
+    PARAMETER_ROW,
+    Prisma.sql`
+    SELECT name, value::text AS value FROM "Parameter" WHERE "projectId" = ${projectId}::uuid ORDER BY name`,
+  );
+  const entries = await queryRows(
+    tx,
+    "snapshot.entries",
+    ENTRY_ROW,
+    Prisma.sql`
     SELECT "pekerjaanId", week, planned::text AS planned, actual::text AS actual, "actualCost"::text AS "actualCost", note
-      FROM "ScheduleEntry" WHERE "projectId" = ${projectId}::uuid`);
+      FROM "ScheduleEntry" WHERE "projectId" = ${projectId}::uuid`,
+  );
   return assemble(project, { klasifikasi, subs, pekerjaan, lines, hargaItems, parameters, entries });
 }
 
@@ -144,8 +184,16 @@ function pekerjaanKeys(rows: Rows): Map<string, string> {
 }
 
 function projectFields(p: Project): SnapshotProjectFields {
-  const { id: _id, version: _version, archivedAt: _archivedAt, createdAt: _createdAt, updatedAt: _updatedAt, parties, roundingBase, ...fields } =
-    toProjectView(p);
+  const {
+    id: _id,
+    version: _version,
+    archivedAt: _archivedAt,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    parties,
+    roundingBase,
+    ...fields
+  } = toProjectView(p);
   return {
     ...fields,
     parties: (parties ?? {}) as SnapshotProjectFields["parties"],

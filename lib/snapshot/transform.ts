@@ -33,13 +33,17 @@ export function copyOf(snapshot: ProjectSnapshot, options: CopyOptions): Project
  * only the resources the analyses use (with their kategori, name and unit, not their price).
  */
 export function toTemplate(snapshot: ProjectSnapshot): TemplateSnapshot {
-  const used = new Set(snapshot.klasifikasi.flatMap((k) => k.subKlasifikasi.flatMap((s) => s.pekerjaan.flatMap((p) => p.lines.map((l) => l.kode)))));
+  const used = new Set(
+    snapshot.klasifikasi.flatMap((k) => k.subKlasifikasi.flatMap((s) => s.pekerjaan.flatMap((p) => p.lines.map((l) => l.kode)))),
+  );
   return {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     createdAt: snapshot.createdAt,
     kind: "template",
-    hargaItems: snapshot.hargaItems.filter((h) => used.has(h.kode)).map(({ kategori, kode, uraian, satuan }) => ({ kategori, kode, uraian, satuan })),
+    hargaItems: snapshot.hargaItems
+      .filter((h) => used.has(h.kode))
+      .map(({ kategori, kode, uraian, satuan }) => ({ kategori, kode, uraian, satuan })),
     klasifikasi: snapshot.klasifikasi.map((k) => ({
       name: k.name,
       subKlasifikasi: k.subKlasifikasi.map((s) => ({

@@ -194,7 +194,9 @@ describe("parseSnapshot", () => {
   it("accepts a document at the bounds' counts", () => {
     const doc = snapshot();
     doc.schedule = [];
-    doc.hargaItems.push(...Array.from({ length: 19_998 }, (_, i) => ({ kategori: "BHN" as const, kode: `B.${i}`, uraian: "", satuan: "", harga: "1" })));
+    doc.hargaItems.push(
+      ...Array.from({ length: 19_998 }, (_, i) => ({ kategori: "BHN" as const, kode: `B.${i}`, uraian: "", satuan: "", harga: "1" })),
+    );
     doc.parameters.push(...Array.from({ length: 999 }, (_, i) => ({ name: `p${i}`, value: "1" })));
     expect(parseSnapshot(doc, "project", "x").hargaItems).toHaveLength(20_000);
   });

@@ -121,7 +121,9 @@ function checkReferences(snapshot: Snapshot): Checked {
 }
 
 function bundleProblems(all: readonly Located[], add: Add): void {
-  const edges = all.flatMap(({ pekerjaan }) => pekerjaan.lines.flatMap((l) => (l.bundle === null ? [] : [{ from: pekerjaan.key, to: l.bundle }])));
+  const edges = all.flatMap(({ pekerjaan }) =>
+    pekerjaan.lines.flatMap((l) => (l.bundle === null ? [] : [{ from: pekerjaan.key, to: l.bundle }])),
+  );
   const error = bundleGraphError(edges);
   if (!error) return;
   const first = all.find(({ pekerjaan }) => pekerjaan.key === error.chain[0]);
@@ -164,10 +166,7 @@ function scheduleProblems(snapshot: ProjectSnapshot, all: readonly Located[], ad
   // The schema admitted only a calendar the engine accepts.
   const weekCount = projectWeeks(snapshot.project).length;
   const schedules = new Map<string, PekerjaanEntries>(
-    all.map(({ pekerjaan: p }) => [
-      p.key,
-      { id: p.key, label: describePekerjaan(p), hasVolume: true, entries: new Map() },
-    ]),
+    all.map(({ pekerjaan: p }) => [p.key, { id: p.key, label: describePekerjaan(p), hasVolume: true, entries: new Map() }]),
   );
   const decimal = (v: string | null) => (v === null ? null : toDecimal(v));
   const batch = snapshot.schedule.map((e) => ({

@@ -53,7 +53,12 @@ export async function writeNewProject(tx: Tx, ownerId: string, snapshot: Project
  * the same kategori, else 400), a new one starts unpriced.
  */
 export async function appendTree(tx: Tx, projectId: string, snapshot: Snapshot, path: string): Promise<WriteResult> {
-  const hargaIds = await linkHargaItems(tx, projectId, snapshot.hargaItems.map((h) => ({ ...h, path })), { rename: false });
+  const hargaIds = await linkHargaItems(
+    tx,
+    projectId,
+    snapshot.hargaItems.map((h) => ({ ...h, path })),
+    { rename: false },
+  );
   const firstPosition = await nextPosition(tx, "Klasifikasi", projectId);
   const pekerjaanIds = await insertTree(tx, projectId, snapshot.klasifikasi, { hargaIds, firstPosition });
   await assertWithinLimits(tx, projectId);
@@ -86,9 +91,17 @@ interface TreeOptions {
 }
 
 /** Klasifikasi, sub-klasifikasi, pekerjaan and lines; returns pekerjaan key → new id. */
-async function insertTree(tx: Tx, projectId: string, tree: readonly SnapshotKlasifikasi[], options: TreeOptions): Promise<Map<string, string>> {
+async function insertTree(
+  tx: Tx,
+  projectId: string,
+  tree: readonly SnapshotKlasifikasi[],
+  options: TreeOptions,
+): Promise<Map<string, string>> {
   const rows = treeRows(tree, options.firstPosition);
-  const ahspIds = await resolveAhsp(tx, rows.pekerjaan.map((r) => r.pekerjaan.ahsp));
+  const ahspIds = await resolveAhsp(
+    tx,
+    rows.pekerjaan.map((r) => r.pekerjaan.ahsp),
+  );
   await inBatches(
     rows.klasifikasi,
     (k) => tx.$executeRaw`
@@ -168,11 +181,16 @@ const AHSP_REF_ROW = z.strictObject({ id: z.string(), edition: z.string(), kode:
 async function resolveAhsp(tx: Tx, refs: readonly ({ edition: string; kode: string } | null)[]): Promise<(string | null)[]> {
   const wanted = refs.filter((r): r is { edition: string; kode: string } => r !== null);
   if (wanted.length === 0) return refs.map(() => null);
-  const found = await queryRows(tx, "snapshot.resolveAhsp", AHSP_REF_ROW, Prisma.sql`
+  const found = await queryRows(
+    tx,
+    "snapshot.resolveAhsp",
+    AHSP_REF_ROW,
+    Prisma.sql`
     SELECT i.id, e.name AS edition, i.kode
       FROM unnest(${wanted.map((r) => r.edition)}::text[], ${wanted.map((r) => r.kode)}::text[]) AS t(edition, kode)
       JOIN "AhspEdition" e ON e.name = t.edition
-      JOIN "AhspItem" i ON i."editionId" = e.id AND i.kode = t.kode`);
+      JOIN "AhspItem" i ON i."editionId" = e.id AND i.kode = t.kode`,
+  );
   const byRef = new Map(found.map((f) => [`${f.edition}\n${f.kode}`, f.id]));
   return refs.map((r) => (r === null ? null : (byRef.get(`${r.edition}\n${r.kode}`) ?? null)));
 }

@@ -15,9 +15,7 @@ const fields = {
 export const saveTemplateBody = z.strictObject(fields);
 export type SaveTemplateInput = z.infer<typeof saveTemplateBody>;
 
-export const updateTemplateBody = z
-  .strictObject({ ...fields, name: fields.name.optional() })
-  .refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
+export const updateTemplateBody = z.strictObject({ ...fields, name: fields.name.optional() }).refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
 export type UpdateTemplateInput = z.infer<typeof updateTemplateBody>;
 
 /** POST …/projects/{projectId}/apply-template. */

@@ -67,7 +67,13 @@ export function sendText(token, path, text, name, expectedStatus) {
 }
 
 export function download(token, path, name) {
-  var res = checked("GET", path, request("GET", path, null, params(token, "export", name, { timeout: "60s", responseType: "binary" })), name, 200);
+  var res = checked(
+    "GET",
+    path,
+    request("GET", path, null, params(token, "export", name, { timeout: "60s", responseType: "binary" })),
+    name,
+    200,
+  );
   check(res, {
     "export has a body": function (r) {
       var body = r.body;

@@ -40,21 +40,26 @@ function pekerjaanIdsOf(tree) {
  */
 function buildProject(token, name) {
   var project = data(
-    send("POST", token, "/api/v1/projects", {
-      name: name,
-      location: "Kabupaten Pangandaran",
-      client: "Dinas PUPR",
-      fundingSource: "APBD",
-      startDate: "2026-01-05",
-      durationDays: 120,
-    }, "create project", 201),
+    send(
+      "POST",
+      token,
+      "/api/v1/projects",
+      {
+        name: name,
+        location: "Kabupaten Pangandaran",
+        client: "Dinas PUPR",
+        fundingSource: "APBD",
+        startDate: "2026-01-05",
+        durationDays: 120,
+      },
+      "create project",
+      201,
+    ),
   );
   if (!project || !project.id) fail("could not create a project");
   var base = "/api/v1/projects/" + project.id;
   var klas = data(send("POST", token, base + "/klasifikasi", { name: "Pekerjaan Struktur" }, "create klasifikasi", 201));
-  var sub = data(
-    send("POST", token, base + "/klasifikasi/" + klas.id + "/sub-klasifikasi", { name: "Beton" }, "create sub", 201),
-  );
+  var sub = data(send("POST", token, base + "/klasifikasi/" + klas.id + "/sub-klasifikasi", { name: "Beton" }, "create sub", 201));
   var found = data(get(token, "/api/v1/ahsp?q=beton&limit=" + Math.min(PEKERJAAN_PER_PROJECT, 50), "search library")) || [];
   var pekerjaanIds = [];
   for (var i = 0; i < PEKERJAAN_PER_PROJECT; i++) {

@@ -72,15 +72,38 @@ function stepHolds(data, rate) {
 function capacityLines(data) {
   var widths = [6, 8, 8, 8, 8, 8, 8, 8];
   var head = ["req/s", "requests", "p50 ms", "p95 ms", "p99 ms", "failed", "dropped", "holds"];
-  var lines = ["Capacity steps (" + CAPACITY_STEP_SECONDS + " s each; holds = p95 < " + CAPACITY_P95_MS + " ms, < 1% failed, < 1% dropped)"];
-  lines.push(head.map(function (h, i) { return pad(h, widths[i]); }).join(" "));
+  var lines = [
+    "Capacity steps (" + CAPACITY_STEP_SECONDS + " s each; holds = p95 < " + CAPACITY_P95_MS + " ms, < 1% failed, < 1% dropped)",
+  ];
+  lines.push(
+    head
+      .map(function (h, i) {
+        return pad(h, widths[i]);
+      })
+      .join(" "),
+  );
   for (var i = 0; i < CAPACITY_RATES.length; i++) {
     var rate = CAPACITY_RATES[i];
     var d = stepValues(data, "http_req_duration", rate) || {};
     var f = stepValues(data, "http_req_failed", rate) || { passes: 0, fails: 0 };
     var dropped = stepValues(data, "dropped_iterations", rate);
-    var row = [rate, f.passes + f.fails, fmt(d.med), fmt(d["p(95)"]), fmt(d["p(99)"]), f.passes, dropped ? dropped.count : 0, stepHolds(data, rate) ? "yes" : "no"];
-    lines.push(row.map(function (v, j) { return pad(v, widths[j]); }).join(" "));
+    var row = [
+      rate,
+      f.passes + f.fails,
+      fmt(d.med),
+      fmt(d["p(95)"]),
+      fmt(d["p(99)"]),
+      f.passes,
+      dropped ? dropped.count : 0,
+      stepHolds(data, rate) ? "yes" : "no",
+    ];
+    lines.push(
+      row
+        .map(function (v, j) {
+          return pad(v, widths[j]);
+        })
+        .join(" "),
+    );
   }
   return lines;
 }

@@ -122,9 +122,15 @@ function orderedChildren(keys: string[], parentOf: (key: string) => string) {
 /** Klasifikasi by the kode's first segment, sub-klasifikasi by its first two; returns pekerjaan ids. */
 async function insertTree(client: pg.Client, projectId: string, items: CsvRow[][]): Promise<string[]> {
   const subKeys = items.map((item) => item[0]!.kode_ahsp.split(".").slice(0, 2).join("."));
-  const klasifikasi = orderedChildren(subKeys.map((s) => s.split(".")[0]!), () => projectId);
+  const klasifikasi = orderedChildren(
+    subKeys.map((s) => s.split(".")[0]!),
+    () => projectId,
+  );
   const subs = orderedChildren(subKeys, (s) => klasifikasi.get(s.split(".")[0]!)!.id);
-  const pekerjaan = orderedChildren(items.map((_, i) => String(i)), (i) => subs.get(subKeys[Number(i)]!)!.id);
+  const pekerjaan = orderedChildren(
+    items.map((_, i) => String(i)),
+    (i) => subs.get(subKeys[Number(i)]!)!.id,
+  );
   const k = [...klasifikasi.entries()];
   await client.query(
     `INSERT INTO "Klasifikasi" (id, "projectId", name, position)

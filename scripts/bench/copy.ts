@@ -34,8 +34,10 @@ function main() {
   return benchAhspProject("copy", PORT, async ({ databaseUrl, base, userId, token, projectId }) => {
     const entries = await writeSchedule(databaseUrl, projectId);
     const api = base.replace(/\/projects\/[^/]+$/, "");
-    const send = (url: string, init: RequestInit = {}) => () =>
-      fetch(url, { ...init, headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...init.headers } });
+    const send =
+      (url: string, init: RequestInit = {}) =>
+      () =>
+        fetch(url, { ...init, headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...init.headers } });
     const copy = (body: object) => send(`${base}/copy`, { method: "POST", body: JSON.stringify(body) });
 
     const rows: Row[] = [
@@ -47,7 +49,10 @@ function main() {
     rows.push(await timed("POST projects/import (that backup)", RUNS, send(`${api}/projects/import`, { method: "POST", body: backup })));
 
     const small = await addAhspProject(databaseUrl, userId, BATCH_PEKERJAAN);
-    const batch = send(`${api}/projects/${small}/batch-copy`, { method: "POST", body: JSON.stringify({ baseName: "Massal", count: BATCH_COPIES }) });
+    const batch = send(`${api}/projects/${small}/batch-copy`, {
+      method: "POST",
+      body: JSON.stringify({ baseName: "Massal", count: BATCH_COPIES }),
+    });
     rows.push(await timed(`batch-copy ${BATCH_COPIES} × ${BATCH_PEKERJAAN} pekerjaan`, 1, batch, false));
 
     console.log(`\n${PEKERJAAN} pekerjaan with ${entries} schedule entries; backup ${(backup.length / 1024 / 1024).toFixed(1)} MB`);

@@ -64,7 +64,12 @@ async function main() {
     rss.stop();
     console.log(`\n${USERS} users, ${CONNECTIONS} connections, ${DURATION}s per run, ${workers.length} workers\n`);
     console.log(table([read, mixed, floor]));
-    console.log(`\npeak RSS per worker (MB): ${rss.peaks().map((v) => v.toFixed(0)).join(", ")}`);
+    console.log(
+      `\npeak RSS per worker (MB): ${rss
+        .peaks()
+        .map((v) => v.toFixed(0))
+        .join(", ")}`,
+    );
   } finally {
     cluster.kill("SIGTERM");
     await redis.quit();
@@ -74,7 +79,13 @@ async function main() {
 async function waitLive() {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (await fetch(`${BASE}/health/live`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${BASE}/health/live`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error("cluster did not start");
@@ -102,7 +113,11 @@ async function buildFixtures(): Promise<Fixture[]> {
         }),
       );
     }
-    await rab.setPrices(token, projectId, { "TK-0005": 90000, "A-01": 60000, ...Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((i) => [`B-${i}`, 1500 + i])) });
+    await rab.setPrices(token, projectId, {
+      "TK-0005": 90000,
+      "A-01": 60000,
+      ...Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((i) => [`B-${i}`, 1500 + i])),
+    });
     fixtures.push({ token, projectId, pekerjaanIds });
   }
   return fixtures;
@@ -111,7 +126,12 @@ async function buildFixtures(): Promise<Fixture[]> {
 type RequestPicker = (f: Fixture, i: number) => { method: string; path: string; body?: string };
 
 const readRequests: RequestPicker = (f, i) => {
-  const paths = ["/api/v1/projects", `/api/v1/projects/${f.projectId}/tree`, `/api/v1/projects/${f.projectId}/rekap-rab`, `/api/v1/projects/${f.projectId}/rekap-kebutuhan`];
+  const paths = [
+    "/api/v1/projects",
+    `/api/v1/projects/${f.projectId}/tree`,
+    `/api/v1/projects/${f.projectId}/rekap-rab`,
+    `/api/v1/projects/${f.projectId}/rekap-kebutuhan`,
+  ];
   return { method: "GET", path: paths[i % paths.length]! };
 };
 
@@ -124,7 +144,11 @@ const livenessRequests: RequestPicker = () => ({ method: "GET", path: "/health/l
 const mixedRequests: RequestPicker = (f, i) => {
   if (i % 10 !== 9) return readRequests(f, i);
   const pekerjaanId = f.pekerjaanIds[i % f.pekerjaanIds.length]!;
-  return { method: "PUT", path: `/api/v1/projects/${f.projectId}/pekerjaan/${pekerjaanId}/volume`, body: JSON.stringify({ value: String(10 + (i % 13)) }) };
+  return {
+    method: "PUT",
+    path: `/api/v1/projects/${f.projectId}/pekerjaan/${pekerjaanId}/volume`,
+    body: JSON.stringify({ value: String(10 + (i % 13)) }),
+  };
 };
 
 /** Requests rotate over the user pool so each user stays inside its own rate limits. */
@@ -169,11 +193,14 @@ async function run(name: string, fixtures: Fixture[], pick: RequestPicker, worke
 /** The cluster's worker processes: the leaves under its primary (the bench starts no others). */
 function workerPids(rootPid: number): number[] {
   const out = execSync(`ps -eo pid=,ppid=`).toString();
-  const rows = out.trim().split("\n").map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
+  const rows = out
+    .trim()
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
   const descendants = new Set([rootPid]);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
-    for (const [pid, ppid] of rows) if (descendants.has(ppid) && !descendants.has(pid)) descendants.add(pid), (changed = true);
+    for (const [pid, ppid] of rows) if (descendants.has(ppid) && !descendants.has(pid)) (descendants.add(pid), (changed = true));
   }
   const parents = new Set(rows.map(([, ppid]) => ppid));
   return [...descendants].filter((pid) => !parents.has(pid));

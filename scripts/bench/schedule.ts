@@ -67,7 +67,10 @@ async function writePlan(databaseUrl: string, projectId: string): Promise<string
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query(`UPDATE "Project" SET "startDate" = '2026-01-05', "durationDays" = $2, "weekEndDay" = 0 WHERE id = $1`, [projectId, WEEKS * 7]);
+    await client.query(`UPDATE "Project" SET "startDate" = '2026-01-05', "durationDays" = $2, "weekEndDay" = 0 WHERE id = $1`, [
+      projectId,
+      WEEKS * 7,
+    ]);
     const { first, span } = SPANS[PLAN];
     const { rowCount } = await client.query(
       `WITH p AS (SELECT id, "projectId", ${first} AS first, ${span} AS span

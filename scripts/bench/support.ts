@@ -114,6 +114,11 @@ export function reportTarget(rows: readonly TimedRow[], checked: (row: TimedRow)
     console.log(`\nTarget p50 ≤ ${targetMs} ms missed by: ${missed.map((r) => r.endpoint).join(", ")}`);
     process.exitCode = 1;
   } else {
-    console.log(`\nTarget met: p50 ≤ ${targetMs} ms for ${rows.filter(checked).map((r) => r.endpoint).join(", ")}`);
+    console.log(
+      `\nTarget met: p50 ≤ ${targetMs} ms for ${rows
+        .filter(checked)
+        .map((r) => r.endpoint)
+        .join(", ")}`,
+    );
   }
 }

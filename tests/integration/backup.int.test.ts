@@ -34,14 +34,27 @@ const restore = (document: unknown, as = token) => call("/api/v1/projects/import
 
 /** Rows of every project table: a refused import must leave all of them as they were. */
 async function rowCounts() {
-  const tables = ["Project", "Klasifikasi", "SubKlasifikasi", "Pekerjaan", "PekerjaanLine", "HargaItem", "Parameter", "ScheduleEntry", "AuditEntry"];
+  const tables = [
+    "Project",
+    "Klasifikasi",
+    "SubKlasifikasi",
+    "Pekerjaan",
+    "PekerjaanLine",
+    "HargaItem",
+    "Parameter",
+    "ScheduleEntry",
+    "AuditEntry",
+  ];
   const { rows } = await database.query(`SELECT ${tables.map((t) => `(SELECT count(*) FROM "${t}")::int AS "${t}"`).join(", ")}`);
   return rows[0];
 }
 
 async function expectRefused(document: unknown, status = 400) {
   const before = await rowCounts();
-  const res = typeof document === "string" ? await call("/api/v1/projects/import", { token, body: document, headers: { "content-type": "application/json" } }) : await restore(document);
+  const res =
+    typeof document === "string"
+      ? await call("/api/v1/projects/import", { token, body: document, headers: { "content-type": "application/json" } })
+      : await restore(document);
   expect(res.status).toBe(status);
   expect(res.body.ok).toBe(false);
   expect(await rowCounts()).toEqual(before);
@@ -96,13 +109,18 @@ describe("POST /projects/import", () => {
     expect(projectId).not.toBe(original.projectId);
     // Compared across two owners: the original read by its owner, the restored one by the restorer.
     for (const read of ["rekap-rab", "rekap-kebutuhan", "kurva-s", "tree", "schedule", "parameters", "harga-items"]) {
-      const [a, b] = await Promise.all([ok(token, `/api/v1/projects/${original.projectId}/${read}`), ok(restorer.token, `/api/v1/projects/${projectId}/${read}`)]);
+      const [a, b] = await Promise.all([
+        ok(token, `/api/v1/projects/${original.projectId}/${read}`),
+        ok(restorer.token, `/api/v1/projects/${projectId}/${read}`),
+      ]);
       expect(withoutIds(b), read).toEqual(withoutIds(a));
     }
     const pondasi = (await treePekerjaan(client, restorer.token, projectId)).find((p: any) => p.uraian === "Pondasi batu kali");
     expect((await ok(restorer.token, `/api/v1/projects/${projectId}/pekerjaan/${pondasi.id}`)).ahspItemId).toBe(original.ahspItemId);
     const audit = await ok(restorer.token, `/api/v1/projects/${projectId}/audit`);
-    expect(audit).toEqual([expect.objectContaining({ action: "import", after: { name: "Gedung Asli", backupCreatedAt: backup.createdAt } })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ action: "import", after: { name: "Gedung Asli", backupCreatedAt: backup.createdAt } }),
+    ]);
   });
 
   it("restores the same file twice as two independent projects", async () => {
@@ -121,7 +139,11 @@ describe("POST /projects/import", () => {
     expect(res.status).toBe(201);
     const pondasi = (await treePekerjaan(client, token, res.body.data.id)).find((p: any) => p.uraian === "Pondasi batu kali");
     const detail = await ok(token, `/api/v1/projects/${res.body.data.id}/pekerjaan/${pondasi.id}`);
-    expect(detail).toMatchObject({ source: "ref", ahspItemId: null, lines: [expect.objectContaining({ kode: "L.01" }), expect.objectContaining({ kode: "M.03" })] });
+    expect(detail).toMatchObject({
+      source: "ref",
+      ahspItemId: null,
+      lines: [expect.objectContaining({ kode: "L.01" }), expect.objectContaining({ kode: "M.03" })],
+    });
   });
 
   it("refuses another format version", async () => {
@@ -146,7 +168,10 @@ describe("POST /projects/import", () => {
       const doc = clone();
       breakIt(doc);
       const error = await expectRefused(doc);
-      expect(error.details.fields.map((f: any) => f.path), path).toEqual([path]);
+      expect(
+        error.details.fields.map((f: any) => f.path),
+        path,
+      ).toEqual([path]);
       expect(error.message).toContain("Tidak ada yang disimpan");
     }
   });

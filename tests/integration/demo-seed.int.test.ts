@@ -59,7 +59,11 @@ async function storedItems(editionId: string): Promise<AhspItem[]> {
     if (r.subKlasifikasi !== null) item.subKlasifikasi = r.subKlasifikasi;
     // numeric(18,6) reads back as "0.005000"; the parser's canonical form is "0.005".
     const line = { position: r.position, kategori: r.kategori, kodeItem: r.kodeItem, uraianItem: r.uraianItem, satuanItem: r.satuanItem };
-    item.lines.push({ ...line, koefisien: new Decimal(r.koefisien).toString(), ...(r.nestedKode !== null && { nestedKode: r.nestedKode }) });
+    item.lines.push({
+      ...line,
+      koefisien: new Decimal(r.koefisien).toString(),
+      ...(r.nestedKode !== null && { nestedKode: r.nestedKode }),
+    });
     items.set(r.kode, item);
   }
   return [...items.values()];

@@ -63,7 +63,7 @@ const EXAMPLE_LINES: LineBody[] = [
 ];
 const ODD_LINES: LineBody[] = [
   { kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH", koefisien: "0.333333" },
-  { kategori: "BHN", kode: "B.02", uraian: "Semen \"Tiga Roda\"; 50 kg", satuan: "kg", koefisien: "11.5" },
+  { kategori: "BHN", kode: "B.02", uraian: 'Semen "Tiga Roda"; 50 kg', satuan: "kg", koefisien: "11.5" },
 ];
 
 interface Download {
@@ -96,10 +96,27 @@ beforeAll(async () => {
     roundingBase: 10000,
   });
   const persiapan = await newSection(token, projectId, "Pekerjaan Persiapan");
-  ids.contoh = await newPekerjaan(token, projectId, persiapan.subKlasifikasiId, { uraian: "Pembersihan lokasi", kode: "P.01", satuan: "m2", lines: EXAMPLE_LINES, volume: "1" });
-  ids.injection = await newPekerjaan(token, projectId, persiapan.subKlasifikasiId, { uraian: INJECTION, kode: "@SUM(A1)", satuan: "ls", lines: ODD_LINES, volume: "2.5" });
+  ids.contoh = await newPekerjaan(token, projectId, persiapan.subKlasifikasiId, {
+    uraian: "Pembersihan lokasi",
+    kode: "P.01",
+    satuan: "m2",
+    lines: EXAMPLE_LINES,
+    volume: "1",
+  });
+  ids.injection = await newPekerjaan(token, projectId, persiapan.subKlasifikasiId, {
+    uraian: INJECTION,
+    kode: "@SUM(A1)",
+    satuan: "ls",
+    lines: ODD_LINES,
+    volume: "2.5",
+  });
   const struktur = await newSection(token, projectId, "Pekerjaan Struktur");
-  ids.markup = await newPekerjaan(token, projectId, struktur.subKlasifikasiId, { uraian: MARKUP, satuan: "m3", lines: ODD_LINES, volume: "12.345" });
+  ids.markup = await newPekerjaan(token, projectId, struktur.subKlasifikasiId, {
+    uraian: MARKUP,
+    satuan: "m3",
+    lines: ODD_LINES,
+    volume: "12.345",
+  });
   await ok(token, `/api/v1/projects/${projectId}/parameters`, { json: { name: "panjang", value: 8 } }, 201);
   await ok(token, `/api/v1/projects/${projectId}/parameters`, { json: { name: "lebar", value: "2.5" } }, 201);
   await ok(token, `/api/v1/projects/${projectId}/pekerjaan/${ids.contoh}/volume`, { method: "PUT", json: { formula: "panjang * lebar" } });
@@ -132,7 +149,9 @@ function expectFormulasConsistent(workbook: ExcelJS.Workbook, sheet: ExcelJS.Wor
       const formula = formulaAt(cell);
       if (!formula) return;
       formulas++;
-      expect(evaluateFormula(workbook, sheet, formula).toFixed(2), `${sheet.name}!${cell.address} = ${formula}`).toBe(asMoney(numberAt(cell)));
+      expect(evaluateFormula(workbook, sheet, formula).toFixed(2), `${sheet.name}!${cell.address} = ${formula}`).toBe(
+        asMoney(numberAt(cell)),
+      );
     }),
   );
   return formulas;
@@ -173,7 +192,9 @@ describe("Rekap RAB", () => {
     const rounded = totals.get("DIBULATKAN")!.getCell(7);
     expect(asMoney(numberAt(rounded))).toBe(t.pembulatan);
     expect(formulaAt(rounded)).toMatch(/^ROUND\(G\d+\/10000,0\)\*10000$/);
-    expect([...totals.keys()].find((text) => text.startsWith("Terbilang: "))).toBe(`Terbilang: ${t.terbilang.charAt(0).toUpperCase()}${t.terbilang.slice(1)}`);
+    expect([...totals.keys()].find((text) => text.startsWith("Terbilang: "))).toBe(
+      `Terbilang: ${t.terbilang.charAt(0).toUpperCase()}${t.terbilang.slice(1)}`,
+    );
     expect(expectFormulasConsistent(workbook, sheet)).toBeGreaterThan(8);
 
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 9 });
@@ -327,7 +348,9 @@ describe("file names", () => {
   it("name the report, the project and the day, quoted for a non-ASCII project name", async () => {
     const file = await download(token, projectId, "rekap-rab.xlsx");
     const disposition = file.headers.get("content-disposition")!;
-    const match = /^attachment; filename="(RAB_gedung-serbaguna-cafe-nusa_(\d{4}-\d{2}-\d{2})\.xlsx)"; filename\*=UTF-8''(\S+)$/.exec(disposition);
+    const match = /^attachment; filename="(RAB_gedung-serbaguna-cafe-nusa_(\d{4}-\d{2}-\d{2})\.xlsx)"; filename\*=UTF-8''(\S+)$/.exec(
+      disposition,
+    );
     expect(match, disposition).not.toBeNull();
     expect(decodeURIComponent(match![3]!)).toBe(`RAB_gedung-serbaguna-café-ñusa_${match![2]}.xlsx`);
     expect(file.headers.get("cache-control")).toBe("private, no-store");
@@ -410,7 +433,14 @@ describe("Harga Items", () => {
     const res = await call(`/api/v1/projects/${projectId}/harga-items/import`, { method: "POST", body: form, token });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const items = await ok(token, `/api/v1/projects/${projectId}/harga-items`);
-    expect(res.body.data.counts).toMatchObject({ rows: items.length, matched: items.length, changed: 0, ambiguous: 0, unmatched: 0, invalid: 0 });
+    expect(res.body.data.counts).toMatchObject({
+      rows: items.length,
+      matched: items.length,
+      changed: 0,
+      ambiguous: 0,
+      unmatched: 0,
+      invalid: 0,
+    });
   });
 });
 
@@ -431,7 +461,9 @@ describe("Rekap Kebutuhan", () => {
     const item = byKode.get(api.items[0].kode)!;
     expect(formulaAt(item.getCell(7))).toBe(`ROUND(E${item.number}*F${item.number},2)`);
     const csv = readCsv((await download(token, projectId, "rekap-kebutuhan.csv")).body);
-    expect(csv.at(-1)![0]).toBe("Pembulatan: kebutuhan dicetak 3 desimal; jumlah harga tiap baris = kebutuhan × harga, dibulatkan ke sen (Rp 0,01).");
+    expect(csv.at(-1)![0]).toBe(
+      "Pembulatan: kebutuhan dicetak 3 desimal; jumlah harga tiap baris = kebutuhan × harga, dibulatkan ke sen (Rp 0,01).",
+    );
     expect(csv.find((r) => r[0] === "JUMLAH SELURUHNYA")![6]).toBe(idr(api.totals.total));
     const text = pdfPages((await download(token, projectId, "rekap-kebutuhan.pdf")).body).join("\n");
     expect(text).toContain(idr(api.totals.total));
@@ -469,7 +501,9 @@ describe("Jadwal", () => {
     const bobot = kurva.bobot.find((b: any) => b.pekerjaanId === ids.contoh).bobot;
     expect(asMoney(numberAt(plan.getCell(3)))).toBe(bobot);
     const cumulative = rowsByText(sheet, 1, 10).get("Rencana kumulatif (%)")!;
-    expect([5, 6, 7, 8].map((c) => asMoney(numberAt(cumulative.getCell(c))))).toEqual(kurva.weeks.slice(1).map((w: any) => w.plannedCumulative));
+    expect([5, 6, 7, 8].map((c) => asMoney(numberAt(cumulative.getCell(c))))).toEqual(
+      kurva.weeks.slice(1).map((w: any) => w.plannedCumulative),
+    );
     const curve = workbook.getWorksheet("Kurva S")!;
     expect(curve.rowCount).toBeGreaterThanOrEqual(9 + kurva.weeks.length);
     expectFormulasConsistent(workbook, sheet);
@@ -592,14 +626,20 @@ describe("access and unknown files", () => {
     expect(res.status).toBe(401);
   });
 
-  it.each(["rekap-rab.docx", "laporan.pdf", "volume.csv", "jadwal.csv", "constructor", "rekap-rab", "..%2Frekap-rab.xlsx", "REKAP-RAB.XLSX"])(
-    "%s answers 404 with the envelope",
-    async (file) => {
-      const res = await call(`/api/v1/projects/${projectId}/exports/${file}`, { token });
-      expect(res.status).toBe(404);
-      expect(res.body).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    },
-  );
+  it.each([
+    "rekap-rab.docx",
+    "laporan.pdf",
+    "volume.csv",
+    "jadwal.csv",
+    "constructor",
+    "rekap-rab",
+    "..%2Frekap-rab.xlsx",
+    "REKAP-RAB.XLSX",
+  ])("%s answers 404 with the envelope", async (file) => {
+    const res = await call(`/api/v1/projects/${projectId}/exports/${file}`, { token });
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+  });
 
   it("exports an archived project too", async () => {
     const { token: owner } = await newUser("exports-archived");

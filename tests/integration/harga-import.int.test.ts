@@ -16,7 +16,8 @@ const { call, newUser, ok, newProject, newSection, newPekerjaan, setPrices } = r
 
 const PANGANDARAN = path.resolve(import.meta.dirname, "../../../shared/data/ahsp/harga_pangandaran_2023.csv");
 const pangandaranPresent = existsSync(PANGANDARAN);
-if (!pangandaranPresent) console.log(`[skip] ${PANGANDARAN} not found (a newcomer's machine has no ../shared): Pangandaran price-list test skipped.`);
+if (!pangandaranPresent)
+  console.log(`[skip] ${PANGANDARAN} not found (a newcomer's machine has no ../shared): Pangandaran price-list test skipped.`);
 
 const LINES: LineBody[] = [
   { kategori: "TK", kode: "TK-0001", uraian: "Mandor", satuan: "OH", koefisien: "0.1" },
@@ -82,7 +83,9 @@ async function preview(f: Fixture, file: string | Uint8Array = PRICE_LIST) {
 
 /** Everything an import may touch: prices, the revision, the audit trail. */
 async function snapshot(projectId: string) {
-  const items = await query(databaseUrl, `SELECT kode, harga::text AS harga FROM "HargaItem" WHERE "projectId" = $1 ORDER BY kode`, [projectId]);
+  const items = await query(databaseUrl, `SELECT kode, harga::text AS harga FROM "HargaItem" WHERE "projectId" = $1 ORDER BY kode`, [
+    projectId,
+  ]);
   const [project] = await query(databaseUrl, `SELECT revision FROM "Project" WHERE id = $1`, [projectId]);
   const [audit] = await query(databaseUrl, `SELECT count(*)::int AS n FROM "AuditEntry" WHERE "projectId" = $1`, [projectId]);
   return { items, revision: project!.revision as number, audit: audit!.n as number };
@@ -113,7 +116,10 @@ describe("price-list import: preview", () => {
         row: 4,
         reason: "several-items",
         newHarga: "108140.00",
-        candidates: [expect.objectContaining({ kode: "B-0165", harga: "100000.00" }), expect.objectContaining({ kode: "B-0167", harga: "100000.00" })],
+        candidates: [
+          expect.objectContaining({ kode: "B-0165", harga: "100000.00" }),
+          expect.objectContaining({ kode: "B-0167", harga: "100000.00" }),
+        ],
       }),
     ]);
     expect(data.unmatched).toEqual([expect.objectContaining({ row: 5, uraian: "Kawat las", newHarga: "25000.00" })]);
@@ -154,7 +160,11 @@ describe("price-list import: apply", () => {
     const rekapBefore = await ok(f.token, `/api/v1/projects/${f.projectId}/rekap-rab`);
     const { token, ambiguous } = await preview(f);
     const chosen = ambiguous[0].candidates[1].id;
-    const res = await importCall(f.token, f.projectId, importForm(PRICE_LIST, { mode: "apply", token, choices: JSON.stringify([{ row: 4, hargaItemId: chosen }]) }));
+    const res = await importCall(
+      f.token,
+      f.projectId,
+      importForm(PRICE_LIST, { mode: "apply", token, choices: JSON.stringify([{ row: 4, hargaItemId: chosen }]) }),
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const data = res.body.data;
     expect(data.applied).toEqual({ updated: 4, unchanged: 1, skipped: 0 });
@@ -192,10 +202,21 @@ describe("price-list import: apply", () => {
   });
 
   it("skips a matched row the user chose away, and writes nothing when choices conflict", async () => {
-    const { token, matched } = await preview(f, toCsv([["kode", "harga"], ["TK-0001", "120000"], ["TK-0005", "95000"]]));
+    const { token, matched } = await preview(
+      f,
+      toCsv([
+        ["kode", "harga"],
+        ["TK-0001", "120000"],
+        ["TK-0005", "95000"],
+      ]),
+    );
     expect(matched).toHaveLength(2);
     const before = await snapshot(f.projectId);
-    const conflict = toCsv([["kode", "uraian", "satuan", "harga"], ["TK-0005", "", "", "91000"], ["", "Pekerja", "OH", "92000"]]);
+    const conflict = toCsv([
+      ["kode", "uraian", "satuan", "harga"],
+      ["TK-0005", "", "", "91000"],
+      ["", "Pekerja", "OH", "92000"],
+    ]);
     const p = await preview(f, conflict);
     expect(p.ambiguous.map((a: any) => [a.row, a.reason])).toEqual([
       [2, "several-rows"],
@@ -212,7 +233,11 @@ describe("price-list import: apply", () => {
     expect(await snapshot(f.projectId)).toEqual(before);
 
     const skip = JSON.stringify([{ row: 2, hargaItemId: null }]);
-    const file = toCsv([["kode", "harga"], ["TK-0001", "120000"], ["TK-0005", "95000"]]);
+    const file = toCsv([
+      ["kode", "harga"],
+      ["TK-0001", "120000"],
+      ["TK-0005", "95000"],
+    ]);
     const res = await importCall(f.token, f.projectId, importForm(file, { mode: "apply", token, choices: skip }));
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.data.applied).toEqual({ updated: 1, unchanged: 0, skipped: 1 });
@@ -220,9 +245,22 @@ describe("price-list import: apply", () => {
   });
 
   it("answers 409 when the project changed since the preview, or the file is another one, and writes nothing", async () => {
-    const file = toCsv([["kode", "harga"], ["TK-0001", "130000"]]);
+    const file = toCsv([
+      ["kode", "harga"],
+      ["TK-0001", "130000"],
+    ]);
     const { token } = await preview(f, file);
-    const other = await importCall(f.token, f.projectId, importForm(toCsv([["kode", "harga"], ["TK-0001", "140000"]]), { mode: "apply", token }));
+    const other = await importCall(
+      f.token,
+      f.projectId,
+      importForm(
+        toCsv([
+          ["kode", "harga"],
+          ["TK-0001", "140000"],
+        ]),
+        { mode: "apply", token },
+      ),
+    );
     expect(other.status).toBe(409);
     expect(other.body.error.message).toContain("Berkas berbeda");
 
@@ -241,7 +279,11 @@ describe("price-list import: apply", () => {
     const { token, ambiguous } = await preview(f);
     const before = await snapshot(f.projectId);
     const apply = (hargaItemId: string) =>
-      importCall(f.token, f.projectId, importForm(PRICE_LIST, { mode: "apply", token, choices: JSON.stringify([{ row: 4, hargaItemId }]) }));
+      importCall(
+        f.token,
+        f.projectId,
+        importForm(PRICE_LIST, { mode: "apply", token, choices: JSON.stringify([{ row: 4, hargaItemId }]) }),
+      );
 
     const notFound = await apply(foreign.id);
     expect(notFound.status).toBe(404);
@@ -263,14 +305,29 @@ describe("price-list import: hostile and malformed requests", () => {
   });
 
   it.each([
-    ["a PDF named .csv", () => importForm(new Blob([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x01])])), 415, "UNSUPPORTED_MEDIA_TYPE"],
-    ["an old .xls", () => importForm(new Blob([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0])]), {}, "harga.xls"), 415, "UNSUPPORTED_MEDIA_TYPE"],
+    [
+      "a PDF named .csv",
+      () => importForm(new Blob([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x01])])),
+      415,
+      "UNSUPPORTED_MEDIA_TYPE",
+    ],
+    [
+      "an old .xls",
+      () => importForm(new Blob([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0])]), {}, "harga.xls"),
+      415,
+      "UNSUPPORTED_MEDIA_TYPE",
+    ],
     ["an empty file", () => importForm(""), 400, "VALIDATION_ERROR"],
     ["a file without a harga column", () => importForm("kode,uraian\nA,b\n"), 400, "VALIDATION_ERROR"],
     ["no file part", () => fieldsOnly({ mode: "preview" }), 400, "VALIDATION_ERROR"],
     ["an unknown mode", () => importForm(PRICE_LIST, { mode: "overwrite" }), 400, "VALIDATION_ERROR"],
     ["apply without a token", () => importForm(PRICE_LIST, { mode: "apply" }), 400, "VALIDATION_ERROR"],
-    ["choices that are not JSON", () => importForm(PRICE_LIST, { mode: "apply", token: `1.${"a".repeat(64)}`, choices: "[{row" }), 400, "VALIDATION_ERROR"],
+    [
+      "choices that are not JSON",
+      () => importForm(PRICE_LIST, { mode: "apply", token: `1.${"a".repeat(64)}`, choices: "[{row" }),
+      400,
+      "VALIDATION_ERROR",
+    ],
     ["an unknown field", () => importForm(PRICE_LIST, { overwrite: "true" }), 400, "VALIDATION_ERROR"],
   ])("refuses %s", async (_name, form, status, code) => {
     const before = await snapshot(f.projectId);
@@ -332,7 +389,9 @@ describe.skipIf(!pangandaranPresent)("the Pangandaran 2023 SSH/SBU list against 
     console.log(
       `[harga-import] Pangandaran vs demo project (${hargaItems.length} harga items): ${JSON.stringify(data.counts)}; preview ${previewMs.toFixed(0)} ms`,
     );
-    console.log(`[harga-import] matched: ${data.matched.map((m: any) => `${m.hargaItem.kode} ${m.hargaItem.uraian} ← row ${m.row} ${m.newHarga}`).join("; ")}`);
+    console.log(
+      `[harga-import] matched: ${data.matched.map((m: any) => `${m.hargaItem.kode} ${m.hargaItem.uraian} ← row ${m.row} ${m.newHarga}`).join("; ")}`,
+    );
     console.log(
       `[harga-import] ambiguous: ${data.ambiguous.map((a: any) => `row ${a.row} ${a.uraian}/${a.spesifikasi} ${a.newHarga} (${a.reason}: ${a.candidates.map((c: any) => c.kode).join(",")})`).join("; ")}`,
     );
@@ -346,11 +405,15 @@ describe.skipIf(!pangandaranPresent)("the Pangandaran 2023 SSH/SBU list against 
     const res = await importCall(f.token, f.projectId, importForm(file, { mode: "apply", token: data.token }));
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.data.applied.updated).toBe(data.matched.filter((m: any) => m.changed).length);
-    const after = Object.fromEntries(((await ok(f.token, `/api/v1/projects/${f.projectId}/harga-items`)) as any[]).map((i) => [i.kode, i.harga]));
+    const after = Object.fromEntries(
+      ((await ok(f.token, `/api/v1/projects/${f.projectId}/harga-items`)) as any[]).map((i) => [i.kode, i.harga]),
+    );
     for (const m of data.matched) expect(after[m.hargaItem.kode]).toBe(m.newHarga);
     // Every price was 0 before: a pekerjaan using a matched resource now has a unit price.
     const rekap = await ok(f.token, `/api/v1/projects/${f.projectId}/rekap-rab`);
-    const priced = rekap.klasifikasi.flatMap((k: any) => k.subKlasifikasi.flatMap((s: any) => s.pekerjaan)).filter((p: any) => p.E !== "0.00");
+    const priced = rekap.klasifikasi
+      .flatMap((k: any) => k.subKlasifikasi.flatMap((s: any) => s.pekerjaan))
+      .filter((p: any) => p.E !== "0.00");
     expect(priced.length).toBeGreaterThan(0);
   });
 });

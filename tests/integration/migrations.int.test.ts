@@ -6,13 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  deployMigrations,
-  ensureDatabase,
-  migrationChecksum,
-  PRISMA_MIGRATE_LOCK_ID,
-  resetDatabase,
-} from "@/lib/db/migrations";
+import { deployMigrations, ensureDatabase, migrationChecksum, PRISMA_MIGRATE_LOCK_ID, resetDatabase } from "@/lib/db/migrations";
 import { query } from "../support/database";
 
 // Same server convention as tests/support (TEST_PG_URL), trust auth on the local PostgreSQL.
@@ -112,11 +106,9 @@ describe("deployMigrations on a fresh database", () => {
 
   it("refuses to deploy when an applied migration's checksum no longer matches", async () => {
     const first = MIGRATION_NAMES[0]!;
-    const [original] = await query<{ checksum: string }>(
-      url,
-      'SELECT checksum FROM "_prisma_migrations" WHERE migration_name = $1',
-      [first],
-    );
+    const [original] = await query<{ checksum: string }>(url, 'SELECT checksum FROM "_prisma_migrations" WHERE migration_name = $1', [
+      first,
+    ]);
     await query(url, 'UPDATE "_prisma_migrations" SET checksum = $1 WHERE migration_name = $2', ["0".repeat(64), first]);
     await expect(deployMigrations({ connectionString: url, migrationsDir: MIGRATIONS_DIR })).rejects.toThrow(
       new RegExp(`changed after they were applied:\\n  - ${first}`),
@@ -126,11 +118,10 @@ describe("deployMigrations on a fresh database", () => {
   });
 
   it("refuses to deploy over a recorded failed migration", async () => {
-    await query(
-      url,
-      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, logs) VALUES ($1, $2, 'zz_failed', 'boom')`,
-      ["00000000-0000-4000-8000-000000000000", "0".repeat(64)],
-    );
+    await query(url, `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, logs) VALUES ($1, $2, 'zz_failed', 'boom')`, [
+      "00000000-0000-4000-8000-000000000000",
+      "0".repeat(64),
+    ]);
     await expect(deployMigrations({ connectionString: url, migrationsDir: MIGRATIONS_DIR })).rejects.toThrow(
       /failed migration\(s\):\n {2}- zz_failed: boom/,
     );
@@ -150,9 +141,7 @@ describe("deployMigrations under concurrency and failure", () => {
     const url = throwawayUrl("race");
     // ensureDatabase itself must tolerate the race too.
     await Promise.all([ensureDatabase(url), ensureDatabase(url), ensureDatabase(url)]);
-    const results = await Promise.all(
-      [1, 2, 3, 4].map(() => deployMigrations({ connectionString: url, migrationsDir: MIGRATIONS_DIR })),
-    );
+    const results = await Promise.all([1, 2, 3, 4].map(() => deployMigrations({ connectionString: url, migrationsDir: MIGRATIONS_DIR })));
     expect(results.flat().sort()).toEqual(MIGRATION_NAMES);
     const [count] = await query<{ n: number }>(url, 'SELECT count(*)::int AS n FROM "_prisma_migrations"');
     expect(count?.n).toBe(MIGRATION_NAMES.length);

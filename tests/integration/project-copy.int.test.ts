@@ -29,7 +29,21 @@ describe("POST /projects/{id}/copy", () => {
     const [before, after] = [await ok(token, project(original.projectId)), res.body.data];
     expect(after.id).not.toBe(original.projectId);
     expect(after).toMatchObject({ name: "Gedung Salinan", archivedAt: null });
-    const fields = ["location", "client", "fundingSource", "fiscalYear", "ownerBudget", "description", "parties", "startDate", "durationDays", "weekEndDay", "overheadProfitPercent", "ppnPercent", "roundingBase"];
+    const fields = [
+      "location",
+      "client",
+      "fundingSource",
+      "fiscalYear",
+      "ownerBudget",
+      "description",
+      "parties",
+      "startDate",
+      "durationDays",
+      "weekEndDay",
+      "overheadProfitPercent",
+      "ppnPercent",
+      "roundingBase",
+    ];
     for (const field of fields) expect(after[field], field).toEqual(before[field]);
   });
 
@@ -129,7 +143,10 @@ describe("POST /projects/{id}/copy", () => {
     const res = await copy({ name: "Curian" }, original.projectId, intruder.token);
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe("NOT_FOUND");
-    const batch = await call(`${project(original.projectId)}/batch-copy`, { token: intruder.token, json: { baseName: "Curian", count: 2 } });
+    const batch = await call(`${project(original.projectId)}/batch-copy`, {
+      token: intruder.token,
+      json: { baseName: "Curian", count: 2 },
+    });
     expect(batch.status).toBe(404);
     expect(await ok(intruder.token, "/api/v1/projects?pageSize=100")).toEqual([]);
   });

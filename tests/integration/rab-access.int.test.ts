@@ -47,7 +47,13 @@ const ROUTES: RouteCase[] = [
   // One route for every export; each file of it is checked in exports.int.test.ts.
   { route: "/exports/[file]", method: "GET", path: () => "/exports/rekap-rab.xlsx", nested: false },
   { route: "/klasifikasi", method: "POST", path: () => "/klasifikasi", body: () => ({ name: "X" }), nested: false },
-  { route: "/klasifikasi/[klasifikasiId]", method: "PATCH", path: (i) => `/klasifikasi/${i.klasifikasiId}`, body: () => ({ name: "X" }), nested: true },
+  {
+    route: "/klasifikasi/[klasifikasiId]",
+    method: "PATCH",
+    path: (i) => `/klasifikasi/${i.klasifikasiId}`,
+    body: () => ({ name: "X" }),
+    nested: true,
+  },
   { route: "/klasifikasi/[klasifikasiId]", method: "DELETE", path: (i) => `/klasifikasi/${i.klasifikasiId}`, nested: true },
   {
     route: "/klasifikasi/[klasifikasiId]/sub-klasifikasi",
@@ -77,7 +83,13 @@ const ROUTES: RouteCase[] = [
     nested: true,
   },
   { route: "/pekerjaan/[pekerjaanId]", method: "GET", path: (i) => `/pekerjaan/${i.pekerjaanId}`, nested: true },
-  { route: "/pekerjaan/[pekerjaanId]", method: "PATCH", path: (i) => `/pekerjaan/${i.pekerjaanId}`, body: () => ({ uraian: "X" }), nested: true },
+  {
+    route: "/pekerjaan/[pekerjaanId]",
+    method: "PATCH",
+    path: (i) => `/pekerjaan/${i.pekerjaanId}`,
+    body: () => ({ uraian: "X" }),
+    nested: true,
+  },
   { route: "/pekerjaan/[pekerjaanId]", method: "DELETE", path: (i) => `/pekerjaan/${i.pekerjaanId}`, nested: true },
   {
     route: "/pekerjaan/[pekerjaanId]/lines",
@@ -86,7 +98,13 @@ const ROUTES: RouteCase[] = [
     body: () => ({ lines: [line] }),
     nested: true,
   },
-  { route: "/pekerjaan/[pekerjaanId]/volume", method: "PUT", path: (i) => `/pekerjaan/${i.pekerjaanId}/volume`, body: () => ({ value: 1 }), nested: true },
+  {
+    route: "/pekerjaan/[pekerjaanId]/volume",
+    method: "PUT",
+    path: (i) => `/pekerjaan/${i.pekerjaanId}/volume`,
+    body: () => ({ value: 1 }),
+    nested: true,
+  },
   {
     route: "/volumes",
     method: "PUT",
@@ -97,11 +115,29 @@ const ROUTES: RouteCase[] = [
   { route: "/pekerjaan/[pekerjaanId]/convert", method: "POST", path: (i) => `/pekerjaan/${i.pekerjaanId}/convert`, nested: true },
   { route: "/parameters", method: "GET", path: () => "/parameters", nested: false },
   { route: "/parameters", method: "POST", path: () => "/parameters", body: () => ({ name: "x", value: 1 }), nested: false },
-  { route: "/parameters/[parameterId]", method: "PATCH", path: (i) => `/parameters/${i.parameterId}`, body: () => ({ value: 2 }), nested: true },
+  {
+    route: "/parameters/[parameterId]",
+    method: "PATCH",
+    path: (i) => `/parameters/${i.parameterId}`,
+    body: () => ({ value: 2 }),
+    nested: true,
+  },
   { route: "/parameters/[parameterId]", method: "DELETE", path: (i) => `/parameters/${i.parameterId}`, nested: true },
   { route: "/harga-items", method: "GET", path: () => "/harga-items", nested: false },
-  { route: "/harga-items", method: "PATCH", path: () => "/harga-items", body: () => ({ items: [{ kode: "L.01", harga: 1 }] }), nested: false },
-  { route: "/harga-items/[hargaItemId]", method: "PATCH", path: (i) => `/harga-items/${i.hargaItemId}`, body: () => ({ harga: 1 }), nested: true },
+  {
+    route: "/harga-items",
+    method: "PATCH",
+    path: () => "/harga-items",
+    body: () => ({ items: [{ kode: "L.01", harga: 1 }] }),
+    nested: false,
+  },
+  {
+    route: "/harga-items/[hargaItemId]",
+    method: "PATCH",
+    path: (i) => `/harga-items/${i.hargaItemId}`,
+    body: () => ({ harga: 1 }),
+    nested: true,
+  },
   { route: "/harga-items/[hargaItemId]", method: "DELETE", path: (i) => `/harga-items/${i.hargaItemId}`, nested: true },
   // Multipart; the access check answers before the body is read. Chosen ids of another project: harga-import.int.test.ts.
   { route: "/harga-items/import", method: "POST", path: () => "/harga-items/import", nested: false },
@@ -138,7 +174,13 @@ const BODY_REFERENCES: RouteCase[] = [
     nested: true,
   },
   // Another user's private template is as unknown as a missing one.
-  { route: "/apply-template", method: "POST", path: () => "/apply-template", body: () => ({ templateId: victim.templateId }), nested: true },
+  {
+    route: "/apply-template",
+    method: "POST",
+    path: () => "/apply-template",
+    body: () => ({ templateId: victim.templateId }),
+    nested: true,
+  },
 ];
 
 const ROUTES_DIR = path.resolve(import.meta.dirname, "../../app/api/v1/projects/[projectId]");
@@ -165,7 +207,15 @@ async function projectWithEverything(token: string): Promise<Ids> {
   const parameter = await ok(token, `/api/v1/projects/${projectId}/parameters`, { json: { name: "panjang", value: 5 } }, 201);
   const [hargaItem] = await ok(token, `/api/v1/projects/${projectId}/harga-items`);
   const template = await ok(token, `/api/v1/projects/${projectId}/templates`, { json: { name: "Templat pribadi" } }, 201);
-  return { projectId, klasifikasiId, subKlasifikasiId, pekerjaanId, parameterId: parameter.id, hargaItemId: hargaItem.id, templateId: template.id };
+  return {
+    projectId,
+    klasifikasiId,
+    subKlasifikasiId,
+    pekerjaanId,
+    parameterId: parameter.id,
+    hargaItemId: hargaItem.id,
+    templateId: template.id,
+  };
 }
 
 beforeAll(async () => {
@@ -182,7 +232,12 @@ beforeAll(async () => {
     satuan: "m2",
     lines: [{ kategori: "TK", kodeItem: "L.01", uraianItem: "Pekerja", satuanItem: "OH", koefisien: "1" }],
   });
-  await ok(victimToken, `/api/v1/projects/${victim.projectId}/pekerjaan`, { json: { subKlasifikasiId: victim.subKlasifikasiId, source: "ref", ahspId } }, 201);
+  await ok(
+    victimToken,
+    `/api/v1/projects/${victim.projectId}/pekerjaan`,
+    { json: { subKlasifikasiId: victim.subKlasifikasiId, source: "ref", ahspId } },
+    201,
+  );
 });
 
 async function send(token: string, projectId: string, c: RouteCase, ids: Ids) {
@@ -207,7 +262,12 @@ describe("access to projects of other users", () => {
   it.each(
     [...ROUTES, ...BODY_REFERENCES].filter((c) => c.nested).map((c, n) => [`${n} ${c.method} ${c.path(victimPlaceholder())}`, c] as const),
   )("%s with another project's ids inside one's own project answers 404", async (_name, c) => {
-    const res = await send(intruderToken, intruderIds.projectId, c, BODY_REFERENCES.includes(c) ? intruderIds : { ...victim, projectId: intruderIds.projectId });
+    const res = await send(
+      intruderToken,
+      intruderIds.projectId,
+      c,
+      BODY_REFERENCES.includes(c) ? intruderIds : { ...victim, projectId: intruderIds.projectId },
+    );
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe("NOT_FOUND");
   });
@@ -228,5 +288,13 @@ describe("access to projects of other users", () => {
 
 /** Readable test names: ids shown as placeholders. */
 function victimPlaceholder(): Ids {
-  return { projectId: "{p}", klasifikasiId: "{k}", subKlasifikasiId: "{s}", pekerjaanId: "{w}", parameterId: "{prm}", hargaItemId: "{h}", templateId: "{t}" };
+  return {
+    projectId: "{p}",
+    klasifikasiId: "{k}",
+    subKlasifikasiId: "{s}",
+    pekerjaanId: "{w}",
+    parameterId: "{prm}",
+    hargaItemId: "{h}",
+    templateId: "{t}",
+  };
 }

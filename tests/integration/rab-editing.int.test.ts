@@ -46,12 +46,22 @@ describe("PUT lines", () => {
     const before = await ok(token, `${base()}/pekerjaan/${pekerjaanId}`);
     const after = await ok(token, `${base()}/pekerjaan/${pekerjaanId}/lines`, {
       method: "PUT",
-      json: { version: before.version, lines: [...LINES, { kategori: "BHN", kode: "B.02", uraian: "Pasir", satuan: "m3", koefisien: "0.043" }] },
+      json: {
+        version: before.version,
+        lines: [...LINES, { kategori: "BHN", kode: "B.02", uraian: "Pasir", satuan: "m3", koefisien: "0.043" }],
+      },
     });
     expect(after.version).toBe(before.version + 1);
-    expect(after.lines.map((l: any) => [l.kode, l.koefisien])).toEqual([["L.01", "0.200000"], ["B.01", "11.500000"], ["B.02", "0.043000"]]);
+    expect(after.lines.map((l: any) => [l.kode, l.koefisien])).toEqual([
+      ["L.01", "0.200000"],
+      ["B.01", "11.500000"],
+      ["B.02", "0.043000"],
+    ]);
     const harga = await ok(token, `${base()}/harga-items?kategori=BHN`);
-    expect(harga.map((h: any) => [h.kode, h.harga, h.usedBy])).toEqual([["B.01", "0.00", 1], ["B.02", "0.00", 1]]);
+    expect(harga.map((h: any) => [h.kode, h.harga, h.usedBy])).toEqual([
+      ["B.01", "0.00", 1],
+      ["B.02", "0.00", 1],
+    ]);
   });
 
   it("changes nothing when one line is bad: new kode, lines, version and audit stay as they were", async () => {
@@ -144,7 +154,16 @@ describe("bundles", () => {
       ids.push(
         await newPekerjaan(token, projectId, subKlasifikasiId, {
           uraian: `Tingkat ${i}`,
-          lines: [{ kategori: "LAIN", kode: `BDL.${ids[i - 1]!.slice(0, 8)}`, uraian: "Bundle", satuan: "ls", koefisien: 2, bundlePekerjaanId: ids[i - 1] }],
+          lines: [
+            {
+              kategori: "LAIN",
+              kode: `BDL.${ids[i - 1]!.slice(0, 8)}`,
+              uraian: "Bundle",
+              satuan: "ls",
+              koefisien: 2,
+              bundlePekerjaanId: ids[i - 1],
+            },
+          ],
         }),
       );
     }
@@ -154,7 +173,10 @@ describe("bundles", () => {
   it("allows 3 levels and refuses a 4th with the engine's message", async () => {
     const ids = await chain(4); // top → 3 levels of bundles below it
     const top = ids[3]!;
-    const res = await call(`${base()}/pekerjaan`, { token, json: { subKlasifikasiId, source: "custom", uraian: "Terlalu dalam", satuan: "ls" } });
+    const res = await call(`${base()}/pekerjaan`, {
+      token,
+      json: { subKlasifikasiId, source: "custom", uraian: "Terlalu dalam", satuan: "ls" },
+    });
     const tooDeep = await putLines(res.body.data.id, {
       lines: [{ kategori: "LAIN", kode: "BDL.TOP", uraian: "Bundle", satuan: "ls", koefisien: 1, bundlePekerjaanId: top }],
     });
@@ -166,14 +188,27 @@ describe("bundles", () => {
   it("refuses a bundle on a non-LAIN line (400) and a target outside the project (404)", async () => {
     const [target] = await chain(1);
     const p = await newPekerjaan(token, projectId, subKlasifikasiId, { uraian: "Uji bundle" });
-    const notLain = await putLines(p, { lines: [{ kategori: "BHN", kode: "B.X", uraian: "x", satuan: "x", koefisien: 1, bundlePekerjaanId: target }] });
+    const notLain = await putLines(p, {
+      lines: [{ kategori: "BHN", kode: "B.X", uraian: "x", satuan: "x", koefisien: 1, bundlePekerjaanId: target }],
+    });
     expect(notLain.status).toBe(400);
     expect(notLain.body.error.details.fields[0].path).toBe("lines.0.kategori");
-    const self = await putLines(p, { lines: [{ kategori: "LAIN", kode: "BDL.SELF", uraian: "x", satuan: "x", koefisien: 1, bundlePekerjaanId: p }] });
+    const self = await putLines(p, {
+      lines: [{ kategori: "LAIN", kode: "BDL.SELF", uraian: "x", satuan: "x", koefisien: 1, bundlePekerjaanId: p }],
+    });
     expect(self.status).toBe(400);
     expect(self.body.error.message).toMatch(/melingkar/);
     const elsewhere = await putLines(p, {
-      lines: [{ kategori: "LAIN", kode: "BDL.X", uraian: "x", satuan: "x", koefisien: 1, bundlePekerjaanId: "00000000-0000-4000-8000-000000000000" }],
+      lines: [
+        {
+          kategori: "LAIN",
+          kode: "BDL.X",
+          uraian: "x",
+          satuan: "x",
+          koefisien: 1,
+          bundlePekerjaanId: "00000000-0000-4000-8000-000000000000",
+        },
+      ],
     });
     expect(elsewhere.status).toBe(404);
     expect(elsewhere.body.error.details.fields[0].path).toBe("lines.0.bundlePekerjaanId");
@@ -216,7 +251,12 @@ describe("pekerjaan from the reference library", () => {
   it("copies the item's lines as a read-only snapshot until converted to ref_modified", async () => {
     const fresh = await newProject(token);
     const section = await newSection(token, fresh);
-    const created = await ok(token, `/api/v1/projects/${fresh}/pekerjaan`, { json: { subKlasifikasiId: section.subKlasifikasiId, source: "ref", ahspId } }, 201);
+    const created = await ok(
+      token,
+      `/api/v1/projects/${fresh}/pekerjaan`,
+      { json: { subKlasifikasiId: section.subKlasifikasiId, source: "ref", ahspId } },
+      201,
+    );
     expect(created).toMatchObject({ source: "ref", ahspItemId: ahspId, kode: "3.6.1.8", satuan: "m2" });
     expect(created.lines.map((l: any) => [l.kategori, l.kode, l.koefisien])).toEqual([
       ["TK", "TK-0005", "0.200000"],
@@ -225,7 +265,12 @@ describe("pekerjaan from the reference library", () => {
       ["BHN", "L.01", "1.000000"],
     ]);
     const harga = await ok(token, `/api/v1/projects/${fresh}/harga-items`);
-    expect(harga.map((h: any) => [h.kode, h.harga])).toEqual([["TK-0005", "0.00"], ["TK-0010", "0.00"], ["B-0034", "0.00"], ["L.01", "0.00"]]);
+    expect(harga.map((h: any) => [h.kode, h.harga])).toEqual([
+      ["TK-0005", "0.00"],
+      ["TK-0010", "0.00"],
+      ["B-0034", "0.00"],
+      ["L.01", "0.00"],
+    ]);
 
     const linesUrl = `/api/v1/projects/${fresh}/pekerjaan/${created.id}/lines`;
     const readOnly = await call(linesUrl, { method: "PUT", token, json: { lines: [] } });
@@ -243,7 +288,10 @@ describe("pekerjaan from the reference library", () => {
   });
 
   it("answers 404 for an unknown library item", async () => {
-    const res = await call(`${base()}/pekerjaan`, { token, json: { subKlasifikasiId, source: "ref_modified", ahspId: "00000000-0000-4000-8000-000000000000" } });
+    const res = await call(`${base()}/pekerjaan`, {
+      token,
+      json: { subKlasifikasiId, source: "ref_modified", ahspId: "00000000-0000-4000-8000-000000000000" },
+    });
     expect(res.status).toBe(404);
   });
 });
@@ -272,7 +320,10 @@ describe("volume formulas and parameters", () => {
   });
 
   it("stores a formula's result at 3 dp and refuses a negative result", async () => {
-    expect((await volume({ formula: "panjang * 0.15 / 7" })).body.data).toMatchObject({ volume: "0.268", volumeFormula: "panjang * 0.15 / 7" });
+    expect((await volume({ formula: "panjang * 0.15 / 7" })).body.data).toMatchObject({
+      volume: "0.268",
+      volumeFormula: "panjang * 0.15 / 7",
+    });
     expect((await volume({ formula: "2 - panjang" })).status).toBe(400);
     expect((await volume({ value: "12.3456" })).status).toBe(400);
     expect((await volume({ value: "12.5", formula: "1" })).status).toBe(400);
@@ -305,10 +356,23 @@ describe("PUT volumes (a paste into the Volume grid)", () => {
   it("sets several volumes and formulas in one request, all or nothing", async () => {
     const fresh = await newProject(token);
     const section = await newSection(token, fresh, "Tanah");
-    const [a, b, c] = [await newPekerjaan(token, fresh, section.subKlasifikasiId, { uraian: "A" }), await newPekerjaan(token, fresh, section.subKlasifikasiId, { uraian: "B" }), await newPekerjaan(token, fresh, section.subKlasifikasiId, { uraian: "C" })];
+    const [a, b, c] = [
+      await newPekerjaan(token, fresh, section.subKlasifikasiId, { uraian: "A" }),
+      await newPekerjaan(token, fresh, section.subKlasifikasiId, { uraian: "B" }),
+      await newPekerjaan(token, fresh, section.subKlasifikasiId, { uraian: "C" }),
+    ];
     await ok(token, `/api/v1/projects/${fresh}/parameters`, { json: { name: "lebar", value: "2.5" } }, 201);
     const path = `/api/v1/projects/${fresh}/volumes`;
-    const saved = await ok(token, path, { method: "PUT", json: { items: [{ pekerjaanId: a, value: "4.5" }, { pekerjaanId: b, value: "40" }, { pekerjaanId: c, formula: "lebar * 2" }] } });
+    const saved = await ok(token, path, {
+      method: "PUT",
+      json: {
+        items: [
+          { pekerjaanId: a, value: "4.5" },
+          { pekerjaanId: b, value: "40" },
+          { pekerjaanId: c, formula: "lebar * 2" },
+        ],
+      },
+    });
     expect(saved.items).toEqual([
       { id: a, volume: "4.500", volumeFormula: null },
       { id: b, volume: "40.000", volumeFormula: null },
@@ -317,13 +381,41 @@ describe("PUT volumes (a paste into the Volume grid)", () => {
 
     // One bad item: a formula that does not evaluate or a repeated pekerjaan is a 400 at it, an unknown (or another
     // project's) pekerjaan a 404 at it, as everywhere; nothing is written.
-    const bad = await call(path, { method: "PUT", token, json: { items: [{ pekerjaanId: a, value: "1" }, { pekerjaanId: b, formula: "lebar / 0" }] } });
+    const bad = await call(path, {
+      method: "PUT",
+      token,
+      json: {
+        items: [
+          { pekerjaanId: a, value: "1" },
+          { pekerjaanId: b, formula: "lebar / 0" },
+        ],
+      },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.fields).toEqual([expect.objectContaining({ path: "items.1.formula" })]);
-    const unknown = await call(path, { method: "PUT", token, json: { items: [{ pekerjaanId: a, value: "1" }, { pekerjaanId: "00000000-0000-4000-8000-000000000000", value: "1" }] } });
+    const unknown = await call(path, {
+      method: "PUT",
+      token,
+      json: {
+        items: [
+          { pekerjaanId: a, value: "1" },
+          { pekerjaanId: "00000000-0000-4000-8000-000000000000", value: "1" },
+        ],
+      },
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.details.fields.map((f: { path: string }) => f.path)).toEqual(["items.1.pekerjaanId"]);
-    const repeated = await call(path, { method: "PUT", token, json: { items: [{ pekerjaanId: a, value: "1" }, { pekerjaanId: b, value: "1" }, { pekerjaanId: a, value: "2" }] } });
+    const repeated = await call(path, {
+      method: "PUT",
+      token,
+      json: {
+        items: [
+          { pekerjaanId: a, value: "1" },
+          { pekerjaanId: b, value: "1" },
+          { pekerjaanId: a, value: "2" },
+        ],
+      },
+    });
     expect(repeated.status).toBe(400);
     expect(repeated.body.error.details.fields.map((f: { path: string }) => f.path)).toEqual(["items.2.pekerjaanId"]);
     expect((await ok(token, `/api/v1/projects/${fresh}/pekerjaan/${a}`)).volume).toBe("4.500");
@@ -340,7 +432,10 @@ describe("the tree: reorder, move, delete", () => {
     const p2 = await newPekerjaan(token, fresh, a.subKlasifikasiId, { uraian: "P2" });
     const q1 = await newPekerjaan(token, fresh, b.subKlasifikasiId, { uraian: "Q1" });
     await ok(token, `/api/v1/projects/${fresh}/klasifikasi/${b.klasifikasiId}`, { method: "PATCH", json: { position: 0, name: "B baru" } });
-    await ok(token, `/api/v1/projects/${fresh}/pekerjaan/${p2}`, { method: "PATCH", json: { subKlasifikasiId: b.subKlasifikasiId, position: 0 } });
+    await ok(token, `/api/v1/projects/${fresh}/pekerjaan/${p2}`, {
+      method: "PATCH",
+      json: { subKlasifikasiId: b.subKlasifikasiId, position: 0 },
+    });
     const tree = await ok(token, `/api/v1/projects/${fresh}/tree`);
     expect(tree.klasifikasi.map((k: any) => [k.name, k.subKlasifikasi[0].pekerjaan.map((p: any) => p.id)])).toEqual([
       ["B baru", [p2, q1]],

@@ -79,7 +79,13 @@ describe("domain example 1: one line per kategori, BUK 10%", () => {
       ["LAIN", "X.01", "4.000000", "30000.00", "120000.00"],
     ]);
     expect([rincian.A, rincian.B, rincian.C, rincian.L, rincian.E, rincian.F, rincian.G]).toEqual([
-      "100000.00", "40000.00", "150000.00", "120000.00", "410000.00", "41000.00", "451000.00",
+      "100000.00",
+      "40000.00",
+      "150000.00",
+      "120000.00",
+      "410000.00",
+      "41000.00",
+      "451000.00",
     ]);
   });
 });
@@ -216,7 +222,10 @@ describe("domain example 3: a bundle, and Rekap Kebutuhan = Σ E × volume", () 
   it("filters by klasifikasi (bundles still resolved) and by kategori", async () => {
     const base = `/api/v1/projects/${projectId}/rekap-kebutuhan`;
     const struktur = await ok(token, `${base}?klasifikasiId=${klasifikasiId}&kategori=`);
-    expect(struktur.items.map((i: any) => [i.kode, i.quantity])).toEqual([["L.01", "6.000"], ["B.01", "3.000"]]);
+    expect(struktur.items.map((i: any) => [i.kode, i.quantity])).toEqual([
+      ["L.01", "6.000"],
+      ["B.01", "3.000"],
+    ]);
     const tk = await ok(token, `${base}?kategori=TK`);
     expect(tk.items.map((i: any) => i.kode)).toEqual(["L.01"]);
     expect(tk.totals.total).toBe("1119625.02");
@@ -264,19 +273,50 @@ describe("Periksa: values allowed but rarely meant are listed on the Rekap RAB",
     const { token } = await newUser("periksa");
     const projectId = await newProject(token);
     const { subKlasifikasiId } = await newSection(token, projectId);
-    const line = (kode: string, koefisien: string): LineBody => ({ kategori: "BHN", kode, uraian: `Bahan ${kode}`, satuan: "kg", koefisien });
-    const atLimits = await newPekerjaan(token, projectId, subKlasifikasiId, { uraian: "Di batas", volume: "1000000", lines: [line("B.1", "10000")] });
+    const line = (kode: string, koefisien: string): LineBody => ({
+      kategori: "BHN",
+      kode,
+      uraian: `Bahan ${kode}`,
+      satuan: "kg",
+      koefisien,
+    });
+    const atLimits = await newPekerjaan(token, projectId, subKlasifikasiId, {
+      uraian: "Di batas",
+      volume: "1000000",
+      lines: [line("B.1", "10000")],
+    });
     await setPrices(token, projectId, { "B.1": "10000000000" });
-    const rekapMeta = async () => (await fetch(`${inject("baseUrl")}/api/v1/projects/${projectId}/rekap-rab`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json())).meta;
+    const rekapMeta = async () =>
+      (
+        await fetch(`${inject("baseUrl")}/api/v1/projects/${projectId}/rekap-rab`, { headers: { authorization: `Bearer ${token}` } }).then(
+          (r) => r.json(),
+        )
+      ).meta;
     expect((await rekapMeta()).periksa).toEqual([]);
 
-    const over = await newPekerjaan(token, projectId, subKlasifikasiId, { uraian: "Bendungan", volume: "2000000", lines: [line("B.2", "10000.000001")] });
+    const over = await newPekerjaan(token, projectId, subKlasifikasiId, {
+      uraian: "Bendungan",
+      volume: "2000000",
+      lines: [line("B.2", "10000.000001")],
+    });
     await setPrices(token, projectId, { "B.2": "10000000000.01" });
     const periksa = (await rekapMeta()).periksa;
     expect(periksa).toEqual([
       { field: "volume", pekerjaanId: over, label: "Bendungan", value: "2000000.000", note: "Volume di atas 1.000.000: periksa lagi." },
-      { field: "koefisien", pekerjaanId: over, label: "Bendungan: B.2", value: "10000.000001", note: "Koefisien di atas 10.000: periksa lagi." },
-      { field: "harga", pekerjaanId: null, label: "B.2 Bahan B.2", value: "10000000000.01", note: "Harga di atas Rp 10.000.000.000: periksa lagi." },
+      {
+        field: "koefisien",
+        pekerjaanId: over,
+        label: "Bendungan: B.2",
+        value: "10000.000001",
+        note: "Koefisien di atas 10.000: periksa lagi.",
+      },
+      {
+        field: "harga",
+        pekerjaanId: null,
+        label: "B.2 Bahan B.2",
+        value: "10000000000.01",
+        note: "Harga di atas Rp 10.000.000.000: periksa lagi.",
+      },
     ]);
     expect(periksa.map((p: { pekerjaanId: string | null }) => p.pekerjaanId)).not.toContain(atLimits);
   });

@@ -38,7 +38,10 @@ describe("create, read, update", () => {
 
   it("validates with field paths", async () => {
     const { token } = await newUser("invalid");
-    const res = await call("/api/v1/projects", { token, json: { name: " ", location: "x", client: "x", fundingSource: "x", startDate: "2026-02-30", durationDays: 0 } });
+    const res = await call("/api/v1/projects", {
+      token,
+      json: { name: " ", location: "x", client: "x", fundingSource: "x", startDate: "2026-02-30", durationDays: 0 },
+    });
     expect(res.status).toBe(400);
     const paths = res.body.error.details.fields.map((f: any) => f.path).sort();
     expect(paths).toEqual(["durationDays", "name", "startDate"]);
@@ -80,16 +83,22 @@ describe("pricing", () => {
 
   it("accepts the bounds and every rounding base", async () => {
     for (const roundingBase of [1, 1000, 10000, 100000]) {
-      expect(await ok(token, `/api/v1/projects/${id}/pricing`, { method: "PATCH", json: { roundingBase } })).toMatchObject({ roundingBase });
+      expect(await ok(token, `/api/v1/projects/${id}/pricing`, { method: "PATCH", json: { roundingBase } })).toMatchObject({
+        roundingBase,
+      });
     }
-    expect(await ok(token, `/api/v1/projects/${id}/pricing`, { method: "PATCH", json: { overheadProfitPercent: 15, ppnPercent: "0" } })).toEqual({
+    expect(
+      await ok(token, `/api/v1/projects/${id}/pricing`, { method: "PATCH", json: { overheadProfitPercent: 15, ppnPercent: "0" } }),
+    ).toEqual({
       overheadProfitPercent: "15.00",
       ppnPercent: "0.00",
       roundingBase: 100000,
       unitPriceRounding: "0.01",
     });
     for (const unitPriceRounding of ["1", "10", "100", "0.01"]) {
-      expect(await ok(token, `/api/v1/projects/${id}/pricing`, { method: "PATCH", json: { unitPriceRounding } })).toMatchObject({ unitPriceRounding });
+      expect(await ok(token, `/api/v1/projects/${id}/pricing`, { method: "PATCH", json: { unitPriceRounding } })).toMatchObject({
+        unitPriceRounding,
+      });
     }
   });
 });
@@ -185,7 +194,11 @@ describe("audit trail", () => {
     ]);
     expect(entries[0]).toMatchObject({ user: { name: "Uji audit" }, before: { ppnPercent: "11.00" }, after: { ppnPercent: "12.00" } });
     expect(entries[1]).toMatchObject({ before: [{ kode: "L.01", harga: "90000.00" }], after: [{ kode: "L.01", harga: "95000.00" }] });
-    expect(entries[3]).toMatchObject({ entityId: pekerjaanId, before: { lines: [] }, after: { lines: [{ kode: "L.01", koefisien: "0.300000" }] } });
+    expect(entries[3]).toMatchObject({
+      entityId: pekerjaanId,
+      before: { lines: [] },
+      after: { lines: [{ kode: "L.01", koefisien: "0.300000" }] },
+    });
 
     const first = await call(`/api/v1/projects/${id}/audit?limit=3`, { token });
     expect(first.body.data).toHaveLength(3);
@@ -198,11 +211,19 @@ describe("audit trail", () => {
     const { token } = await newUser("harga");
     const id = await newProject(token);
     const { subKlasifikasiId } = await newSection(token, id);
-    await newPekerjaan(token, id, subKlasifikasiId, { uraian: "X", lines: [{ kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH", koefisien: 1 }] });
+    await newPekerjaan(token, id, subKlasifikasiId, {
+      uraian: "X",
+      lines: [{ kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH", koefisien: 1 }],
+    });
     const res = await call(`/api/v1/projects/${id}/harga-items`, {
       method: "PATCH",
       token,
-      json: { items: [{ kode: "L.01", harga: 100 }, { kode: "NOPE", harga: 5 }] },
+      json: {
+        items: [
+          { kode: "L.01", harga: 100 },
+          { kode: "NOPE", harga: 5 },
+        ],
+      },
     });
     expect(res.status).toBe(400);
     expect(res.body.error.details.fields).toEqual([{ path: "items.1.kode", message: "Kode NOPE tidak ada di daftar harga proyek." }]);

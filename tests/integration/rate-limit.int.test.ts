@@ -122,7 +122,12 @@ describe("category rate limits over real Redis", () => {
         method: "POST",
         redirect: "manual",
         headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.cookie, origin: server.url },
-        body: new URLSearchParams({ email: `login-${i}-${Date.now()}@test.local`, password: "guess-guess", csrfToken: csrf.token, json: "true" }),
+        body: new URLSearchParams({
+          email: `login-${i}-${Date.now()}@test.local`,
+          password: "guess-guess",
+          csrfToken: csrf.token,
+          json: "true",
+        }),
       });
     };
     const codes: number[] = [];

@@ -30,7 +30,12 @@ const RESOURCES: Omit<LineBody, "koefisien">[] = [
 ];
 
 /** A decimal string with `dp` places from an integer: never a float on the way. */
-const dec = (max: number, dp: number, min = 0) => fc.integer({ min, max }).map((n) => D(n).div(10 ** dp).toFixed());
+const dec = (max: number, dp: number, min = 0) =>
+  fc.integer({ min, max }).map((n) =>
+    D(n)
+      .div(10 ** dp)
+      .toFixed(),
+  );
 
 const arbSpec = fc.record({
   rate: dec(1500, 2),
@@ -41,7 +46,10 @@ const arbSpec = fc.record({
     fc.record({
       volume: dec(5_000_000, 3),
       override: fc.option(dec(2000, 2), { nil: null }),
-      lines: fc.array(fc.record({ resource: fc.nat(RESOURCES.length - 1), koefisien: dec(50_000_000, 6, 1) }), { minLength: 1, maxLength: 4 }),
+      lines: fc.array(fc.record({ resource: fc.nat(RESOURCES.length - 1), koefisien: dec(50_000_000, 6, 1) }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
       bundles: fc.array(fc.record({ target: fc.nat(), koefisien: dec(5_000_000, 6, 1) }), { maxLength: 2 }),
     }),
     { minLength: 2, maxLength: 6 },
@@ -58,7 +66,10 @@ beforeAll(async () => {
 async function build(spec: Spec): Promise<string> {
   const projectId = await newProject(token, { name: "Proyek Uji Re-add", roundingBase: 1000 });
   const base = `/api/v1/projects/${projectId}`;
-  await ok(token, `${base}/pricing`, { method: "PATCH", json: { overheadProfitPercent: spec.rate, ppnPercent: spec.ppn, unitPriceRounding: spec.unitPriceRounding } });
+  await ok(token, `${base}/pricing`, {
+    method: "PATCH",
+    json: { overheadProfitPercent: spec.rate, ppnPercent: spec.ppn, unitPriceRounding: spec.unitPriceRounding },
+  });
   const first = await newSection(token, projectId, "Pekerjaan Persiapan");
   const second = await newSection(token, projectId, "Pekerjaan Struktur");
   const ids: string[] = [];
@@ -66,7 +77,14 @@ async function build(spec: Spec): Promise<string> {
     const lines: LineBody[] = p.lines.map((l) => ({ ...RESOURCES[l.resource]!, koefisien: l.koefisien }));
     if (i > 0) {
       for (const [j, b] of p.bundles.entries()) {
-        lines.push({ kategori: "LAIN", kode: `BDL.${i}.${j}`, uraian: "Bundle", satuan: "m3", koefisien: b.koefisien, bundlePekerjaanId: ids[0]! });
+        lines.push({
+          kategori: "LAIN",
+          kode: `BDL.${i}.${j}`,
+          uraian: "Bundle",
+          satuan: "m3",
+          koefisien: b.koefisien,
+          bundlePekerjaanId: ids[0]!,
+        });
       }
     }
     const section = i % 2 === 0 ? first : second;
@@ -174,21 +192,25 @@ async function checkXlsx(projectId: string, rekap: any, pekerjaan: any[]) {
 }
 
 describe("every printed figure re-adds, over generated projects", () => {
-  it.each(UNIT_PRICE_ROUNDINGS)("unit-price rounding %s: API JSON, the projects list, the Rekap RAB CSV and XLSX", async (rounding) => {
-    await fc.assert(
-      fc.asyncProperty(arbSpec, async (generated) => {
-        const spec = { ...generated, unitPriceRounding: rounding };
-        const projectId = await build(spec);
-        const { rekap, pekerjaan } = await checkRekapRab(projectId, spec);
-        for (const p of pekerjaan) await checkRincian(projectId, p.id, p, spec);
-        await checkKebutuhan(projectId);
-        await checkCsv(projectId, rekap, pekerjaan);
-        await checkXlsx(projectId, rekap, pekerjaan);
-        const list = await ok(token, `/api/v1/projects?pageSize=100`);
-        const listed = list.find((p: { id: string }) => p.id === projectId);
-        expect([listed.total, listed.pembulatan]).toEqual([rekap.totals.total, rekap.totals.pembulatan]);
-      }),
-      { numRuns: 3 },
-    );
-  }, 120_000);
+  it.each(UNIT_PRICE_ROUNDINGS)(
+    "unit-price rounding %s: API JSON, the projects list, the Rekap RAB CSV and XLSX",
+    async (rounding) => {
+      await fc.assert(
+        fc.asyncProperty(arbSpec, async (generated) => {
+          const spec = { ...generated, unitPriceRounding: rounding };
+          const projectId = await build(spec);
+          const { rekap, pekerjaan } = await checkRekapRab(projectId, spec);
+          for (const p of pekerjaan) await checkRincian(projectId, p.id, p, spec);
+          await checkKebutuhan(projectId);
+          await checkCsv(projectId, rekap, pekerjaan);
+          await checkXlsx(projectId, rekap, pekerjaan);
+          const list = await ok(token, `/api/v1/projects?pageSize=100`);
+          const listed = list.find((p: { id: string }) => p.id === projectId);
+          expect([listed.total, listed.pembulatan]).toEqual([rekap.totals.total, rekap.totals.pembulatan]);
+        }),
+        { numRuns: 3 },
+      );
+    },
+    120_000,
+  );
 });

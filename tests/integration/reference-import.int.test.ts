@@ -30,9 +30,16 @@ describe("import of a small file", () => {
     });
     expect(await query(databaseUrl, `SELECT 1 FROM "AhspEdition" WHERE name = $1`, [edition])).toEqual([]);
 
-    const res = await ref.upload(admin.token, fixtureCsv(), { edition, citation: "Lampiran uji", expectedHash: dry.body.data.preview.contentHash });
+    const res = await ref.upload(admin.token, fixtureCsv(), {
+      edition,
+      citation: "Lampiran uji",
+      expectedHash: dry.body.data.preview.contentHash,
+    });
     expect(res.status).toBe(201);
-    expect(res.body.data.outcome).toMatchObject({ status: "created", edition: { name: edition, citation: "Lampiran uji", itemCount: 6, lineCount: 13 } });
+    expect(res.body.data.outcome).toMatchObject({
+      status: "created",
+      edition: { name: edition, citation: "Lampiran uji", itemCount: 6, lineCount: 13 },
+    });
 
     const { items } = await ref.editionSnapshot(edition);
     expect(items.map((i) => i.kode).sort()).toEqual([...FIXTURE_KODES].sort());
@@ -122,10 +129,16 @@ describe("all or nothing", () => {
     await ref.importEdition(admin.token, edition);
     const before = await ref.editionSnapshot(edition);
     // A trigger that fails the line insert, which runs after the items were already upserted.
-    await query(databaseUrl, `
+    await query(
+      databaseUrl,
+      `
       CREATE OR REPLACE FUNCTION ahsp_test_fail_line() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN IF NEW."kodeItem" = 'ROLLBACK-PROBE' THEN RAISE EXCEPTION 'probe'; END IF; RETURN NEW; END $$`);
-    await query(databaseUrl, `CREATE TRIGGER ahsp_test_fail_line BEFORE INSERT ON "AhspLine" FOR EACH ROW EXECUTE FUNCTION ahsp_test_fail_line()`);
+      BEGIN IF NEW."kodeItem" = 'ROLLBACK-PROBE' THEN RAISE EXCEPTION 'probe'; END IF; RETURN NEW; END $$`,
+    );
+    await query(
+      databaseUrl,
+      `CREATE TRIGGER ahsp_test_fail_line BEFORE INSERT ON "AhspLine" FOR EACH ROW EXECUTE FUNCTION ahsp_test_fail_line()`,
+    );
     try {
       const rows = fixtureRows().filter((r) => r[0] !== "91.2.2");
       rows.push(row("91.4.1", "TK", "ROLLBACK-PROBE", "Pekerja", "0.5", { nama: "Item pemicu kegagalan" }));
@@ -182,7 +195,10 @@ describe("upload guards", () => {
   it("answers 415 for content that is neither CSV nor XLSX, whatever its declared type", async () => {
     const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
     const xls = Buffer.from("d0cf11e0a1b11ae1000000000000000000", "hex");
-    for (const [body, type] of [[png, "text/csv"], [xls, "application/vnd.ms-excel"]] as const) {
+    for (const [body, type] of [
+      [png, "text/csv"],
+      [xls, "application/vnd.ms-excel"],
+    ] as const) {
       const res = await ref.upload(admin.token, body, { edition, dryRun: "true" }, { "content-type": type });
       expect(res.status, type).toBe(415);
       expect(res.body.error.code).toBe("UNSUPPORTED_MEDIA_TYPE");

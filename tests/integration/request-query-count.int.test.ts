@@ -91,7 +91,10 @@ describe("statements per request on the hot path", () => {
   it("a report of an unchanged project costs only the access check", async () => {
     const read = async () => {
       const project = await lib.access.requireProjectAccess(userId, projectId);
-      return Promise.all([lib.rekap.getRekapRab(project.id, project.revision), lib.kebutuhan.getRekapKebutuhan(project.id, {}, project.revision)]);
+      return Promise.all([
+        lib.rekap.getRekapRab(project.id, project.revision),
+        lib.kebutuhan.getRekapKebutuhan(project.id, {}, project.revision),
+      ]);
     };
     await read();
     const { statements } = await countStatements(read);
@@ -101,7 +104,10 @@ describe("statements per request on the hot path", () => {
   it("the revision the access check read still catches a change made since the last report", async () => {
     const klasifikasiId = randomUUID();
     const before = await lib.rekap.getRekapRab(projectId, (await lib.access.requireProjectAccess(userId, projectId)).revision);
-    await admin.query(`INSERT INTO "Klasifikasi" (id, "projectId", name, position) VALUES ($1, $2, 'Persiapan', 0)`, [klasifikasiId, projectId]);
+    await admin.query(`INSERT INTO "Klasifikasi" (id, "projectId", name, position) VALUES ($1, $2, 'Persiapan', 0)`, [
+      klasifikasiId,
+      projectId,
+    ]);
     const project = await lib.access.requireProjectAccess(userId, projectId);
     const after = await lib.rekap.getRekapRab(project.id, project.revision);
     expect(before.rekap.klasifikasi.map((k) => k.id)).not.toContain(klasifikasiId);
@@ -128,7 +134,8 @@ describe("statements per request on the hot path", () => {
   });
 
   it("the projects list keeps totals while a project's revision stands and counts rows only for a full page", async () => {
-    const list = (pageSize: number) => countStatements(() => lib.projects.listProjects(userId, { sort: "name", page: 1, pageSize, archived: false }));
+    const list = (pageSize: number) =>
+      countStatements(() => lib.projects.listProjects(userId, { sort: "name", page: 1, pageSize, archived: false }));
     const counts = (statements: string[]) => statements.filter((s) => /COUNT\(/i.test(s)).length;
     const first = await list(10);
     expect(first.result.meta.totalItems).toBe(1);

@@ -20,7 +20,13 @@ interface Fixture {
 
 async function fixture(label: string, calendar: { durationDays?: number } = {}): Promise<Fixture> {
   const { token } = await newUser(label);
-  const projectId = await newProject(token, { startDate: "2026-01-05", durationDays: 28, weekEndDay: 0, overheadProfitPercent: 0, ...calendar });
+  const projectId = await newProject(token, {
+    startDate: "2026-01-05",
+    durationDays: 28,
+    weekEndDay: 0,
+    overheadProfitPercent: 0,
+    ...calendar,
+  });
   const { subKlasifikasiId } = await newSection(token, projectId);
   const make = (uraian: string, volume?: string) => newPekerjaan(token, projectId, subKlasifikasiId, { uraian, lines: [line], volume });
   const ids = { A: await make("A", "1"), B: await make("B", "5"), C: await make("C", "4"), Z: await make("Z") };
@@ -58,7 +64,12 @@ describe("jadwal rules", () => {
     ]);
     expect(data.calendar).toMatchObject({ startDate: "2026-01-05", endDate: "2026-02-01", weekCount: 4 });
     expect(data.summary).toEqual({ complete: false, pekerjaanCount: 4, incompletePekerjaan: 3 });
-    expect(row(f.ids.A)).toMatchObject({ planned: [null, null, null, null], totals: { planned: "0.00" }, complete: false, hasVolume: true });
+    expect(row(f.ids.A)).toMatchObject({
+      planned: [null, null, null, null],
+      totals: { planned: "0.00" },
+      complete: false,
+      hasVolume: true,
+    });
     expect(row(f.ids.Z)).toMatchObject({ hasVolume: false, complete: true });
   });
 
@@ -69,7 +80,12 @@ describe("jadwal rules", () => {
     ]);
     expect(saved.status).toBe(200);
     expect(saved.body.data.pekerjaan).toEqual([
-      expect.objectContaining({ id: f.ids.A, planned: ["60.50", "39.50", null, null], totals: expect.objectContaining({ planned: "100.00" }), complete: true }),
+      expect.objectContaining({
+        id: f.ids.A,
+        planned: ["60.50", "39.50", null, null],
+        totals: expect.objectContaining({ planned: "100.00" }),
+        complete: true,
+      }),
     ]);
     expect(saved.body.data.summary).toEqual({ complete: false, pekerjaanCount: 4, incompletePekerjaan: 2 });
 
@@ -106,7 +122,10 @@ describe("jadwal rules", () => {
     expect(reasonsOf(res)).toEqual({ Z: ["ZERO_VOLUME"] });
     const note = await put(f, [{ pekerjaanId: f.ids.Z, week: 1, note: "Menunggu gambar kerja" }]);
     expect(note.status).toBe(200);
-    expect(note.body.data.pekerjaan[0]).toMatchObject({ notes: [{ week: 1, note: "Menunggu gambar kerja" }], planned: [null, null, null, null] });
+    expect(note.body.data.pekerjaan[0]).toMatchObject({
+      notes: [{ week: 1, note: "Menunggu gambar kerja" }],
+      planned: [null, null, null, null],
+    });
   });
 
   it("writes a batch all or nothing, listing every offending pekerjaan and field", async () => {
@@ -175,7 +194,11 @@ describe("spread evenly and clear", () => {
     await post(f, "spread", { pekerjaanId: f.ids.A, fromWeek: 1, toWeek: 1 });
     await put(f, [{ pekerjaanId: f.ids.A, week: 1, actual: 40, actualCost: 1500 }]);
     const planned = await post(f, "clear", { pekerjaanId: f.ids.B, field: "planned" });
-    expect(planned.body.data.pekerjaan[0]).toMatchObject({ id: f.ids.B, planned: [null, null, null, null], actual: ["10.00", null, null, null] });
+    expect(planned.body.data.pekerjaan[0]).toMatchObject({
+      id: f.ids.B,
+      planned: [null, null, null, null],
+      actual: ["10.00", null, null, null],
+    });
     expect((await scheduleRows(f)).row(f.ids.A).planned).toEqual(["100.00", null, null, null]);
     const actual = await post(f, "clear", { field: "actual" });
     expect(actual.status).toBe(200);
@@ -290,7 +313,9 @@ describe("Kurva S of a hand-computed project", () => {
   it("shows calendar months, the week across January and February split by days", async () => {
     const res = await call(`${base(f)}/kurva-s?view=month`, { token: f.token });
     expect(res.body.meta).toMatchObject({ view: "month", monthDefinition: expect.stringContaining("dibagi menurut jumlah hari") });
-    expect(res.body.data.months.map((m: any) => [m.month, m.calendarMonth, m.start, m.end, m.plannedCumulative, m.actualCumulative])).toEqual([
+    expect(
+      res.body.data.months.map((m: any) => [m.month, m.calendarMonth, m.start, m.end, m.plannedCumulative, m.actualCumulative]),
+    ).toEqual([
       [0, null, null, null, "0.00", "0.00"],
       [1, "2026-01", "2026-01-05", "2026-01-31", "100.00", "13.00"],
       [2, "2026-02", "2026-02-01", "2026-02-01", "100.00", null],

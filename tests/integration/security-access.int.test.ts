@@ -108,7 +108,10 @@ function expectUnauthenticated(res: { status: number; body: any; headers: Header
 describe("the route table", () => {
   it("classifies every route declared under app/api/v1", () => {
     const missing = missingRows(declared, ACCESS);
-    expect(missing, `add a row for each of these routes to ACCESS in tests/integration/security-access.int.test.ts: ${missing.join(", ")}`).toEqual([]);
+    expect(
+      missing,
+      `add a row for each of these routes to ACCESS in tests/integration/security-access.int.test.ts: ${missing.join(", ")}`,
+    ).toEqual([]);
   });
 
   it("has no rows for routes that no longer exist", () => {
@@ -156,7 +159,11 @@ describe("callers without valid credentials", () => {
   it.each(unknownPaths.map((r) => [r.method, r] as const))("%s of a path no route claims answers the envelope's 404", async (method) => {
     for (const path of ["/api/v1/nope", "/api/v1/projects/x/y/z", `/api/v1/me/${"a/".repeat(20)}`]) {
       const res = await call(path, { method, json: method === "GET" || method === "DELETE" ? undefined : {} });
-      expect([res.status, res.body.error?.code, res.headers.get("content-type")]).toEqual([404, "NOT_FOUND", "application/json; charset=utf-8"]);
+      expect([res.status, res.body.error?.code, res.headers.get("content-type")]).toEqual([
+        404,
+        "NOT_FOUND",
+        "application/json; charset=utf-8",
+      ]);
     }
   });
 });
@@ -187,7 +194,9 @@ describe("ids whose parent in the path is another one of the same project", () =
     expect([res.status, res.body.error.code]).toEqual([404, "NOT_FOUND"]);
     const tree = await ok(token, `/api/v1/projects/${projectId}/tree`);
     const struktur = tree.klasifikasi.find((k: { id: string }) => k.id === a.klasifikasiId);
-    expect(struktur.subKlasifikasi.map((s: { id: string; name: string }) => [s.id, s.name])).toEqual([[a.subKlasifikasiId, "Struktur - umum"]]);
+    expect(struktur.subKlasifikasi.map((s: { id: string; name: string }) => [s.id, s.name])).toEqual([
+      [a.subKlasifikasiId, "Struktur - umum"],
+    ]);
     expect(struktur.subKlasifikasi[0].pekerjaan).toHaveLength(1);
   });
 });

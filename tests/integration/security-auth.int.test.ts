@@ -73,7 +73,9 @@ function expectLimited(res: ApiResponse, category: string, limit: { limit: numbe
   expect(res.status).toBe(429);
   // Answered with the same security headers as any API answer.
   expect(res.headers.get("x-content-type-options")).toBe("nosniff");
-  expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+  expect(res.headers.get("content-security-policy")).toBe(
+    "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  );
   const retryAfter = Number(res.headers.get("retry-after"));
   expect(retryAfter).toBeGreaterThanOrEqual(1);
   expect(retryAfter).toBeLessThanOrEqual(limit.windowSeconds);
@@ -120,7 +122,8 @@ describe("brute force at the default limits", () => {
 
   it(`login: the ${ACCOUNT.limit + 1}th failure for one account from rotating addresses is refused`, async () => {
     const target = await account("rotate-ip");
-    for (let i = 0; i < ACCOUNT.limit; i++) expect((await loginAttempt(server.url, target.email, `tebakan-${i}`, newIp())).status).toBe(401);
+    for (let i = 0; i < ACCOUNT.limit; i++)
+      expect((await loginAttempt(server.url, target.email, `tebakan-${i}`, newIp())).status).toBe(401);
     expectLoginLimited(await loginAttempt(server.url, target.email, "tebakan-lagi", newIp()));
     // The case and spaces of the email do not open another bucket.
     expectLoginLimited(await loginAttempt(server.url, `  ${target.email.toUpperCase()} `, target.password, newIp()));
@@ -130,7 +133,8 @@ describe("brute force at the default limits", () => {
     const target = await account("exchange");
     const half = ACCOUNT.limit / 2;
     for (let i = 0; i < half; i++) expect((await exchange(target.email, `tebakan-${i}`, newIp())).status).toBe(401);
-    for (let i = half; i < ACCOUNT.limit; i++) expect((await loginAttempt(server.url, target.email, `tebakan-${i}`, newIp())).status).toBe(401);
+    for (let i = half; i < ACCOUNT.limit; i++)
+      expect((await loginAttempt(server.url, target.email, `tebakan-${i}`, newIp())).status).toBe(401);
     expectLoginLimited(await exchange(target.email, target.password, newIp()));
     expectLoginLimited(await loginAttempt(server.url, target.email, target.password, newIp()));
   });
@@ -150,7 +154,8 @@ describe("brute force at the default limits", () => {
     const ip = newIp();
     const statuses: number[] = [];
     for (const [i, user] of office.entries()) {
-      const res = i % 2 === 0 ? await loginAttempt(server.url, user.email, user.password, ip) : await exchange(user.email, user.password, ip);
+      const res =
+        i % 2 === 0 ? await loginAttempt(server.url, user.email, user.password, ip) : await exchange(user.email, user.password, ip);
       statuses.push(res.status);
     }
     expect(statuses.filter((s) => s !== 200 && s !== 201)).toEqual([]);
@@ -219,7 +224,12 @@ describe("brute force at the default limits", () => {
         const res = await fetch(`${server.url}/api/auth/callback/credentials`, {
           method: "POST",
           redirect: "manual",
-          headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.cookie, origin: server.url, "x-forwarded-for": newIp() },
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            cookie: csrf.cookie,
+            origin: server.url,
+            "x-forwarded-for": newIp(),
+          },
           body: new URLSearchParams({ csrfToken: csrf.token, email: target.email, password }),
         });
         return parsed(res);
@@ -234,12 +244,20 @@ describe("brute force at the default limits", () => {
     it("a second email field does not switch accounts: the one next-auth reads is the one counted", async () => {
       const decoy = await account("decoy");
       // next-auth keeps the last of duplicate fields: the victim's, whose bucket is spent.
-      const res = await loginAttempt(server.url, decoy.email, "x", newIp(), `&email=${encodeURIComponent(victim.email)}&password=${victim.password}`);
+      const res = await loginAttempt(
+        server.url,
+        decoy.email,
+        "x",
+        newIp(),
+        `&email=${encodeURIComponent(victim.email)}&password=${victim.password}`,
+      );
       expectLoginLimited(res);
     });
 
     it("records each refused account once a minute, not once per request", async () => {
-      const rows = await securityEvents(inject("databaseUrl"), `kind = 'rate_limit' AND detail->>'identity' = $1`, [`account:${victim.email}`]);
+      const rows = await securityEvents(inject("databaseUrl"), `kind = 'rate_limit' AND detail->>'identity' = $1`, [
+        `account:${victim.email}`,
+      ]);
       // Several refusals above; one row per minute (two if the run crossed a minute boundary).
       expect(rows.length).toBeGreaterThanOrEqual(1);
       expect(rows.length).toBeLessThanOrEqual(2);
@@ -274,7 +292,11 @@ describe("no user enumeration", () => {
   it("login answers a wrong password and an unknown email identically", async () => {
     const baseUrl = inject("baseUrl");
     const wrongPassword = comparable(await loginAttempt(baseUrl, user.email, "salah-sekali", "127.0.0.1"));
-    expect(wrongPassword).toEqual({ status: 401, body: { url: `${baseUrl}/api/auth/error?error=CredentialsSignin&provider=credentials` }, cookies: [] });
+    expect(wrongPassword).toEqual({
+      status: 401,
+      body: { url: `${baseUrl}/api/auth/error?error=CredentialsSignin&provider=credentials` },
+      cookies: [],
+    });
     expect(comparable(await loginAttempt(baseUrl, unknownEmail(), "salah-sekali", "127.0.0.1"))).toEqual(wrongPassword);
   });
 
@@ -285,7 +307,9 @@ describe("no user enumeration", () => {
     for (let i = 0; i < 5; i++) {
       for (const kind of ["known", "unknown"] as const) {
         const started = performance.now();
-        await main.call("/api/v1/auth/tokens", { json: { email: kind === "known" ? user.email : unknownEmail(), password: "salah-sekali", name: "x" } });
+        await main.call("/api/v1/auth/tokens", {
+          json: { email: kind === "known" ? user.email : unknownEmail(), password: "salah-sekali", name: "x" },
+        });
         times[kind].push(performance.now() - started);
       }
     }

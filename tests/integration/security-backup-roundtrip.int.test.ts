@@ -27,7 +27,9 @@ const RESOURCES: LineBody[] = [
 const PRICES = { "L.01": "115000", "M.01": "1450.75", "E.01": "85000.5", "M.02": "310000" };
 
 const pekerjaanSpec = fc.record({
-  lines: fc.array(fc.record({ resource: fc.nat(RESOURCES.length - 1), koefisien: fc.constantFrom("0.5", "1.25", "2", "0.0375", "326") }), { maxLength: 3 }),
+  lines: fc.array(fc.record({ resource: fc.nat(RESOURCES.length - 1), koefisien: fc.constantFrom("0.5", "1.25", "2", "0.0375", "326") }), {
+    maxLength: 3,
+  }),
   /** Bundles an earlier pekerjaan (by index), when there is one. */
   bundle: fc.option(fc.record({ of: fc.nat(), koefisien: fc.constantFrom("0.15", "1.2") }), { nil: null }),
   volume: fc.constantFrom("0", "1", "12.5", "3.333", "formula"),
@@ -58,7 +60,14 @@ async function build(spec: ProjectSpec): Promise<string> {
       const lines: LineBody[] = p.lines.map((l) => ({ ...RESOURCES[l.resource]!, koefisien: l.koefisien }));
       if (p.bundle && made.length > 0) {
         const target = made[p.bundle.of % made.length]!;
-        lines.push({ kategori: "LAIN", kode: `BDL.${made.length}`, uraian: "Bundle", satuan: "ls", koefisien: p.bundle.koefisien, bundlePekerjaanId: target.id });
+        lines.push({
+          kategori: "LAIN",
+          kode: `BDL.${made.length}`,
+          uraian: "Bundle",
+          satuan: "ls",
+          koefisien: p.bundle.koefisien,
+          bundlePekerjaanId: target.id,
+        });
       }
       const id = await client.newPekerjaan(token, projectId, subKlasifikasiId, { uraian: `Pekerjaan ${made.length + 1}`, lines });
       const volume = p.volume === "formula" ? { formula: "panjang * 2.5" } : { value: p.volume };
@@ -68,7 +77,8 @@ async function build(spec: ProjectSpec): Promise<string> {
     }
   }
   const used = new Set(spec.sections.flat().flatMap((p) => p.lines.map((l) => RESOURCES[l.resource]!.kode)));
-  if (used.size > 0) await client.setPrices(token, projectId, Object.fromEntries(Object.entries(PRICES).filter(([kode]) => used.has(kode))));
+  if (used.size > 0)
+    await client.setPrices(token, projectId, Object.fromEntries(Object.entries(PRICES).filter(([kode]) => used.has(kode))));
   if (spec.template) {
     const template = await ok(token, `${base}/templates`, { json: { name: "Templat uji" } }, 201);
     await ok(token, `${base}/apply-template`, { json: { templateId: template.id } });
@@ -114,7 +124,19 @@ describe("backup.json → POST /projects/import", () => {
 
   it("restores the issue's case: planned 60/40, then the volume set to 0", async () => {
     const spec: ProjectSpec = {
-      sections: [[{ lines: [{ resource: 0, koefisien: "0.5" }], bundle: null, volume: "12.5", override: null, planned: [60, 40], actual: [], zeroAfterPlanning: true }]],
+      sections: [
+        [
+          {
+            lines: [{ resource: 0, koefisien: "0.5" }],
+            bundle: null,
+            volume: "12.5",
+            override: null,
+            planned: [60, 40],
+            actual: [],
+            zeroAfterPlanning: true,
+          },
+        ],
+      ],
       parameter: "2",
       zeroParameterAfterPlanning: false,
       template: false,

@@ -24,14 +24,21 @@ let token: string;
 let workers: string[];
 
 /** The primary's children: the cluster workers. */
-const workerPids = () => execFileSync("ps", ["-o", "pid=", "--ppid", String(server.child.pid)], { encoding: "utf8" }).trim().split(/\s+/);
+const workerPids = () =>
+  execFileSync("ps", ["-o", "pid=", "--ppid", String(server.child.pid)], { encoding: "utf8" })
+    .trim()
+    .split(/\s+/);
 
 beforeAll(async () => {
   expect(process.env.WORKER_HEAP_MB, "the test measures the default heap").toBeUndefined();
   // start.ts rebuilds unless the build is stamped with HEAD; the suite runs against the build it has (global setup).
   const head = execFileSync("git", ["rev-parse", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
   writeFileSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "source-revision"), head);
-  server = await startServer(PORT, { DATABASE_URL: inject("databaseUrl"), REDIS_URL: inject("redisUrl"), WEB_CONCURRENCY: "1" }, { script: "scripts/start.ts" });
+  server = await startServer(
+    PORT,
+    { DATABASE_URL: inject("databaseUrl"), REDIS_URL: inject("redisUrl"), WEB_CONCURRENCY: "1" },
+    { script: "scripts/start.ts" },
+  );
   client = rabClient(server.url);
   ({ token } = await client.newUser("batas"));
   workers = workerPids();
@@ -57,7 +64,17 @@ const PROJECT = {
   ppnPercent: "11",
   roundingBase: 1000,
 };
-const backup = (parts: object) => ({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, kind: "project", project: PROJECT, parameters: [], hargaItems: [], klasifikasi: [], schedule: [], ...parts });
+const backup = (parts: object) => ({
+  format: SNAPSHOT_FORMAT,
+  version: SNAPSHOT_VERSION,
+  kind: "project",
+  project: PROJECT,
+  parameters: [],
+  hargaItems: [],
+  klasifikasi: [],
+  schedule: [],
+  ...parts,
+});
 const times = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
 const pekerjaan = (i: number, lines = 0) => ({
   key: `p${i}`,
@@ -78,16 +95,39 @@ const LINES_PER_PEKERJAAN = PROJECT_LIMITS.lines / PROJECT_LIMITS.pekerjaan;
 
 /** Each bound's backup at the maximum (`over` false) or one past it. */
 const BACKUPS: Record<keyof typeof PROJECT_LIMITS, (over: boolean) => object> = {
-  klasifikasi: (over) => backup({ klasifikasi: times(PROJECT_LIMITS.klasifikasi + Number(over), () => ({ name: "K", subKlasifikasi: [] })) }),
-  subKlasifikasi: (over) => backup({ klasifikasi: [{ name: "K", subKlasifikasi: times(PROJECT_LIMITS.subKlasifikasi + Number(over), () => ({ name: "S", pekerjaan: [] })) }] }),
-  pekerjaan: (over) => backup({ hargaItems: LABOUR, klasifikasi: tree(times(PROJECT_LIMITS.pekerjaan + Number(over), (i) => pekerjaan(i, i < PROJECT_LIMITS.pekerjaan ? LINES_PER_PEKERJAAN : 0))) }),
-  lines: (over) => backup({ hargaItems: LABOUR, klasifikasi: tree(times(PROJECT_LIMITS.pekerjaan, (i) => pekerjaan(i, LINES_PER_PEKERJAAN + Number(over && i === 0)))) }),
+  klasifikasi: (over) =>
+    backup({ klasifikasi: times(PROJECT_LIMITS.klasifikasi + Number(over), () => ({ name: "K", subKlasifikasi: [] })) }),
+  subKlasifikasi: (over) =>
+    backup({
+      klasifikasi: [
+        { name: "K", subKlasifikasi: times(PROJECT_LIMITS.subKlasifikasi + Number(over), () => ({ name: "S", pekerjaan: [] })) },
+      ],
+    }),
+  pekerjaan: (over) =>
+    backup({
+      hargaItems: LABOUR,
+      klasifikasi: tree(
+        times(PROJECT_LIMITS.pekerjaan + Number(over), (i) => pekerjaan(i, i < PROJECT_LIMITS.pekerjaan ? LINES_PER_PEKERJAAN : 0)),
+      ),
+    }),
+  lines: (over) =>
+    backup({
+      hargaItems: LABOUR,
+      klasifikasi: tree(times(PROJECT_LIMITS.pekerjaan, (i) => pekerjaan(i, LINES_PER_PEKERJAAN + Number(over && i === 0)))),
+    }),
   hargaItems: (over) => backup({ hargaItems: times(PROJECT_LIMITS.hargaItems + Number(over), (i) => ({ ...LABOUR[0], kode: `H${i}` })) }),
   parameters: (over) => backup({ parameters: times(PROJECT_LIMITS.parameters + Number(over), (i) => ({ name: `p${i}`, value: "1" })) }),
   scheduleEntries: (over) => {
     const weeks = 50;
     const count = PROJECT_LIMITS.scheduleEntries / weeks;
-    const entries = times(PROJECT_LIMITS.scheduleEntries + Number(over), (i) => ({ pekerjaan: `p${i % count}`, week: 1 + Math.floor(i / count), planned: "0.5", actual: null, actualCost: null, note: null }));
+    const entries = times(PROJECT_LIMITS.scheduleEntries + Number(over), (i) => ({
+      pekerjaan: `p${i % count}`,
+      week: 1 + Math.floor(i / count),
+      planned: "0.5",
+      actual: null,
+      actualCost: null,
+      note: null,
+    }));
     return backup({ klasifikasi: tree(times(count, (i) => pekerjaan(i))), schedule: entries });
   },
 };
@@ -118,20 +158,34 @@ describe("the project size ceiling", () => {
     expect((await client.call(`/api/v1/projects/${big}/exports/rekap-rab.xlsx`, { token })).status).toBe(200);
     // A project made before the ceiling existed: one klasifikasi past it, written directly.
     const wide = restored.klasifikasi!;
-    await query(inject("databaseUrl"), `INSERT INTO "Klasifikasi" (id, "projectId", name, position) VALUES (gen_random_uuid(), $1, 'K', 9999)`, [wide]);
+    await query(
+      inject("databaseUrl"),
+      `INSERT INTO "Klasifikasi" (id, "projectId", name, position) VALUES (gen_random_uuid(), $1, 'K', 9999)`,
+      [wide],
+    );
     const refused = await client.call(`/api/v1/projects/${wide}/exports/rekap-rab.xlsx`, { token });
     expect(refused.status).toBe(409);
-    expect(refused.body.error).toMatchObject({ code: "CONFLICT", message: "Proyek terlalu besar untuk diekspor: maksimal 1.000 klasifikasi per proyek." });
+    expect(refused.body.error).toMatchObject({
+      code: "CONFLICT",
+      message: "Proyek terlalu besar untuk diekspor: maksimal 1.000 klasifikasi per proyek.",
+    });
   });
 
   it("refuses a write that would pass it, and writes nothing", { timeout: 180_000 }, async () => {
     const full = restored.pekerjaan!;
     const tree = await client.ok(token, `/api/v1/projects/${full}/tree`);
     const subKlasifikasiId = tree.klasifikasi[0].subKlasifikasi[0].id;
-    const res = await client.call(`/api/v1/projects/${full}/pekerjaan`, { token, json: { subKlasifikasiId, source: "custom", uraian: "Satu lagi", satuan: "m3" } });
+    const res = await client.call(`/api/v1/projects/${full}/pekerjaan`, {
+      token,
+      json: { subKlasifikasiId, source: "custom", uraian: "Satu lagi", satuan: "m3" },
+    });
     expect(res.status).toBe(409);
     expect(res.body.error.message).toBe("Proyek melebihi batas ukuran: maksimal 5.000 pekerjaan per proyek. Tidak ada yang disimpan.");
-    const [row] = await query<{ count: number }>(inject("databaseUrl"), `SELECT count(*)::int AS count FROM "Pekerjaan" WHERE "projectId" = $1`, [full]);
+    const [row] = await query<{ count: number }>(
+      inject("databaseUrl"),
+      `SELECT count(*)::int AS count FROM "Pekerjaan" WHERE "projectId" = $1`,
+      [full],
+    );
     expect(row!.count).toBe(PROJECT_LIMITS.pekerjaan);
     const copy = await client.call(`/api/v1/projects/${full}/copy`, { token, json: { name: "Salinan penuh" } });
     expect(copy.status).toBe(201);
@@ -174,7 +228,10 @@ describe("POST …/harga-items/import at and past its bounds", () => {
     return client.call(`/api/v1/projects/${projectId}/harga-items/import`, { method: "POST", body: form, token });
   };
   const priceRows = (n: number) => [["kode", "uraian", "satuan", "harga"], ...times(n - 1, (i) => [`K.${i}`, `Bahan ${i}`, "kg", "1000"])];
-  const csv = (n: number) => priceRows(n).map((r) => r.join(";")).join("\n");
+  const csv = (n: number) =>
+    priceRows(n)
+      .map((r) => r.join(";"))
+      .join("\n");
 
   it(`reads a CSV of ${MAX_PRICE_LIST_ROWS} rows and refuses one more row, and 780,000 tiny rows`, async () => {
     const ok = await importFile(csv(MAX_PRICE_LIST_ROWS), "harga.csv");
@@ -204,9 +261,18 @@ describe("POST /ahsp/import at and past its row bound", () => {
     const admin = await client.newUser("batas-admin");
     await query(inject("databaseUrl"), `UPDATE "User" SET "isAdmin" = true WHERE id = $1`, [admin.id]);
     const header = "kode_ahsp,nama_ahsp,satuan,kategori,kode_item,uraian_item,satuan_item,koefisien";
-    const library = (n: number) => [header, ...times(n - 1, (i) => `9.${Math.floor(i / 6)},Pekerjaan ${Math.floor(i / 6)},m3,TK,L.0${i % 6},Pekerja ${i % 6},OH,0.5`)].join("\n");
+    const library = (n: number) =>
+      [
+        header,
+        ...times(n - 1, (i) => `9.${Math.floor(i / 6)},Pekerjaan ${Math.floor(i / 6)},m3,TK,L.0${i % 6},Pekerja ${i % 6},OH,0.5`),
+      ].join("\n");
     const upload = (rows: number) =>
-      client.call(`/api/v1/ahsp/import?edition=Batas&dryRun=true`, { method: "POST", token: admin.token, body: library(rows), headers: { "content-type": "text/csv" } });
+      client.call(`/api/v1/ahsp/import?edition=Batas&dryRun=true`, {
+        method: "POST",
+        token: admin.token,
+        body: library(rows),
+        headers: { "content-type": "text/csv" },
+      });
     const ok = await upload(MAX_AHSP_ROWS);
     expect(ok.status, JSON.stringify(ok.body).slice(0, 300)).toBe(200);
     const over = await upload(MAX_AHSP_ROWS + 1);

@@ -17,13 +17,29 @@ const writeRoutes = declaredApiRoutes().filter((r) => WRITE_METHODS.includes(r.m
 
 /** What a page on another site can make the browser send, cookies attached. */
 const CROSS_SITE: [name: string, headers: Record<string, string>, body: (json: string) => string][] = [
-  ["an HTML form post", { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example", "sec-fetch-site": "cross-site" }, () => "name=x&email=a%40b.c"],
-  ["a text/plain form carrying JSON", { "content-type": "text/plain", origin: "https://evil.example", "sec-fetch-site": "cross-site" }, (json) => json],
-  ["a multipart form", { "content-type": "multipart/form-data; boundary=b", origin: "https://evil.example" }, () => '--b\r\nContent-Disposition: form-data; name="name"\r\n\r\nx\r\n--b--\r\n'],
+  [
+    "an HTML form post",
+    { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+    () => "name=x&email=a%40b.c",
+  ],
+  [
+    "a text/plain form carrying JSON",
+    { "content-type": "text/plain", origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+    (json) => json,
+  ],
+  [
+    "a multipart form",
+    { "content-type": "multipart/form-data; boundary=b", origin: "https://evil.example" },
+    () => '--b\r\nContent-Disposition: form-data; name="name"\r\n\r\nx\r\n--b--\r\n',
+  ],
   ["a JSON fetch from another origin", { "content-type": "application/json", origin: "https://evil.example" }, (json) => json],
   ["a post from a sandboxed frame (Origin: null)", { "content-type": "application/json", origin: "null" }, (json) => json],
   ["a post from a sibling site", { "content-type": "application/json", "sec-fetch-site": "same-site" }, (json) => json],
-  ["a post on the app's host under another scheme", { "content-type": "application/json", origin: baseUrl.replace("http:", "https:") }, (json) => json],
+  [
+    "a post on the app's host under another scheme",
+    { "content-type": "application/json", origin: baseUrl.replace("http:", "https:") },
+    (json) => json,
+  ],
 ];
 
 let user: Awaited<ReturnType<typeof newUser>>;
@@ -40,7 +56,10 @@ beforeAll(async () => {
 async function state() {
   const [project, projects, tokens, templates] = await Promise.all([
     projectSnapshot(rab, user.token, ids.projectId),
-    ok(user.token, "/api/v1/projects?pageSize=100&archived=true").then(async (archived) => [archived, await ok(user.token, "/api/v1/projects?pageSize=100")]),
+    ok(user.token, "/api/v1/projects?pageSize=100&archived=true").then(async (archived) => [
+      archived,
+      await ok(user.token, "/api/v1/projects?pageSize=100"),
+    ]),
     ok(user.token, "/api/v1/me/tokens").then((list: { id: string; name: string }[]) => list.map((t) => [t.id, t.name])),
     ok(user.token, "/api/v1/templates"),
   ]);
@@ -84,7 +103,12 @@ describe("next-auth's own forms", () => {
     const res = await fetch(`${baseUrl}/api/auth/signout`, {
       method: "POST",
       redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: browser.cookie, origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: browser.cookie,
+        origin: "https://evil.example",
+        "sec-fetch-site": "cross-site",
+      },
       body: new URLSearchParams({ callbackUrl: "https://evil.example" }),
     });
     expect(res.headers.getSetCookie().some((c) => c.startsWith("next-auth.session-token="))).toBe(false);
@@ -98,7 +122,12 @@ describe("next-auth's own forms", () => {
     const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
       method: "POST",
       redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: victimBrowser.cookie, origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: victimBrowser.cookie,
+        origin: "https://evil.example",
+        "sec-fetch-site": "cross-site",
+      },
       body: new URLSearchParams({ email: attacker.email, password: attacker.password, csrfToken: "tebakan" }),
     });
     expect(res.headers.getSetCookie().some((c) => /session-token=/.test(c))).toBe(false);
@@ -111,7 +140,12 @@ describe("next-auth's own forms", () => {
       method: "POST",
       redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.cookie, origin: baseUrl },
-      body: new URLSearchParams({ csrfToken: csrf.token, email: user.email, password: user.password, callbackUrl: "https://evil.example/phish" }),
+      body: new URLSearchParams({
+        csrfToken: csrf.token,
+        email: user.email,
+        password: user.password,
+        callbackUrl: "https://evil.example/phish",
+      }),
     });
     expect(res.status).toBe(302);
     expect(new URL(res.headers.get("location")!).origin).toBe(baseUrl);

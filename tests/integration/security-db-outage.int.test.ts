@@ -52,10 +52,17 @@ describe("the database going away", () => {
       await call("/api/v1/auth/register", { json: { email: "saat-padam@test.local", password: "genteng-bocor-77", name: "Padam" } }),
       "registration",
     );
-    expectUnavailable(await call("/api/v1/auth/tokens", { json: { email: user.email, password: user.password, name: "x" } }), "token exchange");
+    expectUnavailable(
+      await call("/api/v1/auth/tokens", { json: { email: user.email, password: user.password, name: "x" } }),
+      "token exchange",
+    );
     const form = new URLSearchParams({ email: user.email, password: user.password, csrfToken: "x" }).toString();
     expectUnavailable(
-      await call("/api/auth/callback/credentials", { method: "POST", body: form, headers: { "content-type": "application/x-www-form-urlencoded" } }),
+      await call("/api/auth/callback/credentials", {
+        method: "POST",
+        body: form,
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      }),
       "browser sign-in",
     );
 

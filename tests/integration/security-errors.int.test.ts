@@ -43,14 +43,21 @@ describe("a forced 500", () => {
   it("answers the generic envelope; the thrown message (a path and SQL) stays in the logs", async () => {
     const res = await rabClient(server.url).call("/api/v1/diagnostics/error", { token: user.token });
     expectSafeError(res, 500);
-    expect(res.body.error).toEqual({ code: "INTERNAL_ERROR", message: "Terjadi kesalahan pada server. Silakan coba lagi.", requestId: res.headers.get("x-request-id") });
+    expect(res.body.error).toEqual({
+      code: "INTERNAL_ERROR",
+      message: "Terjadi kesalahan pada server. Silakan coba lagi.",
+      requestId: res.headers.get("x-request-id"),
+    });
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
   });
 });
 
 describe("bodies that are not JSON", () => {
   it("every write route has a body sample or says why it reads none", () => {
-    const missing = missingRows(declared.filter((r) => WRITE_METHODS.includes(r.method)), WRITE_BODIES);
+    const missing = missingRows(
+      declared.filter((r) => WRITE_METHODS.includes(r.method)),
+      WRITE_BODIES,
+    );
     expect(missing, `add a body sample to WRITE_BODIES in tests/support/security.ts for: ${missing.join(", ")}`).toEqual([]);
   });
 
@@ -67,7 +74,12 @@ describe("bodies that are not JSON", () => {
   it.each(jsonRoutes.map((r) => [r.key, r] as const))("%s refuses other content types with 415", async (_key, r) => {
     const answers = await Promise.all(
       CONTENT_TYPES.map((type) =>
-        call(pathFor(r.pattern, ids), { method: r.method, token: user.token, body: JSON.stringify(r.sample(ids)), headers: type ? { "content-type": type } : {} }),
+        call(pathFor(r.pattern, ids), {
+          method: r.method,
+          token: user.token,
+          body: JSON.stringify(r.sample(ids)),
+          headers: type ? { "content-type": type } : {},
+        }),
       ),
     );
     for (const [n, res] of answers.entries()) {
@@ -76,11 +88,26 @@ describe("bodies that are not JSON", () => {
     }
   });
 
-  const MALFORMED = ['{"name": "x",', "{'name': 'x'}", '{"a":1}}', "[1,]", "NaN", "undefined", '{"a": 01}', '{"a": .5}', "\uFEFF{}", '"\\u00"', " ", ""];
+  const MALFORMED = [
+    '{"name": "x",',
+    "{'name': 'x'}",
+    '{"a":1}}',
+    "[1,]",
+    "NaN",
+    "undefined",
+    '{"a": 01}',
+    '{"a": .5}',
+    "\uFEFF{}",
+    '"\\u00"',
+    " ",
+    "",
+  ];
 
   it.each(jsonRoutes.map((r) => [r.key, r] as const))("%s answers 400 to malformed JSON", async (_key, r) => {
     const answers = await Promise.all(
-      MALFORMED.map((body) => call(pathFor(r.pattern, ids), { method: r.method, token: user.token, body, headers: { "content-type": "application/json" } })),
+      MALFORMED.map((body) =>
+        call(pathFor(r.pattern, ids), { method: r.method, token: user.token, body, headers: { "content-type": "application/json" } }),
+      ),
     );
     for (const [n, res] of answers.entries()) {
       expectSafeError(res, 400);
@@ -94,21 +121,38 @@ describe("bodies that are not UTF-8", () => {
   // overlong slash, a surrogate encoded directly, Latin-1 text.
   const INVALID = [[0x80], [0xc3], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe9, 0x74, 0xe9]];
 
-  it.each(INVALID.map((bytes) => [Buffer.from(bytes).toString("hex"), bytes] as const))("a name holding 0x%s is a 400, never stored", async (_hex, bytes) => {
-    const json = JSON.stringify((WRITE_BODIES["POST /projects"] as () => object)());
-    const [head, tail] = json.split('"Gedung"') as [string, string];
-    const body = Buffer.concat([Buffer.from(`${head}"Gedung `), Buffer.from(bytes), Buffer.from(`"${tail}`)]);
-    const count = async () => (await call("/api/v1/projects", { token: user.token })).body.meta.totalItems;
-    const before = await count();
-    const res = await call("/api/v1/projects", { token: user.token, body, headers: { "content-type": "application/json" } });
-    expectSafeError(res, 400);
-    expect(res.body.error.details.fields).toEqual([{ path: "", message: expect.stringMatching(/UTF-8/) }]);
-    expect(await count()).toBe(before);
-  });
+  it.each(INVALID.map((bytes) => [Buffer.from(bytes).toString("hex"), bytes] as const))(
+    "a name holding 0x%s is a 400, never stored",
+    async (_hex, bytes) => {
+      const json = JSON.stringify((WRITE_BODIES["POST /projects"] as () => object)());
+      const [head, tail] = json.split('"Gedung"') as [string, string];
+      const body = Buffer.concat([Buffer.from(`${head}"Gedung `), Buffer.from(bytes), Buffer.from(`"${tail}`)]);
+      const count = async () => (await call("/api/v1/projects", { token: user.token })).body.meta.totalItems;
+      const before = await count();
+      const res = await call("/api/v1/projects", { token: user.token, body, headers: { "content-type": "application/json" } });
+      expectSafeError(res, 400);
+      expect(res.body.error.details.fields).toEqual([{ path: "", message: expect.stringMatching(/UTF-8/) }]);
+      expect(await count()).toBe(before);
+    },
+  );
 });
 
 describe("malformed and unknown ids in every path position", () => {
-  const BAD_IDS = ["not-a-uuid", "1", "0", "-1", "1 OR 1=1", "' OR ''='", "..%2F..%2Fetc%2Fpasswd", "%00", "00000000-0000-0000-0000-00000000000g", "{projectId}", "null", "undefined", "__proto__"];
+  const BAD_IDS = [
+    "not-a-uuid",
+    "1",
+    "0",
+    "-1",
+    "1 OR 1=1",
+    "' OR ''='",
+    "..%2F..%2Fetc%2Fpasswd",
+    "%00",
+    "00000000-0000-0000-0000-00000000000g",
+    "{projectId}",
+    "null",
+    "undefined",
+    "__proto__",
+  ];
 
   const positions = declared
     .filter((r) => !r.pattern.includes("[..."))
@@ -117,7 +161,9 @@ describe("malformed and unknown ids in every path position", () => {
   it.each(positions.map((p) => [`${p.key} with a bad ${p.param}`, p] as const))("%s answers 404", async (_name, p) => {
     const sample = WRITE_BODIES[p.key];
     const json = typeof sample === "function" ? sample(ids) : p.method === "GET" || p.method === "DELETE" ? undefined : {};
-    const paths = [...BAD_IDS, crypto.randomUUID()].map((bad) => pathFor(p.pattern.replace(`[${p.param}]`, "__BAD__"), ids).replace("__BAD__", bad));
+    const paths = [...BAD_IDS, crypto.randomUUID()].map((bad) =>
+      pathFor(p.pattern.replace(`[${p.param}]`, "__BAD__"), ids).replace("__BAD__", bad),
+    );
     const answers = await Promise.all(paths.map((path) => call(path, { method: p.method, token: user.token, json })));
     for (const [n, res] of answers.entries()) {
       expectSafeError(res, 404);
@@ -149,11 +195,14 @@ describe("bad query values", () => {
     [(i) => `/api/v1/projects/${i.projectId}/kurva-s?view=`, "query.view"],
   ];
 
-  it.each(CASES.map(([path, field]) => [field, path(placeholderIds()), path] as const))("%s in %s answers 400", async (field, _name, path) => {
-    const res = await call(path(ids), { token: user.token });
-    expectSafeError(res, 400);
-    expect(res.body.error.details.fields.map((f: { path: string }) => f.path)).toContain(field);
-  });
+  it.each(CASES.map(([path, field]) => [field, path(placeholderIds()), path] as const))(
+    "%s in %s answers 400",
+    async (field, _name, path) => {
+      const res = await call(path(ids), { token: user.token });
+      expectSafeError(res, 400);
+      expect(res.body.error.details.fields.map((f: { path: string }) => f.path)).toContain(field);
+    },
+  );
 
   it("refuses unknown query keys, prototype keys included", async () => {
     const res = await call("/api/v1/projects?__proto__=x&constructor=y&toString=z", { token: user.token });
@@ -183,7 +232,10 @@ describe("conflicts and limits the database would otherwise report", () => {
   it.each(["0000-01-01", "0001-01-01", "1899-12-31", "2201-01-01", "9999-12-31", "2026-02-30", "2026-13-01", "+02026-01-01", "2026-1-1"])(
     "start date %s is a 400 on startDate, not a database or calendar error",
     async (startDate) => {
-      const create = await call("/api/v1/projects", { token: user.token, json: { ...(WRITE_BODIES["POST /projects"] as () => object)(), startDate } });
+      const create = await call("/api/v1/projects", {
+        token: user.token,
+        json: { ...(WRITE_BODIES["POST /projects"] as () => object)(), startDate },
+      });
       const patch = await call(base(), { method: "PATCH", token: user.token, json: { startDate } });
       const preview = await call(`${base()}/schedule/remap-preview`, { token: user.token, json: { startDate } });
       for (const res of [create, patch, preview]) {
@@ -194,7 +246,12 @@ describe("conflicts and limits the database would otherwise report", () => {
   );
 
   it("a method a route does not export is a 405 envelope whose Allow lists what the route serves", async () => {
-    for (const [method, path] of [["PUT", "/api/v1/me"], ["DELETE", "/api/v1/projects"], ["PATCH", `${base()}/tree`], ["POST", `${base()}/audit`]] as const) {
+    for (const [method, path] of [
+      ["PUT", "/api/v1/me"],
+      ["DELETE", "/api/v1/projects"],
+      ["PATCH", `${base()}/tree`],
+      ["POST", `${base()}/audit`],
+    ] as const) {
       const res = await call(path, { method, token: user.token, json: {} });
       expectSafeError(res, 405);
       expect(res.body.error.code).toBe("METHOD_NOT_ALLOWED");

@@ -18,7 +18,8 @@ const rab = rabClient(baseUrl);
 const ref = referenceClient(baseUrl, databaseUrl);
 const UA = "uji-peristiwa/1.0";
 
-const eventsOf = (userId: string, kind: string, count = 1) => securityEvents(databaseUrl, `"userId" = $1 AND kind = $2`, [userId, kind], count);
+const eventsOf = (userId: string, kind: string, count = 1) =>
+  securityEvents(databaseUrl, `"userId" = $1 AND kind = $2`, [userId, kind], count);
 
 let admin: Awaited<ReturnType<typeof ref.newAdmin>>;
 beforeAll(async () => {
@@ -29,9 +30,16 @@ describe("recorded events", () => {
   it("login success and failure (browser and token exchange) and logout, with address and user agent", async () => {
     const user = await rab.newUser("se-login");
     const [exchanged] = await eventsOf(user.id, "login");
-    expect(exchanged).toMatchObject({ result: "success", ip: expect.stringMatching(/127\.0\.0\.1/), detail: { email: user.email, via: "token" } });
+    expect(exchanged).toMatchObject({
+      result: "success",
+      ip: expect.stringMatching(/127\.0\.0\.1/),
+      detail: { email: user.email, via: "token" },
+    });
 
-    const wrong = await rab.call("/api/v1/auth/tokens", { json: { email: user.email, password: "salah-sekali", name: "x" }, headers: { "user-agent": UA } });
+    const wrong = await rab.call("/api/v1/auth/tokens", {
+      json: { email: user.email, password: "salah-sekali", name: "x" },
+      headers: { "user-agent": UA },
+    });
     expect(wrong.status).toBe(401);
     const [failure] = await securityEvents(databaseUrl, `kind = 'login' AND result = 'failure' AND detail->>'email' = $1`, [user.email]);
     // A failure names the email tried, never the account: that would tell which emails exist.
@@ -39,7 +47,10 @@ describe("recorded events", () => {
 
     const browser = await login(baseUrl, user.email, user.password);
     const logins = await eventsOf(user.id, "login", 2);
-    expect(logins.map((e) => [e.result, e.detail.via])).toEqual([["success", "token"], ["success", "session"]]);
+    expect(logins.map((e) => [e.result, e.detail.via])).toEqual([
+      ["success", "token"],
+      ["success", "session"],
+    ]);
     await logout(baseUrl, browser.cookie);
     expect(await eventsOf(user.id, "logout")).toMatchObject([{ result: "success" }]);
   });
@@ -60,7 +71,10 @@ describe("recorded events", () => {
     expect((await change("bukan-sandinya")).status).toBe(400);
     expect((await change(user.password)).status).toBe(200);
     const changes = await eventsOf(user.id, "password.changed", 2);
-    expect(changes.map((e) => [e.result, e.detail.status])).toEqual([["failure", 400], ["success", 200]]);
+    expect(changes.map((e) => [e.result, e.detail.status])).toEqual([
+      ["failure", 400],
+      ["success", 200],
+    ]);
   });
 
   it("admin granted and revoked by npm run user:admin", async () => {
@@ -100,18 +114,22 @@ describe("recorded events", () => {
     const backup = await rab.call(`/api/v1/projects/${projectId}/exports/backup.json`, { token: user.token });
     expect(backup.status).toBe(200);
     const restored = await rab.ok(user.token, "/api/v1/projects/import", { json: backup.body }, 201);
-    expect(await eventsOf(user.id, "backup.downloaded")).toMatchObject([{ result: "success", detail: { params: { projectId, file: "backup.json" } } }]);
+    expect(await eventsOf(user.id, "backup.downloaded")).toMatchObject([
+      { result: "success", detail: { params: { projectId, file: "backup.json" } } },
+    ]);
     expect(await eventsOf(user.id, "project.imported")).toMatchObject([{ result: "success", detail: { id: restored.id } }]);
   });
 });
 
 describe("GET /api/v1/admin/security-events", () => {
-  const list = (token: string, params: Record<string, string> = {}) => rab.call(`/api/v1/admin/security-events?${new URLSearchParams(params)}`, { token });
+  const list = (token: string, params: Record<string, string> = {}) =>
+    rab.call(`/api/v1/admin/security-events?${new URLSearchParams(params)}`, { token });
   let subject: Awaited<ReturnType<typeof rab.newUser>>;
 
   beforeAll(async () => {
     subject = await rab.newUser("se-filter");
-    for (let i = 0; i < 3; i++) await rab.call("/api/v1/auth/tokens", { json: { email: subject.email, password: `salah-${i}`, name: "x" } });
+    for (let i = 0; i < 3; i++)
+      await rab.call("/api/v1/auth/tokens", { json: { email: subject.email, password: `salah-${i}`, name: "x" } });
     await securityEvents(databaseUrl, `detail->>'email' = $1`, [subject.email], 4);
   });
 
@@ -176,7 +194,11 @@ describe("GET /api/v1/admin/security-events", () => {
 });
 
 describe("insert-only in the database", () => {
-  const sql = (statement: string) => query(databaseUrl, statement).then(() => "ok", (e: Error) => e.message);
+  const sql = (statement: string) =>
+    query(databaseUrl, statement).then(
+      () => "ok",
+      (e: Error) => e.message,
+    );
 
   it("refuses UPDATE, DELETE and TRUNCATE, whoever sends them", async () => {
     expect(await sql(`UPDATE "SecurityEvent" SET result = 'success'`)).toMatch(/hanya dapat ditambah \(UPDATE ditolak\)/);

@@ -31,7 +31,9 @@ describe("the first admin of a fresh install", () => {
     );
     expect(row).toEqual({ admins: 1, users: 10 });
     // Later accounts are never admin, even one at a time.
-    const later = await call("/api/v1/auth/register", { json: { email: "nanti@test.local", password: "rahasia-perdana-77", name: "Nanti" } });
+    const later = await call("/api/v1/auth/register", {
+      json: { email: "nanti@test.local", password: "rahasia-perdana-77", name: "Nanti" },
+    });
     expect(later.body.data.isAdmin).toBe(false);
   });
 });

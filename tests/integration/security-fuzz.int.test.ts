@@ -24,10 +24,40 @@ type Key = string | number;
 type Body = { json: unknown } | { text: string };
 
 const NASTY_SCALARS = [
-  null, true, false, 0, -1, -0.000001, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, 1e21, 0.1 + 0.2,
-  "NaN", "Infinity", "-Infinity", "1e999", "-1", "-0.000001", "0x1F", "1,5", "1.2.3", " 12 ", "", " ",
-  "null", "undefined", "true", "__proto__", "constructor", "\u202Egnp.exe", "😀", "<script>", "' OR 1=1 --",
-  "2026-02-30", "00000000-0000-0000-0000-000000000000",
+  null,
+  true,
+  false,
+  0,
+  -1,
+  -0.000001,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  1e21,
+  0.1 + 0.2,
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "1e999",
+  "-1",
+  "-0.000001",
+  "0x1F",
+  "1,5",
+  "1.2.3",
+  " 12 ",
+  "",
+  " ",
+  "null",
+  "undefined",
+  "true",
+  "__proto__",
+  "constructor",
+  "\u202Egnp.exe",
+  "😀",
+  "<script>",
+  "' OR 1=1 --",
+  "2026-02-30",
+  "00000000-0000-0000-0000-000000000000",
 ];
 const FOREIGN_KEYS = ["__proto__", "constructor", "prototype", "__defineGetter__", "$where", "toString", "", " ", "isAdmin"];
 
@@ -65,10 +95,17 @@ type Defect =
   | { kind: "alienField"; pick: number; value: unknown }
   | { kind: "truncated"; cut: number };
 
-const damage: fc.Arbitrary<Damage> = fc.record({ op: fc.constantFrom<"set" | "delete">("set", "set", "delete"), pick: fc.nat(), value: nasty });
+const damage: fc.Arbitrary<Damage> = fc.record({
+  op: fc.constantFrom<"set" | "delete">("set", "set", "delete"),
+  pick: fc.nat(),
+  value: nasty,
+});
 const defect: fc.Arbitrary<Defect> = fc.oneof(
   fc.record({ kind: fc.constant("foreignKey" as const), key: fc.constantFrom(...FOREIGN_KEYS), value: nasty }),
-  fc.record({ kind: fc.constant("notAnObject" as const), value: fc.oneof(fc.constantFrom(null, 0, -1, "x", "", true, []), fc.array(nasty, { minLength: 1, maxLength: 3 })) }),
+  fc.record({
+    kind: fc.constant("notAnObject" as const),
+    value: fc.oneof(fc.constantFrom(null, 0, -1, "x", "", true, []), fc.array(nasty, { minLength: 1, maxLength: 3 })),
+  }),
   fc.record({ kind: fc.constant("alienField" as const), pick: fc.nat(), value: alienValue }),
   fc.record({ kind: fc.constant("truncated" as const), cut: fc.nat() }),
 );
@@ -146,7 +183,10 @@ async function state() {
     // Tokens by id and name: lastUsedAt moves with every request, by design.
     ok(user.token, "/api/v1/me/tokens").then((list: { id: string; name: string }[]) => list.map((t) => [t.id, t.name])),
     ok(user.token, "/api/v1/templates"),
-    query(inject("databaseUrl"), `SELECT (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "ApiToken") AS tokens, (SELECT count(*) FROM "Project") AS projects`),
+    query(
+      inject("databaseUrl"),
+      `SELECT (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "ApiToken") AS tokens, (SELECT count(*) FROM "Project") AS projects`,
+    ),
   ]);
   return { project, active, archived, tokens, templates, counts };
 }
@@ -169,7 +209,10 @@ describe("fuzzing every JSON write route", () => {
   });
 
   it("has a body sample (or a reason for none) for every write route", () => {
-    const missing = missingRows(declaredApiRoutes().filter((r) => WRITE_METHODS.includes(r.method)), WRITE_BODIES);
+    const missing = missingRows(
+      declaredApiRoutes().filter((r) => WRITE_METHODS.includes(r.method)),
+      WRITE_BODIES,
+    );
     expect(missing, `add a body sample to WRITE_BODIES in tests/support/security.ts for: ${missing.join(", ")}`).toEqual([]);
   });
 

@@ -4,7 +4,14 @@ import { apiClient } from "../support/api";
 import { sessionCookie } from "../support/session";
 
 const baseUrl = inject("baseUrl");
-const PROJECT = { name: "Gedung", location: "Bandung", client: "Dinas PU", fundingSource: "APBD", startDate: "2026-01-05", durationDays: 120 };
+const PROJECT = {
+  name: "Gedung",
+  location: "Bandung",
+  client: "Dinas PU",
+  fundingSource: "APBD",
+  startDate: "2026-01-05",
+  durationDays: 120,
+};
 
 describe("security headers", () => {
   it("pages carry a nonce CSP, nosniff, referrer policy and frame denial", async () => {
@@ -23,7 +30,9 @@ describe("security headers", () => {
 
   it("API answers carry a deny-all CSP and nosniff", async () => {
     const res = await fetch(`${baseUrl}/api/v1/me`);
-    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    expect(res.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("x-powered-by")).toBeNull();
   });
@@ -72,19 +81,32 @@ describe("security headers everywhere", () => {
         const csp = res.headers.get("content-security-policy") ?? "";
         expect(csp, what).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'(;|$)/);
         expect(csp, what).not.toContain("unsafe-eval");
-        for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(csp, what).toContain(directive);
+        for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"])
+          expect(csp, what).toContain(directive);
       }
     }
   });
 
   it("every HTML answer, on any path, forbids foreign base URLs, form targets and framing", async () => {
     // Next's HTML 404 page also answers paths middleware skips or treats as API/health.
-    const paths = ["/login", "/favicon.ico", "/favicon.icox", "/_next/imagex", "/_next/data/x", "/api", "/apix", "/health/x", "/metricsx", "/api/auth/x"];
+    const paths = [
+      "/login",
+      "/favicon.ico",
+      "/favicon.icox",
+      "/_next/imagex",
+      "/_next/data/x",
+      "/api",
+      "/apix",
+      "/health/x",
+      "/metricsx",
+      "/api/auth/x",
+    ];
     for (const path of paths) {
       const res = await fetch(`${baseUrl}${path}`, { redirect: "manual" });
       const csp = res.headers.get("content-security-policy") ?? "";
       const what = `${path} → ${res.status} ${res.headers.get("content-type")}`;
-      for (const directive of ["base-uri", "form-action", "frame-ancestors"]) expect(csp, what).toMatch(new RegExp(`(^|; )${directive} '(self|none)'`));
+      for (const directive of ["base-uri", "form-action", "frame-ancestors"])
+        expect(csp, what).toMatch(new RegExp(`(^|; )${directive} '(self|none)'`));
       expect(csp, what).not.toContain("*");
     }
   });
@@ -97,13 +119,34 @@ describe("security headers everywhere", () => {
   it("every kind of API answer carries the deny-all CSP and the common headers", async () => {
     const answers: [string, Promise<Response>][] = [
       ["200", fetch(`${baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })],
-      ["201", fetch(`${baseUrl}/api/v1/me/tokens`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: '{"name":"h"}' })],
+      [
+        "201",
+        fetch(`${baseUrl}/api/v1/me/tokens`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body: '{"name":"h"}',
+        }),
+      ],
       ["400", fetch(`${baseUrl}/api/v1/projects?page=x`, { headers: { authorization: `Bearer ${token}` } })],
       ["401", fetch(`${baseUrl}/api/v1/projects`)],
-      ["403", fetch(`${baseUrl}/api/v1/me/tokens`, { method: "POST", headers: { cookie, origin: "https://evil.example", "content-type": "application/json" }, body: "{}" })],
+      [
+        "403",
+        fetch(`${baseUrl}/api/v1/me/tokens`, {
+          method: "POST",
+          headers: { cookie, origin: "https://evil.example", "content-type": "application/json" },
+          body: "{}",
+        }),
+      ],
       ["404", fetch(`${baseUrl}/api/v1/tidak-ada`)],
       ["405", fetch(`${baseUrl}/api/v1/me`, { method: "PUT" })],
-      ["413", fetch(`${baseUrl}/api/v1/auth/register`, { method: "POST", headers: { "content-type": "application/json" }, body: "x".repeat(1_100_000) })],
+      [
+        "413",
+        fetch(`${baseUrl}/api/v1/auth/register`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: "x".repeat(1_100_000),
+        }),
+      ],
       ["415", fetch(`${baseUrl}/api/v1/auth/register`, { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" })],
       ["file", fetch(`${baseUrl}/api/v1/projects/${projectId}/exports/rekap-rab.xlsx`, { headers: { authorization: `Bearer ${token}` } })],
       ["next-auth", fetch(`${baseUrl}/api/auth/session`, { headers: { cookie } })],
@@ -114,7 +157,9 @@ describe("security headers everywhere", () => {
     for (const [what, pending] of answers) {
       const res = await pending;
       expectCommon(res, `${what} → ${res.status}`);
-      expect(res.headers.get("content-security-policy"), what).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+      expect(res.headers.get("content-security-policy"), what).toBe(
+        "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      );
     }
   });
 

@@ -40,7 +40,12 @@ describe("metacharacters in every text field", () => {
     const base = `/api/v1/projects/${projectId}`;
     const klasifikasi = await ok(token, `${base}/klasifikasi`, { json: { name: text } }, 201);
     const sub = await ok(token, `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { json: { name: text } }, 201);
-    const pekerjaan = await ok(token, `${base}/pekerjaan`, { json: { subKlasifikasiId: sub.id, source: "custom", kode: text, uraian: text, satuan: text } }, 201);
+    const pekerjaan = await ok(
+      token,
+      `${base}/pekerjaan`,
+      { json: { subKlasifikasiId: sub.id, source: "custom", kode: text, uraian: text, satuan: text } },
+      201,
+    );
     const line = { kategori: "BHN", kode: text, uraian: text, satuan: text, koefisien: "1.5" };
     await ok(token, `${base}/pekerjaan/${pekerjaan.id}/lines`, { method: "PUT", json: { lines: [line] } });
     await ok(token, `${base}/harga-items`, { method: "PATCH", json: { items: [{ kode: text, harga: "2500" }] } });
@@ -129,7 +134,12 @@ describe("metacharacters in searches", () => {
     expect(res.status).toBe(200);
     // Every project whose name contains the text literally, and nothing else: % and _ match themselves.
     const expected = PAYLOADS.flatMap((p, j) => (p.includes(text) ? [searched.own[j]] : []));
-    expect(res.body.data.map((p: { id: string }) => p.id).filter((id: string) => searched.own.includes(id)).sort()).toEqual(expected.sort());
+    expect(
+      res.body.data
+        .map((p: { id: string }) => p.id)
+        .filter((id: string) => searched.own.includes(id))
+        .sort(),
+    ).toEqual(expected.sort());
     expect(res.body.data.map((p: { id: string }) => p.id)).toContain(searched.own[i]);
   });
 
@@ -155,16 +165,26 @@ describe("metacharacters in searches", () => {
       edition = (await ok(token, `/api/v1/ahsp/${editionItem}`)).edition.id;
     });
 
-    it.each([...PAYLOADS, "zirkonium'", "zirkonium:*", "!zirkonium", "(zirkonium)", "zirkonium |", "zirkonium & !", "zirkonium <->", "'zirkonium''", "zirkonium%", "zirk_nium", "\\zirkonium\\"])(
-      "search q=%j answers 200",
-      async (q) => {
-        const res = await call(`/api/v1/ahsp?edition=${edition}&q=${encodeURIComponent(q)}`, { token });
-        expect(res.status).toBe(200);
-        expect(Array.isArray(res.body.data)).toBe(true);
-        // Metacharacters around a word neither break nor widen the search: the word alone decides.
-        if (/zirk.nium/.test(q) && !q.includes("_")) expect(res.body.data.map((h: { id: string }) => h.id)).toEqual([editionItem]);
-      },
-    );
+    it.each([
+      ...PAYLOADS,
+      "zirkonium'",
+      "zirkonium:*",
+      "!zirkonium",
+      "(zirkonium)",
+      "zirkonium |",
+      "zirkonium & !",
+      "zirkonium <->",
+      "'zirkonium''",
+      "zirkonium%",
+      "zirk_nium",
+      "\\zirkonium\\",
+    ])("search q=%j answers 200", async (q) => {
+      const res = await call(`/api/v1/ahsp?edition=${edition}&q=${encodeURIComponent(q)}`, { token });
+      expect(res.status).toBe(200);
+      expect(Array.isArray(res.body.data)).toBe(true);
+      // Metacharacters around a word neither break nor widen the search: the word alone decides.
+      if (/zirk.nium/.test(q) && !q.includes("_")) expect(res.body.data.map((h: { id: string }) => h.id)).toEqual([editionItem]);
+    });
   });
 });
 
@@ -177,7 +197,9 @@ describe("formula injection in volumes", () => {
     base = `/api/v1/projects/${projectId}`;
     const k = await ok(token, `${base}/klasifikasi`, { json: { name: "K" } }, 201);
     const s = await ok(token, `${base}/klasifikasi/${k.id}/sub-klasifikasi`, { json: { name: "S" } }, 201);
-    pekerjaanId = (await ok(token, `${base}/pekerjaan`, { json: { subKlasifikasiId: s.id, source: "custom", uraian: "Plat", satuan: "m2" } }, 201)).id;
+    pekerjaanId = (
+      await ok(token, `${base}/pekerjaan`, { json: { subKlasifikasiId: s.id, source: "custom", uraian: "Plat", satuan: "m2" } }, 201)
+    ).id;
     await ok(token, `${base}/parameters`, { json: { name: "panjang", value: 5 } }, 201);
     await ok(token, `${base}/pekerjaan/${pekerjaanId}/volume`, { method: "PUT", json: { formula: "panjang * 2" } });
   });
@@ -211,8 +233,8 @@ describe("formula injection in volumes", () => {
     "(0-8)^0.5",
     "1/0",
     "panjang * -1",
-    "panjang; DROP TABLE \"Pekerjaan\"",
-    "'; DROP TABLE \"Pekerjaan\"; --",
+    'panjang; DROP TABLE "Pekerjaan"',
+    '\'; DROP TABLE "Pekerjaan"; --',
     "=1+1",
     "@SUM(1)",
     "SUM()",
@@ -237,10 +259,17 @@ describe("formula injection in volumes", () => {
   );
 
   it("treats names like constructor and __proto__ as ordinary parameters", async () => {
-    for (const [name, value] of [["constructor", 2], ["__proto__", 3], ["process", 4]] as const) {
+    for (const [name, value] of [
+      ["constructor", 2],
+      ["__proto__", 3],
+      ["process", 4],
+    ] as const) {
       await ok(token, `${base}/parameters`, { json: { name, value } }, 201);
     }
-    const res = await ok(token, `${base}/pekerjaan/${pekerjaanId}/volume`, { method: "PUT", json: { formula: "constructor * __proto__ + process" } });
+    const res = await ok(token, `${base}/pekerjaan/${pekerjaanId}/volume`, {
+      method: "PUT",
+      json: { formula: "constructor * __proto__ + process" },
+    });
     expect(res.volume).toBe("10.000");
     const params = await ok(token, `${base}/parameters`);
     expect(params.map((p: { name: string }) => p.name).sort()).toEqual(["__proto__", "constructor", "panjang", "process"]);

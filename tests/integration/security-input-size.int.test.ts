@@ -68,7 +68,12 @@ describe("bodies over the limit", () => {
     const body = oversized(r.sample(ids), r.limit);
     const url = `${baseUrl}${pathFor(r.pattern, ids)}`;
     const headers = { authorization: `Bearer ${user.token}`, "content-type": "application/json" };
-    const declared = await call(pathFor(r.pattern, ids), { method: r.method, token: user.token, body, headers: { "content-type": "application/json" } });
+    const declared = await call(pathFor(r.pattern, ids), {
+      method: r.method,
+      token: user.token,
+      body,
+      headers: { "content-type": "application/json" },
+    });
     expectSafeError(declared, 413);
     expect(declared.body.error.code).toBe("PAYLOAD_TOO_LARGE");
     // No Content-Length: the reader stops at the limit instead of buffering everything; auth
@@ -82,7 +87,9 @@ describe("bodies over the limit", () => {
   it("keeps answering while several oversized bodies arrive at once", async () => {
     const path = pathFor("/projects/[projectId]/klasifikasi", ids);
     const big = oversized({ name: "x" }, 5 * JSON_LIMIT);
-    const floods = Array.from({ length: 4 }, () => call(path, { token: user.token, body: big, headers: { "content-type": "application/json" } }));
+    const floods = Array.from({ length: 4 }, () =>
+      call(path, { token: user.token, body: big, headers: { "content-type": "application/json" } }),
+    );
     await expectResponsive();
     for (const res of await Promise.all(floods)) expectSafeError(res, 413);
     await expectUnchanged();
@@ -134,7 +141,12 @@ describe("10,000-row writes", () => {
     const lines = Array.from({ length: 10_000 }, () => ({ kategori: "TK", kode: "L", uraian: "P", satuan: "", koefisien: 1 }));
     const text = JSON.stringify({ lines });
     expect(text.length).toBeLessThan(JSON_LIMIT);
-    const res = await call(`${base()}/pekerjaan/${ids.pekerjaanId}/lines`, { method: "PUT", token: user.token, body: text, headers: { "content-type": "application/json" } });
+    const res = await call(`${base()}/pekerjaan/${ids.pekerjaanId}/lines`, {
+      method: "PUT",
+      token: user.token,
+      body: text,
+      headers: { "content-type": "application/json" },
+    });
     expectSafeError(res, 400);
     expect(res.body.error.details.fields.map((f: { path: string }) => f.path)).toContain("lines");
   });
@@ -147,10 +159,20 @@ describe("1 MB strings", () => {
     ["PATCH", "/api/v1/projects/{p}", () => ({ description: MB_STRING }), "description"],
     ["POST", "/api/v1/projects/{p}/klasifikasi", () => ({ name: MB_STRING }), "name"],
     ["PATCH", "/api/v1/projects/{p}/pekerjaan/{w}", () => ({ uraian: MB_STRING }), "uraian"],
-    ["PUT", "/api/v1/projects/{p}/pekerjaan/{w}/lines", () => ({ lines: [{ kategori: "TK", kode: "L.01", uraian: MB_STRING, satuan: "OH", koefisien: 1 }] }), "lines.0.uraian"],
+    [
+      "PUT",
+      "/api/v1/projects/{p}/pekerjaan/{w}/lines",
+      () => ({ lines: [{ kategori: "TK", kode: "L.01", uraian: MB_STRING, satuan: "OH", koefisien: 1 }] }),
+      "lines.0.uraian",
+    ],
     ["PUT", "/api/v1/projects/{p}/pekerjaan/{w}/volume", () => ({ formula: MB_STRING }), "formula"],
     ["POST", "/api/v1/projects/{p}/parameters", () => ({ name: MB_STRING, value: 1 }), "name"],
-    ["PUT", "/api/v1/projects/{p}/schedule/entries", (i) => ({ entries: [{ pekerjaanId: i.pekerjaanId, week: 1, note: MB_STRING }] }), "entries.0.note"],
+    [
+      "PUT",
+      "/api/v1/projects/{p}/schedule/entries",
+      (i) => ({ entries: [{ pekerjaanId: i.pekerjaanId, week: 1, note: MB_STRING }] }),
+      "entries.0.note",
+    ],
     ["POST", "/api/v1/me/tokens", () => ({ name: MB_STRING }), "name"],
     ["POST", "/api/v1/me/password", (i) => ({ currentPassword: i.password, newPassword: MB_STRING }), "newPassword"],
   ];

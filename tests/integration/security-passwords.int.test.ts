@@ -34,7 +34,11 @@ describe("weak passwords at registration", () => {
 
   it("accepts a password that breaks no rule", async () => {
     const res = await call("/api/v1/auth/register", {
-      json: { email: `budi.santoso+${crypto.randomUUID().slice(0, 8)}@test.local`, password: "genteng-bocor-di-musim-hujan", name: "Wulandari Kencana" },
+      json: {
+        email: `budi.santoso+${crypto.randomUUID().slice(0, 8)}@test.local`,
+        password: "genteng-bocor-di-musim-hujan",
+        name: "Wulandari Kencana",
+      },
     });
     expect(res.status).toBe(201);
   });
@@ -55,7 +59,10 @@ describe("weak passwords on password change", () => {
   it("refuses the caller's own email and name", async () => {
     const user = await newUser("ganti-nama");
     const local = user.email.split("@")[0]!;
-    for (const [newPassword, message] of [[`${local}!`, /email/], ["uji ganti-nama 2026", /nama/]] as const) {
+    for (const [newPassword, message] of [
+      [`${local}!`, /email/],
+      ["uji ganti-nama 2026", /nama/],
+    ] as const) {
       const res = await call("/api/v1/me/password", { token: user.token, json: { currentPassword: user.password, newPassword } });
       expectSafeError(res, 400);
       expect(fieldErrors(res)).toEqual([{ path: "newPassword", message: expect.stringMatching(message) }]);

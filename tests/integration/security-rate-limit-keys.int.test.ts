@@ -58,7 +58,10 @@ describe("rate-limit keys come from the canonical route", () => {
 
   it("export: rekap-rab%2Ecsv is rekap-rab.csv", async () => {
     const id = await main.newProject(user.token);
-    const get = (file: string, project = id) => () => api.call(`/api/v1/projects/${project}/exports/${file}`, { token: user.token });
+    const get =
+      (file: string, project = id) =>
+      () =>
+        api.call(`/api/v1/projects/${project}/exports/${file}`, { token: user.token });
     expect(await statuses([get("rekap-rab%2Ecsv"), get("rekap-rab.csv", encodedId(id))])).toEqual([200, 200]);
     expect(await statuses([get("rekap-rab.csv"), get("rekap-rab%2ecsv"), get("%72ekap-rab.csv")])).toEqual([429, 429, 429]);
   });

@@ -47,7 +47,11 @@ describe("cookies on the http test deployment", () => {
       body: new URLSearchParams({ csrfToken: csrf.token, email: user.email, password: user.password, callbackUrl: `${baseUrl}/dashboard` }),
     });
     const all = [...csrf.setCookies, ...res.headers.getSetCookie()];
-    expect([...new Set(all.map((c) => c.split("=")[0]))].sort()).toEqual(["next-auth.callback-url", "next-auth.csrf-token", "next-auth.session-token"]);
+    expect([...new Set(all.map((c) => c.split("=")[0]))].sort()).toEqual([
+      "next-auth.callback-url",
+      "next-auth.csrf-token",
+      "next-auth.session-token",
+    ]);
     for (const line of all) {
       const a = attributes(line);
       expect(a.has("httponly"), line).toBe(true);
@@ -66,7 +70,11 @@ describe("cookies on the http test deployment", () => {
 describe("cookies on an https deployment", () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer(3145, { DATABASE_URL: inject("databaseUrl"), REDIS_URL: inject("redisUrl"), NEXTAUTH_URL: "https://rab.example.go.id" });
+    server = await startServer(3145, {
+      DATABASE_URL: inject("databaseUrl"),
+      REDIS_URL: inject("redisUrl"),
+      NEXTAUTH_URL: "https://rab.example.go.id",
+    });
   });
   afterAll(() => server?.stop());
 
@@ -130,7 +138,10 @@ describe("ended sessions", () => {
   it("a password change signs other browsers out of the pages too", async () => {
     const user = await newUser("pw-pages");
     const other = await login(baseUrl, user.email, user.password);
-    const res = await call("/api/v1/me/password", { token: user.token, json: { currentPassword: user.password, newPassword: "kata-sandi-baru-7" } });
+    const res = await call("/api/v1/me/password", {
+      token: user.token,
+      json: { currentPassword: user.password, newPassword: "kata-sandi-baru-7" },
+    });
     expect(res.status).toBe(200);
     expect(await pageOutcome("/dashboard", other.cookie)).toBe("redirect /login");
   });
@@ -158,7 +169,10 @@ describe("forged session cookies", () => {
     ["garbage", async () => "x".repeat(4000)],
     ["an unsigned JWT (alg none)", async () => `${b64({ alg: "none", typ: "JWT" })}.${b64({ sub: user.id, sid: crypto.randomUUID() })}.`],
     // Well-formed and encrypted, but with another secret: what an attacker could make.
-    ["a token sealed with another secret", () => encode({ token: { sub: user.id, sid: crypto.randomUUID() }, secret: "another-secret-0123456789abcdef-xyz" })],
+    [
+      "a token sealed with another secret",
+      () => encode({ token: { sub: user.id, sid: crypto.randomUUID() }, secret: "another-secret-0123456789abcdef-xyz" }),
+    ],
     // Sealed with the right secret but naming a session that was never opened.
     ["a token for a session that does not exist", () => encode({ token: { sub: user.id, sid: crypto.randomUUID() }, secret: TEST_SECRET })],
   ];

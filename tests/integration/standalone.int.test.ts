@@ -28,7 +28,9 @@ describe("the standalone production layout", () => {
     cpSync(path.join(ROOT, DIST, "standalone"), dir, { recursive: true });
     cpSync(path.join(ROOT, DIST, "static"), path.join(dir, DIST, "static"), { recursive: true });
     cpSync(path.join(ROOT, "prisma/migrations"), path.join(dir, "prisma/migrations"), { recursive: true });
-    const databaseUrl = await freshDatabase(`rab_test_standalone${process.env.TEST_DB_SUFFIX ? `_${process.env.TEST_DB_SUFFIX}` : ""}`, { migrate: false });
+    const databaseUrl = await freshDatabase(`rab_test_standalone${process.env.TEST_DB_SUFFIX ? `_${process.env.TEST_DB_SUFFIX}` : ""}`, {
+      migrate: false,
+    });
     child = spawn(process.execPath, ["scripts/start.mjs"], {
       cwd: dir,
       env: {

@@ -15,7 +15,14 @@ let source: RichProject;
 let privateId: string;
 let sharedId: string;
 
-const projectFields = { name: "Dari templat", location: "Garut", client: "Dinas PU", fundingSource: "APBD", startDate: "2026-03-02", durationDays: 90 };
+const projectFields = {
+  name: "Dari templat",
+  location: "Garut",
+  client: "Dinas PU",
+  fundingSource: "APBD",
+  startDate: "2026-03-02",
+  durationDays: 90,
+};
 
 beforeAll(async () => {
   owner = await newUser("template-owner");
@@ -51,17 +58,26 @@ describe("saving and listing", () => {
 
   it("answers 404 for another user's private template and 403 when changing someone else's shared one", async () => {
     for (const method of ["GET", "PATCH", "DELETE"]) {
-      const res = await call(`/api/v1/templates/${privateId}`, { method, token: other.token, json: method === "PATCH" ? { name: "X" } : undefined });
+      const res = await call(`/api/v1/templates/${privateId}`, {
+        method,
+        token: other.token,
+        json: method === "PATCH" ? { name: "X" } : undefined,
+      });
       expect(res.status, method).toBe(404);
     }
     expect((await call(`/api/v1/templates/${sharedId}`, { method: "DELETE", token: other.token })).status).toBe(403);
-    expect((await call(`/api/v1/templates/${sharedId}`, { method: "PATCH", token: other.token, json: { shared: false } })).status).toBe(403);
+    expect((await call(`/api/v1/templates/${sharedId}`, { method: "PATCH", token: other.token, json: { shared: false } })).status).toBe(
+      403,
+    );
     expect(await ok(owner.token, `/api/v1/templates/${sharedId}`)).toMatchObject({ shared: true });
   });
 
   it("lets the owner rename, share and delete", async () => {
     const { id } = await ok(owner.token, `/api/v1/projects/${source.projectId}/templates`, { json: { name: "Sementara" } }, 201);
-    expect(await ok(owner.token, `/api/v1/templates/${id}`, { method: "PATCH", json: { name: "Dibagikan", shared: true } })).toMatchObject({ name: "Dibagikan", shared: true });
+    expect(await ok(owner.token, `/api/v1/templates/${id}`, { method: "PATCH", json: { name: "Dibagikan", shared: true } })).toMatchObject({
+      name: "Dibagikan",
+      shared: true,
+    });
     expect((await ok(other.token, "/api/v1/templates")).map((t: any) => t.id)).toContain(id);
     expect(await ok(owner.token, `/api/v1/templates/${id}`, { method: "DELETE" })).toEqual({ id });
     expect((await call(`/api/v1/templates/${id}`, { token: owner.token })).status).toBe(404);
@@ -81,7 +97,10 @@ describe("a new project from a template", () => {
     const projectId = res.body.data.id;
     expect(res.body.data).toMatchObject({ name: "Dari templat", startDate: "2026-03-02" });
 
-    const [made, original] = await Promise.all([treePekerjaan(client, owner.token, projectId), treePekerjaan(client, owner.token, source.projectId)]);
+    const [made, original] = await Promise.all([
+      treePekerjaan(client, owner.token, projectId),
+      treePekerjaan(client, owner.token, source.projectId),
+    ]);
     expect(made.map((p: any) => [p.uraian, p.source, p.lineCount, p.overheadProfitPercent])).toEqual(
       original.map((p: any) => [p.uraian, p.source, p.lineCount, p.overheadProfitPercent]),
     );
@@ -99,7 +118,9 @@ describe("a new project from a template", () => {
     expect(detail.lines.map((l: any) => l.bundlePekerjaanId)).toEqual([byName["Beton K-225"], byName["Bekisting"], null]);
     expect(detail.lines.map((l: any) => l.koefisien)).toEqual(["0.150000", "1.200000", "0.750000"]);
     const audit = await ok(owner.token, `/api/v1/projects/${projectId}/audit`);
-    expect(audit).toEqual([expect.objectContaining({ action: "apply-template", after: expect.objectContaining({ templateId: privateId, pekerjaan: 5 }) })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ action: "apply-template", after: expect.objectContaining({ templateId: privateId, pekerjaan: 5 }) }),
+    ]);
   });
 
   it("prices like the original once it has the same prices and volumes", async () => {
@@ -107,9 +128,15 @@ describe("a new project from a template", () => {
     const made = await treePekerjaan(client, owner.token, projectId);
     const original = await treePekerjaan(client, owner.token, source.projectId);
     await setPrices(owner.token, projectId, { "L.01": "115000", "M.01": "1450.75", "M.02": "3200000", "M.03": "285000" });
-    await ok(owner.token, `/api/v1/projects/${projectId}/pricing`, { method: "PATCH", json: { ppnPercent: 12, overheadProfitPercent: "12.5", roundingBase: 10000 } });
+    await ok(owner.token, `/api/v1/projects/${projectId}/pricing`, {
+      method: "PATCH",
+      json: { ppnPercent: 12, overheadProfitPercent: "12.5", roundingBase: 10000 },
+    });
     for (const [i, p] of made.entries()) {
-      await ok(owner.token, `/api/v1/projects/${projectId}/pekerjaan/${p.id}/volume`, { method: "PUT", json: { value: original[i].volume } });
+      await ok(owner.token, `/api/v1/projects/${projectId}/pekerjaan/${p.id}/volume`, {
+        method: "PUT",
+        json: { value: original[i].volume },
+      });
     }
     const [a, b] = await Promise.all([
       ok(owner.token, `/api/v1/projects/${source.projectId}/rekap-rab`),

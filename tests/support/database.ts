@@ -18,7 +18,11 @@ export async function freshDatabase(name: string, { migrate = true }: { migrate?
 }
 
 /** One query on its own connection, for tests that look at or arrange database state directly. */
-export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
+export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  url: string,
+  sql: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

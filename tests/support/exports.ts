@@ -67,7 +67,8 @@ export function rowsByText(sheet: ExcelJS.Worksheet, column: number, from = 1): 
   return rows;
 }
 
-const TOKEN = /\s*(?:(?<ref>(?:'(?:[^']|'')+'!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|(?<fn>SUM|ROUND)\(|(?<number>\d+(?:\.\d+)?)|(?<op>[-+*/(),]))/y;
+const TOKEN =
+  /\s*(?:(?<ref>(?:'(?:[^']|'')+'!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|(?<fn>SUM|ROUND)\(|(?<number>\d+(?:\.\d+)?)|(?<op>[-+*/(),]))/y;
 const CELL = /^(?:'((?:[^']|'')+)'!)?\$?([A-Z]{1,3})\$?(\d+)$/;
 
 function columnNumber(letters: string): number {
@@ -138,7 +139,10 @@ export function evaluateFormula(workbook: ExcelJS.Workbook, sheet: ExcelJS.Works
       return value;
     }
     if (token === "-") return primary().negated();
-    if (token === "SUM(") return args().flat().reduce((sum, v) => sum.plus(v), new Decimal(0));
+    if (token === "SUM(")
+      return args()
+        .flat()
+        .reduce((sum, v) => sum.plus(v), new Decimal(0));
     if (token === "ROUND(") {
       const [[x], [digits]] = args() as [[Decimal], [Decimal]];
       const places = digits.toNumber();
@@ -174,7 +178,8 @@ function poppler(tool: "pdftotext" | "pdfinfo", body: Buffer, args: string[]): s
     return execFileSync(tool, [...args, file, ...(tool === "pdftotext" ? ["-"] : [])], { encoding: "utf8" });
   } catch (error) {
     // A missing tool must fail the test with its fix, not skip it: CI installs poppler-utils.
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${tool} not found: install poppler-utils (apt-get install poppler-utils).`);
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      throw new Error(`${tool} not found: install poppler-utils (apt-get install poppler-utils).`);
     throw error;
   } finally {
     rmSync(dir, { recursive: true, force: true });

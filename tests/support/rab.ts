@@ -25,14 +25,27 @@ export function rabClient(baseUrl: string) {
   }
 
   async function newProject(token: string, fields: Record<string, unknown> = {}): Promise<string> {
-    const body = { name: "Gedung Uji", location: "Bandung", client: "Dinas PU", fundingSource: "APBD", startDate: "2026-01-05", durationDays: 120, ...fields };
+    const body = {
+      name: "Gedung Uji",
+      location: "Bandung",
+      client: "Dinas PU",
+      fundingSource: "APBD",
+      startDate: "2026-01-05",
+      durationDays: 120,
+      ...fields,
+    };
     return (await ok(token, "/api/v1/projects", { json: body }, 201)).id;
   }
 
   /** A klasifikasi with one sub-klasifikasi; returns both ids. */
   async function newSection(token: string, projectId: string, name = "Pekerjaan Struktur") {
     const klasifikasi = await ok(token, `/api/v1/projects/${projectId}/klasifikasi`, { json: { name } }, 201);
-    const sub = await ok(token, `/api/v1/projects/${projectId}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { json: { name: `${name} - umum` } }, 201);
+    const sub = await ok(
+      token,
+      `/api/v1/projects/${projectId}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`,
+      { json: { name: `${name} - umum` } },
+      201,
+    );
     return { klasifikasiId: klasifikasi.id as string, subKlasifikasiId: sub.id as string };
   }
 
@@ -44,7 +57,12 @@ export function rabClient(baseUrl: string) {
     spec: { uraian: string; lines?: LineBody[]; volume?: string; satuan?: string; kode?: string },
   ): Promise<string> {
     const base = `/api/v1/projects/${projectId}/pekerjaan`;
-    const { id } = await ok(token, base, { json: { subKlasifikasiId, source: "custom", uraian: spec.uraian, satuan: spec.satuan ?? "m3", kode: spec.kode } }, 201);
+    const { id } = await ok(
+      token,
+      base,
+      { json: { subKlasifikasiId, source: "custom", uraian: spec.uraian, satuan: spec.satuan ?? "m3", kode: spec.kode } },
+      201,
+    );
     if (spec.lines) await ok(token, `${base}/${id}/lines`, { method: "PUT", json: { lines: spec.lines } });
     if (spec.volume) await ok(token, `${base}/${id}/volume`, { method: "PUT", json: { value: spec.volume } });
     return id;

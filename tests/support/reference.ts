@@ -17,8 +17,14 @@ export function fixtureRows(): string[][] {
   const beton10 = item("91.2.2", "1 m3 beton mutu rendah f'c 10 MPa");
   const bekisting = item("91.2.10", "Bekisting kolom", "m2");
   const bata = item("91.3.1", "Pasangan bata merah 1 m2", "m2");
-  const r = (i: { kode: string; nama: string; satuan: string }, kategori: string, kodeItem: string, uraian: string, koef: string, satuanItem = "OH") =>
-    row(i.kode, kategori, kodeItem, uraian, koef, { nama: i.nama, satuan: i.satuan, satuanItem });
+  const r = (
+    i: { kode: string; nama: string; satuan: string },
+    kategori: string,
+    kodeItem: string,
+    uraian: string,
+    koef: string,
+    satuanItem = "OH",
+  ) => row(i.kode, kategori, kodeItem, uraian, koef, { nama: i.nama, satuan: i.satuan, satuanItem });
   return [
     r(galian, "TK", "TK-0005", "Pekerja", "0.75"),
     r(galian, "TK", "TK-0001", "Mandor", "0.025"),
@@ -56,7 +62,12 @@ export function referenceClient(baseUrl: string, databaseUrl: string) {
     return user;
   }
 
-  function upload(token: string, body: BodyInit, query: Record<string, string>, headers: Record<string, string> = {}): Promise<ApiResponse> {
+  function upload(
+    token: string,
+    body: BodyInit,
+    query: Record<string, string>,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse> {
     return api.call(`/api/v1/ahsp/import?${new URLSearchParams(query)}`, {
       method: "POST",
       body,
@@ -74,9 +85,11 @@ export function referenceClient(baseUrl: string, databaseUrl: string) {
 
   /** Item rows of an edition as stored: what "nothing was written" is checked against. */
   async function editionSnapshot(edition: string) {
-    const [head] = await query(databaseUrl, `SELECT id, "contentHash", "importedAt", "itemCount", "lineCount" FROM "AhspEdition" WHERE name = $1`, [
-      edition,
-    ]);
+    const [head] = await query(
+      databaseUrl,
+      `SELECT id, "contentHash", "importedAt", "itemCount", "lineCount" FROM "AhspEdition" WHERE name = $1`,
+      [edition],
+    );
     const items = await query(
       databaseUrl,
       `SELECT i.id, i.kode, i.uraian, count(l.id)::int AS lines, string_agg(l.koefisien::text, ',' ORDER BY l.position) AS koefisien

@@ -39,9 +39,17 @@ export async function buildRichProject(client: Client, token: string, databaseUr
   await ok(token, `${base}/parameters`, { json: { name: "panjang", value: "12.5" } }, 201);
   await ok(token, `${base}/parameters`, { json: { name: "lebar", value: 4 } }, 201);
 
-  const galian = await newPekerjaan(token, projectId, persiapan.subKlasifikasiId, { uraian: "Galian tanah", kode: "A.1", lines: [pekerja] });
+  const galian = await newPekerjaan(token, projectId, persiapan.subKlasifikasiId, {
+    uraian: "Galian tanah",
+    kode: "A.1",
+    lines: [pekerja],
+  });
   await ok(token, `${base}/pekerjaan/${galian}/volume`, { method: "PUT", json: { formula: "panjang * lebar * 0.8" } });
-  const beton = await newPekerjaan(token, projectId, struktur.subKlasifikasiId, { uraian: "Beton K-225", lines: [pekerja, semen], volume: "18.25" });
+  const beton = await newPekerjaan(token, projectId, struktur.subKlasifikasiId, {
+    uraian: "Beton K-225",
+    lines: [pekerja, semen],
+    volume: "18.25",
+  });
   const bekisting = await newPekerjaan(token, projectId, struktur.subKlasifikasiId, { uraian: "Bekisting", lines: [pekerja, kayu] });
   const kolom = await newPekerjaan(token, projectId, struktur.subKlasifikasiId, {
     uraian: "Kolom praktis",
@@ -63,7 +71,9 @@ export async function buildRichProject(client: Client, token: string, databaseUr
       { kategori: "BHN", kodeItem: "M.03", uraianItem: "Batu kali", satuanItem: "m3", koefisien: "1.2" },
     ],
   });
-  const pondasi = (await ok(token, `${base}/pekerjaan`, { json: { subKlasifikasiId: struktur.subKlasifikasiId, source: "ref", ahspId: ahspItemId } }, 201)).id;
+  const pondasi = (
+    await ok(token, `${base}/pekerjaan`, { json: { subKlasifikasiId: struktur.subKlasifikasiId, source: "ref", ahspId: ahspItemId } }, 201)
+  ).id;
   await ok(token, `${base}/pekerjaan/${pondasi}/volume`, { method: "PUT", json: { value: "3.5" } });
 
   await setPrices(token, projectId, { "L.01": "115000", "M.01": "1450.75", "M.02": "3200000", "M.03": "285000" });
@@ -92,11 +102,24 @@ export function withoutIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutIds);
   if (value === null || typeof value !== "object") return value;
   const dropped = /^(id|.*Id|version|revision|createdAt|updatedAt)$/;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => !dropped.test(k)).map(([k, v]) => [k, withoutIds(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => !dropped.test(k))
+      .map(([k, v]) => [k, withoutIds(v)]),
+  );
 }
 
 /** The reads a copy must reproduce: Rekap RAB, Rekap Kebutuhan, Kurva S, the tree, the schedule, parameters. */
-export const FIDELITY_READS = ["rekap-rab", "rekap-kebutuhan", "kurva-s", "kurva-s?view=month", "tree", "schedule", "parameters", "harga-items"];
+export const FIDELITY_READS = [
+  "rekap-rab",
+  "rekap-kebutuhan",
+  "kurva-s",
+  "kurva-s?view=month",
+  "tree",
+  "schedule",
+  "parameters",
+  "harga-items",
+];
 
 export async function expectSameProjectContent(client: Client, token: string, originalId: string, copyId: string, reads = FIDELITY_READS) {
   for (const read of reads) {

@@ -18,7 +18,11 @@ export interface SecurityEventRow {
 export async function securityEvents(databaseUrl: string, where: string, values: unknown[], count = 1): Promise<SecurityEventRow[]> {
   const deadline = Date.now() + 5_000;
   for (;;) {
-    const rows = await query<SecurityEventRow>(databaseUrl, `SELECT * FROM "SecurityEvent" WHERE ${where} ORDER BY "createdAt", id`, values);
+    const rows = await query<SecurityEventRow>(
+      databaseUrl,
+      `SELECT * FROM "SecurityEvent" WHERE ${where} ORDER BY "createdAt", id`,
+      values,
+    );
     if (rows.length >= count || Date.now() > deadline) return rows;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -41,7 +41,12 @@ export async function richProject(rab: Rab, token: string): Promise<RichProject>
   const harga = await rab.ok(token, `${base}/harga-items`);
   await rab.ok(token, `${base}/schedule/entries`, {
     method: "PUT",
-    json: { entries: [{ pekerjaanId, week: 1, planned: 40, note: "mulai" }, { pekerjaanId, week: 2, planned: 60, actual: 10 }] },
+    json: {
+      entries: [
+        { pekerjaanId, week: 1, planned: 40, note: "mulai" },
+        { pekerjaanId, week: 2, planned: 60, actual: 10 },
+      ],
+    },
   });
   return {
     projectId,
@@ -58,7 +63,9 @@ export async function richProject(rab: Rab, token: string): Promise<RichProject>
 export async function projectSnapshot(rab: Rab, token: string, projectId: string) {
   const base = `/api/v1/projects/${projectId}`;
   const paths = ["", "/tree", "/rekap-rab", "/parameters", "/harga-items", "/schedule", "/audit?limit=200"];
-  const [project, tree, rekapRab, parameters, harga, schedule, audit] = await Promise.all(paths.map((p) => rab.call(`${base}${p}`, { token })));
+  const [project, tree, rekapRab, parameters, harga, schedule, audit] = await Promise.all(
+    paths.map((p) => rab.call(`${base}${p}`, { token })),
+  );
   return {
     project: project!.body,
     tree: tree!.body,
@@ -145,7 +152,12 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   }),
   "PATCH /projects/[projectId]": () => ({ name: "Gedung B", durationDays: 150, fiscalYear: 2027, description: null, version: 0 }),
   "DELETE /projects/[projectId]": { none: "archives by path id" },
-  "PATCH /projects/[projectId]/harga-items": () => ({ items: [{ kode: "L.01", harga: "130000" }, { kode: "B.01", harga: 1600 }] }),
+  "PATCH /projects/[projectId]/harga-items": () => ({
+    items: [
+      { kode: "L.01", harga: "130000" },
+      { kode: "B.01", harga: 1600 },
+    ],
+  }),
   "PATCH /projects/[projectId]/harga-items/[hargaItemId]": () => ({ uraian: "Pekerja terampil", satuan: "OH", harga: "125000.50" }),
   "DELETE /projects/[projectId]/harga-items/[hargaItemId]": { none: "deletes by path id" },
   "POST /projects/[projectId]/klasifikasi": () => ({ name: "Pekerjaan Atap" }),
@@ -157,7 +169,13 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   "POST /projects/[projectId]/parameters": () => ({ name: "lebar", value: "3.5" }),
   "PATCH /projects/[projectId]/parameters/[parameterId]": () => ({ name: "panjang", value: 14 }),
   "DELETE /projects/[projectId]/parameters/[parameterId]": { none: "deletes by path id" },
-  "POST /projects/[projectId]/pekerjaan": (i) => ({ subKlasifikasiId: i.subKlasifikasiId, source: "custom", kode: "K.1", uraian: "Plester", satuan: "m2" }),
+  "POST /projects/[projectId]/pekerjaan": (i) => ({
+    subKlasifikasiId: i.subKlasifikasiId,
+    source: "custom",
+    kode: "K.1",
+    uraian: "Plester",
+    satuan: "m2",
+  }),
   "PATCH /projects/[projectId]/pekerjaan/[pekerjaanId]": (i) => ({
     kode: "K.2",
     uraian: "Pasangan bata merah",

@@ -22,8 +22,8 @@ export default async function SecurityEventsPage({ searchParams }: { searchParam
     <AppShell user={user}>
       <h1 className="text-2xl font-semibold">Peristiwa keamanan</h1>
       <p className="mt-1 max-w-3xl text-sm text-slate-600">
-        Masuk dan keluar, token API, perubahan kata sandi dan hak admin, impor pustaka dan proyek, unduhan cadangan, serta
-        permintaan yang dibatasi. Catatan tidak dapat diubah atau dihapus; yang lebih tua dari masa simpan dihapus otomatis.
+        Masuk dan keluar, token API, perubahan kata sandi dan hak admin, impor pustaka dan proyek, unduhan cadangan, serta permintaan yang
+        dibatasi. Catatan tidak dapat diubah atau dihapus; yang lebih tua dari masa simpan dihapus otomatis.
       </p>
       <SecurityEventFilters values={params} />
       {loaded instanceof ApiError ? (

@@ -18,8 +18,8 @@ export default async function ImportPage() {
       {user.isAdmin ? (
         <>
           <p className="mt-1 max-w-2xl text-sm text-slate-600">
-            Unggah berkas datar (satu baris per baris analisa). Berkas diperiksa dulu tanpa menulis apa pun; setelah Anda
-            meninjau laporannya, impor mengganti seluruh isi edisi dalam satu transaksi.
+            Unggah berkas datar (satu baris per baris analisa). Berkas diperiksa dulu tanpa menulis apa pun; setelah Anda meninjau
+            laporannya, impor mengganti seluruh isi edisi dalam satu transaksi.
           </p>
           <div className="mt-6">
             <ImportWizard editionNames={editions.map((e) => e.name)} />

@@ -17,8 +17,8 @@ export default async function TokensPage() {
     <AppShell user={user}>
       <h1 className="text-2xl font-semibold">Token API</h1>
       <p className="mt-1 max-w-2xl text-sm text-slate-600">
-        Token pribadi untuk skrip dan integrasi. Kirim sebagai <code>Authorization: Bearer &lt;token&gt;</code> ke setiap
-        rute <code>/api/v1</code>.
+        Token pribadi untuk skrip dan integrasi. Kirim sebagai <code>Authorization: Bearer &lt;token&gt;</code> ke setiap rute{" "}
+        <code>/api/v1</code>.
       </p>
       <div className="mt-6">
         <TokenManager initialTokens={initialTokens} />

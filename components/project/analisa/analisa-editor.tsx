@@ -95,7 +95,9 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
         const next = { ...line, ...patch };
         // A kode the price list knows brings its kategori (fixed for life) and fills a blank name and unit.
         const known = patch.kode !== undefined ? byKode.get(patch.kode.trim()) : undefined;
-        return known ? { ...next, kategori: known.kategori, uraian: next.uraian || known.uraian, satuan: next.satuan || known.satuan } : next;
+        return known
+          ? { ...next, kategori: known.kategori, uraian: next.uraian || known.uraian, satuan: next.satuan || known.satuan }
+          : next;
       }),
     );
   }
@@ -121,15 +123,19 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
     const body = linesBody(drafts);
     if (!body.ok) return setErrors(body.errors);
     setErrors({});
-    const result = await action.run(() => apiFetch<PekerjaanDetail>(`${path}/lines`, { method: "PUT", json: { lines: body.lines, version: detail.version } }), {
-      versioned: true,
-    });
+    const result = await action.run(
+      () => apiFetch<PekerjaanDetail>(`${path}/lines`, { method: "PUT", json: { lines: body.lines, version: detail.version } }),
+      {
+        versioned: true,
+      },
+    );
     if (result.ok) adopt(result.value);
     else setErrors(Object.fromEntries(result.error.fields.map((f) => [f.path, f.message])));
   }
 
   async function convert() {
-    if (!window.confirm("Ubah pekerjaan ini menjadi modifikasi? Baris analisanya menjadi dapat diubah; asal referensinya tetap tercatat.")) return;
+    if (!window.confirm("Ubah pekerjaan ini menjadi modifikasi? Baris analisanya menjadi dapat diubah; asal referensinya tetap tercatat."))
+      return;
     const result = await action.run(() => apiFetch<PekerjaanDetail>(`${path}/convert`, { method: "POST" }));
     if (result.ok) adopt(result.value);
   }
@@ -146,7 +152,8 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
     if ((event.ctrlKey || event.metaKey) && (event.key === "Enter" || event.key === "s")) void save();
     else if (!field || Number.isNaN(line)) return;
     else if (event.altKey && (event.key === "ArrowUp" || event.key === "ArrowDown")) move(line, event.key === "ArrowUp" ? -1 : 1, field);
-    else if (target.tagName === "INPUT" && (event.key === "ArrowUp" || event.key === "ArrowDown")) focusField(line + (event.key === "ArrowUp" ? -1 : 1), field);
+    else if (target.tagName === "INPUT" && (event.key === "ArrowUp" || event.key === "ArrowDown"))
+      focusField(line + (event.key === "ArrowUp" ? -1 : 1), field);
     else if (target.tagName === "INPUT" && event.key === "Enter") {
       if (line === drafts.length - 1) addLine(false);
       focusField(line + 1, field);
@@ -172,7 +179,14 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
               </Link>
             </p>
           </div>
-          <BukOverride key={detail.overheadProfitPercent ?? ""} path={path} value={detail.overheadProfitPercent} projectRate={projectOverhead} action={action} onSaved={adopt} />
+          <BukOverride
+            key={detail.overheadProfitPercent ?? ""}
+            path={path}
+            value={detail.overheadProfitPercent}
+            projectRate={projectOverhead}
+            action={action}
+            onSaved={adopt}
+          />
         </div>
       </header>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -223,7 +237,11 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
                     errors={errors}
                     bundleOptions={bundleOptions}
                     onChange={(patch) => update(i, patch)}
-                    onBundle={(target) => setDrafts((list) => list.map((l, j) => (j !== i ? l : target ? bundleLine(l, target) : { ...l, bundlePekerjaanId: null })))}
+                    onBundle={(target) =>
+                      setDrafts((list) =>
+                        list.map((l, j) => (j !== i ? l : target ? bundleLine(l, target) : { ...l, bundlePekerjaanId: null })),
+                      )
+                    }
                     onMove={(delta) => move(i, delta)}
                     onRemove={() => setDrafts((list) => list.filter((_, j) => j !== i))}
                     isFirst={i === 0}
@@ -232,10 +250,13 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
                 ))}
               </tbody>
             </table>
-            {drafts.length === 0 && <p className="p-4 text-center text-sm text-slate-500">Belum ada baris. Tambahkan tenaga kerja, bahan, dan peralatan.</p>}
+            {drafts.length === 0 && (
+              <p className="p-4 text-center text-sm text-slate-500">Belum ada baris. Tambahkan tenaga kerja, bahan, dan peralatan.</p>
+            )}
             <p className="px-2 pb-2 text-xs text-slate-500">
-              Koefisien dengan koma desimal (<code>0,015</code>, <code>2,125</code>), paling banyak 6 desimal. Titik dengan tepat tiga angka di belakangnya (
-              <code>2.125</code>) ditolak karena bisa berarti 2,125 atau 2.125; titik lain adalah ribuan (<code>1.234,5</code>).
+              Koefisien dengan koma desimal (<code>0,015</code>, <code>2,125</code>), paling banyak 6 desimal. Titik dengan tepat tiga angka
+              di belakangnya (<code>2.125</code>) ditolak karena bisa berarti 2,125 atau 2.125; titik lain adalah ribuan (
+              <code>1.234,5</code>).
             </p>
             <datalist id="harga-kode">
               {resources.map((r) => (
@@ -265,7 +286,15 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
 function ReadOnlyLines({ lines }: { lines: PekerjaanDetail["lines"] }) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-3">
-      <CompactTable columns={[{ label: "Kategori" }, { label: "Kode" }, { label: "Uraian" }, { label: "Satuan" }, { label: "Koefisien", align: "right" }]}>
+      <CompactTable
+        columns={[
+          { label: "Kategori" },
+          { label: "Kode" },
+          { label: "Uraian" },
+          { label: "Satuan" },
+          { label: "Koefisien", align: "right" },
+        ]}
+      >
         {lines.map((line, i) => (
           <tr key={i} className="border-t border-slate-100">
             <td className="py-1 pr-3">{line.kategori}</td>

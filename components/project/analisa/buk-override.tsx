@@ -11,7 +11,13 @@ import type { PekerjaanDetail } from "@/lib/pekerjaan/types";
  * The per-pekerjaan overhead & profit (BUK) override; empty means the project rate. It is
  * an audited exception to the project setting, so it is set here, next to the analysis.
  */
-export function BukOverride(props: { path: string; value: string | null; projectRate: string; action: ApiAction; onSaved: (saved: PekerjaanDetail) => void }) {
+export function BukOverride(props: {
+  path: string;
+  value: string | null;
+  projectRate: string;
+  action: ApiAction;
+  onSaved: (saved: PekerjaanDetail) => void;
+}) {
   const id = useId();
   const [text, setText] = useState(toInputText(props.value, "percent"));
   const [error, setError] = useState<string | null>(null);

@@ -15,7 +15,10 @@ describe("linesBody", () => {
   });
 
   it("keys problems like the API's field paths", () => {
-    const result = linesBody([{ ...emptyLine(), kode: "X", uraian: "" }, { ...emptyLine(), kode: "Y", uraian: "Y", koefisien: "0,1234567" }]);
+    const result = linesBody([
+      { ...emptyLine(), kode: "X", uraian: "" },
+      { ...emptyLine(), kode: "Y", uraian: "Y", koefisien: "0,1234567" },
+    ]);
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -27,7 +30,11 @@ describe("linesBody", () => {
   });
 
   it("drops a bundle target from a line that is no longer LAIN", () => {
-    const line = { ...bundleLine(emptyLine(), { id: "0f8e7d6c-aaaa", kode: null, uraian: "Beton", satuan: "m3" }), koefisien: "4", kategori: "TK" as const };
+    const line = {
+      ...bundleLine(emptyLine(), { id: "0f8e7d6c-aaaa", kode: null, uraian: "Beton", satuan: "m3" }),
+      koefisien: "4",
+      kategori: "TK" as const,
+    };
     const result = linesBody([line]);
     expect(result.ok && result.lines[0]!.bundlePekerjaanId).toBeNull();
   });
@@ -36,7 +43,13 @@ describe("linesBody", () => {
 describe("bundleLine", () => {
   it("names the bundle after the pekerjaan", () => {
     const line = bundleLine(emptyLine(), { id: "0f8e7d6c-1111", kode: "2.2.1.4.5", uraian: "Beton f'c 20", satuan: "m3" });
-    expect(line).toMatchObject({ kategori: "LAIN", kode: "BDL-2.2.1.4.5", uraian: "Beton f'c 20", satuan: "m3", bundlePekerjaanId: "0f8e7d6c-1111" });
+    expect(line).toMatchObject({
+      kategori: "LAIN",
+      kode: "BDL-2.2.1.4.5",
+      uraian: "Beton f'c 20",
+      satuan: "m3",
+      bundlePekerjaanId: "0f8e7d6c-1111",
+    });
     expect(bundleLine(emptyLine(), { id: "0f8e7d6c-1111", kode: null, uraian: "x", satuan: "" }).kode).toBe("BDL-0f8e7d6c");
   });
 });

@@ -22,7 +22,8 @@ interface LineRowProps {
   isLast: boolean;
 }
 
-const inputClass = "w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600 aria-[invalid]:border-red-500";
+const inputClass =
+  "w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600 aria-[invalid]:border-red-500";
 const iconButton = "rounded px-1.5 py-0.5 text-slate-500 hover:bg-slate-200 hover:text-slate-900 disabled:opacity-30";
 
 /** One editable analysis line. `data-line`/`data-field` let the editor move focus by keyboard. */
@@ -46,7 +47,13 @@ export function LineRow({ index, line, errors, bundleOptions, onChange, onBundle
     <tr className="border-t border-slate-100 align-top">
       <td className="px-1 py-1 text-right text-slate-400 tabular-nums">{n}</td>
       <td className="px-1 py-1">
-        <select aria-label={`Kategori baris ${n}`} value={line.kategori} onChange={(e) => onChange({ kategori: e.target.value as Kategori })} className={inputClass} {...cell("kategori")}>
+        <select
+          aria-label={`Kategori baris ${n}`}
+          value={line.kategori}
+          onChange={(e) => onChange({ kategori: e.target.value as Kategori })}
+          className={inputClass}
+          {...cell("kategori")}
+        >
           {KATEGORI_ORDER.map((k) => (
             <option key={k} value={k} title={KATEGORI_LABELS[k]}>
               {k}
@@ -56,15 +63,34 @@ export function LineRow({ index, line, errors, bundleOptions, onChange, onBundle
         {message("kategori")}
       </td>
       <td className="px-1 py-1">
-        <input aria-label={`Kode baris ${n}`} list="harga-kode" value={line.kode} onChange={(e) => onChange({ kode: e.target.value })} className={`${inputClass} font-mono text-xs`} {...cell("kode")} />
+        <input
+          aria-label={`Kode baris ${n}`}
+          list="harga-kode"
+          value={line.kode}
+          onChange={(e) => onChange({ kode: e.target.value })}
+          className={`${inputClass} font-mono text-xs`}
+          {...cell("kode")}
+        />
         {message("kode")}
       </td>
       <td className="px-1 py-1">
-        <input aria-label={`Uraian baris ${n}`} value={line.uraian} onChange={(e) => onChange({ uraian: e.target.value })} className={inputClass} {...cell("uraian")} />
+        <input
+          aria-label={`Uraian baris ${n}`}
+          value={line.uraian}
+          onChange={(e) => onChange({ uraian: e.target.value })}
+          className={inputClass}
+          {...cell("uraian")}
+        />
         {message("uraian")}
       </td>
       <td className="px-1 py-1">
-        <input aria-label={`Satuan baris ${n}`} value={line.satuan} onChange={(e) => onChange({ satuan: e.target.value })} className={inputClass} {...cell("satuan")} />
+        <input
+          aria-label={`Satuan baris ${n}`}
+          value={line.satuan}
+          onChange={(e) => onChange({ satuan: e.target.value })}
+          className={inputClass}
+          {...cell("satuan")}
+        />
         {message("satuan")}
       </td>
       <td className="px-1 py-1">
@@ -81,20 +107,46 @@ export function LineRow({ index, line, errors, bundleOptions, onChange, onBundle
       </td>
       <td className="px-1 py-1">
         {line.kategori === "LAIN" ? (
-          <BundleSelect label={`Bundle baris ${n}`} value={line.bundlePekerjaanId} options={bundleOptions} onChange={onBundle} cellProps={cell("bundlePekerjaanId")} />
+          <BundleSelect
+            label={`Bundle baris ${n}`}
+            value={line.bundlePekerjaanId}
+            options={bundleOptions}
+            onChange={onBundle}
+            cellProps={cell("bundlePekerjaanId")}
+          />
         ) : (
           <span className="block px-1.5 py-1 text-xs text-slate-400">—</span>
         )}
         {message("bundlePekerjaanId")}
       </td>
       <td className="px-1 py-1 whitespace-nowrap">
-        <button type="button" className={iconButton} disabled={isFirst} onClick={() => onMove(-1)} aria-label={`Naikkan baris ${n}`} title="Naikkan (Alt+↑)">
+        <button
+          type="button"
+          className={iconButton}
+          disabled={isFirst}
+          onClick={() => onMove(-1)}
+          aria-label={`Naikkan baris ${n}`}
+          title="Naikkan (Alt+↑)"
+        >
           ↑
         </button>
-        <button type="button" className={iconButton} disabled={isLast} onClick={() => onMove(1)} aria-label={`Turunkan baris ${n}`} title="Turunkan (Alt+↓)">
+        <button
+          type="button"
+          className={iconButton}
+          disabled={isLast}
+          onClick={() => onMove(1)}
+          aria-label={`Turunkan baris ${n}`}
+          title="Turunkan (Alt+↓)"
+        >
           ↓
         </button>
-        <button type="button" className={`${iconButton} hover:text-red-700`} onClick={onRemove} aria-label={`Hapus baris ${n}`} title="Hapus baris">
+        <button
+          type="button"
+          className={`${iconButton} hover:text-red-700`}
+          onClick={onRemove}
+          aria-label={`Hapus baris ${n}`}
+          title="Hapus baris"
+        >
           ✕
         </button>
       </td>
@@ -108,7 +160,13 @@ const optionText = (o: BundleOption) => `${o.kode ? `${o.kode} ` : ""}${o.uraian
  * The pekerjaan a LAIN line bundles. A project may hold 2,000 pekerjaan: the full list is
  * rendered only once the select is focused or pressed, not for every LAIN line up front.
  */
-function BundleSelect(props: { label: string; value: string | null; options: BundleOption[]; onChange: (target: BundleOption | null) => void; cellProps: Record<string, unknown> }) {
+function BundleSelect(props: {
+  label: string;
+  value: string | null;
+  options: BundleOption[];
+  onChange: (target: BundleOption | null) => void;
+  cellProps: Record<string, unknown>;
+}) {
   const [open, setOpen] = useState(false);
   const current = props.options.find((o) => o.id === props.value);
   const shown = open ? props.options : current ? [current] : [];

@@ -45,7 +45,12 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
 
   const rows = useMemo(() => {
     const needle = q.trim().toLowerCase();
-    return rowsByKategori(items, (i) => (!kategori || i.kategori === kategori) && (!needle || i.kode.toLowerCase().includes(needle) || i.uraian.toLowerCase().includes(needle)));
+    return rowsByKategori(
+      items,
+      (i) =>
+        (!kategori || i.kategori === kategori) &&
+        (!needle || i.kode.toLowerCase().includes(needle) || i.uraian.toLowerCase().includes(needle)),
+    );
   }, [items, kategori, q]);
   const visibleKode = rows.flatMap((r) => (r.type === "item" ? [r.item.kode] : []));
   const unpriced = items.filter((i) => !i.bundleOnly && /^0(\.0+)?$/.test(i.harga)).length;
@@ -95,7 +100,12 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
     return (
       <>
         {item.bundleOnly ? (
-          <GridCell row={row} col={HARGA_COL} className="text-right text-xs text-slate-500" title="Baris paket dihitung dari harga satuan pekerjaan yang dipaketkan.">
+          <GridCell
+            row={row}
+            col={HARGA_COL}
+            className="text-right text-xs text-slate-500"
+            title="Baris paket dihitung dari harga satuan pekerjaan yang dipaketkan."
+          >
             dari pekerjaan
           </GridCell>
         ) : (
@@ -114,7 +124,10 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
             onCommit={(text) => {
               const parsed = parseTyped(text, "money");
               if (!parsed.ok) return Promise.resolve(parsed.error);
-              return action.saveCell(() => patch([{ kode: item.kode, harga: parsed.value }]), (saved) => applyPrices(saved.items));
+              return action.saveCell(
+                () => patch([{ kode: item.kode, harga: parsed.value }]),
+                (saved) => applyPrices(saved.items),
+              );
             }}
           />
         )}
@@ -163,9 +176,11 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
       </div>
       <div className="flex flex-wrap items-baseline justify-between gap-3 text-sm text-slate-600">
         <p>
-          {formatInteger(items.length)} item{unpriced > 0 && <span className="text-amber-700"> · {formatInteger(unpriced)} belum berharga</span>}. Salin kolom harga
-          atau baris <code>kode⇥harga</code> dari spreadsheet lalu tempel (Ctrl+V) pada grid. Harga ditulis <code>1.234.567,89</code>: koma desimal, titik
-          ribuan (<code>15.000</code> = lima belas ribu). Harga tempelan dengan lebih dari 2 desimal dibulatkan ke sen, dengan catatan.
+          {formatInteger(items.length)} item
+          {unpriced > 0 && <span className="text-amber-700"> · {formatInteger(unpriced)} belum berharga</span>}. Salin kolom harga atau
+          baris <code>kode⇥harga</code> dari spreadsheet lalu tempel (Ctrl+V) pada grid. Harga ditulis <code>1.234.567,89</code>: koma
+          desimal, titik ribuan (<code>15.000</code> = lima belas ribu). Harga tempelan dengan lebih dari 2 desimal dibulatkan ke sen,
+          dengan catatan.
         </p>
         <ActionStatus action={action} onReload={reload} />
       </div>

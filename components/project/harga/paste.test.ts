@@ -29,9 +29,23 @@ describe("parsePaste: kode and harga rows", () => {
     const text = "TK-0001\t115.000\nB-0152\t1234.5";
     expect(read(text)).toEqual({ ok: false, ask: "115.000" });
     const chosen = (separator: "comma" | "dot") => parsePaste(text, { knownKode, visibleKode, startIndex: 0, separator });
-    expect(chosen("dot")).toEqual({ ok: true, items: [{ kode: "TK-0001", harga: "115" }, { kode: "B-0152", harga: "1234.5" }], notes: [] });
+    expect(chosen("dot")).toEqual({
+      ok: true,
+      items: [
+        { kode: "TK-0001", harga: "115" },
+        { kode: "B-0152", harga: "1234.5" },
+      ],
+      notes: [],
+    });
     // The answer is about the ambiguous values; 1234.5 has one reading either way.
-    expect(chosen("comma")).toEqual({ ok: true, items: [{ kode: "TK-0001", harga: "115000" }, { kode: "B-0152", harga: "1234.5" }], notes: [] });
+    expect(chosen("comma")).toEqual({
+      ok: true,
+      items: [
+        { kode: "TK-0001", harga: "115000" },
+        { kode: "B-0152", harga: "1234.5" },
+      ],
+      notes: [],
+    });
   });
   it("takes the last filled cell as the price (kode, uraian, satuan, harga)", () => {
     expect(read("TK-0005\tPekerja\tOH\tRp 90.000,00\t")).toEqual({ ok: true, items: [{ kode: "TK-0005", harga: "90000" }], notes: [] });

@@ -17,7 +17,8 @@ export interface PriceUpdate {
 }
 
 /** `notes`: the prices rounded to the sen, to show after saving; `ask`: a price whose dot the person must explain (once). */
-export type PasteResult = { ok: true; items: PriceUpdate[]; notes: string[] } | { ok: false; errors: string[] } | { ok: false; ask: string };
+export type PasteResult =
+  { ok: true; items: PriceUpdate[]; notes: string[] } | { ok: false; errors: string[] } | { ok: false; ask: string };
 
 export interface PasteOptions {
   knownKode: ReadonlySet<string>;
@@ -33,7 +34,9 @@ export function parsePaste(text: string, options: PasteOptions): PasteResult {
   const lines = text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
   if (lines.length === 0 || (lines.length === 1 && lines[0]!.trim() === "")) return { ok: false, errors: ["Tidak ada yang ditempel."] };
   const tabbed = lines.some((line) => line.includes("\t"));
-  const judged = options.separator ? { status: "clear" as const, separator: options.separator } : judgePaste(tabbed ? lines.map(lastCell) : lines, "money");
+  const judged = options.separator
+    ? { status: "clear" as const, separator: options.separator }
+    : judgePaste(tabbed ? lines.map(lastCell) : lines, "money");
   if (judged.status === "mixed") return { ok: false, errors: [judged.error] };
   if (judged.status === "ask") return { ok: false, ask: judged.example };
   const notes: string[] = [];
@@ -49,7 +52,8 @@ function lastCell(line: string): string {
 function priceReader(separator: DecimalSeparator | undefined, notes: string[]): Reader {
   return (text, where) => {
     const parsed = parseTyped(text, "money", { separator, round: true });
-    if (parsed.ok && parsed.roundedFrom) notes.push(`${where}: ${formatDecimal(parsed.roundedFrom)} dibulatkan menjadi ${formatMoney(parsed.value)}.`);
+    if (parsed.ok && parsed.roundedFrom)
+      notes.push(`${where}: ${formatDecimal(parsed.roundedFrom)} dibulatkan menjadi ${formatMoney(parsed.value)}.`);
     return parsed;
   };
 }
@@ -74,7 +78,10 @@ function byKode(lines: string[], knownKode: ReadonlySet<string>, price: Reader):
 function byPosition(lines: string[], visibleKode: readonly string[], startIndex: number, price: Reader): Result {
   const available = visibleKode.length - startIndex;
   if (lines.length > available) {
-    return { ok: false, errors: [`Tempelan berisi ${lines.length} harga, tetapi dari baris terpilih hanya ada ${Math.max(0, available)} item.`] };
+    return {
+      ok: false,
+      errors: [`Tempelan berisi ${lines.length} harga, tetapi dari baris terpilih hanya ada ${Math.max(0, available)} item.`],
+    };
   }
   const errors: string[] = [];
   const items = new Map<string, string>();

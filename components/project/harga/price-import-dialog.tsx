@@ -32,7 +32,12 @@ const MAX_MB = MAX_PRICE_LIST_BYTES / 1024 / 1024;
  * "Terapkan"; the apply sends the same file with the preview's token, so a project changed
  * meanwhile is refused (409) instead of overwritten.
  */
-export function PriceImportDialog(props: { projectId: string; open: boolean; onClose: () => void; onApplied: (result: PriceImportApplied) => void }) {
+export function PriceImportDialog(props: {
+  projectId: string;
+  open: boolean;
+  onClose: () => void;
+  onApplied: (result: PriceImportApplied) => void;
+}) {
   const url = `/api/v1/projects/${props.projectId}/harga-items/import`;
   const [step, setStep] = useState<Step>({ name: "pick" });
   const [file, setFile] = useState<File | null>(null);
@@ -69,7 +74,11 @@ export function PriceImportDialog(props: { projectId: string; open: boolean; onC
   }
 
   async function apply(current: PriceImportPreview) {
-    const result = await send<PriceImportApplied>("apply", { mode: "apply", token: current.token, choices: choicesField(choices) }, { name: "review", preview: current });
+    const result = await send<PriceImportApplied>(
+      "apply",
+      { mode: "apply", token: current.token, choices: choicesField(choices) },
+      { name: "review", preview: current },
+    );
     if (!result) return;
     setStep({ name: "pick" });
     setFile(null);
@@ -120,7 +129,11 @@ export function PriceImportDialog(props: { projectId: string; open: boolean; onC
   );
 }
 
-function PickFile(props: { file: File | null; onFile: (file: File | null) => void; onSubmit: (event: FormEvent<HTMLFormElement>) => void }) {
+function PickFile(props: {
+  file: File | null;
+  onFile: (file: File | null) => void;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+}) {
   return (
     <form onSubmit={props.onSubmit} className="space-y-4">
       <label className="block space-y-1">
@@ -135,8 +148,9 @@ function PickFile(props: { file: File | null; onFile: (file: File | null) => voi
       </label>
       {props.file && <p className="text-sm text-slate-700">Berkas terpilih: {props.file.name}</p>}
       <p className="text-xs text-slate-500">
-        Kolom: <code>kode</code> dan/atau <code>uraian</code> (boleh ditambah <code>spesifikasi</code>), <code>satuan</code>, <code>harga</code>. Baris dicocokkan
-        dengan kode, jika tidak ada dengan uraian dan satuan. Belum ada yang disimpan sampai Anda menekan Terapkan.
+        Kolom: <code>kode</code> dan/atau <code>uraian</code> (boleh ditambah <code>spesifikasi</code>), <code>satuan</code>,{" "}
+        <code>harga</code>. Baris dicocokkan dengan kode, jika tidak ada dengan uraian dan satuan. Belum ada yang disimpan sampai Anda
+        menekan Terapkan.
       </p>
       <Button type="submit" disabled={!props.file}>
         Pratinjau

@@ -43,7 +43,13 @@ function MatchedTable({ preview }: { preview: PriceImportPreview }) {
   return (
     <Section title="Cocok" count={preview.counts.matched}>
       <CompactTable
-        columns={[{ label: "Baris" }, { label: "Harga item" }, { label: "Di berkas" }, { label: "Harga lama", align: "right" }, { label: "Harga baru", align: "right" }]}
+        columns={[
+          { label: "Baris" },
+          { label: "Harga item" },
+          { label: "Di berkas" },
+          { label: "Harga lama", align: "right" },
+          { label: "Harga baru", align: "right" },
+        ]}
       >
         {preview.matched.map((m) => (
           <tr key={m.row} className={m.changed ? "" : "text-slate-400"}>
@@ -52,7 +58,8 @@ function MatchedTable({ preview }: { preview: PriceImportPreview }) {
               {m.hargaItem.kode} · {m.hargaItem.uraian} ({m.hargaItem.satuan})
             </td>
             <td className={cell}>
-              {sourceName(m)} ({m.satuan || "–"}) <span className="text-xs text-slate-500">{m.by === "kode" ? "lewat kode" : "lewat uraian"}</span>
+              {sourceName(m)} ({m.satuan || "–"}){" "}
+              <span className="text-xs text-slate-500">{m.by === "kode" ? "lewat kode" : "lewat uraian"}</span>
               {m.unitDiffers && <span className="ml-1 text-xs font-medium text-amber-700">satuan berbeda</span>}
             </td>
             <td className={money}>{formatMoney(m.oldHarga)}</td>
@@ -70,13 +77,17 @@ function MatchedTable({ preview }: { preview: PriceImportPreview }) {
 function AmbiguousTable(props: { rows: AmbiguousRow[]; choices: AmbiguousChoices; onChoose: (row: number, id: string) => void }) {
   return (
     <Section title="Ambigu: pilih harga item" count={props.rows.length}>
-      <CompactTable columns={[{ label: "Baris" }, { label: "Di berkas" }, { label: "Harga baru", align: "right" }, { label: "Terapkan ke" }]}>
+      <CompactTable
+        columns={[{ label: "Baris" }, { label: "Di berkas" }, { label: "Harga baru", align: "right" }, { label: "Terapkan ke" }]}
+      >
         {props.rows.map((a) => (
           <tr key={a.row}>
             <td className={cell}>{a.row}</td>
             <td className={cell}>
               {sourceName(a)} ({a.satuan || "–"})
-              <span className="block text-xs text-slate-500">{a.reason === "several-items" ? "beberapa harga item bernama sama" : "beberapa baris dengan harga berbeda"}</span>
+              <span className="block text-xs text-slate-500">
+                {a.reason === "several-items" ? "beberapa harga item bernama sama" : "beberapa baris dengan harga berbeda"}
+              </span>
             </td>
             <td className={money}>
               {formatMoney(a.newHarga)}

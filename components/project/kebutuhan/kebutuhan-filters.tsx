@@ -30,7 +30,12 @@ export function KebutuhanFilters({ filter, klasifikasi }: { filter: KebutuhanFil
         </SelectField>
       </div>
       <div className="w-80">
-        <SelectField label="Klasifikasi" name="klasifikasiId" value={filter.klasifikasiId} onChange={(e) => set({ klasifikasiId: e.target.value })}>
+        <SelectField
+          label="Klasifikasi"
+          name="klasifikasiId"
+          value={filter.klasifikasiId}
+          onChange={(e) => set({ klasifikasiId: e.target.value })}
+        >
           <option value="">Seluruh proyek</option>
           {klasifikasi.map((k) => (
             <option key={k.id} value={k.id}>

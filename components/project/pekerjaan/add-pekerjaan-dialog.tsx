@@ -81,7 +81,12 @@ export function AddPekerjaanDialog(props: {
   );
 }
 
-function LibraryTab(props: { editions: EditionOption[]; saving: boolean; error: ApiClientError | null; onAdd: (ahspId: string, source: Source) => void }) {
+function LibraryTab(props: {
+  editions: EditionOption[];
+  saving: boolean;
+  error: ApiClientError | null;
+  onAdd: (ahspId: string, source: Source) => void;
+}) {
   const [selected, setSelected] = useState<string | null>(null);
   const [source, setSource] = useState<Source>("ref");
   const fieldError = props.error?.fieldMessage("ahspId");
@@ -118,7 +123,11 @@ function LibraryTab(props: { editions: EditionOption[]; saving: boolean; error: 
   );
 }
 
-function CustomTab(props: { saving: boolean; error: ApiClientError | null; onAdd: (fields: { kode?: string; uraian: string; satuan: string }) => void }) {
+function CustomTab(props: {
+  saving: boolean;
+  error: ApiClientError | null;
+  onAdd: (fields: { kode?: string; uraian: string; satuan: string }) => void;
+}) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);

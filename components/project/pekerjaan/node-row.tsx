@@ -40,7 +40,8 @@ const INDENT: Record<NodeKind, string> = { klasifikasi: "", sub: "pl-6", pekerja
 export function placeAmong(index: number, count: number) {
   return { canMoveUp: index > 0, canMoveDown: index < count - 1 };
 }
-const iconButton = "rounded px-1.5 py-0.5 text-slate-500 hover:bg-slate-200 hover:text-slate-900 disabled:opacity-30 disabled:hover:bg-transparent";
+const iconButton =
+  "rounded px-1.5 py-0.5 text-slate-500 hover:bg-slate-200 hover:text-slate-900 disabled:opacity-30 disabled:hover:bg-transparent";
 
 /** Focus the next/previous row of the tree (↑/↓ without Alt). */
 function focusSibling(current: HTMLElement, delta: -1 | 1) {
@@ -105,7 +106,11 @@ export function NodeRow(props: NodeRowProps) {
       }`}
     >
       {props.drag && (
-        <span aria-hidden="true" title="Seret untuk memindahkan" className="cursor-grab text-slate-300 select-none group-hover:text-slate-500">
+        <span
+          aria-hidden="true"
+          title="Seret untuk memindahkan"
+          className="cursor-grab text-slate-300 select-none group-hover:text-slate-500"
+        >
           ⠿
         </span>
       )}
@@ -124,17 +129,43 @@ export function NodeRow(props: NodeRowProps) {
       <div className="flex shrink-0 items-center gap-1 text-sm">
         {props.actions}
         {props.onRename && !renaming && (
-          <button type="button" className={iconButton} onClick={() => setRenaming(true)} aria-label={`Ubah nama ${props.label}`} title="Ubah nama (F2)">
+          <button
+            type="button"
+            className={iconButton}
+            onClick={() => setRenaming(true)}
+            aria-label={`Ubah nama ${props.label}`}
+            title="Ubah nama (F2)"
+          >
             ✎
           </button>
         )}
-        <button type="button" className={iconButton} disabled={!props.place.canMoveUp} onClick={() => props.onMove(-1)} aria-label={`Naikkan ${props.label}`} title="Naikkan (Alt+↑)">
+        <button
+          type="button"
+          className={iconButton}
+          disabled={!props.place.canMoveUp}
+          onClick={() => props.onMove(-1)}
+          aria-label={`Naikkan ${props.label}`}
+          title="Naikkan (Alt+↑)"
+        >
           ↑
         </button>
-        <button type="button" className={iconButton} disabled={!props.place.canMoveDown} onClick={() => props.onMove(1)} aria-label={`Turunkan ${props.label}`} title="Turunkan (Alt+↓)">
+        <button
+          type="button"
+          className={iconButton}
+          disabled={!props.place.canMoveDown}
+          onClick={() => props.onMove(1)}
+          aria-label={`Turunkan ${props.label}`}
+          title="Turunkan (Alt+↓)"
+        >
           ↓
         </button>
-        <button type="button" className={`${iconButton} hover:text-red-700`} onClick={props.onDelete} aria-label={`Hapus ${props.label}`} title="Hapus (Delete)">
+        <button
+          type="button"
+          className={`${iconButton} hover:text-red-700`}
+          onClick={props.onDelete}
+          aria-label={`Hapus ${props.label}`}
+          title="Hapus (Delete)"
+        >
           ✕
         </button>
       </div>
@@ -142,7 +173,17 @@ export function NodeRow(props: NodeRowProps) {
   );
 }
 
-function RenameInput({ name, label, onSave, onDone }: { name: string; label: string; onSave: (name: string) => Promise<boolean>; onDone: () => void }) {
+function RenameInput({
+  name,
+  label,
+  onSave,
+  onDone,
+}: {
+  name: string;
+  label: string;
+  onSave: (name: string) => Promise<boolean>;
+  onDone: () => void;
+}) {
   const [draft, setDraft] = useState(name);
   const [saving, setSaving] = useState(false);
   // Escape or a save ends the edit; a blur that may follow must not save (again).

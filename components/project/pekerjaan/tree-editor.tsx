@@ -93,7 +93,8 @@ export function TreeEditor({ projectId, initialTree, editions }: { projectId: st
     return step;
   }
 
-  const send = (path: string, method: string, json?: unknown) => () => apiFetch(`${base}${path}`, { method, ...(json === undefined ? {} : { json }) });
+  const send = (path: string, method: string, json?: unknown) => () =>
+    apiFetch(`${base}${path}`, { method, ...(json === undefined ? {} : { json }) });
 
   function placePekerjaan(id: string, target: PekerjaanTarget) {
     setTree((t) => movePekerjaan(t, id, target));
@@ -143,7 +144,10 @@ export function TreeEditor({ projectId, initialTree, editions }: { projectId: st
           onDrop: (dragged) => placePekerjaan(dragged.id, { subKlasifikasiId: s.id, position: index }),
         }}
         actions={
-          <Link href={`/projects/${projectId}/analisa?p=${p.id}`} className="rounded px-1.5 py-0.5 text-xs text-brand-700 hover:bg-brand-50">
+          <Link
+            href={`/projects/${projectId}/analisa?p=${p.id}`}
+            className="rounded px-1.5 py-0.5 text-xs text-brand-700 hover:bg-brand-50"
+          >
             Analisa
           </Link>
         }
@@ -180,7 +184,11 @@ export function TreeEditor({ projectId, initialTree, editions }: { projectId: st
           onDrop: (dragged) =>
             dragged.kind === "pekerjaan"
               ? placePekerjaan(dragged.id, { subKlasifikasiId: s.id, position: s.pekerjaan.length })
-              : placeSub(k, k.subKlasifikasi.find((x) => x.id === dragged.id)!, index),
+              : placeSub(
+                  k,
+                  k.subKlasifikasi.find((x) => x.id === dragged.id)!,
+                  index,
+                ),
         }}
         actions={
           <button
@@ -213,7 +221,14 @@ export function TreeEditor({ projectId, initialTree, editions }: { projectId: st
           onMove={(delta) => placeKlasifikasi(k, index + delta)}
           place={placeAmong(index, tree.klasifikasi.length)}
           onDelete={() => remove(label, pekerjaanCount(k), `/klasifikasi/${k.id}`)}
-          drag={{ kind: "klasifikasi", onDrop: (dragged) => placeKlasifikasi(tree.klasifikasi.find((x) => x.id === dragged.id)!, index) }}
+          drag={{
+            kind: "klasifikasi",
+            onDrop: (dragged) =>
+              placeKlasifikasi(
+                tree.klasifikasi.find((x) => x.id === dragged.id)!,
+                index,
+              ),
+          }}
         >
           <span className="font-semibold">
             {roman(index + 1)}. {k.name}
@@ -251,24 +266,39 @@ export function TreeEditor({ projectId, initialTree, editions }: { projectId: st
       <div className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
           <p className="text-sm text-slate-600">
-            ↑/↓ berpindah baris, <kbd>Alt</kbd>+↑/↓ memindahkan, <kbd>F2</kbd> mengganti nama, <kbd>Delete</kbd> menghapus; baris juga dapat diseret.
+            ↑/↓ berpindah baris, <kbd>Alt</kbd>+↑/↓ memindahkan, <kbd>F2</kbd> mengganti nama, <kbd>Delete</kbd> menghapus; baris juga dapat
+            diseret.
           </p>
           <ActionStatus action={action} onReload={reload} />
         </div>
         <div aria-label="List Pekerjaan" role="group" className="rounded-lg border border-slate-200 bg-white">
-          {tree.klasifikasi.length === 0 && <p className="px-5 py-4 text-sm text-slate-500">Belum ada klasifikasi. Mulai dengan menambahkan klasifikasi, mis. “Pekerjaan Persiapan”.</p>}
+          {tree.klasifikasi.length === 0 && (
+            <p className="px-5 py-4 text-sm text-slate-500">
+              Belum ada klasifikasi. Mulai dengan menambahkan klasifikasi, mis. “Pekerjaan Persiapan”.
+            </p>
+          )}
           {/* Only the rows in view are rendered: a 2,000-pekerjaan tree stays light. */}
           <div ref={scrollRef} className="max-h-[70vh] overflow-auto px-3">
             <div className="relative" style={{ height: virtualizer.getTotalSize() }}>
               {virtualizer.getVirtualItems().map((item) => (
-                <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="absolute top-0 left-0 w-full" style={{ transform: `translateY(${item.start}px)` }}>
+                <div
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className="absolute top-0 left-0 w-full"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
                   {renderRow(rows[item.index]!)}
                 </div>
               ))}
             </div>
           </div>
           <div className="border-t border-slate-100 px-3 py-2">
-            <InlineAdd label="Nama klasifikasi baru" button="Tambah klasifikasi" onAdd={(name) => write(send("/klasifikasi", "POST", { name }))} />
+            <InlineAdd
+              label="Nama klasifikasi baru"
+              button="Tambah klasifikasi"
+              onAdd={(name) => write(send("/klasifikasi", "POST", { name }))}
+            />
           </div>
         </div>
       </div>

@@ -1,14 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { editorRows, moveItem, moveKlasifikasi, movePekerjaan, moveSub, pekerjaanStep, type Tree } from "./tree-ops";
 
-const p = (id: string) => ({ id, kode: null, uraian: id, satuan: "m3", source: "custom" as const, volume: "0.000", volumeFormula: null, overheadProfitPercent: null, version: 0, lineCount: 0 });
+const p = (id: string) => ({
+  id,
+  kode: null,
+  uraian: id,
+  satuan: "m3",
+  source: "custom" as const,
+  volume: "0.000",
+  volumeFormula: null,
+  overheadProfitPercent: null,
+  version: 0,
+  lineCount: 0,
+});
 const tree: Tree = {
   klasifikasi: [
-    { id: "k1", name: "I", position: 0, subKlasifikasi: [{ id: "s1", name: "A", position: 0, pekerjaan: [p("a"), p("b")] }, { id: "s2", name: "B", position: 1, pekerjaan: [] }] },
+    {
+      id: "k1",
+      name: "I",
+      position: 0,
+      subKlasifikasi: [
+        { id: "s1", name: "A", position: 0, pekerjaan: [p("a"), p("b")] },
+        { id: "s2", name: "B", position: 1, pekerjaan: [] },
+      ],
+    },
     { id: "k2", name: "II", position: 1, subKlasifikasi: [{ id: "s3", name: "A", position: 0, pekerjaan: [p("c")] }] },
   ],
 };
-const ids = (t: Tree) => t.klasifikasi.map((k) => k.subKlasifikasi.map((s) => `${s.id}:${s.pekerjaan.map((x) => x.id).join("")}`).join(" ")).join(" | ");
+const ids = (t: Tree) =>
+  t.klasifikasi.map((k) => k.subKlasifikasi.map((s) => `${s.id}:${s.pekerjaan.map((x) => x.id).join("")}`).join(" ")).join(" | ");
 
 describe("pekerjaanStep", () => {
   it("moves within the sub-klasifikasi", () => {
@@ -43,6 +63,18 @@ describe("moves", () => {
 
 describe("editorRows", () => {
   it("lists the tree top to bottom with an add row per klasifikasi and a placeholder per empty sub", () => {
-    expect(editorRows(tree).map((r) => r.key)).toEqual(["k-k1", "s-s1", "p-a", "p-b", "s-s2", "empty-s2", "add-k1", "k-k2", "s-s3", "p-c", "add-k2"]);
+    expect(editorRows(tree).map((r) => r.key)).toEqual([
+      "k-k1",
+      "s-s1",
+      "p-a",
+      "p-b",
+      "s-s2",
+      "empty-s2",
+      "add-k1",
+      "k-k2",
+      "s-s3",
+      "p-c",
+      "add-k2",
+    ]);
   });
 });

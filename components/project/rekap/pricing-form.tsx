@@ -19,7 +19,17 @@ const ROUNDING_BASES = [1, 1000, 10000, 100000];
  * each printed unit price is rounded to, and the base the total is rounded to. Saving
  * recomputes the Rekap RAB.
  */
-export function PricingForm({ path, pricing, action, onSaved }: { path: string; pricing: Pricing; action: ApiAction; onSaved: () => Promise<void> }) {
+export function PricingForm({
+  path,
+  pricing,
+  action,
+  onSaved,
+}: {
+  path: string;
+  pricing: Pricing;
+  action: ApiAction;
+  onSaved: () => Promise<void>;
+}) {
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -59,7 +69,13 @@ export function PricingForm({ path, pricing, action, onSaved }: { path: string; 
         />
       </div>
       <div className="w-32">
-        <Field label="PPN (%)" name="ppnPercent" inputMode="decimal" defaultValue={toInputText(pricing.ppnPercent, "percent")} error={errors.ppnPercent} />
+        <Field
+          label="PPN (%)"
+          name="ppnPercent"
+          inputMode="decimal"
+          defaultValue={toInputText(pricing.ppnPercent, "percent")}
+          error={errors.ppnPercent}
+        />
       </div>
       <div className="w-56">
         <SelectField
@@ -77,7 +93,12 @@ export function PricingForm({ path, pricing, action, onSaved }: { path: string; 
         </SelectField>
       </div>
       <div className="w-48">
-        <SelectField label="Pembulatan ke kelipatan" name="roundingBase" defaultValue={String(pricing.roundingBase)} error={errors.roundingBase}>
+        <SelectField
+          label="Pembulatan ke kelipatan"
+          name="roundingBase"
+          defaultValue={String(pricing.roundingBase)}
+          error={errors.roundingBase}
+        >
           {ROUNDING_BASES.map((base) => (
             <option key={base} value={base}>
               Rp {formatDecimal(String(base))}

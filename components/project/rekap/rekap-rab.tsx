@@ -82,7 +82,10 @@ export function RekapRab({ projectId, initial, initialPricing }: { projectId: st
 
   return (
     <div className="space-y-4">
-      <section aria-label="Pengaturan harga" className="flex flex-wrap items-start justify-between gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <section
+        aria-label="Pengaturan harga"
+        className="flex flex-wrap items-start justify-between gap-4 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <PricingForm path={path} pricing={pricing} action={action} onSaved={reload} />
         <ActionStatus action={action} onReload={reload} />
       </section>
@@ -113,7 +116,12 @@ export function RekapRab({ projectId, initial, initialPricing }: { projectId: st
           <>
             <PekerjaanHeaders />
             <HeaderCell align="right">Volume</HeaderCell>
-            {breakdown && BREAKDOWN.map(({ key, label }) => <HeaderCell key={key} align="right">{label}</HeaderCell>)}
+            {breakdown &&
+              BREAKDOWN.map(({ key, label }) => (
+                <HeaderCell key={key} align="right">
+                  {label}
+                </HeaderCell>
+              ))}
             <HeaderCell align="right">Harga satuan (Rp)</HeaderCell>
             <HeaderCell align="right">Jumlah harga (Rp)</HeaderCell>
           </>

@@ -85,7 +85,10 @@ export function RincianAhsp({ projectId, rincian }: { projectId: string; rincian
                     <td className="px-2 py-1.5">
                       {line.uraian}
                       {line.bundlePekerjaanId && (
-                        <Link href={`/projects/${projectId}/rincian?p=${line.bundlePekerjaanId}`} className="ml-2 text-xs text-brand-700 hover:underline">
+                        <Link
+                          href={`/projects/${projectId}/rincian?p=${line.bundlePekerjaanId}`}
+                          className="ml-2 text-xs text-brand-700 hover:underline"
+                        >
                           (bundle: lihat rinciannya)
                         </Link>
                       )}
@@ -108,7 +111,9 @@ export function RincianAhsp({ projectId, rincian }: { projectId: string; rincian
             );
           })}
         </table>
-        {rincian.lines.length === 0 && <p className="p-6 text-center text-sm text-slate-500">Pekerjaan ini belum memiliki baris analisa.</p>}
+        {rincian.lines.length === 0 && (
+          <p className="p-6 text-center text-sm text-slate-500">Pekerjaan ini belum memiliki baris analisa.</p>
+        )}
       </div>
       <section aria-label="Ringkasan harga satuan" className="max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
         <dl className="grid grid-cols-[2rem_minmax(0,1fr)_auto] gap-x-3 gap-y-1.5 text-sm">
@@ -127,7 +132,9 @@ export function RincianAhsp({ projectId, rincian }: { projectId: string; rincian
             <dd className="border-t border-slate-200 pt-1.5 text-right font-semibold tabular-nums">{formatRupiah(rincian.jumlah)}</dd>
           </div>
         </dl>
-        {hasBundles && <p className="mt-3 text-xs text-slate-500">Baris bundle dihitung sebagai lain-lain (L) dengan harga E pekerjaan yang dibundel.</p>}
+        {hasBundles && (
+          <p className="mt-3 text-xs text-slate-500">Baris bundle dihitung sebagai lain-lain (L) dengan harga E pekerjaan yang dibundel.</p>
+        )}
       </section>
     </article>
   );

@@ -47,7 +47,10 @@ export function ParametersPanel({ projectId, parameters, onParameters, onVolumes
     const value = readValue(String(data.get("value") ?? ""));
     if (!value.ok) return setAddError(value.error);
     setAdding(true);
-    const result = await action.run(() => apiFetch<ParameterView>(base, { method: "POST", json: { name: String(data.get("name") ?? ""), value: value.value } }), { inline: true });
+    const result = await action.run(
+      () => apiFetch<ParameterView>(base, { method: "POST", json: { name: String(data.get("name") ?? ""), value: value.value } }),
+      { inline: true },
+    );
     setAdding(false);
     if (!result.ok) return setAddError(result.error.fields[0]?.message ?? result.error.message);
     setAddError(null);
@@ -69,8 +72,8 @@ export function ParametersPanel({ projectId, parameters, onParameters, onVolumes
         Parameter
       </h2>
       <p className="text-sm text-slate-600">
-        Dipakai dalam rumus volume. Mengubah nilai menghitung ulang semua volume yang memakainya. Nilai dengan koma desimal (<code>12,5</code>); <code>2.125</code>{" "}
-        ditolak karena bisa berarti 2,125 atau 2.125.
+        Dipakai dalam rumus volume. Mengubah nilai menghitung ulang semua volume yang memakainya. Nilai dengan koma desimal (
+        <code>12,5</code>); <code>2.125</code> ditolak karena bisa berarti 2,125 atau 2.125.
       </p>
       {deleteError && <Notice tone="error">{deleteError}</Notice>}
       <VirtualGrid
@@ -93,7 +96,14 @@ export function ParametersPanel({ projectId, parameters, onParameters, onVolumes
           const p = parameters[row]!;
           return (
             <>
-              <EditableCell row={row} col={0} label={`Nama parameter ${p.name}`} display={<code>{p.name}</code>} editText={p.name} onCommit={(name) => update(p, { name })} />
+              <EditableCell
+                row={row}
+                col={0}
+                label={`Nama parameter ${p.name}`}
+                display={<code>{p.name}</code>}
+                editText={p.name}
+                onCommit={(name) => update(p, { name })}
+              />
               <EditableCell
                 row={row}
                 col={1}
@@ -107,7 +117,12 @@ export function ParametersPanel({ projectId, parameters, onParameters, onVolumes
                 }}
               />
               <GridCell row={row} col={2} className="text-center">
-                <button type="button" onClick={() => void remove(p)} aria-label={`Hapus parameter ${p.name}`} className="rounded px-1 text-slate-400 hover:text-red-700">
+                <button
+                  type="button"
+                  onClick={() => void remove(p)}
+                  aria-label={`Hapus parameter ${p.name}`}
+                  className="rounded px-1 text-slate-400 hover:text-red-700"
+                >
                   ✕
                 </button>
               </GridCell>
@@ -119,8 +134,21 @@ export function ParametersPanel({ projectId, parameters, onParameters, onVolumes
         {/* Disabled while saving: the reset that follows must not wipe what is typed meanwhile. */}
         <fieldset disabled={adding} className="space-y-2">
           <div className="grid grid-cols-[minmax(0,1fr)_7rem] gap-2">
-            <input name="name" required aria-label="Nama parameter baru" placeholder="mis. panjang" className="rounded-md border border-slate-300 px-2 py-1 text-sm" />
-            <input name="value" required aria-label="Nilai parameter baru" placeholder="mis. 12,5" inputMode="decimal" className="rounded-md border border-slate-300 px-2 py-1 text-right text-sm" />
+            <input
+              name="name"
+              required
+              aria-label="Nama parameter baru"
+              placeholder="mis. panjang"
+              className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+            />
+            <input
+              name="value"
+              required
+              aria-label="Nilai parameter baru"
+              placeholder="mis. 12,5"
+              inputMode="decimal"
+              className="rounded-md border border-slate-300 px-2 py-1 text-right text-sm"
+            />
           </div>
           {addError && (
             <p role="alert" className="text-sm text-red-600">

@@ -43,7 +43,15 @@ function withVolumes(tree: Tree, volumes: readonly { id: string; volume: string;
  * (unknown name, division by zero, syntax…) show in the cell. The parameters panel beside it
  * re-evaluates dependent volumes on the server; their new values land in the grid.
  */
-export function VolumeEditor({ projectId, initialTree, initialParameters }: { projectId: string; initialTree: Tree; initialParameters: ParameterView[] }) {
+export function VolumeEditor({
+  projectId,
+  initialTree,
+  initialParameters,
+}: {
+  projectId: string;
+  initialTree: Tree;
+  initialParameters: ParameterView[];
+}) {
   const base = `/api/v1/projects/${projectId}`;
   const tree = useApiData(initialTree, `${base}/tree`);
   const parameters = useApiData(initialParameters, `${base}/parameters`);
@@ -90,11 +98,15 @@ export function VolumeEditor({ projectId, initialTree, initialParameters }: { pr
           row={row}
           col={VOLUME_COL + 1}
           label={`Rumus volume ${name}`}
-          display={p.volumeFormula ? <code className="truncate text-xs">{p.volumeFormula}</code> : <span className="text-slate-300">—</span>}
+          display={
+            p.volumeFormula ? <code className="truncate text-xs">{p.volumeFormula}</code> : <span className="text-slate-300">—</span>
+          }
           editText={p.volumeFormula ?? ""}
           placeholder="panjang*lebar*0.15"
           className="truncate"
-          onCommit={(text) => (text.trim() === "" && !p.volumeFormula ? Promise.resolve(null) : saveVolume(p, formulaFromCell(text, p.volume)))}
+          onCommit={(text) =>
+            text.trim() === "" && !p.volumeFormula ? Promise.resolve(null) : saveVolume(p, formulaFromCell(text, p.volume))
+          }
         />
       </>
     );
@@ -110,9 +122,10 @@ export function VolumeEditor({ projectId, initialTree, initialParameters }: { pr
           <ActionStatus action={action} onReload={reloadAll} />
         </div>
         <p id="volume-hint" className="text-sm text-slate-600">
-          Ketik angka dengan koma desimal: <code>12,5</code>, <code>2,125</code>, <code>1.234,5</code> (titik = ribuan). Titik dengan tepat tiga angka di
-          belakangnya (<code>15.750</code>) ditolak karena bisa berarti 15,75 atau 15.750; ketik <code>15,75</code> atau <code>15750</code>. Atau rumus diawali{" "}
-          <code>=</code>, mis. <code>=panjang*lebar*0.15</code>. Enter menyimpan, Esc membatalkan. Ctrl+V menempel satu kolom angka ke bawah mulai sel aktif.
+          Ketik angka dengan koma desimal: <code>12,5</code>, <code>2,125</code>, <code>1.234,5</code> (titik = ribuan). Titik dengan tepat
+          tiga angka di belakangnya (<code>15.750</code>) ditolak karena bisa berarti 15,75 atau 15.750; ketik <code>15,75</code> atau{" "}
+          <code>15750</code>. Atau rumus diawali <code>=</code>, mis. <code>=panjang*lebar*0.15</code>. Enter menyimpan, Esc membatalkan.
+          Ctrl+V menempel satu kolom angka ke bawah mulai sel aktif.
         </p>
         {paste.view}
         <TreeGrid
@@ -128,7 +141,13 @@ export function VolumeEditor({ projectId, initialTree, initialParameters }: { pr
             </>
           }
           renderPekerjaan={renderPekerjaan}
-          onGridPaste={(event, active, below) => paste.onGridPaste(event, active.col === VOLUME_COL, below.map((p) => p.id))}
+          onGridPaste={(event, active, below) =>
+            paste.onGridPaste(
+              event,
+              active.col === VOLUME_COL,
+              below.map((p) => p.id),
+            )
+          }
           empty={<p className="p-6 text-center text-sm text-slate-500">Belum ada pekerjaan. Susun dahulu di List Pekerjaan.</p>}
         />
       </section>

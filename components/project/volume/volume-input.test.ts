@@ -11,7 +11,10 @@ describe("volumeFromCell", () => {
     expect(volumeFromCell("")).toEqual({ ok: true, body: { value: "0" } });
   });
   it("refuses 15.750, naming both readings", () => {
-    expect(volumeFromCell("15.750")).toEqual({ ok: false, error: "15,750 atau 15.750 (lima belas ribu tujuh ratus lima puluh)? Ketik 15,750 atau 15750." });
+    expect(volumeFromCell("15.750")).toEqual({
+      ok: false,
+      error: "15,750 atau 15.750 (lima belas ribu tujuh ratus lima puluh)? Ketik 15,750 atau 15750.",
+    });
   });
   it("sends a leading = as a formula, untouched", () => {
     expect(volumeFromCell("=panjang*lebar*0.15")).toEqual({ ok: true, body: { formula: "panjang*lebar*0.15" } });
@@ -44,11 +47,20 @@ describe("volumesFromPaste", () => {
   });
   it("asks once for a block that stays ambiguous, then reads it as chosen", () => {
     expect(volumesFromPaste("15.750\n2.125\n40")).toEqual({ ok: false, ask: "15.750" });
-    expect(volumesFromPaste("15.750\n2.125\n40", "dot")).toEqual({ ok: true, bodies: [{ value: "15.75" }, { value: "2.125" }, { value: "40" }] });
-    expect(volumesFromPaste("15.750\n2.125\n40", "comma")).toEqual({ ok: true, bodies: [{ value: "15750" }, { value: "2125" }, { value: "40" }] });
+    expect(volumesFromPaste("15.750\n2.125\n40", "dot")).toEqual({
+      ok: true,
+      bodies: [{ value: "15.75" }, { value: "2.125" }, { value: "40" }],
+    });
+    expect(volumesFromPaste("15.750\n2.125\n40", "comma")).toEqual({
+      ok: true,
+      bodies: [{ value: "15750" }, { value: "2125" }, { value: "40" }],
+    });
   });
   it("names the rows it cannot read and refuses several columns", () => {
-    expect(volumesFromPaste("4,5\nabc\n-1")).toEqual({ ok: false, errors: ["Baris 2 (“abc”): Bukan angka yang valid.", "Baris 3 (“-1”): Tidak boleh negatif."] });
+    expect(volumesFromPaste("4,5\nabc\n-1")).toEqual({
+      ok: false,
+      errors: ["Baris 2 (“abc”): Bukan angka yang valid.", "Baris 3 (“-1”): Tidak boleh negatif."],
+    });
     expect(volumesFromPaste("1\t2")).toEqual({ ok: false, errors: ["Tempel satu kolom volume saja (satu angka per baris)."] });
     expect(volumesFromPaste("\n")).toEqual({ ok: false, errors: ["Tidak ada yang ditempel."] });
   });

@@ -42,7 +42,10 @@ export function volumesFromPaste(text: string, separator?: DecimalSeparator): Vo
   if (lines.every((line) => line.trim() === "")) return { ok: false, errors: ["Tidak ada yang ditempel."] };
   if (lines.some((line) => line.includes("\t"))) return { ok: false, errors: ["Tempel satu kolom volume saja (satu angka per baris)."] };
   if (!separator) {
-    const judged = judgePaste(lines.filter((line) => !line.trim().startsWith("=")), "volume");
+    const judged = judgePaste(
+      lines.filter((line) => !line.trim().startsWith("=")),
+      "volume",
+    );
     if (judged.status === "mixed") return { ok: false, errors: [judged.error] };
     if (judged.status === "ask") return { ok: false, ask: judged.example };
     separator = judged.separator;

@@ -35,14 +35,18 @@ export function useVolumePaste(path: string, action: ApiAction, onSaved: (volume
       return;
     }
     if (parsed.bodies.length > targets.length) {
-      setErrors([`Tempelan berisi ${formatInteger(parsed.bodies.length)} volume, tetapi dari baris terpilih hanya ada ${formatInteger(targets.length)} pekerjaan.`]);
+      setErrors([
+        `Tempelan berisi ${formatInteger(parsed.bodies.length)} volume, tetapi dari baris terpilih hanya ada ${formatInteger(targets.length)} pekerjaan.`,
+      ]);
       return;
     }
     const items = parsed.bodies.map((body, i) => ({ pekerjaanId: targets[i]!, ...body }));
     const result = await action.run(() => apiFetch<{ items: VolumeView[] }>(path, { method: "PUT", json: { items } }), { inline: true });
     if (!result.ok) {
       const rowOf = (p: string) => Number(/^items\.(\d+)/.exec(p)?.[1] ?? -1) + 1;
-      setErrors(result.error.fields.length ? result.error.fields.map((f) => `Baris ${rowOf(f.path)}: ${f.message}`) : [result.error.message]);
+      setErrors(
+        result.error.fields.length ? result.error.fields.map((f) => `Baris ${rowOf(f.path)}: ${f.message}`) : [result.error.message],
+      );
       return;
     }
     setErrors([]);

@@ -35,7 +35,8 @@ function polylines(svg: string): Map<string, { x: number; y: number }[][]> {
 /** Each horizontal grid line's height, by the label written beside it. */
 function gridLines(svg: string): Map<string, number> {
   const lines = new Map<string, number>();
-  for (const [, y, label] of svg.matchAll(/<line x1="[^"]*" y1="([^"]*)"[^>]*\/>\n<text[^>]*text-anchor="end"[^>]*>([^<]*)<\/text>/g)) lines.set(label!, number(y!));
+  for (const [, y, label] of svg.matchAll(/<line x1="[^"]*" y1="([^"]*)"[^>]*\/>\n<text[^>]*text-anchor="end"[^>]*>([^<]*)<\/text>/g))
+    lines.set(label!, number(y!));
   return lines;
 }
 
@@ -62,7 +63,13 @@ describe("lineChartSvg", () => {
     const grid = gridLines(svg);
     expect([...grid.keys()]).toEqual(["0%", "10%", "20%", "30%", "40%", "50%", "60%", "70%", "80%", "90%", "100%"]);
     const [plan] = polylines(svg).get("Rencana kumulatif")!;
-    expect(plan!.map((p) => p.y)).toEqual([grid.get("0%"), expect.closeTo((grid.get("20%")! + grid.get("30%")!) / 2, 1), grid.get("50%"), expect.closeTo((grid.get("70%")! + grid.get("80%")!) / 2, 1), grid.get("100%")]);
+    expect(plan!.map((p) => p.y)).toEqual([
+      grid.get("0%"),
+      expect.closeTo((grid.get("20%")! + grid.get("30%")!) / 2, 1),
+      grid.get("50%"),
+      expect.closeTo((grid.get("70%")! + grid.get("80%")!) / 2, 1),
+      grid.get("100%"),
+    ]);
     const steps = plan!.slice(1).map((p, i) => p.x - plan![i]!.x);
     for (const step of steps) expect(step).toBeCloseTo(steps[0]!, 1);
     const [actual] = polylines(svg).get("Realisasi kumulatif")!;
@@ -72,7 +79,11 @@ describe("lineChartSvg", () => {
 
   it("breaks a series at a missing value into separate polylines", () => {
     const gap = lineChartSvg({ ...KURVA, series: [{ ...KURVA.series[0]!, values: [0, 25, null, 75, 100] }] }, SIZE);
-    expect(polylines(gap).get("Rencana kumulatif")!.map((line) => line.length)).toEqual([2, 2]);
+    expect(
+      polylines(gap)
+        .get("Rencana kumulatif")!
+        .map((line) => line.length),
+    ).toEqual([2, 2]);
   });
 
   it("writes the title, the x labels and the legend", () => {

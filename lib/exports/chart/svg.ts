@@ -66,7 +66,8 @@ function xLabels({ plot, xTicks }: ChartLayout): string[] {
 /** One polyline per unbroken run of values, and a dot on every value. */
 function series({ name, color, runs }: ChartLayout["series"][number]): string {
   const polylines = runs.map(
-    (run) => `<polyline points="${run.map((p) => `${n(p.x)},${n(p.y)}`).join(" ")}" fill="none" stroke="${color}" stroke-width="${CHART_STYLE.seriesWidth}" stroke-linejoin="round"/>`,
+    (run) =>
+      `<polyline points="${run.map((p) => `${n(p.x)},${n(p.y)}`).join(" ")}" fill="none" stroke="${color}" stroke-width="${CHART_STYLE.seriesWidth}" stroke-linejoin="round"/>`,
   );
   const dots = runs.flat().map((p) => `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${CHART_STYLE.markerRadius}" fill="${color}"/>`);
   return [`<g data-series="${escapeXml(name)}">`, ...polylines, ...dots, `</g>`].join("\n");

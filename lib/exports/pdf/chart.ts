@@ -12,7 +12,11 @@ const X_LABEL_WIDTH = 40;
 
 export function drawLineChart(doc: Doc, chart: LineChart, box: Box) {
   const layout = layoutLineChart(chart, box, (text, size) => doc.font(FONT.regular).fontSize(size).widthOfString(pdfText(text)));
-  doc.font(FONT.bold).fontSize(CHART_TEXT.title).fillColor("black").text(pdfText(chart.title), box.x, box.y, { width: box.width, align: "center" });
+  doc
+    .font(FONT.bold)
+    .fontSize(CHART_TEXT.title)
+    .fillColor("black")
+    .text(pdfText(chart.title), box.x, box.y, { width: box.width, align: "center" });
   drawGrid(doc, layout);
   drawXLabels(doc, layout);
   for (const series of layout.series) drawSeries(doc, series);
@@ -30,15 +34,29 @@ function drawGrid(doc: Doc, { plot, yTicks }: ChartLayout) {
       .stroke();
     doc.text(label, plot.x - CHART_AXIS.left, y - CHART_TEXT.label / 2, { width: CHART_AXIS.left - 4, align: "right", lineBreak: false });
   });
-  doc.lineWidth(CHART_STYLE.axisWidth).strokeColor(CHART_STYLE.axis).moveTo(plot.x, plot.y).lineTo(plot.x, plot.y + plot.height).stroke();
+  doc
+    .lineWidth(CHART_STYLE.axisWidth)
+    .strokeColor(CHART_STYLE.axis)
+    .moveTo(plot.x, plot.y)
+    .lineTo(plot.x, plot.y + plot.height)
+    .stroke();
 }
 
 function drawXLabels(doc: Doc, { plot, xTicks }: ChartLayout) {
   const axis = plot.y + plot.height;
   doc.fontSize(CHART_TEXT.label).font(FONT.regular).fillColor(CHART_STYLE.label);
   for (const { x, label } of xTicks) {
-    doc.lineWidth(CHART_STYLE.gridWidth).strokeColor(CHART_STYLE.axis).moveTo(x, axis).lineTo(x, axis + CHART_STYLE.tick).stroke();
-    doc.text(pdfText(label), x - X_LABEL_WIDTH / 2, axis + CHART_STYLE.xLabelTop, { width: X_LABEL_WIDTH, align: "center", lineBreak: false });
+    doc
+      .lineWidth(CHART_STYLE.gridWidth)
+      .strokeColor(CHART_STYLE.axis)
+      .moveTo(x, axis)
+      .lineTo(x, axis + CHART_STYLE.tick)
+      .stroke();
+    doc.text(pdfText(label), x - X_LABEL_WIDTH / 2, axis + CHART_STYLE.xLabelTop, {
+      width: X_LABEL_WIDTH,
+      align: "center",
+      lineBreak: false,
+    });
   }
 }
 

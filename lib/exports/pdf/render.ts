@@ -211,7 +211,13 @@ function drawRow(doc: Doc, table: Table, group: ColumnGroup, row: Row, y: number
   if (row.style === "group" || row.style === "subgroup") doc.rect(left, y, width, height).fill(GROUP_FILL);
   doc.lineWidth(0.5).strokeColor(LINE);
   for (const span of spans) doc.rect(span.x, y, span.width, height).stroke();
-  if (row.style === "total") doc.lineWidth(1.2).strokeColor("black").moveTo(left, y).lineTo(left + width, y).stroke();
+  if (row.style === "total")
+    doc
+      .lineWidth(1.2)
+      .strokeColor("black")
+      .moveTo(left, y)
+      .lineTo(left + width, y)
+      .stroke();
   doc.fillColor("black").font(fontOf(row)).fontSize(SIZE.table);
   for (const span of spans) {
     const text = textOf(table, row, span.column);
@@ -253,7 +259,11 @@ function signatures(surface: Surface, parties: readonly Signature[], top: number
   parties.forEach((s, i) => {
     const x = box.x + i * width;
     doc.fillColor("black").font(FONT.regular).fontSize(SIZE.header).text(pdfText(s.role), x, y, { width, align: "center" });
-    doc.font(FONT.bold).text(pdfText(s.name || "(........................................)"), x, y + 60, { width, align: "center", underline: Boolean(s.name) });
+    doc.font(FONT.bold).text(pdfText(s.name || "(........................................)"), x, y + 60, {
+      width,
+      align: "center",
+      underline: Boolean(s.name),
+    });
     doc.font(FONT.regular).text(pdfText(s.title), x, doc.y, { width, align: "center" });
   });
 }
@@ -266,7 +276,11 @@ function drawFooter(surface: Surface) {
   // Writing inside the bottom margin would otherwise make pdfkit start a new page.
   doc.page.margins.bottom = 0;
   doc.font(FONT.regular).fontSize(7).fillColor("#475569");
-  doc.text(pdfText(`${document.title} - ${document.header.projectName}`), box.x, y, { width: box.width * 0.75, lineBreak: false, ellipsis: true });
+  doc.text(pdfText(`${document.title} - ${document.header.projectName}`), box.x, y, {
+    width: box.width * 0.75,
+    lineBreak: false,
+    ellipsis: true,
+  });
   doc.text(`Halaman ${surface.pages} dari ${surface.totalPages}`, box.x, y, { width: box.width, align: "right", lineBreak: false });
   doc.page.margins.bottom = MARGIN.bottom;
   doc.fillColor("black");

@@ -22,12 +22,10 @@ const COLUMNS: Column[] = [
 
 export async function hargaItemsDocument(projectId: string, now: Date): Promise<ReportDocument> {
   const [items, info] = await Promise.all([listHargaItems(projectId), projectDocumentInfo(projectId, "planning", now)]);
-  const rows = items.map(
-    (h, i): Row => ({
-      style: "item",
-      cells: [String(i + 1), KATEGORI_LABELS[h.kategori], h.kode, h.uraian, h.satuan, toDecimal(h.harga), toDecimal(h.usedBy)],
-    }),
-  );
+  const rows = items.map((h, i): Row => ({
+    style: "item",
+    cells: [String(i + 1), KATEGORI_LABELS[h.kategori], h.kode, h.uraian, h.satuan, toDecimal(h.harga), toDecimal(h.usedBy)],
+  }));
   return {
     title: "Daftar Harga Satuan Upah, Bahan dan Alat",
     page: { size: "A4", orientation: "portrait" },

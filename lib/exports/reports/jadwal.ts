@@ -27,7 +27,8 @@ const LEADING: Column[] = [
 const WEEK_WIDTH = 7;
 const KURVA_SHEET = "Kurva S";
 
-const decimalOrNull = (value: string | null | undefined): Decimal | null => (value === null || value === undefined ? null : toDecimal(value));
+const decimalOrNull = (value: string | null | undefined): Decimal | null =>
+  value === null || value === undefined ? null : toDecimal(value);
 
 export async function jadwalDocument(projectId: string, now: Date): Promise<ReportDocument> {
   const [schedule, kurvaS, info, calc] = await Promise.all([
@@ -51,7 +52,10 @@ export async function jadwalDocument(projectId: string, now: Date): Promise<Repo
         sheet: "Jadwal",
         title: "JADWAL PELAKSANAAN PEKERJAAN (TIME SCHEDULE)",
         columns,
-        rows: [...scheduleRows(schedule, kurvaS, weeks.length), noteRow(jadwalRoundingNote(calc.project.pricing.unitPriceRounding), columns.length)],
+        rows: [
+          ...scheduleRows(schedule, kurvaS, weeks.length),
+          noteRow(jadwalRoundingNote(calc.project.pricing.unitPriceRounding), columns.length),
+        ],
         repeatColumns: LEADING.length,
       },
       { sheet: KURVA_SHEET, title: "KURVA S", columns: KURVA_COLUMNS, rows: kurvaRows(kurvaS) },
@@ -61,13 +65,23 @@ export async function jadwalDocument(projectId: string, now: Date): Promise<Repo
 }
 
 /** One row of week values with its total as a live sum across the weeks. */
-function weekRow(key: string, style: Row["style"], leading: Cell[], values: (Decimal | null)[], total: Decimal | null, withTotal: boolean): Row {
+function weekRow(
+  key: string,
+  style: Row["style"],
+  leading: Cell[],
+  values: (Decimal | null)[],
+  total: Decimal | null,
+  withTotal: boolean,
+): Row {
   const totalColumn = LEADING.length + values.length;
   return {
     style,
     key,
     cells: [...leading, ...values, total],
-    formulas: withTotal && values.length > 0 ? { [totalColumn]: (ref) => `SUM(${ref(key, LEADING.length)}:${ref(key, totalColumn - 1)})` } : undefined,
+    formulas:
+      withTotal && values.length > 0
+        ? { [totalColumn]: (ref) => `SUM(${ref(key, LEADING.length)}:${ref(key, totalColumn - 1)})` }
+        : undefined,
   };
 }
 
@@ -83,7 +97,14 @@ function scheduleRows(schedule: ScheduleView, kurvaS: KurvaSView, weekCount: num
     ...k.subKlasifikasi.flatMap((s, si) => [
       heading("subgroup", letters(si + 1), s.name),
       ...s.pekerjaan.flatMap((p, pi) => [
-        weekRow(`plan:${p.id}`, "item", [String(pi + 1), p.uraian, bobot.get(p.id) ?? null, "Rencana"], p.planned.map(decimalOrNull), toDecimal(p.totals.planned), true),
+        weekRow(
+          `plan:${p.id}`,
+          "item",
+          [String(pi + 1), p.uraian, bobot.get(p.id) ?? null, "Rencana"],
+          p.planned.map(decimalOrNull),
+          toDecimal(p.totals.planned),
+          true,
+        ),
         weekRow(`real:${p.id}`, "item", [null, null, null, "Realisasi"], p.actual.map(decimalOrNull), toDecimal(p.totals.actual), true),
       ]),
     ]),
@@ -98,11 +119,36 @@ function scheduleRows(schedule: ScheduleView, kurvaS: KurvaSView, weekCount: num
   const last = points.at(-1);
   return [
     ...rows,
-    total("kurva:plan", "Rencana mingguan (%)", series((p) => p.planned), decimalOrNull(last?.plannedCumulative)),
-    total("kurva:plan-cum", "Rencana kumulatif (%)", series((p) => p.plannedCumulative), null),
-    total("kurva:real", "Realisasi mingguan (%)", series((p) => p.actual), toDecimal(kurvaS.summary.actualCumulative)),
-    total("kurva:real-cum", "Realisasi kumulatif (%)", series((p) => p.actualCumulative), null),
-    total("kurva:deviasi", "Deviasi (%)", series((p) => p.deviation), null),
+    total(
+      "kurva:plan",
+      "Rencana mingguan (%)",
+      series((p) => p.planned),
+      decimalOrNull(last?.plannedCumulative),
+    ),
+    total(
+      "kurva:plan-cum",
+      "Rencana kumulatif (%)",
+      series((p) => p.plannedCumulative),
+      null,
+    ),
+    total(
+      "kurva:real",
+      "Realisasi mingguan (%)",
+      series((p) => p.actual),
+      toDecimal(kurvaS.summary.actualCumulative),
+    ),
+    total(
+      "kurva:real-cum",
+      "Realisasi kumulatif (%)",
+      series((p) => p.actualCumulative),
+      null,
+    ),
+    total(
+      "kurva:deviasi",
+      "Deviasi (%)",
+      series((p) => p.deviation),
+      null,
+    ),
   ];
 }
 

@@ -28,7 +28,13 @@ const HARGA = 5;
 const JUMLAH = 6;
 
 function total(key: string, label: string, value: Decimal, keys: string[]): Row {
-  return { style: "total", key, cells: [label, null, null, null, null, null, value], merge: { from: 0, to: JUMLAH - 1 }, formulas: { [JUMLAH]: sumOf(keys, JUMLAH) } };
+  return {
+    style: "total",
+    key,
+    cells: [label, null, null, null, null, null, value],
+    merge: { from: 0, to: JUMLAH - 1 },
+    formulas: { [JUMLAH]: sumOf(keys, JUMLAH) },
+  };
 }
 
 export async function rekapKebutuhanDocument(projectId: string, now: Date): Promise<ReportDocument> {
@@ -39,7 +45,11 @@ export async function rekapKebutuhanDocument(projectId: string, now: Date): Prom
     const items = rekap.items.filter((item) => item.kategori === kategori);
     const keys = items.map((item) => `item:${kategori}:${item.kode}`);
     return [
-      { style: "subgroup", cells: [String.fromCharCode(65 + ki), KATEGORI_LABELS[kategori], null, null, null, null, null], merge: { from: 1, to: JUMLAH } } satisfies Row,
+      {
+        style: "subgroup",
+        cells: [String.fromCharCode(65 + ki), KATEGORI_LABELS[kategori], null, null, null, null, null],
+        merge: { from: 1, to: JUMLAH },
+      } satisfies Row,
       ...items.map((item, i): Row => {
         const resource = project.hargaItems.get(item.kode);
         const key = keys[i]!;
@@ -64,7 +74,12 @@ export async function rekapKebutuhanDocument(projectId: string, now: Date): Prom
         columns: COLUMNS,
         rows: [
           ...rows,
-          total("total", "JUMLAH SELURUHNYA", rekap.total, used.map((k) => `total:${k}`)),
+          total(
+            "total",
+            "JUMLAH SELURUHNYA",
+            rekap.total,
+            used.map((k) => `total:${k}`),
+          ),
           noteRow(KEBUTUHAN_ROUNDING_NOTE, COLUMNS.length),
         ],
         csv: true,

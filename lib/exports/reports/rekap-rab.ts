@@ -106,7 +106,15 @@ function recapRows(project: LoadedProject, rekap: RekapRab): Row[] {
       formulas: { 2: (ref) => ref(source, JUMLAH) },
     };
   });
-  return [...rows, ...totalRows("rekap", rekap, rows.map((r) => r.key!), 2)];
+  return [
+    ...rows,
+    ...totalRows(
+      "rekap",
+      rekap,
+      rows.map((r) => r.key!),
+      2,
+    ),
+  ];
 }
 
 /** D, PPN, total, pembulatan (live formulas in `column`) and the terbilang line. */

@@ -7,7 +7,14 @@
  * (../rounding.ts): a line's jumlah = ROUND(koefisien × harga, 2), F = ROUND(E × BUK / 100, 2).
  * The last line says the rounding.
  */
-import { type Decimal, DEFAULT_UNIT_PRICE_ROUNDING, type Kategori, KATEGORI_LIST, type PekerjaanAnalysis, type UnitPriceRounding } from "@/lib/calc";
+import {
+  type Decimal,
+  DEFAULT_UNIT_PRICE_ROUNDING,
+  type Kategori,
+  KATEGORI_LIST,
+  type PekerjaanAnalysis,
+  type UnitPriceRounding,
+} from "@/lib/calc";
 import { KATEGORI_LABELS } from "@/lib/format/kategori";
 import { formatPercent } from "@/lib/format/number";
 import { calcProject, type CalcProject } from "@/lib/rekap/cache";
@@ -38,7 +45,9 @@ export async function rincianAhspDocument(projectId: string, now: Date): Promise
     title: "Rincian Analisa Harga Satuan Pekerjaan",
     page: { size: "A4", orientation: "portrait" },
     ...info,
-    tables: [{ sheet: "Rincian AHSP", title: "RINCIAN ANALISA HARGA SATUAN PEKERJAAN (AHSP)", columns: COLUMNS, rows: rows(calc), csv: true }],
+    tables: [
+      { sheet: "Rincian AHSP", title: "RINCIAN ANALISA HARGA SATUAN PEKERJAAN (AHSP)", columns: COLUMNS, rows: rows(calc), csv: true },
+    ],
   };
 }
 
@@ -51,12 +60,22 @@ function rows(calc: CalcProject): Row[] {
 
 /** A summary row: label over the first columns, the value (and its formula) in jumlah. */
 function summary(key: string, label: string, value: Decimal, formula: Row["formulas"]): Row {
-  return { style: "total", key, cells: [label, null, null, null, null, null, value], merge: { from: 0, to: JUMLAH - 1 }, formulas: formula };
+  return {
+    style: "total",
+    key,
+    cells: [label, null, null, null, null, null, value],
+    merge: { from: 0, to: JUMLAH - 1 },
+    formulas: formula,
+  };
 }
 
 function pekerjaanRows(calc: CalcProject, p: LoadedPekerjaan, a: PekerjaanAnalysis, number: number, rounding: UnitPriceRounding): Row[] {
   const key = (name: string) => `${p.id}:${name}`;
-  const heading: Row = { style: "group", cells: [String(number), p.kode ?? "", p.uraian, p.satuan, null, null, null], merge: { from: 2, to: 2 } };
+  const heading: Row = {
+    style: "group",
+    cells: [String(number), p.kode ?? "", p.uraian, p.satuan, null, null, null],
+    merge: { from: 2, to: 2 },
+  };
   const subtotals = { TK: a.A, BHN: a.B, ALT: a.C, LAIN: a.L };
   const used = KATEGORI_LIST.filter((k) => a.lines.some((l) => l.kategori === k));
   const body = used.flatMap((kategori) => {
@@ -74,7 +93,10 @@ function pekerjaanRows(calc: CalcProject, p: LoadedPekerjaan, a: PekerjaanAnalys
         };
       }),
       summary(key(kategori), `Jumlah ${KATEGORI_LABELS[kategori].toLowerCase()} (${LETTER[kategori]})`, subtotals[kategori], {
-        [JUMLAH]: sumOf(lines.map((l) => l.key), JUMLAH),
+        [JUMLAH]: sumOf(
+          lines.map((l) => l.key),
+          JUMLAH,
+        ),
       }),
     ];
   });

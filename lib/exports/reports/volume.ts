@@ -26,7 +26,11 @@ const PARAMETER_COLUMNS: Column[] = [
 ];
 
 export async function volumeDocument(projectId: string, now: Date): Promise<ReportDocument> {
-  const [tree, parameters, info] = await Promise.all([getProjectTree(projectId), listParameters(projectId), projectDocumentInfo(projectId, "planning", now)]);
+  const [tree, parameters, info] = await Promise.all([
+    getProjectTree(projectId),
+    listParameters(projectId),
+    projectDocumentInfo(projectId, "planning", now),
+  ]);
   const heading = (style: "group" | "subgroup", number: string, name: string): Row => ({
     style,
     cells: [number, name, null, null, null, null],

@@ -9,10 +9,13 @@ import { workspaceProject, type WorkspaceParams } from "../workspace";
 
 export const metadata = { title: "Rekap Kebutuhan" };
 
-export default async function KebutuhanPage(props: WorkspaceParams & { searchParams: Promise<{ kategori?: string; klasifikasiId?: string }> }) {
+export default async function KebutuhanPage(
+  props: WorkspaceParams & { searchParams: Promise<{ kategori?: string; klasifikasiId?: string }> },
+) {
   const project = await workspaceProject(props);
   const [query, tree] = await Promise.all([props.searchParams, getProjectTree(project.id)]);
-  if (tree.klasifikasi.length === 0) return <EmptyStep projectId={project.id}>Belum ada pekerjaan, sehingga belum ada kebutuhan sumber daya.</EmptyStep>;
+  if (tree.klasifikasi.length === 0)
+    return <EmptyStep projectId={project.id}>Belum ada pekerjaan, sehingga belum ada kebutuhan sumber daya.</EmptyStep>;
   // Unknown filter values from a hand-edited URL mean "no filter", not an error page.
   const kategori = KATEGORI_ORDER.find((k) => k === query.kategori);
   const klasifikasiId = tree.klasifikasi.find((k) => k.id === query.klasifikasiId)?.id;
@@ -20,7 +23,10 @@ export default async function KebutuhanPage(props: WorkspaceParams & { searchPar
   return (
     <div className="space-y-4">
       <ExportMenu projectId={project.id} report="rekap-kebutuhan" />
-      <KebutuhanFilters filter={{ kategori: kategori ?? "", klasifikasiId: klasifikasiId ?? "" }} klasifikasi={tree.klasifikasi.map(({ id, name }) => ({ id, name }))} />
+      <KebutuhanFilters
+        filter={{ kategori: kategori ?? "", klasifikasiId: klasifikasiId ?? "" }}
+        klasifikasi={tree.klasifikasi.map(({ id, name }) => ({ id, name }))}
+      />
       <KebutuhanTable rekap={rekap} />
     </div>
   );

@@ -9,10 +9,6 @@ export default async function PekerjaanPage(props: WorkspaceParams) {
   const project = await workspaceProject(props);
   const [tree, editions] = await Promise.all([getProjectTree(project.id), listEditions()]);
   return (
-    <TreeEditor
-      projectId={project.id}
-      initialTree={tree}
-      editions={editions.map(({ id, name, itemCount }) => ({ id, name, itemCount }))}
-    />
+    <TreeEditor projectId={project.id} initialTree={tree} editions={editions.map(({ id, name, itemCount }) => ({ id, name, itemCount }))} />
   );
 }

@@ -13,7 +13,13 @@ const exchange = route({ auth: "none", body: tokenExchangeSchema, status: 201 },
   const user = await checkLogin(body.email, body.password, meta, "token");
   if (!user) throw new ApiError("UNAUTHENTICATED", "Email atau kata sandi salah.");
   const token = await createApiToken(user.id, body.name);
-  void recordSecurityEvent({ kind: "token.created", result: "success", userId: user.id, ...meta, detail: { id: token.id, via: "exchange" } });
+  void recordSecurityEvent({
+    kind: "token.created",
+    result: "success",
+    userId: user.id,
+    ...meta,
+    detail: { id: token.id, via: "exchange" },
+  });
   return token;
 });
 

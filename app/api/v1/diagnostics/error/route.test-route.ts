@@ -8,5 +8,5 @@ import { env } from "@/lib/env";
  */
 export const GET = route({}, async () => {
   if (env().DIAGNOSTICS_ENABLED !== "true") throw ApiError.notFound();
-  throw new Error("diagnostic failure at /srv/secret/path.ts: SELECT * FROM \"User\"");
+  throw new Error('diagnostic failure at /srv/secret/path.ts: SELECT * FROM "User"');
 });

@@ -4,6 +4,7 @@ import { viewMeta } from "@/lib/schedule/calendar";
 import { getKurvaS } from "@/lib/schedule/kurva-s";
 import { scheduleQuery } from "@/lib/schedule/schemas";
 
-export const GET = route({ project: "active", params: projectParams, query: scheduleQuery }, async ({ project, query }) =>
-  new ApiResult(await getKurvaS(project.id, query.view), { meta: viewMeta(query.view) }),
+export const GET = route(
+  { project: "active", params: projectParams, query: scheduleQuery },
+  async ({ project, query }) => new ApiResult(await getKurvaS(project.id, query.view), { meta: viewMeta(query.view) }),
 );
