@@ -15,19 +15,15 @@ import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from "@/lib/snapshot/format";
 import { MAX_BACKUP_BYTES } from "@/lib/snapshot/limits";
 import { query } from "../support/database";
 import { rabClient } from "../support/rab";
-import { ROOT, startServer, type RunningServer } from "../support/server";
+import { clusterWorkerPids, ROOT, startServer, type RunningServer } from "../support/server";
 
 const PORT = Number(process.env.TEST_PORT ?? 3101) + 2;
 let server: RunningServer;
 let client: ReturnType<typeof rabClient>;
 let token: string;
-let workers: string[];
+let workers: number[];
 
-/** The primary's children: the cluster workers. */
-const workerPids = () =>
-  execFileSync("ps", ["-o", "pid=", "--ppid", String(server.child.pid)], { encoding: "utf8" })
-    .trim()
-    .split(/\s+/);
+const workerPids = () => clusterWorkerPids(server.child.pid!);
 
 beforeAll(async () => {
   expect(process.env.WORKER_HEAP_MB, "the test measures the default heap").toBeUndefined();

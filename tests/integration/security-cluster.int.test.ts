@@ -1,11 +1,10 @@
 // Security suite, worker deaths: kill -9 a cluster worker while clients keep connecting.
 // Every request must end (an answer or a closed connection) within seconds, the worker
 // comes back, /metrics counts the restart, and a crash loop stops the primary.
-import { execFileSync } from "node:child_process";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiClient } from "../support/api";
-import { startServer, type RunningServer } from "../support/server";
+import { clusterWorkerPids, startServer, type RunningServer } from "../support/server";
 
 const PORT = 3561;
 const METRICS_TOKEN = "cluster-metrics-token-0123456789";
@@ -20,17 +19,6 @@ function clusterEnv(extra: Record<string, string> = {}) {
     DIAGNOSTICS_ENABLED: "true",
     ...extra,
   };
-}
-
-function workerPids(primary: number): number[] {
-  try {
-    return execFileSync("ps", ["-o", "pid=", "--ppid", String(primary)], { encoding: "utf8" })
-      .split("\n")
-      .map((s) => Number(s.trim()))
-      .filter((n) => n > 0);
-  } catch {
-    return []; // ps exits 1 when there are none
-  }
 }
 
 /**
@@ -113,9 +101,9 @@ describe("a worker killed under load", () => {
     // 4 deaths in this test: well under its crash-loop limit.
     cluster = await startServer(PORT, clusterEnv({ WORKER_CRASH_LIMIT: "10/60" }), { script: "tests/support/cluster-entry.ts" });
     // Round 0, without load: once the replacement serves, so does the other (older) worker.
-    await waitFor(() => workerPids(cluster.child.pid!).length === 2, 60_000);
+    await waitFor(() => clusterWorkerPids(cluster.child.pid!).length === 2, 60_000);
     const killedAt = Date.now();
-    process.kill(workerPids(cluster.child.pid!)[0]!, "SIGKILL");
+    process.kill(clusterWorkerPids(cluster.child.pid!)[0]!, "SIGKILL");
     await replacementServes(killedAt);
   });
   afterAll(() => cluster?.stop());
@@ -123,7 +111,7 @@ describe("a worker killed under load", () => {
   it("leaves no connection hanging, replaces the worker and counts each restart", async () => {
     const rounds = 3;
     for (let round = 1; round <= rounds; round++) {
-      const before = workerPids(cluster.child.pid!);
+      const before = clusterWorkerPids(cluster.child.pid!);
       const running = load(2_000, token);
       await new Promise((r) => setTimeout(r, 700));
       const killedAt = Date.now();
@@ -150,8 +138,8 @@ describe("a crash loop", () => {
     const exited = new Promise<number | null>((resolve) => cluster.child.once("exit", (code) => resolve(code)));
     try {
       for (let kill = 0; kill < 3; kill++) {
-        await waitFor(() => workerPids(cluster.child.pid!).length > 0);
-        process.kill(workerPids(cluster.child.pid!)[0]!, "SIGKILL");
+        await waitFor(() => clusterWorkerPids(cluster.child.pid!).length > 0);
+        process.kill(clusterWorkerPids(cluster.child.pid!)[0]!, "SIGKILL");
         await new Promise((r) => setTimeout(r, 200));
       }
       expect(await exited).toBe(1);

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -41,6 +41,22 @@ export function testDatabaseUrl(name: string): string {
  * Starts one production server process (scripts/serve.ts, or `script`, e.g. "scripts/start.ts"
  * for the cluster as `npm start` runs it) with the given env and resolves once /health/live answers.
  */
+/**
+ * The cluster workers of a primary: its `node` children. tsx in the primary also keeps an
+ * `esbuild` service process as a child now and then, which is not a worker.
+ */
+export function clusterWorkerPids(primary: number): number[] {
+  try {
+    return execFileSync("ps", ["-o", "pid=,comm=", "--ppid", String(primary)], { encoding: "utf8" })
+      .split("\n")
+      .map((line) => line.trim().split(/\s+/))
+      .filter(([, command]) => command === "node")
+      .map(([pid]) => Number(pid));
+  } catch {
+    return []; // ps exits 1 when there are none
+  }
+}
+
 export async function startServer(
   port: number,
   env: Record<string, string>,
