@@ -16,44 +16,46 @@ export function SecurityEventFilters({ values }: { values: URLSearchParams }) {
   const value = (key: string) => values.get(key) ?? "";
   return (
     <form method="get" className="mt-4 flex flex-wrap items-end gap-3" aria-label="Saring peristiwa">
-      <label className="text-sm">
-        Jenis
-        <select name="kind" defaultValue={value("kind")} className={input}>
-          <option value="">Semua</option>
-          {SECURITY_EVENT_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {KIND_LABELS[kind]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm">
-        Hasil
-        <select name="result" defaultValue={value("result")} className={input}>
-          <option value="">Semua</option>
-          {SECURITY_EVENT_RESULTS.map((result) => (
-            <option key={result} value={result}>
-              {RESULT_LABELS[result]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm">
-        Email
-        <input type="email" name="email" defaultValue={value("email")} className={input} />
-      </label>
-      <label className="text-sm">
-        Dari tanggal
-        <input type="date" name="from" defaultValue={value("from")} className={input} />
-      </label>
-      <label className="text-sm">
-        Sampai tanggal
-        <input type="date" name="to" defaultValue={value("to")} className={input} />
-      </label>
+      <ChoiceFilter label="Jenis" name="kind" value={value("kind")} choices={SECURITY_EVENT_KINDS} labels={KIND_LABELS} />
+      <ChoiceFilter label="Hasil" name="result" value={value("result")} choices={SECURITY_EVENT_RESULTS} labels={RESULT_LABELS} />
+      <InputFilter label="Email" type="email" name="email" value={value("email")} />
+      <InputFilter label="Dari tanggal" type="date" name="from" value={value("from")} />
+      <InputFilter label="Sampai tanggal" type="date" name="to" value={value("to")} />
       <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white">
         Terapkan
       </button>
     </form>
+  );
+}
+
+function ChoiceFilter<T extends string>(props: {
+  label: string;
+  name: string;
+  value: string;
+  choices: readonly T[];
+  labels: Record<T, string>;
+}) {
+  return (
+    <label className="text-sm">
+      {props.label}
+      <select name={props.name} defaultValue={props.value} className={input}>
+        <option value="">Semua</option>
+        {props.choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {props.labels[choice]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function InputFilter(props: { label: string; type: "email" | "date"; name: string; value: string }) {
+  return (
+    <label className="text-sm">
+      {props.label}
+      <input type={props.type} name={props.name} defaultValue={props.value} className={input} />
+    </label>
   );
 }
 
