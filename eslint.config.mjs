@@ -32,7 +32,7 @@ const config = [
                 "calc/[^/]+",
                 "calc",
                 "api/client",
-                "api/wire",
+                "kernel/wire",
                 "[^/]+/types",
                 "[^/]+/limits",
                 "harga/import-limits",
@@ -61,6 +61,53 @@ const config = [
           patterns: [
             { group: ["@/app/*", "@/components/*"], message: "lib/ tidak boleh mengimpor app/ atau components/." },
             { regex: "^(\\.\\./)+(app|components)/", message: "lib/ tidak boleh mengimpor app/ atau components/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Domains never reach up into the HTTP layer. Only routes (app/), the wrapper itself and the few
+    // HTTP adapters named here (handlers outside route(), middleware, request-body uploads) do.
+    files: ["lib/**"],
+    ignores: [
+      "lib/api/**",
+      "lib/**/*handler*.ts",
+      "lib/**/*-route.ts",
+      "lib/**/upload.ts",
+      "lib/auth/login-guard.ts",
+      "lib/rate-limit/middleware.ts",
+      "lib/rate-limit/respond.ts",
+      "lib/harga/price-import.ts",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/app/*", "@/components/*"], message: "lib/ tidak boleh mengimpor app/ atau components/." },
+            { regex: "^(\\.\\./)+(app|components)/", message: "lib/ tidak boleh mengimpor app/ atau components/." },
+            { regex: "^@/lib/api/", message: "Domain di lib/ tidak bergantung pada lapisan HTTP (lib/api); gunakan lib/kernel." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // lib/kernel is the shared kernel under both the HTTP layer (lib/api) and the domains: the error
+    // vocabulary, the decimal wire format and zod field helpers. It depends on nothing else in lib/, so
+    // the direction stays visible: app → lib/api → lib/<domain> → lib/kernel → lib/calc (the pure engine).
+    files: ["lib/kernel/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^@/(?!lib/(kernel|calc)(/|$))",
+              message: "lib/kernel hanya bergantung pada pustaka npm, lib/calc dan dirinya sendiri.",
+            },
+            { regex: "^\\.\\./", message: "lib/kernel hanya bergantung pada pustaka npm, lib/calc dan dirinya sendiri." },
           ],
         },
       ],

@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { apiErrorResponse } from "@/lib/api/envelope";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
-import { requestIdOf, routePattern } from "@/lib/api/request";
+import { requestIdOf } from "@/lib/api/request";
+import { routePattern } from "@/lib/kernel/route-pattern";
 import { authBodyRefusal } from "@/lib/auth/body-policy";
 import { isProductionBuild } from "@/lib/env";
 import { canonicalPath } from "@/lib/rate-limit/canonical";

@@ -1,7 +1,7 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { DashboardActions } from "@/components/projects/dashboard-actions";
 import { ProjectsTable } from "@/components/projects/projects-table";
-import { toWire } from "@/lib/api/wire";
+import { toWire } from "@/lib/kernel/wire";
 import { requireUser } from "@/lib/auth/session";
 import { listProjectsQuery } from "@/lib/projects/schemas";
 import { listProjects } from "@/lib/projects/service";

@@ -11,7 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { asClientError } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
 import type { BatchCopyResult } from "@/lib/snapshot/types";
-import type { Wire } from "@/lib/api/wire";
+import type { Wire } from "@/lib/kernel/wire";
 import { FormActions } from "@/components/ui/form-actions";
 
 const MAX_COPIES = 50;

@@ -5,7 +5,7 @@
  */
 import { parseTyped, toInputText } from "@/lib/format/number";
 import type { ProjectView } from "@/lib/projects/types";
-import type { Wire } from "@/lib/api/wire";
+import type { Wire } from "@/lib/kernel/wire";
 
 export const PARTIES = [
   { key: "owner", label: "Pemilik pekerjaan / PPK" },

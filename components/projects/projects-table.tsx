@@ -23,7 +23,7 @@ import { asClientError } from "@/components/ui/use-api-action";
 import type { ProjectListItem, ProjectListPage } from "@/lib/projects/types";
 import { ProjectForm } from "./project-form";
 import type { ProjectData } from "./project-form-values";
-import type { Wire } from "@/lib/api/wire";
+import type { Wire } from "@/lib/kernel/wire";
 
 export type ProjectRow = Wire<ProjectListItem>;
 export type ProjectPage = Wire<ProjectListPage>;

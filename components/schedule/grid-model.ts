@@ -3,7 +3,7 @@
  * blocks as PUT entries, the row total's colour, the Gantt span, and a save's answer merged
  * back. Values stay the API's decimal strings; the screen formats them (lib/format/number).
  */
-import type { FieldError } from "@/lib/api/errors";
+import type { FieldError } from "@/lib/kernel/errors";
 import { judgePaste, parseTyped, type DecimalSeparator } from "@/lib/format/number";
 import type { ScheduleWriteResult } from "@/lib/schedule/types";
 import type { SchedulePekerjaanView, ScheduleView } from "@/lib/schedule/types";

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { asClientError } from "@/components/ui/use-api-action";
-import type { Wire } from "@/lib/api/wire";
+import type { Wire } from "@/lib/kernel/wire";
 import { apiFetch } from "@/lib/api/client";
 import { formatInteger } from "@/lib/format/number";
 import type { TemplateView } from "@/lib/templates/types";

@@ -1,5 +1,5 @@
 import type { ErrorBody, SuccessBody } from "./envelope";
-import type { ErrorCode, FieldError } from "./errors";
+import type { ErrorCode, FieldError } from "@/lib/kernel/errors";
 
 /** Browser-side caller of our own API: one place that understands the envelope. */
 export class ApiClientError extends Error {

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from "node:http";
 import { describe, expect, it } from "vitest";
-import { ApiError, ERROR_STATUS, type ErrorCode } from "./errors";
+import { ApiError, ERROR_STATUS, type ErrorCode } from "@/lib/kernel/errors";
 import { errorBody, errorResponse, successBody } from "./envelope";
 
 describe("envelope", () => {

@@ -1,4 +1,4 @@
-import { ApiError, type ErrorCode, type ErrorDetails, ERROR_STATUS, defaultMessage, RETRY_AFTER_SECONDS } from "./errors";
+import { ApiError, type ErrorCode, type ErrorDetails, ERROR_STATUS, defaultMessage, RETRY_AFTER_SECONDS } from "@/lib/kernel/errors";
 
 /** The one response shape every route answers with. */
 export type SuccessBody<T> = { ok: true; data: T; meta?: Record<string, unknown> };

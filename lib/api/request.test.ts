@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { assertStorableText, readBodyBytes, readJsonBody, requestIdOf, routePattern } from "./request";
-import { ApiError } from "./errors";
+import { assertStorableText, readBodyBytes, readJsonBody, requestIdOf } from "./request";
+import { routePattern } from "@/lib/kernel/route-pattern";
+import { ApiError } from "@/lib/kernel/errors";
 
 function jsonRequest(body: string, type = "application/json") {
   return new Request("http://x/api", { method: "POST", body, headers: { "content-type": type } });

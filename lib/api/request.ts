@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ApiError, type FieldError } from "./errors";
+import { ApiError, type FieldError } from "@/lib/kernel/errors";
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,100}$/;
 
@@ -7,13 +7,6 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,100}$/;
 export function requestIdOf(req: Request): string {
   const incoming = req.headers.get("x-request-id");
   return incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
-}
-
-/** Route patterns (ids folded) keep metrics and rate-limit keys bounded in cardinality. */
-export function routePattern(pathname: string): string {
-  return pathname
-    .replace(/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/gi, "/:id")
-    .replace(/\/\d+(?=\/|$)/g, "/:n");
 }
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;

@@ -9,7 +9,7 @@ import { authenticate } from "@/lib/auth/request-auth";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { reportError } from "@/lib/observability/errors";
 import { requireProjectAccess } from "@/lib/projects/access";
-import { ApiError } from "./errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { route } from "./route";
 
 vi.mock("@/lib/auth/request-auth", () => ({ authenticate: vi.fn() }));

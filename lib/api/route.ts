@@ -1,11 +1,12 @@
 import type { NextRequest } from "next/server";
 import type { ZodType } from "zod";
-import { ApiError } from "./errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { apiErrorResponse, errorBody, jsonResponse, successBody } from "./envelope";
-import { assertStorableText, readJsonBody, requestIdOf, routePattern } from "./request";
+import { assertStorableText, readJsonBody, requestIdOf } from "./request";
+import { routePattern } from "@/lib/kernel/route-pattern";
 import { assertSameOrigin } from "./csrf";
-import { mapKnownError } from "./error-mapping";
-import { zodFieldErrors } from "./zod";
+import { mapKnownError } from "@/lib/db/error-mapping";
+import { zodFieldErrors } from "@/lib/kernel/zod";
 import { authenticate, type Authenticated } from "@/lib/auth/request-auth";
 import { env } from "@/lib/env";
 import { reportError } from "@/lib/observability/errors";

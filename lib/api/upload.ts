@@ -1,5 +1,5 @@
 import type { FileError } from "@/lib/ahsp/types";
-import { ApiError } from "./errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { readBodyBytes } from "./request";
 
 /**

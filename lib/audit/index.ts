@@ -4,7 +4,7 @@
  * rejected request leaves no entry and an accepted one always has one.
  */
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProjectActor, Tx } from "@/lib/projects/transaction";

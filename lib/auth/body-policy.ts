@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { isAuthPost, MAX_AUTH_BODY_BYTES } from "@/lib/rate-limit/policy";
 
 /**

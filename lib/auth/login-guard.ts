@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { apiErrorResponse } from "@/lib/api/envelope";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { readBodyBytes, requestIdOf } from "@/lib/api/request";
 import { MAX_AUTH_BODY_BYTES } from "@/lib/rate-limit/policy";
 import { rateLimitStore } from "@/lib/rate-limit/runtime";

@@ -3,7 +3,7 @@ import NextAuth from "next-auth";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { apiErrorResponse } from "@/lib/api/envelope";
-import { mapKnownError } from "@/lib/api/error-mapping";
+import { mapKnownError } from "@/lib/db/error-mapping";
 import { requestIdOf } from "@/lib/api/request";
 import { db } from "@/lib/db/client";
 import { recordSecurityEvent, requestMeta } from "@/lib/security-events/record";

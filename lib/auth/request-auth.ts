@@ -1,7 +1,7 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { authSecret } from "./secret";
 import { authenticateBearer } from "./tokens";
 import type { PublicUser } from "./types";

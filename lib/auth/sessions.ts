@@ -1,5 +1,5 @@
 import "server-only";
-import { isUuid } from "@/lib/api/fields";
+import { isUuid } from "@/lib/kernel/fields";
 import { db } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { PUBLIC_USER_ROW, publicUserColumns } from "./users";
 import { mintToken, tokenUserId } from "./token-format";
 import { authSecret } from "./secret";

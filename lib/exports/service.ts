@@ -1,6 +1,6 @@
 /** One export of a project as an HTTP download. */
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { db } from "@/lib/db/client";
 import { assertExportable } from "@/lib/projects/limits";
 import { contentDisposition } from "./filename";

@@ -6,10 +6,10 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
-import { money } from "@/lib/api/decimal";
-import { ApiError } from "@/lib/api/errors";
+import { money } from "@/lib/kernel/decimal";
+import { ApiError } from "@/lib/kernel/errors";
 import { fileApiError, readMultipartUpload } from "@/lib/api/upload";
-import { zodFieldErrors } from "@/lib/api/zod";
+import { zodFieldErrors } from "@/lib/kernel/zod";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/projects/not-found";

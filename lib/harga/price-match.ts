@@ -1,5 +1,5 @@
-import { money } from "@/lib/api/decimal";
-import type { FieldError } from "@/lib/api/errors";
+import { money } from "@/lib/kernel/decimal";
+import type { FieldError } from "@/lib/kernel/errors";
 import { normalizeKode, normalizeName, normalizeSatuan } from "./normalize";
 import type { PriceRow } from "./price-list";
 import type { AmbiguousRow, MatchTarget, SourceRow } from "./types";

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
-import { money } from "@/lib/api/decimal";
+import { ApiError } from "@/lib/kernel/errors";
+import { money } from "@/lib/kernel/decimal";
 import { KATEGORI_LIST, type Kategori } from "@/lib/calc";
 import { queryRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";

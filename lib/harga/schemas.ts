@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { hargaInput } from "@/lib/api/decimal";
-import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, requiredText } from "@/lib/api/fields";
+import { hargaInput } from "@/lib/kernel/decimal";
+import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, requiredText } from "@/lib/kernel/fields";
 import { KATEGORI_LIST, type Kategori } from "@/lib/calc";
 
 export const kategoriSchema = z.enum(KATEGORI_LIST as [Kategori, ...Kategori[]], {

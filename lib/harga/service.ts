@@ -3,8 +3,8 @@
  * wherever the resource is used. Price changes are audited in their transaction.
  */
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
-import { money, toDbDecimal } from "@/lib/api/decimal";
+import { ApiError } from "@/lib/kernel/errors";
+import { money, toDbDecimal } from "@/lib/kernel/decimal";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { KATEGORI_LIST, type Kategori } from "@/lib/calc";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { atLeastOneField, EMPTY_PATCH_MESSAGE, positionField, requiredText } from "@/lib/api/fields";
+import { atLeastOneField, EMPTY_PATCH_MESSAGE, positionField, requiredText } from "@/lib/kernel/fields";
 
 /** Body of POST …/klasifikasi and POST …/sub-klasifikasi. */
 export const createNodeBody = z.strictObject({ name: requiredText(300) });

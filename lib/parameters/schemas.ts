@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { parameterValueInput } from "@/lib/api/decimal";
-import { atLeastOneField, EMPTY_PATCH_MESSAGE } from "@/lib/api/fields";
+import { parameterValueInput } from "@/lib/kernel/decimal";
+import { atLeastOneField, EMPTY_PATCH_MESSAGE } from "@/lib/kernel/fields";
 import { isValidParameterName, normalizeParameterName } from "@/lib/calc";
 
 /** Formula names are case-insensitive: stored lower case. */

@@ -4,8 +4,8 @@
  * can not be renamed or deleted (409 naming the pekerjaan): the formula would break.
  */
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
-import { fromDb, toDbDecimal } from "@/lib/api/decimal";
+import { ApiError } from "@/lib/kernel/errors";
+import { fromDb, toDbDecimal } from "@/lib/kernel/decimal";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { toDecimalString } from "@/lib/calc";

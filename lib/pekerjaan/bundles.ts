@@ -4,7 +4,7 @@
  * itself (analyzeProject), over the project's whole bundle graph, inside the transaction.
  */
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { analyzeProject, CalcError, type CalcPekerjaan } from "@/lib/calc";
 import { queryRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -3,7 +3,7 @@
  * Every check runs before the transaction commits, so one bad line leaves everything as it
  * was: lines, harga items, version and audit trail.
  */
-import { toDbDecimal } from "@/lib/api/decimal";
+import { toDbDecimal } from "@/lib/kernel/decimal";
 import { recordAudit } from "@/lib/audit";
 import { linkHargaItems } from "@/lib/harga/repository";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";

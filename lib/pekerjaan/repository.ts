@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
-import { koefisienText, percentText, volumeText } from "@/lib/api/decimal";
+import { ApiError } from "@/lib/kernel/errors";
+import { koefisienText, percentText, volumeText } from "@/lib/kernel/decimal";
 import { type Pekerjaan, PekerjaanSource } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/projects/not-found";
 import { requireFound, type Tx } from "@/lib/projects/transaction";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { koefisienInput, volumeInput } from "@/lib/api/decimal";
-import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, positionField, requiredText, versionField } from "@/lib/api/fields";
+import { koefisienInput, volumeInput } from "@/lib/kernel/decimal";
+import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, positionField, requiredText, versionField } from "@/lib/kernel/fields";
 import { MAX_FORMULA_LENGTH } from "@/lib/calc";
 import { kategoriSchema, kodeSchema } from "@/lib/harga/schemas";
 import { overheadOverrideInput } from "@/lib/projects/schemas";

@@ -4,8 +4,8 @@
  * volume.ts.
  */
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
-import { percentText, toDbDecimal } from "@/lib/api/decimal";
+import { ApiError } from "@/lib/kernel/errors";
+import { percentText, toDbDecimal } from "@/lib/kernel/decimal";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { requireSubKlasifikasi } from "@/lib/klasifikasi/repository";

@@ -7,7 +7,7 @@
  *   pekerjaan of the project, so it can not be a bundle. The estimator prices it, or replaces it
  *   with a bundle after converting to ref_modified.
  */
-import { fromDb } from "@/lib/api/decimal";
+import { fromDb } from "@/lib/kernel/decimal";
 import { recordAudit } from "@/lib/audit";
 import type { PekerjaanSource } from "@/lib/generated/prisma/client";
 import { linkHargaItems } from "@/lib/harga/repository";

@@ -3,8 +3,8 @@
  * engine's safe evaluator (no eval). A formula's result is stored rounded half-up to the
  * column's 3 dp, together with the formula, so parameter changes can re-evaluate it.
  */
-import { ApiError } from "@/lib/api/errors";
-import { fromDb, toDbDecimal, volumeText } from "@/lib/api/decimal";
+import { ApiError } from "@/lib/kernel/errors";
+import { fromDb, toDbDecimal, volumeText } from "@/lib/kernel/decimal";
 import { recordAudit } from "@/lib/audit";
 import { type Decimal, evaluateFormula, FormulaError, formulaDependencies, ParameterScope, roundQty } from "@/lib/calc";
 import { notFound } from "@/lib/projects/not-found";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { ApiError } from "@/lib/api/errors";
-import { isUuid } from "@/lib/api/fields";
+import { ApiError } from "@/lib/kernel/errors";
+import { isUuid } from "@/lib/kernel/fields";
 
 export interface ProjectRef {
   id: string;

@@ -9,7 +9,7 @@
  * running out of memory. A backup file holds at most the same counts (lib/snapshot/format.ts).
  */
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { queryRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatInteger } from "@/lib/format/number";

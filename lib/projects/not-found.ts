@@ -2,7 +2,7 @@
  * The 404s for ids inside a project. Another project's row answers exactly like a missing
  * one, so ids reveal nothing. `path` names the body field when the id came in a body.
  */
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 
 const MESSAGES = {
   klasifikasi: "Klasifikasi tidak ditemukan.",

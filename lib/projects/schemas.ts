@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { budgetInput, percentInput } from "@/lib/api/decimal";
-import { atLeastOneField, EMPTY_PATCH_MESSAGE, isoDateField, plainText, requiredText, versionField } from "@/lib/api/fields";
+import { budgetInput, percentInput } from "@/lib/kernel/decimal";
+import { atLeastOneField, EMPTY_PATCH_MESSAGE, isoDateField, plainText, requiredText, versionField } from "@/lib/kernel/fields";
 import { isRoundingBase, MAX_DURATION_DAYS, ROUNDING_BASES, UNIT_PRICE_ROUNDINGS } from "@/lib/calc";
 
 const party = z.strictObject({ name: plainText(200), title: plainText(200) });

@@ -3,8 +3,8 @@
  * project's current total. Callers have checked access (lib/projects/access.ts) first.
  */
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
-import { money, toDbDecimal } from "@/lib/api/decimal";
+import { ApiError } from "@/lib/kernel/errors";
+import { money, toDbDecimal } from "@/lib/kernel/decimal";
 import { db } from "@/lib/db/client";
 import type { Prisma, Project } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";

@@ -5,7 +5,7 @@
  * costs nothing; a changed one is loaded and analyzed once (and its analysis stays in the
  * calc cache for the Rekap pages that usually follow).
  */
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { sharedRevisionCache } from "@/lib/cache/revision-cache";
 import type { Decimal } from "@/lib/calc";
 import { calcProject } from "@/lib/rekap/cache";

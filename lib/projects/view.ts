@@ -1,5 +1,5 @@
 import type { Project } from "@/lib/generated/prisma/client";
-import { money, percentText } from "@/lib/api/decimal";
+import { money, percentText } from "@/lib/kernel/decimal";
 import type { UnitPriceRounding } from "@/lib/calc";
 import type { PricingView, ProjectView } from "./types";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { routePattern } from "@/lib/api/request";
+import { routePattern } from "@/lib/kernel/route-pattern";
 import { canonicalPath } from "./canonical";
 
 const id = "1a99c0de-0000-4000-8000-000000000001";

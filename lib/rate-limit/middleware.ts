@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { env } from "@/lib/env";
-import { routePattern } from "@/lib/api/request";
+import { routePattern } from "@/lib/kernel/route-pattern";
 import { metrics } from "@/lib/observability/metrics";
 import { requestMeta } from "@/lib/security-events/record";
 import { recordRejection } from "@/lib/security-events/rate-limit";

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { readBodyBytes } from "@/lib/api/request";
 import { fileApiError } from "@/lib/api/upload";
 import type { PublicUser } from "@/lib/auth/types";

@@ -5,7 +5,7 @@
  * Quantities show 3 dp, money 2 dp. `totals` are per kategori for the selected scope; a
  * kategori filter only narrows `items` (its total stays readable in `totals`).
  */
-import { money, volumeText } from "@/lib/api/decimal";
+import { money, volumeText } from "@/lib/kernel/decimal";
 import { type Kategori, rekapKebutuhan } from "@/lib/calc";
 import { notFound } from "@/lib/projects/not-found";
 import { type CalcProject, calcProject } from "./cache";

@@ -19,7 +19,7 @@ import type { PekerjaanFields } from "@/lib/pekerjaan/types";
 import { type Decimal, type Kategori, toDecimal, UNIT_PRICE_ROUNDINGS, type UnitPriceRounding } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { notFound } from "@/lib/projects/not-found";
 
 export interface LoadedPricing {

@@ -4,7 +4,7 @@
  * the same limits the cells mark), listed on the Rekap RAB so a typo of 1.000× is caught
  * before the budget is signed. Each names where to fix it.
  */
-import { koefisienText } from "@/lib/api/decimal";
+import { koefisienText } from "@/lib/kernel/decimal";
 import { implausibleNote, PLAUSIBLE_MAX, type PlausibleField } from "@/lib/format/plausible";
 import type { LoadedProject } from "./load";
 import type { PeriksaItem } from "./types";

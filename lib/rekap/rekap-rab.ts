@@ -8,7 +8,7 @@
  * its materials in B, and so on (4 × 0,75 OH × 100.000 → A = 300.000), which is what the
  * kategori columns of a Rekap RAB mean. They add up to E to the sen, like the line split.
  */
-import { money, percentText, volumeText } from "@/lib/api/decimal";
+import { money, percentText, volumeText } from "@/lib/kernel/decimal";
 import { type PekerjaanAnalysis, type RekapRab, rekapRab } from "@/lib/calc";
 import { type CalcProject, calcProject } from "./cache";
 import type { LoadedPekerjaan } from "./load";

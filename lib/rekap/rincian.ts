@@ -5,7 +5,7 @@
  * Every figure is the engine's printed value: A, B, C, L are the sums of the printed lines
  * of each kategori (a bundle line counts under LAIN), so the page re-adds line by line.
  */
-import { koefisienText, money, percentText, volumeText } from "@/lib/api/decimal";
+import { koefisienText, money, percentText, volumeText } from "@/lib/kernel/decimal";
 import { calcProject } from "./cache";
 import { loadedPekerjaan } from "./load";
 import type { RincianView } from "./types";

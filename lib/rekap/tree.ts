@@ -3,7 +3,7 @@
  * the List Pekerjaan and Volume pages. One statement, no lines loaded; none at all while the
  * project's revision is the one a kept tree was read at.
  */
-import { percentText, volumeText } from "@/lib/api/decimal";
+import { percentText, volumeText } from "@/lib/kernel/decimal";
 import { sharedRevisionCache } from "@/lib/cache/revision-cache";
 import { type LoadedProject, loadProject } from "./load";
 import type { ProjectTreeView } from "./types";

@@ -4,7 +4,7 @@
  * a date re-map), checks every rule on the whole result first, and writes nothing when one
  * fails: a 400 listing every offending pekerjaan and field.
  */
-import { ApiError, type FieldError } from "@/lib/api/errors";
+import { ApiError, type FieldError } from "@/lib/kernel/errors";
 import { recordAudit } from "@/lib/audit";
 import { projectWeeks } from "@/lib/calc";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";

@@ -10,7 +10,7 @@
  * Pekerjaan without volume take no progress and are left out (with D > 0 their bobot is 0 anyway).
  */
 import "server-only";
-import { money, percentText } from "@/lib/api/decimal";
+import { money, percentText } from "@/lib/kernel/decimal";
 import {
   Decimal,
   type DecimalValue,

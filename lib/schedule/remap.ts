@@ -7,8 +7,8 @@
  * every pekerjaan keeps its totals.
  */
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
-import { money, percentText } from "@/lib/api/decimal";
+import { ApiError } from "@/lib/kernel/errors";
+import { money, percentText } from "@/lib/kernel/decimal";
 import { CalcError, type Decimal, projectWeeks } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/projects/transaction";

@@ -6,7 +6,7 @@
  * neither changes (view-cache.ts).
  */
 import "server-only";
-import { volumeText } from "@/lib/api/decimal";
+import { volumeText } from "@/lib/kernel/decimal";
 import { toDecimal } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { calcProject } from "@/lib/rekap/cache";

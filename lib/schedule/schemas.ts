@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { hargaInput, percentInput } from "@/lib/api/decimal";
-import { atLeastOneField, EMPTY_PATCH_MESSAGE, isoDateField, plainText } from "@/lib/api/fields";
+import { hargaInput, percentInput } from "@/lib/kernel/decimal";
+import { atLeastOneField, EMPTY_PATCH_MESSAGE, isoDateField, plainText } from "@/lib/kernel/fields";
 import { MAX_DURATION_DAYS } from "@/lib/calc";
 
 /** A paste of 2,000 rows × 2 weeks still fits; bigger blocks are split by the client. */

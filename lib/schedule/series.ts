@@ -2,7 +2,7 @@
  * One pekerjaan's schedule as the API shows it: dense series aligned with the view's columns
  * (index 0 = week 1, or month 1), so a grid of 2,000 rows × 104 weeks reads cells by index.
  */
-import { money, percentText } from "@/lib/api/decimal";
+import { money, percentText } from "@/lib/kernel/decimal";
 import { type Decimal, monthSplitter, toDecimal } from "@/lib/calc";
 import { decimalParser } from "@/lib/rekap/load";
 import type { EntriesRow } from "./repository";

@@ -1,5 +1,5 @@
-import { ApiError } from "@/lib/api/errors";
-import { zodFieldErrors } from "@/lib/api/zod";
+import { ApiError } from "@/lib/kernel/errors";
+import { zodFieldErrors } from "@/lib/kernel/zod";
 import type { PublicUser } from "@/lib/auth/types";
 import { listSecurityEvents, type SecurityEventPage } from "./list";
 import { securityEventsQuery, type SecurityEventsQuery } from "./schemas";

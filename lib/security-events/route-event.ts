@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { routePattern } from "@/lib/api/request";
+import { routePattern } from "@/lib/kernel/route-pattern";
 import { canonicalPath } from "@/lib/rate-limit/canonical";
 import { resultOfStatus, type SecurityEventKind } from "./kinds";
 import { recordSecurityEvent, requestMeta } from "./record";

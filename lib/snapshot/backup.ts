@@ -2,7 +2,7 @@
  * GET …/exports/backup.json: the project's snapshot as a download (registered in
  * lib/exports/registry). POST /projects/import takes the same file back.
  */
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import type { Exporter } from "@/lib/exports/registry";
 import { exportFileName } from "@/lib/exports/filename";
 import { formatInteger } from "@/lib/format/number";

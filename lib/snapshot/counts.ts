@@ -5,7 +5,7 @@
  * array counts 0 here and is then refused by the schema.
  */
 import { exceededLimit, limitSentence, type ProjectCounts } from "@/lib/projects/limits";
-import type { FieldError } from "@/lib/api/errors";
+import type { FieldError } from "@/lib/kernel/errors";
 
 const list = (value: unknown, key: string): unknown[] => {
   const inner = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;

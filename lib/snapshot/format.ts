@@ -15,7 +15,7 @@
  *   own and, for the nested ones, in total (./counts.ts, checked before this schema runs).
  */
 import { z } from "zod";
-import { isoDateField } from "@/lib/api/fields";
+import { isoDateField } from "@/lib/kernel/fields";
 import {
   budgetInput,
   decimalInput,
@@ -25,7 +25,7 @@ import {
   percentInput,
   toDbDecimal,
   volumeInput,
-} from "@/lib/api/decimal";
+} from "@/lib/kernel/decimal";
 import {
   DEFAULT_UNIT_PRICE_ROUNDING,
   isRoundingBase,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateField, requiredText } from "@/lib/api/fields";
+import { isoDateField, requiredText } from "@/lib/kernel/fields";
 
 /** The largest batch: 50 copies of a 300-pekerjaan project stay well inside a request's time. */
 export const MAX_BATCH_COPIES = 50;

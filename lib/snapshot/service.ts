@@ -4,8 +4,8 @@
  * Callers have checked access to the source project (lib/projects/access.ts).
  */
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
-import { mapKnownError } from "@/lib/api/error-mapping";
+import { ApiError } from "@/lib/kernel/errors";
+import { mapKnownError } from "@/lib/db/error-mapping";
 import { recordAudit, type AuditChange } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import type { ProjectActor } from "@/lib/projects/transaction";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from "./format";
 import { parseSnapshot } from "./validate";
 

@@ -10,9 +10,9 @@
  * A formula's volume is recomputed from the file's parameters rather than taken from the file,
  * so a restored project is always consistent with its own formulas.
  */
-import { ApiError, type FieldError } from "@/lib/api/errors";
-import { toDbDecimal } from "@/lib/api/decimal";
-import { zodFieldErrors } from "@/lib/api/zod";
+import { ApiError, type FieldError } from "@/lib/kernel/errors";
+import { toDbDecimal } from "@/lib/kernel/decimal";
+import { zodFieldErrors } from "@/lib/kernel/zod";
 import { ParameterScope, projectWeeks, toDecimal } from "@/lib/calc";
 import { bundleGraphError } from "@/lib/pekerjaan/bundles";
 import { describePekerjaan } from "@/lib/pekerjaan/repository";

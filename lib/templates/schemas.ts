@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, requiredText } from "@/lib/api/fields";
+import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, requiredText } from "@/lib/kernel/fields";
 import { createProjectBody } from "@/lib/projects/schemas";
 
 export const templateParams = z.object({ templateId: z.uuid() });

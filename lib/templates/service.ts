@@ -6,7 +6,7 @@
  * or is appended to an existing one, in one transaction either way.
  */
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";

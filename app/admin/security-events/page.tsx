@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/layout/app-shell";
 import { SecurityEventFilters, SecurityEventTable } from "@/components/admin/security-events";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { requireUser } from "@/lib/auth/session";
 import { adminSecurityEvents } from "@/lib/security-events/admin";
 

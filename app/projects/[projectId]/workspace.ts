@@ -7,8 +7,8 @@
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { pickPekerjaan } from "@/lib/rekap/tree-pick";
-import { toWire } from "@/lib/api/wire";
-import { ApiError } from "@/lib/api/errors";
+import { toWire } from "@/lib/kernel/wire";
+import { ApiError } from "@/lib/kernel/errors";
 import { requireUser } from "@/lib/auth/session";
 import { requireProjectAccess } from "@/lib/projects/access";
 import { getProject } from "@/lib/projects/service";

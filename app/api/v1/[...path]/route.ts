@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { route } from "@/lib/api/route";
 
 // Any /api/v1 path no route file claims: the envelope's 404, not Next's HTML not-found page.

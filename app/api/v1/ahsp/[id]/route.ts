@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { route } from "@/lib/api/route";
 import { getAhspItem } from "@/lib/reference/items";
 import { itemParamsSchema } from "@/lib/reference/schemas";

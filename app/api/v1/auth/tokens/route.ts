@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { route } from "@/lib/api/route";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { tokenExchangeSchema } from "@/lib/auth/schemas";
 import { checkLogin } from "@/lib/auth/login";
 import { withLoginLimit } from "@/lib/auth/login-guard";

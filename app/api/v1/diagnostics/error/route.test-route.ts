@@ -1,5 +1,5 @@
 import { route } from "@/lib/api/route";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/kernel/errors";
 import { env } from "@/lib/env";
 
 /**

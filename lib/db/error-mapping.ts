@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ApiError } from "./errors";
+import { ApiError } from "@/lib/kernel/errors";
 
 /**
  * Maps errors whose meaning is known (Prisma's constraint errors, an unreachable database)
