@@ -35,7 +35,7 @@ const config = [
                 "kernel/wire",
                 "[^/]+/types",
                 "[^/]+/limits",
-                "harga/import-limits",
+                "harga-items/import-limits",
                 "exports/filename",
                 "reference/report-text",
                 "security-events/kinds",
@@ -78,7 +78,7 @@ const config = [
       "lib/auth/login-guard.ts",
       "lib/rate-limit/middleware.ts",
       "lib/rate-limit/respond.ts",
-      "lib/harga/price-import.ts",
+      "lib/harga-items/import-service.ts",
     ],
     rules: {
       "no-restricted-imports": [

@@ -8,6 +8,12 @@ import { MAX_IMPORT_BYTES } from "./lib/reference/limits";
 
 const build = buildEnv();
 
+const RENAMED_PAGES = [
+  ["harga", "harga-items"],
+  ["rincian", "rincian-ahsp"],
+  ["kebutuhan", "rekap-kebutuhan"],
+] as const;
+
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -44,6 +50,15 @@ const nextConfig: NextConfig = {
         scanRouteMethods(path.join(process.cwd(), "app/api/v1"), routeFileNames(build.RAB_TEST_ROUTES)),
       ),
     },
+  },
+  // Page URLs follow GLOSSARY.md; bookmarks to the earlier names still arrive (permanent, so
+  // browsers learn the new address).
+  async redirects() {
+    return RENAMED_PAGES.map(([from, to]) => ({
+      source: `/projects/:projectId/${from}`,
+      destination: `/projects/:projectId/${to}`,
+      permanent: true,
+    }));
   },
   async headers() {
     // Every answer starts with the deny-all CSP; middleware replaces it with the nonce CSP on

@@ -51,7 +51,7 @@ test("import a price list on the Harga page: preview, choose, apply, see the new
   const email = await signUpAndLogIn(page, request, "harga-impor", password);
   const projectId = await buildProject(request, email, password);
 
-  await page.goto(`/projects/${projectId}/harga`);
+  await page.goto(`/projects/${projectId}/harga-items`);
   const grid = page.getByRole("grid", { name: "Harga items" });
   await expect(grid.getByRole("row", { name: /TK-0005/ })).toContainText("80.000,00");
 

@@ -112,7 +112,7 @@ test("Volume: 15.750 is refused naming both readings, 15,75 saves, a pasted colu
 
 test("Harga: 15.000 in a price cell saves fifteen thousand", async ({ page, request }) => {
   const { api, projectId } = await setUp(page, request, "angka-harga");
-  await page.goto(`/projects/${projectId}/harga`);
+  await page.goto(`/projects/${projectId}/harga-items`);
   const cell = page.getByRole("grid", { name: "Harga items" }).getByRole("row", { name: /L\.01/ }).getByRole("gridcell").nth(3);
   await editCell(cell, "Harga L.01 Pekerja", "15.000");
   await expect(cell).toHaveText("15.000,00");

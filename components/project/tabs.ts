@@ -6,10 +6,10 @@ export const PROJECT_TABS = [
   { slug: "pekerjaan", label: "List Pekerjaan" },
   { slug: "volume", label: "Volume" },
   { slug: "analisa", label: "Analisa" },
-  { slug: "harga", label: "Harga Items" },
-  { slug: "rincian", label: "Rincian AHSP" },
+  { slug: "harga-items", label: "Harga Items" },
+  { slug: "rincian-ahsp", label: "Rincian AHSP" },
   { slug: "rekap-rab", label: "Rekap RAB" },
-  { slug: "kebutuhan", label: "Rekap Kebutuhan" },
+  { slug: "rekap-kebutuhan", label: "Rekap Kebutuhan" },
   { slug: "jadwal", label: "Jadwal" },
   { slug: "kurva-s", label: "Kurva S" },
 ] as const;

@@ -48,7 +48,7 @@ export function cellsAsText(row: SheetRow): string[] {
   return row.cells.map((cell) => (isCellProblem(cell) ? cell.detail : String(cell)));
 }
 
-/** A file past its row bound (lib/ahsp/parse-import.ts, lib/harga/import-limits.ts). */
+/** A file past its row bound (lib/ahsp/parse-import.ts, lib/harga-items/import-limits.ts). */
 export function tooManyRows(maxRows: number): FileError {
   return { code: "TOO_LARGE", message: `Berkas melebihi batas ${formatInteger(maxRows)} baris. Bagi menjadi beberapa berkas.` };
 }

@@ -5,7 +5,7 @@
  */
 import { toDbDecimal } from "@/lib/kernel/decimal";
 import { recordAudit } from "@/lib/audit";
-import { linkHargaItems } from "@/lib/harga/repository";
+import { linkHargaItems } from "@/lib/harga-items/repository";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { assertBundleGraph, assertBundleTargets } from "./bundles";
 import { assertEditable, assertVersion, readPekerjaan, requirePekerjaan } from "./repository";

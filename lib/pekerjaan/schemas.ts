@@ -2,7 +2,7 @@ import { z } from "zod";
 import { koefisienInput, volumeInput } from "@/lib/kernel/decimal";
 import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, positionField, requiredText, versionField } from "@/lib/kernel/fields";
 import { MAX_FORMULA_LENGTH } from "@/lib/calc";
-import { kategoriSchema, kodeSchema } from "@/lib/harga/schemas";
+import { kategoriSchema, kodeSchema } from "@/lib/harga-items/schemas";
 import { overheadOverrideInput } from "@/lib/projects/schemas";
 
 /** The library's largest analysis has 38 lines; this leaves room for hand-built ones. */

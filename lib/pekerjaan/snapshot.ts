@@ -10,7 +10,7 @@
 import { fromDb } from "@/lib/kernel/decimal";
 import { recordAudit } from "@/lib/audit";
 import type { PekerjaanSource } from "@/lib/generated/prisma/client";
-import { linkHargaItems } from "@/lib/harga/repository";
+import { linkHargaItems } from "@/lib/harga-items/repository";
 import { notFound } from "@/lib/projects/not-found";
 import { requireFound, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { writeLines } from "./lines";

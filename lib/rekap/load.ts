@@ -12,8 +12,8 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { HARGA_ITEM_FIELDS_ROW } from "@/lib/harga/repository";
-import type { HargaItemFields } from "@/lib/harga/types";
+import { HARGA_ITEM_FIELDS_ROW } from "@/lib/harga-items/repository";
+import type { HargaItemFields } from "@/lib/harga-items/types";
 import { PEKERJAAN_FIELDS_ROW } from "@/lib/pekerjaan/repository";
 import type { PekerjaanFields } from "@/lib/pekerjaan/types";
 import { type Decimal, type Kategori, toDecimal, UNIT_PRICE_ROUNDINGS, type UnitPriceRounding } from "@/lib/calc";

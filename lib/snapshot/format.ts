@@ -35,7 +35,7 @@ import {
   normalizeParameterName,
   UNIT_PRICE_ROUNDINGS,
 } from "@/lib/calc";
-import { kategoriSchema } from "@/lib/harga/schemas";
+import { kategoriSchema } from "@/lib/harga-items/schemas";
 import { MAX_LINES } from "@/lib/pekerjaan/schemas";
 import { limitSentence, PROJECT_LIMITS } from "@/lib/projects/limits";
 import { OVERHEAD_MAX_PERCENT, overheadOverrideInput, partiesSchema } from "@/lib/projects/schemas";

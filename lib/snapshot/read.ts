@@ -11,7 +11,7 @@ import { db } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { Prisma, type Project } from "@/lib/generated/prisma/client";
 import { groupBy } from "@/lib/collections";
-import { HARGA_ITEM_FIELDS_ROW } from "@/lib/harga/repository";
+import { HARGA_ITEM_FIELDS_ROW } from "@/lib/harga-items/repository";
 import { PEKERJAAN_FIELDS_ROW } from "@/lib/pekerjaan/repository";
 import type { Tx } from "@/lib/projects/transaction";
 import { toProjectView } from "@/lib/projects/view";

@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { queryRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { linkHargaItems } from "@/lib/harga/repository";
+import { linkHargaItems } from "@/lib/harga-items/repository";
 import { assertWithinLimits } from "@/lib/projects/limits";
 import { nextPosition } from "@/lib/projects/positions";
 import type { Tx } from "@/lib/projects/transaction";

@@ -111,11 +111,11 @@ describe("PUT lines", () => {
   });
 
   it("keeps a kode's kategori for life: 400 with the line's path, against the price list or an earlier line", async () => {
-    const vsPriceList = await putLines(pekerjaanId, {
+    const vsHargaFile = await putLines(pekerjaanId, {
       lines: [LINES[0], { kategori: "BHN", kode: "B.02", uraian: "Pasir", satuan: "m3", koefisien: 1 }, { ...LINES[1], kategori: "ALT" }],
     });
-    expect(vsPriceList.status).toBe(400);
-    expect(vsPriceList.body.error.details.fields).toEqual([
+    expect(vsHargaFile.status).toBe(400);
+    expect(vsHargaFile.body.error.details.fields).toEqual([
       { path: "lines.2.kategori", message: expect.stringMatching(/Kode B\.01 sudah berkategori BHN/) },
     ]);
     const vsEarlierLine = await putLines(pekerjaanId, {

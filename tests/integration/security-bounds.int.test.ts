@@ -9,7 +9,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { MAX_AHSP_ROWS, MAX_XLSX_INFLATED_BYTES } from "@/lib/ahsp";
-import { MAX_PRICE_LIST_ROWS } from "@/lib/harga/import-limits";
+import { MAX_HARGA_FILE_ROWS } from "@/lib/harga-items/import-limits";
 import { PROJECT_LIMITS } from "@/lib/projects/limits";
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from "@/lib/snapshot/format";
 import { MAX_BACKUP_BYTES } from "@/lib/snapshot/limits";
@@ -229,11 +229,11 @@ describe("POST …/harga-items/import at and past its bounds", () => {
       .map((r) => r.join(";"))
       .join("\n");
 
-  it(`reads a CSV of ${MAX_PRICE_LIST_ROWS} rows and refuses one more row, and 780,000 tiny rows`, async () => {
-    const ok = await importFile(csv(MAX_PRICE_LIST_ROWS), "harga.csv");
+  it(`reads a CSV of ${MAX_HARGA_FILE_ROWS} rows and refuses one more row, and 780,000 tiny rows`, async () => {
+    const ok = await importFile(csv(MAX_HARGA_FILE_ROWS), "harga.csv");
     expect(ok.status, JSON.stringify(ok.body).slice(0, 300)).toBe(200);
-    expect(ok.body.data.counts.rows).toBe(MAX_PRICE_LIST_ROWS - 1);
-    for (const file of [csv(MAX_PRICE_LIST_ROWS + 1), "a;b;1\n".repeat(780_000)]) {
+    expect(ok.body.data.counts.rows).toBe(MAX_HARGA_FILE_ROWS - 1);
+    for (const file of [csv(MAX_HARGA_FILE_ROWS + 1), "a;b;1\n".repeat(780_000)]) {
       const over = await importFile(file, "harga.csv");
       expect(over.status).toBe(413);
       expect(over.body.error.message).toBe("Berkas melebihi batas 50.000 baris. Bagi menjadi beberapa berkas.");

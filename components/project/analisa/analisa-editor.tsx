@@ -174,7 +174,7 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
               <span>Satuan {detail.satuan || "—"}</span>
               <SourceBadge source={detail.source} />
               {detail.ahspEdition && <span>· {detail.ahspEdition}</span>}
-              <Link href={`/projects/${projectId}/rincian?p=${detail.id}`} className="text-brand-700 hover:underline">
+              <Link href={`/projects/${projectId}/rincian-ahsp?p=${detail.id}`} className="text-brand-700 hover:underline">
                 Lihat rincian harga
               </Link>
             </p>

@@ -6,7 +6,7 @@ import type { PeriksaItem } from "@/lib/rekap/types";
 function fixAt(projectId: string, item: PeriksaItem): string {
   if (item.field === "volume") return `/projects/${projectId}/volume`;
   if (item.field === "koefisien") return `/projects/${projectId}/analisa?p=${item.pekerjaanId}`;
-  return `/projects/${projectId}/harga`;
+  return `/projects/${projectId}/harga-items`;
 }
 
 /**

@@ -93,7 +93,7 @@ export function RekapRab({ projectId, initial, initialPricing }: { projectId: st
         <Notice tone="warning">
           {formatInteger(data.unpricedKode.length)} sumber daya belum berharga ({data.unpricedKode.slice(0, 8).join(", ")}
           {data.unpricedKode.length > 8 ? ", …" : ""}), sehingga RAB belum lengkap.{" "}
-          <Link href={`/projects/${projectId}/harga`} className="font-medium underline">
+          <Link href={`/projects/${projectId}/harga-items`} className="font-medium underline">
             Lengkapi di Harga Items
           </Link>
         </Notice>

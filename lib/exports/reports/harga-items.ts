@@ -1,11 +1,11 @@
 /**
- * Harga Items: the project's price list as the Harga Items page lists it (lib/harga
+ * Harga Items: the project's price list as the Harga Items page lists it (lib/harga-items
  * listHargaItems: kategori order, then kode), one flat row per resource, so the CSV can go
  * back into a price-list import (kode, uraian, satuan, harga).
  */
 import { toDecimal } from "@/lib/calc";
 import { KATEGORI_LABELS } from "@/lib/format/kategori";
-import { listHargaItems } from "@/lib/harga/service";
+import { listHargaItems } from "@/lib/harga-items/service";
 import type { Column, ReportDocument, Row } from "../document";
 import { projectDocumentInfo } from "../project-info";
 

@@ -2,7 +2,7 @@ import { AnalisaEditor } from "@/components/project/analisa/analisa-editor";
 import { EmptyStep } from "@/components/project/empty-step";
 import { PekerjaanPicker } from "@/components/project/pekerjaan-picker";
 import { pickerGroups } from "@/lib/rekap/tree-pick";
-import { listHargaItems } from "@/lib/harga/service";
+import { listHargaItems } from "@/lib/harga-items/service";
 import { getPekerjaan } from "@/lib/pekerjaan/service";
 import { workspacePekerjaan, type WorkspaceParams } from "../workspace";
 

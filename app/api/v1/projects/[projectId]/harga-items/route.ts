@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
-import { listHargaQuery, updateHargaBody } from "@/lib/harga/schemas";
-import { listHargaItems, updateHargaByKode } from "@/lib/harga/service";
+import { listHargaQuery, updateHargaBody } from "@/lib/harga-items/schemas";
+import { listHargaItems, updateHargaByKode } from "@/lib/harga-items/service";
 import { actorOf, projectParams } from "@/lib/projects/params";
 
 export const GET = route({ project: "active", params: projectParams, query: listHargaQuery }, ({ project, query }) =>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { route } from "@/lib/api/route";
-import { kategoriSchema } from "@/lib/harga/schemas";
+import { kategoriSchema } from "@/lib/harga-items/schemas";
 import { projectParams } from "@/lib/projects/params";
 import { getRekapKebutuhan } from "@/lib/rekap/kebutuhan";
 

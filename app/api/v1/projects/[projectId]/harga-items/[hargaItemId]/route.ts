@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
-import { updateHargaItemBody } from "@/lib/harga/schemas";
-import { deleteHargaItem, updateHargaItem } from "@/lib/harga/service";
+import { updateHargaItemBody } from "@/lib/harga-items/schemas";
+import { deleteHargaItem, updateHargaItem } from "@/lib/harga-items/service";
 import { actorOf, nestedParams } from "@/lib/projects/params";
 
 const params = nestedParams("hargaItemId");

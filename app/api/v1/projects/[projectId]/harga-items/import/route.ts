@@ -1,5 +1,5 @@
 import { route } from "@/lib/api/route";
-import { importPriceList } from "@/lib/harga/price-import";
+import { importHargaItems } from "@/lib/harga-items/import-service";
 import { actorOf, projectParams } from "@/lib/projects/params";
 
 /**
@@ -7,4 +7,4 @@ import { actorOf, projectParams } from "@/lib/projects/params";
  * writes nothing) or apply with the preview's `token` and optional `choices`.
  * Rate-limited in the bulk category by path (lib/rate-limit/policy.ts).
  */
-export const POST = route({ project: "active", params: projectParams }, (ctx) => importPriceList(actorOf(ctx), ctx.req));
+export const POST = route({ project: "active", params: projectParams }, (ctx) => importHargaItems(actorOf(ctx), ctx.req));

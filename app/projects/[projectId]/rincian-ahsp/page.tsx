@@ -2,7 +2,7 @@ import { ExportMenu } from "@/components/project/export-menu";
 import { EmptyStep } from "@/components/project/empty-step";
 import { PekerjaanPicker } from "@/components/project/pekerjaan-picker";
 import { pickerGroups } from "@/lib/rekap/tree-pick";
-import { RincianAhsp } from "@/components/project/rincian/rincian-view";
+import { RincianAhsp } from "@/components/project/rincian-ahsp/rincian-view";
 import { getRincianAhsp } from "@/lib/rekap/rincian";
 import { workspacePekerjaan, type WorkspaceParams } from "../workspace";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { PriceRow } from "./price-list";
-import { matchPriceList, resolveUpdates } from "./price-match";
+import type { HargaFileRow } from "./import-file";
+import { matchHargaFile, resolveUpdates } from "./import-match";
 import type { MatchTarget } from "./types";
 
 const item = (id: string, kode: string, uraian: string, satuan: string, harga = "0.00"): MatchTarget => ({
@@ -21,14 +21,14 @@ const ITEMS = [
 ];
 
 let nextRow = 2;
-function row(fields: Partial<PriceRow> & { harga: string }): PriceRow {
+function row(fields: Partial<HargaFileRow> & { harga: string }): HargaFileRow {
   return { row: nextRow++, kode: "", uraian: "", spesifikasi: "", satuan: "", ...fields };
 }
 
-describe("matchPriceList", () => {
+describe("matchHargaFile", () => {
   it("matches by kode first, case and spaces aside", () => {
     const r = row({ kode: " tk-0001 ", uraian: "Mandor lapangan", satuan: "Orang/Hari", harga: "115000" });
-    const { matched } = matchPriceList([r], ITEMS);
+    const { matched } = matchHargaFile([r], ITEMS);
     expect(matched).toEqual([
       expect.objectContaining({
         row: r.row,
@@ -48,7 +48,7 @@ describe("matchPriceList", () => {
       row({ uraian: "PEKERJAAN KONSTRUKSI", spesifikasi: "Pekerja", satuan: "Orang / Hari", harga: "90000" }),
       row({ uraian: "Semen Portland", spesifikasi: "50 kg", satuan: "Zak", harga: "80000" }),
     ];
-    const result = matchPriceList(rows, ITEMS);
+    const result = matchHargaFile(rows, ITEMS);
     expect(result.matched.map((m) => [m.row, m.hargaItem.id, m.by])).toEqual([
       [rows[0]!.row, "pasir", "uraian"],
       [rows[1]!.row, "pekerja", "uraian"],
@@ -59,13 +59,13 @@ describe("matchPriceList", () => {
 
   it("prefers the most specific name a row goes by", () => {
     const items = [item("a", "A", "Kerikil", "m3"), item("b", "B", "Kerikil beton", "m3")];
-    const { matched } = matchPriceList([row({ uraian: "Kerikil", spesifikasi: "Beton", satuan: "m3", harga: "1" })], items);
+    const { matched } = matchHargaFile([row({ uraian: "Kerikil", spesifikasi: "Beton", satuan: "m3", harga: "1" })], items);
     expect(matched[0]?.hargaItem.id).toBe("b");
   });
 
   it("lists every candidate when one row meets several items", () => {
     const r = row({ uraian: "Dolken Kayu Dia 8-10 cm Panjang 4 m", satuan: "Batang", harga: "108140" });
-    const { ambiguous, matched } = matchPriceList([r], ITEMS);
+    const { ambiguous, matched } = matchHargaFile([r], ITEMS);
     expect(matched).toEqual([]);
     expect(ambiguous).toEqual([expect.objectContaining({ row: r.row, reason: "several-items", candidates: [ITEMS[4], ITEMS[5]] })]);
   });
@@ -75,7 +75,7 @@ describe("matchPriceList", () => {
     const b = row({ kode: "TK-0005", harga: "80000" });
     const c = row({ uraian: "Pasir beton", satuan: "m3", harga: "300000" });
     const d = row({ uraian: "Pasir Beton", satuan: "M3", harga: "300000" });
-    const result = matchPriceList([a, b, c, d], ITEMS);
+    const result = matchHargaFile([a, b, c, d], ITEMS);
     expect(result.ambiguous.map((x) => [x.row, x.reason, x.candidates.map((i) => i.id)])).toEqual([
       [a.row, "several-rows", ["pekerja"]],
       [b.row, "several-rows", ["pekerja"]],
@@ -84,7 +84,7 @@ describe("matchPriceList", () => {
   });
 
   it("flags a kode match whose unit differs, and an unchanged price", () => {
-    const { matched } = matchPriceList(
+    const { matched } = matchHargaFile(
       [row({ kode: "B-0152", satuan: "Zak", harga: "65000" }), row({ kode: "TK-0001", satuan: "", harga: "100000" })],
       ITEMS,
     );
@@ -103,7 +103,7 @@ describe("resolveUpdates", () => {
     row({ uraian: "Tidak ada", satuan: "kg", harga: "1" }),
   ];
   const [mandorRow, dolkenRow, semenRow, unknownRow] = rows.map((r) => r.row) as [number, number, number, number];
-  const match = matchPriceList(rows, ITEMS);
+  const match = matchHargaFile(rows, ITEMS);
 
   it("prices matched rows, leaves ambiguous ones out, and counts unchanged prices", () => {
     const result = resolveUpdates(match, []);
@@ -144,7 +144,7 @@ describe("resolveUpdates", () => {
   it("refuses two rows giving one item different prices", () => {
     const a = row({ uraian: "Pekerja", satuan: "OH", harga: "90000" });
     const b = row({ kode: "TK-0005", harga: "80000" });
-    const conflict = matchPriceList([a, b], ITEMS);
+    const conflict = matchHargaFile([a, b], ITEMS);
     const both = resolveUpdates(conflict, [
       { row: a.row, hargaItemId: "pekerja" },
       { row: b.row, hargaItemId: "pekerja" },

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { PriceImportApplied, PriceImportPreview } from "@/lib/harga/types";
-import { appliedText, choicesField, conflictingKodes, pendingCount, previewSummary } from "./price-import";
+import type { HargaImportApplied, HargaImportPreview } from "@/lib/harga-items/types";
+import { appliedText, choicesField, conflictingKodes, pendingCount, previewSummary } from "./harga-import";
 
 const target = (id: string, kode: string) => ({ id, kode, uraian: kode, satuan: "OH", harga: "0.00" });
 const source = (row: number, newHarga: string) => ({ row, kode: "", uraian: "x", spesifikasi: "", satuan: "OH", newHarga });
 
-const preview: PriceImportPreview = {
+const preview: HargaImportPreview = {
   token: "1.x",
   revision: 1,
   format: "csv",
@@ -42,7 +42,7 @@ describe("price import dialog helpers", () => {
     expect(previewSummary({ ...preview.counts, rows: 10708, unmatched: 10600 })).toBe(
       "10.708 baris: 2 cocok (1 berubah), 2 ambigu, 10.600 tidak cocok, 0 tidak valid.",
     );
-    const applied = { applied: { updated: 3, unchanged: 1, skipped: 2 } } as PriceImportApplied;
+    const applied = { applied: { updated: 3, unchanged: 1, skipped: 2 } } as HargaImportApplied;
     expect(appliedText(applied)).toBe("3 harga diperbarui dari daftar harga, 1 sudah sama, 2 baris dilewati.");
   });
 });

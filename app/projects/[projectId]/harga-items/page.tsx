@@ -1,6 +1,6 @@
 import { ExportMenu } from "@/components/project/export-menu";
-import { HargaGrid } from "@/components/project/harga/harga-grid";
-import { listHargaItems } from "@/lib/harga/service";
+import { HargaGrid } from "@/components/project/harga-items/harga-grid";
+import { listHargaItems } from "@/lib/harga-items/service";
 import { workspaceProject, type WorkspaceParams } from "../workspace";
 
 export const metadata = { title: "Harga Items" };

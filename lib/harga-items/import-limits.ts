@@ -3,7 +3,7 @@
  * CSV; 10 MB leaves room for styled XLSX. Below next.config.ts's proxy body buffer (sized
  * for the 20 MB library upload), so an oversized upload reaches the route and gets its 413.
  */
-export const MAX_PRICE_LIST_BYTES = 10 * 1024 * 1024;
+export const MAX_HARGA_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Rows of a price list file (a regency's whole list: 10,708), header and blank lines included. */
-export const MAX_PRICE_LIST_ROWS = 50_000;
+export const MAX_HARGA_FILE_ROWS = 50_000;

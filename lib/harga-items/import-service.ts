@@ -15,31 +15,31 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/projects/not-found";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { currentRevision } from "@/lib/rekap/load";
-import { MAX_PRICE_LIST_BYTES } from "./import-limits";
-import { parsePriceList, type PriceList } from "./price-list";
-import { matchPriceList, resolveUpdates, type PriceMatch, type RowChoice } from "./price-match";
+import { MAX_HARGA_FILE_BYTES } from "./import-limits";
+import { parseHargaFile, type HargaFile } from "./import-file";
+import { matchHargaFile, resolveUpdates, type HargaMatch, type RowChoice } from "./import-match";
 import { setHargaByIds } from "./repository";
 import { priceImportFields } from "./schemas";
-import type { MatchTarget, PriceImportApplied, PriceImportPreview } from "./types";
-import type { PriceImportCounts } from "./types";
+import type { MatchTarget, HargaImportApplied, HargaImportPreview } from "./types";
+import type { HargaImportCounts } from "./types";
 
 /** Unmatched and invalid rows listed in an answer; their counts are always complete. */
 const LISTED_ROWS_LIMIT = 1000;
 
 /** POST …/harga-items/import: multipart with `file`, `mode`, `token`, `choices`. */
-export async function importPriceList(actor: ProjectActor, req: Request): Promise<PriceImportPreview | PriceImportApplied> {
-  const upload = await readMultipartUpload(req, MAX_PRICE_LIST_BYTES);
+export async function importHargaItems(actor: ProjectActor, req: Request): Promise<HargaImportPreview | HargaImportApplied> {
+  const upload = await readMultipartUpload(req, MAX_HARGA_FILE_BYTES);
   const parsedFields = priceImportFields.safeParse(upload.fields);
   if (!parsedFields.success) throw ApiError.validation(zodFieldErrors(parsedFields.error));
   const fields = parsedFields.data;
-  const list = await readPriceList(upload.file);
+  const list = await readHargaFile(upload.file);
   const fileHash = createHash("sha256").update(upload.file).digest("hex");
-  if (fields.mode === "preview") return previewPriceList(actor.projectId, list, fileHash);
-  return applyPriceList(actor, list, { token: fields.token!, fileHash, choices: fields.choices });
+  if (fields.mode === "preview") return previewHargaFile(actor.projectId, list, fileHash);
+  return applyHargaFile(actor, list, { token: fields.token!, fileHash, choices: fields.choices });
 }
 
-async function readPriceList(bytes: Uint8Array): Promise<PriceList> {
-  const result = await parsePriceList(bytes);
+async function readHargaFile(bytes: Uint8Array): Promise<HargaFile> {
+  const result = await parseHargaFile(bytes);
   if (!result.ok) throw fileApiError(result.error);
   return result.list;
 }
@@ -54,7 +54,7 @@ async function loadTargets(tx: Tx, projectId: string): Promise<MatchTarget[]> {
   return rows.map((row) => ({ ...row, harga: money(row.harga) }));
 }
 
-function countsOf(list: PriceList, match: PriceMatch): PriceImportCounts {
+function countsOf(list: HargaFile, match: HargaMatch): HargaImportCounts {
   return {
     rows: list.rows.length + list.invalid.length,
     matched: match.matched.length,
@@ -65,11 +65,11 @@ function countsOf(list: PriceList, match: PriceMatch): PriceImportCounts {
   };
 }
 
-async function previewPriceList(projectId: string, list: PriceList, fileHash: string): Promise<PriceImportPreview> {
+async function previewHargaFile(projectId: string, list: HargaFile, fileHash: string): Promise<HargaImportPreview> {
   // The revision is read before the items: a write landing in between leaves the token
   // behind the data, so the apply answers 409 instead of writing against an unseen state.
   const revision = await currentRevision(projectId);
-  const match = matchPriceList(list.rows, await loadTargets(db(), projectId));
+  const match = matchHargaFile(list.rows, await loadTargets(db(), projectId));
   return {
     token: tokenOf(revision, fileHash),
     revision,
@@ -109,12 +109,12 @@ function assertKnownIds(choices: readonly RowChoice[], items: readonly MatchTarg
   if (unknown >= 0) throw notFound("hargaItem", `choices.${unknown}.hargaItemId`);
 }
 
-function applyPriceList(actor: ProjectActor, list: PriceList, input: ApplyInput): Promise<PriceImportApplied> {
+function applyHargaFile(actor: ProjectActor, list: HargaFile, input: ApplyInput): Promise<HargaImportApplied> {
   return inProjectTransaction(actor.projectId, async (tx) => {
     assertFresh(input.token, await revisionIn(tx, actor.projectId), input.fileHash);
     const items = await loadTargets(tx, actor.projectId);
     assertKnownIds(input.choices, items);
-    const match = matchPriceList(list.rows, items);
+    const match = matchHargaFile(list.rows, items);
     const resolved = resolveUpdates(match, input.choices);
     if (!resolved.ok) throw ApiError.validation(resolved.problems, resolved.problems[0]!.message);
     const { updates, unchanged, skipped } = resolved.value;

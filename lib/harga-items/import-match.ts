@@ -1,7 +1,7 @@
 import { money } from "@/lib/kernel/decimal";
 import type { FieldError } from "@/lib/kernel/errors";
 import { normalizeKode, normalizeName, normalizeSatuan } from "./normalize";
-import type { PriceRow } from "./price-list";
+import type { HargaFileRow } from "./import-file";
 import type { AmbiguousRow, MatchTarget, SourceRow } from "./types";
 import type { MatchedRow } from "./types";
 
@@ -11,7 +11,7 @@ import type { MatchedRow } from "./types";
  * several rows with different prices meeting one item, is ambiguous: the user decides.
  */
 
-export interface PriceMatch {
+export interface HargaMatch {
   matched: MatchedRow[];
   ambiguous: AmbiguousRow[];
   unmatched: SourceRow[];
@@ -29,7 +29,7 @@ function indexBy(items: readonly MatchTarget[], key: (item: MatchTarget) => stri
 }
 
 /** The names a row may go by, most specific first: "Semen Portland 40 kg", "Semen Portland", "40 kg". */
-function nameVariants(row: PriceRow): string[] {
+function nameVariants(row: HargaFileRow): string[] {
   const names = [`${row.uraian} ${row.spesifikasi}`, row.uraian, row.spesifikasi].filter((name) => normalizeName(name) !== "");
   return [...new Set(names.map(normalizeName))];
 }
@@ -39,7 +39,7 @@ interface Candidates {
   by: "kode" | "uraian";
 }
 
-function candidatesFor(row: PriceRow, byKode: Map<string, MatchTarget[]>, byName: Map<string, MatchTarget[]>): Candidates {
+function candidatesFor(row: HargaFileRow, byKode: Map<string, MatchTarget[]>, byName: Map<string, MatchTarget[]>): Candidates {
   const kodeHits = row.kode ? byKode.get(normalizeKode(row.kode)) : undefined;
   if (kodeHits) return { items: kodeHits, by: "kode" };
   for (const name of nameVariants(row)) {
@@ -49,7 +49,7 @@ function candidatesFor(row: PriceRow, byKode: Map<string, MatchTarget[]>, byName
   return { items: [], by: "uraian" };
 }
 
-function sourceOf(row: PriceRow): SourceRow {
+function sourceOf(row: HargaFileRow): SourceRow {
   const rounded = row.roundedFrom === undefined ? {} : { roundedFrom: row.roundedFrom };
   return {
     row: row.row,
@@ -62,10 +62,10 @@ function sourceOf(row: PriceRow): SourceRow {
   };
 }
 
-export function matchPriceList(rows: readonly PriceRow[], items: readonly MatchTarget[]): PriceMatch {
+export function matchHargaFile(rows: readonly HargaFileRow[], items: readonly MatchTarget[]): HargaMatch {
   const byKode = indexBy(items, (item) => normalizeKode(item.kode));
   const byName = indexBy(items, (item) => nameKey(item.uraian, item.satuan));
-  const result: PriceMatch = { matched: [], ambiguous: [], unmatched: [] };
+  const result: HargaMatch = { matched: [], ambiguous: [], unmatched: [] };
   const single: { source: SourceRow; item: MatchTarget; by: Candidates["by"]; satuan: string }[] = [];
   for (const row of rows) {
     const { items: hits, by } = candidatesFor(row, byKode, byName);
@@ -117,7 +117,7 @@ export type ResolveResult = { ok: true; value: ResolvedUpdates } | { ok: false; 
  * ambiguous rows price the candidate chosen for them, else nothing. Two rows may not give
  * one item different prices. Ids must already be known to belong to the project.
  */
-export function resolveUpdates(match: PriceMatch, choices: readonly RowChoice[]): ResolveResult {
+export function resolveUpdates(match: HargaMatch, choices: readonly RowChoice[]): ResolveResult {
   const rows = new Map<number, MatchedRow | AmbiguousRow>([...match.matched, ...match.ambiguous].map((r) => [r.row, r]));
   const assigned = new Map<number, MatchTarget | null>(match.matched.map((r) => [r.row, r.hargaItem]));
   const problems: FieldError[] = [];

@@ -8,15 +8,15 @@ import { Notice } from "@/components/ui/notice";
 import { UploadProgressBar } from "@/components/ui/upload-progress";
 import { asClientError } from "@/components/ui/use-api-action";
 import { formatInteger } from "@/lib/format/number";
-import { MAX_PRICE_LIST_BYTES } from "@/lib/harga/import-limits";
-import type { PriceImportApplied, PriceImportPreview } from "@/lib/harga/types";
-import { choicesField, conflictingKodes, pendingCount, previewSummary, type AmbiguousChoices } from "./price-import";
-import { PriceImportPreviewView } from "./price-import-preview";
+import { MAX_HARGA_FILE_BYTES } from "@/lib/harga-items/import-limits";
+import type { HargaImportApplied, HargaImportPreview } from "@/lib/harga-items/types";
+import { choicesField, conflictingKodes, pendingCount, previewSummary, type AmbiguousChoices } from "./harga-import";
+import { HargaImportPreviewView } from "./harga-import-preview";
 
 type Step =
   | { name: "pick" }
   | { name: "sending"; purpose: "preview" | "apply"; progress: UploadProgress }
-  | { name: "review"; preview: PriceImportPreview };
+  | { name: "review"; preview: HargaImportPreview };
 
 interface Failure {
   message: string;
@@ -24,7 +24,7 @@ interface Failure {
   stale: boolean;
 }
 
-const MAX_MB = MAX_PRICE_LIST_BYTES / 1024 / 1024;
+const MAX_MB = MAX_HARGA_FILE_BYTES / 1024 / 1024;
 
 /**
  * "Impor daftar harga": choose a CSV/XLSX, see what it would change (matched, ambiguous
@@ -32,11 +32,11 @@ const MAX_MB = MAX_PRICE_LIST_BYTES / 1024 / 1024;
  * "Terapkan"; the apply sends the same file with the preview's token, so a project changed
  * meanwhile is refused (409) instead of overwritten.
  */
-export function PriceImportDialog(props: {
+export function HargaImportDialog(props: {
   projectId: string;
   open: boolean;
   onClose: () => void;
-  onApplied: (result: PriceImportApplied) => void;
+  onApplied: (result: HargaImportApplied) => void;
 }) {
   const url = `/api/v1/projects/${props.projectId}/harga-items/import`;
   const [step, setStep] = useState<Step>({ name: "pick" });
@@ -67,14 +67,14 @@ export function PriceImportDialog(props: {
   }
 
   async function preview() {
-    const result = await send<PriceImportPreview>("preview", { mode: "preview" }, { name: "pick" });
+    const result = await send<HargaImportPreview>("preview", { mode: "preview" }, { name: "pick" });
     if (!result) return;
     setChoices({});
     setStep({ name: "review", preview: result });
   }
 
-  async function apply(current: PriceImportPreview) {
-    const result = await send<PriceImportApplied>(
+  async function apply(current: HargaImportPreview) {
+    const result = await send<HargaImportApplied>(
       "apply",
       { mode: "apply", token: current.token, choices: choicesField(choices) },
       { name: "review", preview: current },
@@ -160,7 +160,7 @@ function PickFile(props: {
 }
 
 function Review(props: {
-  preview: PriceImportPreview;
+  preview: HargaImportPreview;
   choices: AmbiguousChoices;
   onChoose: (row: number, hargaItemId: string) => void;
   onApply: () => void;
@@ -176,7 +176,7 @@ function Review(props: {
       <p ref={summaryRef} tabIndex={-1} className="text-sm font-medium text-slate-800 focus:outline-none">
         {previewSummary(props.preview.counts)}
       </p>
-      <PriceImportPreviewView preview={props.preview} choices={props.choices} onChoose={props.onChoose} />
+      <HargaImportPreviewView preview={props.preview} choices={props.choices} onChoose={props.onChoose} />
       {conflicts.length > 0 && (
         <Notice tone="warning">Kode {conflicts.join(", ")} mendapat dua harga berbeda. Lewati salah satu barisnya.</Notice>
       )}

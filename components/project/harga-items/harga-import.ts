@@ -1,5 +1,5 @@
 import { formatInteger } from "@/lib/format/number";
-import type { PriceImportApplied, PriceImportPreview } from "@/lib/harga/types";
+import type { HargaImportApplied, HargaImportPreview } from "@/lib/harga-items/types";
 
 /** Per ambiguous row number: the chosen harga item id, or "" to leave the row out. */
 export type AmbiguousChoices = Readonly<Record<number, string>>;
@@ -14,13 +14,13 @@ export function choicesField(choices: AmbiguousChoices): string {
  * Rows the apply would write a new price from: changed matched rows and decided ambiguous
  * ones. Zero disables "Terapkan".
  */
-export function pendingCount(preview: PriceImportPreview, choices: AmbiguousChoices): number {
+export function pendingCount(preview: HargaImportPreview, choices: AmbiguousChoices): number {
   const decided = preview.ambiguous.filter((row) => (choices[row.row] ?? "") !== "").length;
   return preview.counts.changed + decided;
 }
 
 /** Items that two decided rows would price differently: the server would refuse them. */
-export function conflictingKodes(preview: PriceImportPreview, choices: AmbiguousChoices): string[] {
+export function conflictingKodes(preview: HargaImportPreview, choices: AmbiguousChoices): string[] {
   const priceOf = new Map<string, Set<string>>();
   const kodeOf = new Map<string, string>();
   const give = (id: string, kode: string, harga: string) => {
@@ -35,14 +35,14 @@ export function conflictingKodes(preview: PriceImportPreview, choices: Ambiguous
   return [...priceOf].filter(([, prices]) => prices.size > 1).map(([id]) => kodeOf.get(id)!);
 }
 
-export function previewSummary(counts: PriceImportPreview["counts"]): string {
+export function previewSummary(counts: HargaImportPreview["counts"]): string {
   return (
     `${formatInteger(counts.rows)} baris: ${formatInteger(counts.matched)} cocok (${formatInteger(counts.changed)} berubah), ` +
     `${formatInteger(counts.ambiguous)} ambigu, ${formatInteger(counts.unmatched)} tidak cocok, ${formatInteger(counts.invalid)} tidak valid.`
   );
 }
 
-export function appliedText({ applied }: PriceImportApplied): string {
+export function appliedText({ applied }: HargaImportApplied): string {
   const parts = [`${formatInteger(applied.updated)} harga diperbarui dari daftar harga`];
   if (applied.unchanged > 0) parts.push(`${formatInteger(applied.unchanged)} sudah sama`);
   if (applied.skipped > 0) parts.push(`${formatInteger(applied.skipped)} baris dilewati`);

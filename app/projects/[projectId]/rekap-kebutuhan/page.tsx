@@ -1,7 +1,7 @@
 import { ExportMenu } from "@/components/project/export-menu";
 import { EmptyStep } from "@/components/project/empty-step";
-import { KebutuhanFilters } from "@/components/project/kebutuhan/kebutuhan-filters";
-import { KebutuhanTable } from "@/components/project/kebutuhan/kebutuhan-table";
+import { KebutuhanFilters } from "@/components/project/rekap-kebutuhan/kebutuhan-filters";
+import { KebutuhanTable } from "@/components/project/rekap-kebutuhan/kebutuhan-table";
 import { KATEGORI_ORDER } from "@/components/reference/kategori";
 import { getRekapKebutuhan } from "@/lib/rekap/kebutuhan";
 import { getProjectTree } from "@/lib/rekap/tree";

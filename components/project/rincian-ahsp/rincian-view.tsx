@@ -50,7 +50,7 @@ export function RincianAhsp({ projectId, rincian }: { projectId: string; rincian
       {unpriced.length > 0 && (
         <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {unpriced.length} baris belum berharga ({unpriced.map((l) => l.kode).join(", ")}).{" "}
-          <Link href={`/projects/${projectId}/harga`} className="font-medium underline">
+          <Link href={`/projects/${projectId}/harga-items`} className="font-medium underline">
             Lengkapi di Harga Items
           </Link>
         </p>
@@ -86,7 +86,7 @@ export function RincianAhsp({ projectId, rincian }: { projectId: string; rincian
                       {line.uraian}
                       {line.bundlePekerjaanId && (
                         <Link
-                          href={`/projects/${projectId}/rincian?p=${line.bundlePekerjaanId}`}
+                          href={`/projects/${projectId}/rincian-ahsp?p=${line.bundlePekerjaanId}`}
                           className="ml-2 text-xs text-brand-700 hover:underline"
                         >
                           (bundle: lihat rinciannya)

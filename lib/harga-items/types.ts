@@ -15,26 +15,26 @@ export interface HargaItemView extends HargaItemFields {
   bundleOnly: boolean;
 }
 
-export interface PriceImportApplied {
+export interface HargaImportApplied {
   /** The project revision after the write. */
   revision: number;
-  counts: PriceImportCounts;
+  counts: HargaImportCounts;
   applied: { updated: number; unchanged: number; skipped: number };
   items: AppliedPrice[];
 }
 
-export interface PriceImportPreview {
+export interface HargaImportPreview {
   /** Send back with mode=apply. */
   token: string;
   revision: number;
   format: ImportFormat;
   sheetName?: string;
-  counts: PriceImportCounts;
+  counts: HargaImportCounts;
   matched: MatchedRow[];
   ambiguous: AmbiguousRow[];
   /** At most LISTED_ROWS_LIMIT each; see counts. */
   unmatched: SourceRow[];
-  invalid: InvalidPriceRow[];
+  invalid: InvalidHargaRow[];
 }
 
 /** A project's harga item as the matcher sees it; harga is a money string ("90000.00"). */
@@ -74,7 +74,7 @@ export interface HargaItemFields {
   harga: string;
 }
 
-export interface PriceImportCounts {
+export interface HargaImportCounts {
   rows: number;
   matched: number;
   /** Matched rows whose price differs from the project's. */
@@ -103,7 +103,7 @@ export interface MatchedRow extends SourceRow {
   unitDiffers: boolean;
 }
 
-export interface InvalidPriceRow {
+export interface InvalidHargaRow {
   row: number;
   reasons: string[];
   kode: string;

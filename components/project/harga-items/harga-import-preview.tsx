@@ -3,9 +3,9 @@
 import type { ReactNode } from "react";
 import { CompactTable } from "@/components/ui/compact-table";
 import { formatDecimal, formatInteger, formatMoney } from "@/lib/format/number";
-import type { PriceImportPreview } from "@/lib/harga/types";
-import type { AmbiguousRow, MatchTarget, SourceRow } from "@/lib/harga/types";
-import type { AmbiguousChoices } from "./price-import";
+import type { HargaImportPreview } from "@/lib/harga-items/types";
+import type { AmbiguousRow, MatchTarget, SourceRow } from "@/lib/harga-items/types";
+import type { AmbiguousChoices } from "./harga-import";
 
 /** Long lists (a regency's whole catalogue is mostly unmatched) show their head only. */
 const SHOWN_ROWS = 100;
@@ -39,7 +39,7 @@ function RoundedNote({ row }: { row: SourceRow }) {
   return <span className="block text-xs text-amber-700">dibulatkan dari {formatDecimal(row.roundedFrom)}</span>;
 }
 
-function MatchedTable({ preview }: { preview: PriceImportPreview }) {
+function MatchedTable({ preview }: { preview: HargaImportPreview }) {
   return (
     <Section title="Cocok" count={preview.counts.matched}>
       <CompactTable
@@ -115,7 +115,7 @@ function AmbiguousTable(props: { rows: AmbiguousRow[]; choices: AmbiguousChoices
   );
 }
 
-function UnmatchedTable({ preview }: { preview: PriceImportPreview }) {
+function UnmatchedTable({ preview }: { preview: HargaImportPreview }) {
   const rows = preview.unmatched.slice(0, SHOWN_ROWS);
   return (
     <Section title="Tidak cocok" count={preview.counts.unmatched}>
@@ -134,7 +134,7 @@ function UnmatchedTable({ preview }: { preview: PriceImportPreview }) {
   );
 }
 
-function InvalidTable({ preview }: { preview: PriceImportPreview }) {
+function InvalidTable({ preview }: { preview: HargaImportPreview }) {
   const rows = preview.invalid.slice(0, SHOWN_ROWS);
   return (
     <Section title="Tidak valid" count={preview.counts.invalid}>
@@ -153,8 +153,8 @@ function InvalidTable({ preview }: { preview: PriceImportPreview }) {
 }
 
 /** What the file would do, by class; ambiguous rows get a select of their candidates. */
-export function PriceImportPreviewView(props: {
-  preview: PriceImportPreview;
+export function HargaImportPreviewView(props: {
+  preview: HargaImportPreview;
   choices: AmbiguousChoices;
   onChoose: (row: number, hargaItemId: string) => void;
 }) {

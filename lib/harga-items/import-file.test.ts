@@ -1,16 +1,16 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { bytes, toCsv } from "@/lib/ahsp/test-support";
-import { parsePriceList, type PriceList } from "./price-list";
+import { parseHargaFile, type HargaFile } from "./import-file";
 
-async function parseOk(data: Uint8Array | string): Promise<PriceList> {
-  const result = await parsePriceList(typeof data === "string" ? bytes(data) : data);
+async function parseOk(data: Uint8Array | string): Promise<HargaFile> {
+  const result = await parseHargaFile(typeof data === "string" ? bytes(data) : data);
   if (!result.ok) expect.fail(`expected success, got ${result.error.code}: ${result.error.message}`);
   return result.list;
 }
 
 async function parseError(data: Uint8Array | string) {
-  const result = await parsePriceList(typeof data === "string" ? bytes(data) : data);
+  const result = await parseHargaFile(typeof data === "string" ? bytes(data) : data);
   if (result.ok) expect.fail("expected a file-level error");
   return result.error;
 }
@@ -23,7 +23,7 @@ async function xlsxBytes(rows: unknown[][]): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-describe("parsePriceList: the Pangandaran SSH layout", () => {
+describe("parseHargaFile: the Pangandaran SSH layout", () => {
   const csv =
     "\uFEFFid_ssh,kelompok,komponen,spesifikasi,satuan,harga,tahun,wilayah\r\n" +
     '1,SSH,Semen Portland,"40 kg, Tiga Roda",Zak,65000,2023,Kabupaten Pangandaran (Jawa Barat)\r\n' +
@@ -42,7 +42,7 @@ describe("parsePriceList: the Pangandaran SSH layout", () => {
   });
 });
 
-describe("parsePriceList: number styles", () => {
+describe("parseHargaFile: number styles", () => {
   it("reads id-ID and en prices, Rp prefixes and grouping spaces, per value", async () => {
     const rows = [
       ["kode", "uraian", "satuan", "harga"],
@@ -110,7 +110,7 @@ describe("parsePriceList: number styles", () => {
   });
 });
 
-describe("parsePriceList: rows that cannot be matched", () => {
+describe("parseHargaFile: rows that cannot be matched", () => {
   it("needs a kode, or an uraian with a satuan", async () => {
     const list = await parseOk(
       toCsv([
@@ -136,7 +136,7 @@ describe("parsePriceList: rows that cannot be matched", () => {
   });
 });
 
-describe("parsePriceList: file-level errors", () => {
+describe("parseHargaFile: file-level errors", () => {
   it.each([
     ["no harga column", "kode,uraian,satuan\nA,a,kg\n", "MISSING_COLUMNS", "harga"],
     ["neither kode nor uraian", "satuan,harga\nkg,5\n", "MISSING_COLUMNS", "kode atau uraian"],

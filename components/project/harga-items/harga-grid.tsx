@@ -17,11 +17,11 @@ import { GridCell, HeaderCell, type CellPosition } from "@/components/ui/virtual
 import type { Kategori } from "@/lib/ahsp/types";
 import { apiFetch } from "@/lib/api/client";
 import { formatInteger, formatMoney, parseTyped, toInputText, type DecimalSeparator } from "@/lib/format/number";
-import type { HargaItemView } from "@/lib/harga/types";
+import type { HargaItemView } from "@/lib/harga-items/types";
 import { KategoriGrid, rowsByKategori } from "../kategori-grid";
 import { parsePaste, type PriceUpdate } from "./paste";
-import { appliedText } from "./price-import";
-import { PriceImportDialog } from "./price-import-dialog";
+import { appliedText } from "./harga-import";
+import { HargaImportDialog } from "./harga-import-dialog";
 
 const HARGA_COL = 3;
 
@@ -220,7 +220,7 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
           if (pasteAsk && (await pasteText(pasteAsk.text, pasteAsk.startIndex, separator))) setPasteOpen(false);
         }}
       />
-      <PriceImportDialog
+      <HargaImportDialog
         projectId={projectId}
         open={importOpen}
         onClose={() => setImportOpen(false)}

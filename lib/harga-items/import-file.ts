@@ -15,8 +15,8 @@ import {
   type SheetCell,
   type SheetRow,
 } from "@/lib/ahsp";
-import { MAX_PRICE_LIST_ROWS } from "./import-limits";
-import type { InvalidPriceRow } from "./types";
+import { MAX_HARGA_FILE_ROWS } from "./import-limits";
+import type { InvalidHargaRow } from "./types";
 
 /**
  * A price list read from CSV or XLSX: `kode` and/or `uraian` (plus an optional
@@ -47,7 +47,7 @@ export const PRICE_LIST_HEADER = headerSchema<PriceColumn, "harga">({
 const HARGA_MAX_DP = 2;
 const HARGA_LIMIT = new Decimal("1e16");
 
-export interface PriceRow {
+export interface HargaFileRow {
   /** Spreadsheet row number (header = 1 when it is the first row). */
   row: number;
   kode: string;
@@ -60,14 +60,14 @@ export interface PriceRow {
   roundedFrom?: string;
 }
 
-export interface PriceList {
+export interface HargaFile {
   format: ImportFormat;
   sheetName?: string;
-  rows: PriceRow[];
-  invalid: InvalidPriceRow[];
+  rows: HargaFileRow[];
+  invalid: InvalidHargaRow[];
 }
 
-export type PriceListResult = { ok: true; list: PriceList } | { ok: false; error: FileError };
+export type HargaFileResult = { ok: true; list: HargaFile } | { ok: false; error: FileError };
 
 type Columns = Partial<Record<PriceColumn, number>> & Record<"harga", number>;
 
@@ -90,7 +90,7 @@ function bareNumber(text: string): string {
 }
 
 /** The price, or "" with a reason; more than 2 decimals are rounded half-up to the sen (a note, not a refusal). */
-function checkHarga(value: Decimal, shown: string, reasons: string[]): Pick<PriceRow, "harga" | "roundedFrom"> {
+function checkHarga(value: Decimal, shown: string, reasons: string[]): Pick<HargaFileRow, "harga" | "roundedFrom"> {
   const rounded = value.toDecimalPlaces(HARGA_MAX_DP, Decimal.ROUND_HALF_UP);
   if (value.isNegative() && !value.isZero()) reasons.push(`harga negatif (${shown})`);
   else if (rounded.gte(HARGA_LIMIT)) reasons.push(`harga "${shown}" terlalu besar`);
@@ -104,7 +104,7 @@ function checkHarga(value: Decimal, shown: string, reasons: string[]): Pick<Pric
  * followed by three digits (`90.000`, `17,415`) is a thousands separator whatever the rest
  * of the file does: a price never has three decimals, so the other reading is impossible.
  */
-function readHarga(cell: SheetCell, reasons: string[]): Pick<PriceRow, "harga" | "roundedFrom"> {
+function readHarga(cell: SheetCell, reasons: string[]): Pick<HargaFileRow, "harga" | "roundedFrom"> {
   if (isCellProblem(cell)) return { harga: cellText(cell, "harga", reasons) };
   if (typeof cell === "number") {
     if (Number.isFinite(cell)) return checkHarga(decimalFromExcelNumber(cell), String(cell), reasons);
@@ -136,7 +136,7 @@ interface RowContext {
   strictWidth: boolean;
 }
 
-function readRow(row: SheetRow, ctx: RowContext): PriceRow | InvalidPriceRow {
+function readRow(row: SheetRow, ctx: RowContext): HargaFileRow | InvalidHargaRow {
   const reasons: string[] = [];
   const stray = strayCells(row, ctx.width, ctx.strictWidth);
   if (stray) reasons.push(stray);
@@ -167,8 +167,8 @@ function missingNameColumn(columns: Columns): FileError | null {
 }
 
 /** Reads a price list from CSV or XLSX bytes; the caller enforces the size limit. */
-export async function parsePriceList(data: Uint8Array): Promise<PriceListResult> {
-  const table = await readTable(data, PRICE_LIST_HEADER, MAX_PRICE_LIST_ROWS);
+export async function parseHargaFile(data: Uint8Array): Promise<HargaFileResult> {
+  const table = await readTable(data, PRICE_LIST_HEADER, MAX_HARGA_FILE_ROWS);
   if (isFileError(table)) return { ok: false, error: table };
   const { columns, index, width } = table.header;
   const missing = missingNameColumn(columns);
@@ -177,7 +177,7 @@ export async function parsePriceList(data: Uint8Array): Promise<PriceListResult>
   const dataRows = table.sheet.rows.slice(index + 1).filter((row) => !isBlankRow(row));
   if (dataRows.length === 0) return { ok: false, error: { code: "EMPTY_FILE", message: "Berkas tidak berisi baris harga." } };
   const ctx: RowContext = { columns, width, strictWidth: table.sheet.strictWidth };
-  const list: PriceList = { format: table.format, rows: [], invalid: [] };
+  const list: HargaFile = { format: table.format, rows: [], invalid: [] };
   if (table.sheet.name !== undefined) list.sheetName = table.sheet.name;
   for (const row of dataRows) {
     const read = readRow(row, ctx);
