@@ -372,6 +372,16 @@ test("the estimator's whole workflow in the browser, from registering to a copie
   await expect(page).toHaveURL(new RegExp(`/projects/${copyId}/rekap-rab$`));
   await expectRekapTotals(page, rab, terbilang);
   await shot(page, "salinan-rekap-rab");
+
+  // Bookmarks to the pages' earlier URLs (before GLOSSARY.md) still arrive
+  for (const [before, after] of [
+    ["harga", "harga-items"],
+    ["rincian", "rincian-ahsp"],
+    ["kebutuhan", "rekap-kebutuhan"],
+  ]) {
+    await page.goto(`/projects/${copyId}/${before}`);
+    await expect(page).toHaveURL(new RegExp(`/projects/${copyId}/${after}$`));
+  }
 });
 
 test("a second user sees nothing of the first user's project: dashboard, pages, API", async ({ page, request, browser }) => {
