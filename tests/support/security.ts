@@ -123,6 +123,8 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   "POST /ahsp/import": { none: "a CSV/XLSX upload for admins, covered by reference-import.int.test.ts" },
   "POST /auth/register": () => ({ email: "fuzz-register@test.local", password: "rahasia-123", name: "Fuzz" }),
   "POST /auth/tokens": () => ({ email: "fuzz-register@test.local", password: "rahasia-123", name: "fuzz" }),
+  "POST /auth/password-reset": () => ({ email: "fuzz-register@test.local" }),
+  "POST /auth/password-reset/confirm": () => ({ token: "A".repeat(43), password: "kata-sandi-baru-9" }),
   "POST /me/password": (i) => ({ currentPassword: i.password, newPassword: "kata-sandi-baru-9" }),
   "POST /me/tokens": () => ({ name: "skrip" }),
   "DELETE /me/tokens/[tokenId]": { none: "revokes by path id" },
