@@ -93,6 +93,18 @@ export async function startServer(
   return { url, child, stop: () => stopProcess(child), output: () => output };
 }
 
+/** A port nothing listens on right now, for a test's own server: no fixed number to clash with another run. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 function assertPortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
