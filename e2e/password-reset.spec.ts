@@ -72,9 +72,10 @@ test("Lupa kata sandi: from the login page to the mailed link, a new password, a
 });
 
 for (const width of [1280, 320]) {
-  test(`both pages fit ${width} px and keep the focus visible`, async ({ page }) => {
+  test(`the login and both reset pages fit ${width} px and keep the focus visible`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     for (const [name, path] of [
+      ["login", "/login"],
       ["lupa-kata-sandi", "/lupa-kata-sandi"],
       ["reset-kata-sandi", `/reset-kata-sandi?token=${"A".repeat(43)}`],
     ] as const) {
