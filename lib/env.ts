@@ -38,6 +38,16 @@ const schema = z
     NEXTAUTH_URL: z.string().url().default("http://localhost:3000"),
     NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET minimal 32 karakter").optional(),
     SENTRY_DSN: z.string().url().optional(),
+    // Unset: mail is written to the log instead of sent (lib/mail).
+    SMTP_URL: z
+      .string()
+      .url()
+      .refine((url) => /^smtps?:\/\//i.test(url), "SMTP_URL harus berupa URL smtp:// atau smtps://")
+      .optional(),
+    MAIL_FROM: z
+      .string()
+      .regex(/@/, "MAIL_FROM harus memuat alamat email, mis. RAB AHSP <no-reply@contoh.go.id>")
+      .default("RAB AHSP <no-reply@localhost>"),
     LOG_LEVEL: logLevel,
     METRICS_TOKEN: z.string().min(16).optional(),
     RATE_LIMIT_STORE: z.enum(["redis", "memory"]).optional(),
@@ -49,6 +59,8 @@ const schema = z
     RATE_LIMIT_REGISTER: rateLimitSpec,
     RATE_LIMIT_LOGIN_ACCOUNT: rateLimitSpec,
     RATE_LIMIT_LOGIN_IP: rateLimitSpec,
+    RATE_LIMIT_PASSWORD_RESET: rateLimitSpec,
+    RATE_LIMIT_PASSWORD_RESET_EMAIL: rateLimitSpec,
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     SECURITY_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
     MAX_JSON_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),

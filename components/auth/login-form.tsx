@@ -36,6 +36,11 @@ export function LoginForm() {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <Field label="Email" name="email" type="email" autoComplete="email" required autoFocus />
       <Field label="Kata sandi" name="password" type="password" autoComplete="current-password" required />
+      <p className="text-right text-sm">
+        <Link href="/lupa-kata-sandi" className="font-medium text-brand-600 hover:underline">
+          Lupa kata sandi?
+        </Link>
+      </p>
       {error && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
           {error}

@@ -46,3 +46,13 @@ export const passwordChangeSchema = z.strictObject({
   currentPassword: z.string({ error: "Kata sandi saat ini wajib diisi." }).min(1, "Kata sandi saat ini wajib diisi.").max(200),
   newPassword: passwordSchema,
 });
+
+export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });
+
+const INVALID_RESET_LINK = "Tautan atur ulang kata sandi tidak valid. Minta tautan baru.";
+
+export const passwordResetConfirmSchema = z.strictObject({
+  // 32 random bytes, base64url: anything else can not be a link we mailed.
+  token: z.string({ error: INVALID_RESET_LINK }).regex(/^[A-Za-z0-9_-]{43}$/, INVALID_RESET_LINK),
+  password: passwordSchema,
+});

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
-import { categorize, DEFAULT_LIMITS, DEFAULT_LOGIN_LIMITS, limitsFromEnv, loginLimitsFromEnv } from "./policy";
+import {
+  categorize,
+  DEFAULT_LIMITS,
+  DEFAULT_LOGIN_LIMITS,
+  DEFAULT_RESET_EMAIL_LIMIT,
+  limitsFromEnv,
+  loginLimitsFromEnv,
+  resetEmailLimitFromEnv,
+} from "./policy";
 
 describe("categorize", () => {
   it.each([
@@ -17,6 +25,8 @@ describe("categorize", () => {
     ["POST", "/api/v1/ahsp/import", "bulk"],
     ["POST", "/api/v1/projects/p1/harga-items/import", "bulk"],
     ["POST", "/api/v1/auth/register", "register"],
+    ["POST", "/api/v1/auth/password-reset", "password_reset"],
+    ["POST", "/api/v1/auth/password-reset/confirm", "password_reset"],
   ])("%s %s → %s", (method, path, category) => {
     expect(categorize(method, path)).toBe(category);
   });
@@ -60,5 +70,13 @@ describe("loginLimitsFromEnv", () => {
       account: { limit: 3, windowSeconds: 60 },
       ip: { limit: 7, windowSeconds: 30 },
     });
+  });
+});
+
+describe("resetEmailLimitFromEnv", () => {
+  it("defaults to 3 reset mails per email per 15 minutes and reads RATE_LIMIT_PASSWORD_RESET_EMAIL", () => {
+    expect(resetEmailLimitFromEnv(parsed({}))).toEqual({ limit: 3, windowSeconds: 900 });
+    expect(DEFAULT_RESET_EMAIL_LIMIT.limit).toBe(3);
+    expect(resetEmailLimitFromEnv(parsed({ RATE_LIMIT_PASSWORD_RESET_EMAIL: "1/60" }))).toEqual({ limit: 1, windowSeconds: 60 });
   });
 });

@@ -4,7 +4,7 @@ import type { Env, RateSpec } from "@/lib/env";
  * The one policy table: which category of limit applies to a request, by method and route.
  * Rules are tried in order; the first match wins.
  */
-export type Category = "read" | "write" | "export" | "bulk" | "register";
+export type Category = "read" | "write" | "export" | "bulk" | "register" | "password_reset";
 
 export interface Limit {
   limit: number;
@@ -17,6 +17,8 @@ export const DEFAULT_LIMITS: Record<Category, Limit> = {
   export: { limit: 10, windowSeconds: 60 },
   bulk: { limit: 5, windowSeconds: 300 },
   register: { limit: 10, windowSeconds: 60 },
+  // Per address and route: asking for reset mail and confirming a new password are rare acts.
+  password_reset: { limit: 10, windowSeconds: 900 },
 };
 
 /**
@@ -40,6 +42,7 @@ interface Rule {
 
 const RULES: Rule[] = [
   { methods: ["POST"], path: /^\/api\/v1\/auth\/register$/, category: "register" },
+  { methods: ["POST"], path: /^\/api\/v1\/auth\/password-reset(\/confirm)?$/, category: "password_reset" },
   // Sign-in and the token exchange count failures instead (lib/auth/login-limit.ts).
   { methods: ["POST"], path: /^\/api\/v1\/auth\/tokens$/, category: null },
   { path: /^\/api\/v1\/projects\/[^/]+\/exports\//, category: "export" },
@@ -75,6 +78,18 @@ export function loginLimitsFromEnv(env: LimitSettings): Record<LoginScope, Limit
     account: account ? toLimit(account) : DEFAULT_LOGIN_LIMITS.account,
     ip: ip ? toLimit(ip) : DEFAULT_LOGIN_LIMITS.ip,
   };
+}
+
+/**
+ * Reset mails per address asked for (lib/auth/password-reset-limit.ts), on top of the per-client
+ * category limit: nobody can fill one inbox, from however many addresses. Counted for unknown
+ * emails too, so a refusal says nothing about which accounts exist.
+ */
+export const DEFAULT_RESET_EMAIL_LIMIT: Limit = { limit: 3, windowSeconds: 900 };
+
+export function resetEmailLimitFromEnv(env: Pick<Env, "RATE_LIMIT_PASSWORD_RESET_EMAIL">): Limit {
+  const spec = env.RATE_LIMIT_PASSWORD_RESET_EMAIL;
+  return spec ? toLimit(spec) : DEFAULT_RESET_EMAIL_LIMIT;
 }
 
 /** Auth routes read their small bodies under this limit; larger or unsized bodies are refused first. */

@@ -29,6 +29,8 @@ const ACCESS: Record<string, "user" | "public" | "unknown"> = {
   "POST /ahsp/import": "user",
   "POST /auth/register": "public",
   "POST /auth/tokens": "public",
+  "POST /auth/password-reset": "public",
+  "POST /auth/password-reset/confirm": "public",
   "GET /diagnostics/error": "user",
   "GET /diagnostics/slow": "user",
   "GET /me": "user",

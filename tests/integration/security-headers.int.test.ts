@@ -64,6 +64,8 @@ describe("security headers everywhere", () => {
     "/",
     "/login",
     "/register",
+    "/lupa-kata-sandi",
+    `/reset-kata-sandi?token=${"A".repeat(43)}`,
     "/dashboard",
     "/referensi",
     "/settings/tokens",

@@ -1,8 +1,9 @@
 /** Shared pieces of the security suite (tests/integration/security-*.int.test.ts). */
-import { randomUUID } from "node:crypto";
-import { expect } from "vitest";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { expect, inject } from "vitest";
 import type { ApiResponse } from "./api";
 import { concretePath } from "./api-routes";
+import { query } from "./database";
 import { type LineBody, rabClient } from "./rab";
 
 type Rab = ReturnType<typeof rabClient>;
@@ -105,6 +106,8 @@ export interface SampleIds extends RichProject {
   templateId: string;
   /** The rich project's backup file (GET …/exports/backup.json). */
   backup: Record<string, unknown>;
+  /** A live reset link's token of another account: using it ends that account's logins, not the caller's. */
+  resetToken: string;
 }
 
 /** A valid body for a write route, built from the ids of the caller's rich project. */
@@ -123,6 +126,8 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   "POST /ahsp/import": { none: "a CSV/XLSX upload for admins, covered by reference-import.int.test.ts" },
   "POST /auth/register": () => ({ email: "fuzz-register@test.local", password: "rahasia-123", name: "Fuzz" }),
   "POST /auth/tokens": () => ({ email: "fuzz-register@test.local", password: "rahasia-123", name: "fuzz" }),
+  "POST /auth/password-reset": () => ({ email: "fuzz-register@test.local" }),
+  "POST /auth/password-reset/confirm": (i) => ({ token: i.resetToken, password: "kata-sandi-baru-9" }),
   "POST /me/password": (i) => ({ currentPassword: i.password, newPassword: "kata-sandi-baru-9" }),
   "POST /me/tokens": () => ({ name: "skrip" }),
   "DELETE /me/tokens/[tokenId]": { none: "revokes by path id" },
@@ -226,5 +231,28 @@ export async function sampleIds(rab: Rab, user: { token: string; password: strin
   const template = await rab.ok(user.token, `${base}/templates`, { json: { name: "Templat uji" } }, 201);
   const backup = await rab.call(`${base}/exports/backup.json`, { token: user.token });
   if (backup.status !== 200) throw new Error(`backup export failed: ${backup.status}`);
-  return { ...project, tokenId: extra.id, password: user.password, templateId: template.id, backup: backup.body };
+  return {
+    ...project,
+    tokenId: extra.id,
+    password: user.password,
+    templateId: template.id,
+    backup: backup.body,
+    resetToken: await resetToken(rab),
+  };
+}
+
+/**
+ * A reset token for a fresh account, stored as the app stores one (its sha256, 30 minutes): the
+ * app only ever mails the token itself, and the main test server has no mail server to catch it.
+ */
+async function resetToken(rab: Rab): Promise<string> {
+  const owner = await rab.newUser("reset-sample");
+  const token = randomBytes(32).toString("base64url");
+  await query(
+    inject("databaseUrl"),
+    `INSERT INTO "PasswordResetToken" (id, "userId", "tokenHash", "expiresAt")
+     VALUES ($1, $2, $3, (now() AT TIME ZONE 'UTC') + interval '30 minutes')`,
+    [randomUUID(), owner.id, createHash("sha256").update(token).digest("hex")],
+  );
+  return token;
 }

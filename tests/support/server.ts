@@ -12,7 +12,10 @@ export const TEST_SECRET = "integration-test-secret-0123456789abcdef";
 
 /** Servers must not throttle the suite; rate-limit tests pass their own limits. */
 const RELAXED_LIMITS = Object.fromEntries(
-  ["READ", "WRITE", "EXPORT", "BULK", "REGISTER", "LOGIN_ACCOUNT", "LOGIN_IP"].map((c) => [`RATE_LIMIT_${c}`, "100000/60"]),
+  ["READ", "WRITE", "EXPORT", "BULK", "REGISTER", "LOGIN_ACCOUNT", "LOGIN_IP", "PASSWORD_RESET", "PASSWORD_RESET_EMAIL"].map((c) => [
+    `RATE_LIMIT_${c}`,
+    "100000/60",
+  ]),
 );
 
 export interface RunningServer {
@@ -88,6 +91,18 @@ export async function startServer(
   child.stderr?.on("data", (chunk) => (output += chunk));
   await waitUntilLive(url, child);
   return { url, child, stop: () => stopProcess(child), output: () => output };
+}
+
+/** A port nothing listens on right now, for a test's own server: no fixed number to clash with another run. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 function assertPortFree(port: number): Promise<void> {
