@@ -18,6 +18,8 @@ step() {
 
 step lint npm run --silent lint
 step typecheck npm run --silent typecheck
+# Drift: schema.prisma must match what the migrations build (a renamed column without its migration fails here).
+step schema env DATABASE_URL="${SCHEMA_CHECK_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/rab_schema_check}" npm run --silent db:check
 # RAB_TEST_ROUTES=1: this build also holds the test fixtures' routes (app/api/v1/diagnostics), which the
 # integration tests call; a production build (Dockerfile, npm start) never does.
 step build env RAB_TEST_ROUTES=1 npx next build

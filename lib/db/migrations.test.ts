@@ -12,7 +12,7 @@ import {
   redactUrl,
   type MigrationRecord,
 } from "./migrations";
-import { deriveMigratorSchema, MIGRATION_LOCK_TOML, migrationFolderName, parseArgs } from "../../scripts/db";
+import { deriveMigratorSchema, MIGRATION_LOCK_TOML, migrationFolderName, parseArgs, withoutCheckConstraints } from "../../scripts/db";
 
 const applied = (name: string, sql: string, extra: Partial<MigrationRecord> = {}): MigrationRecord => ({
   migration_name: name,
@@ -157,5 +157,24 @@ model User {
     expect(parseArgs(["migrate", "--name=x", "--create-only"])).toMatchObject({ name: "x", createOnly: true });
     expect(parseArgs(["reset", "--force"])).toMatchObject({ command: "reset", force: true });
     expect(() => parseArgs(["deploy", "--nope"])).toThrow(/Unknown argument/);
+  });
+});
+
+describe("withoutCheckConstraints (the migrator's diff input)", () => {
+  it("leaves out each hand-written CHECK statement and nothing else", () => {
+    const sql = [
+      `ALTER TABLE "Project" ADD COLUMN "unitPriceRounding" TEXT NOT NULL DEFAULT '0.01';`,
+      `ALTER TABLE "Project" ADD CONSTRAINT "Project_unitPriceRounding_check"`,
+      `  CHECK ("unitPriceRounding" IN ('0.01', '1', '10', '100'));`,
+      `alter table "ProjectMember" add constraint "ProjectMember_role_check" check (role in ('editor', 'viewer'));`,
+      `ALTER TABLE "Project" ADD CONSTRAINT "Project_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User"("id");`,
+    ].join("\n");
+    const out = withoutCheckConstraints(sql).split("\n");
+    expect(out).toEqual([
+      `ALTER TABLE "Project" ADD COLUMN "unitPriceRounding" TEXT NOT NULL DEFAULT '0.01';`,
+      "-- (CHECK constraint left out of the diff)",
+      "-- (CHECK constraint left out of the diff)",
+      `ALTER TABLE "Project" ADD CONSTRAINT "Project_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User"("id");`,
+    ]);
   });
 });
