@@ -7,7 +7,8 @@
 /** Roles a member other than the owner can be given (Project.ownerId holds the owner). */
 export const MEMBER_ROLES = ["editor", "viewer"] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
-export type ProjectRole = "owner" | MemberRole;
+export const PROJECT_ROLES = ["owner", ...MEMBER_ROLES] as const;
+export type ProjectRole = (typeof PROJECT_ROLES)[number];
 
 /** What a route needs: read the project, change the estimate, or manage the project itself. */
 export type AccessNeed = "view" | "edit" | "own";
