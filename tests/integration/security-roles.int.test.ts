@@ -43,6 +43,9 @@ beforeAll(async () => {
   templates = { editor: editorTemplate.id };
 });
 
+/** The reads share one project: a GET writes nothing (which each case checks for its refusals). */
+let readProject: Promise<SampleIds> | undefined;
+
 /** A rich project of the owner with the editor, the viewer and the target as members. */
 async function teamProject(): Promise<SampleIds> {
   const ids = await sampleIds(rab, users.owner, target);
@@ -75,7 +78,7 @@ afterAll(() => {
 
 describe("the role matrix", () => {
   it.each(routes.map((r) => [`${r.key} (${r.need})`, r] as const))("%s", async (_name, r) => {
-    let ids = await teamProject();
+    let ids = r.method === "GET" ? await (readProject ??= teamProject()) : await teamProject();
     const before = await projectSnapshot(rab, users.owner.token, ids.projectId);
     const statuses: number[] = [];
     for (const caller of CALLERS) {
