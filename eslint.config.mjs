@@ -39,6 +39,7 @@ const config = [
                 "exports/filename",
                 "reference/report-text",
                 "security-events/kinds",
+                "projects/roles",
               ].join("|")})$)`,
               allowTypeImports: true,
               message:

@@ -2,12 +2,13 @@ import Link from "next/link";
 import type { ProjectData } from "@/components/projects/project-form-values";
 import { formatDay } from "@/lib/format/date";
 import { formatInteger } from "@/lib/format/number";
+import { ROLE_LABELS, type ProjectRole } from "@/lib/projects/roles";
 import { CopyProjectButton } from "./copy-project-button";
 import { EditProjectButton } from "./edit-project-button";
 import { ApplyTemplateButton, SaveTemplateButton } from "./template-buttons";
 
-/** Who, where and when of the project above every workspace tab. */
-export function ProjectHeader({ project }: { project: ProjectData }) {
+/** Who, where and when of the project above every workspace tab, and the caller's role on it. */
+export function ProjectHeader({ project, role }: { project: ProjectData; role: ProjectRole }) {
   const facts = [
     project.location,
     project.client,
@@ -20,7 +21,16 @@ export function ProjectHeader({ project }: { project: ProjectData }) {
         <Link href="/dashboard" className="text-sm text-slate-500 hover:text-slate-800">
           ← Semua proyek
         </Link>
-        <h1 className="mt-1 text-2xl font-semibold">{project.name}</h1>
+        <div className="mt-1 flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold">{project.name}</h1>
+          <span
+            className="rounded-full border border-slate-300 bg-slate-50 px-2.5 py-0.5 text-xs font-medium text-slate-700"
+            title="Peran Anda di proyek ini"
+            data-testid="project-role"
+          >
+            {ROLE_LABELS[role]}
+          </span>
+        </div>
         <p className="mt-1 text-sm text-slate-600">{facts.join(" · ")}</p>
       </div>
       <div className="flex flex-wrap justify-end gap-2">

@@ -75,9 +75,24 @@ describe("route: authentication", () => {
 
   it("checks project access before the handler, with the path's project id", async () => {
     vi.mocked(requireProjectAccess).mockRejectedValue(ApiError.notFound());
-    const { status } = await call(route({ project: "active" }, echo), request("GET"), { projectId: "p-9" });
+    const { status } = await call(route({ project: {} }, echo), request("GET"), { projectId: "p-9" });
     expect(status).toBe(404);
-    expect(requireProjectAccess).toHaveBeenCalledWith("user-1", "p-9", { allowArchived: false });
+    expect(requireProjectAccess).toHaveBeenCalledWith("user-1", "p-9", { need: "view", includeArchived: false });
+    expect(echo).not.toHaveBeenCalled();
+  });
+
+  it("asks a write for the editor role unless the route names its own need", async () => {
+    vi.mocked(requireProjectAccess).mockRejectedValue(new ApiError("FORBIDDEN"));
+    const post = () => request("POST", { body: "{}" });
+    for (const [config, need] of [
+      [{}, "edit"],
+      [{ need: "view" }, "view"],
+      [{ need: "own", includeArchived: true }, "own"],
+    ] as const) {
+      const { status } = await call(route({ project: config }, echo), post(), { projectId: "p-9" });
+      expect(status).toBe(403);
+      expect(requireProjectAccess).toHaveBeenLastCalledWith("user-1", "p-9", { need, includeArchived: "includeArchived" in config });
+    }
     expect(echo).not.toHaveBeenCalled();
   });
 });

@@ -12,9 +12,15 @@ import { env } from "@/lib/env";
 import { reportError } from "@/lib/observability/errors";
 import { recordRequest } from "@/lib/observability/request-log";
 import { requireProjectAccess, type ProjectRef } from "@/lib/projects/access";
+import type { AccessNeed } from "@/lib/projects/roles";
 import { recordRouteEvent, resultIdOf, type RouteSecurityEvent } from "@/lib/security-events/route-event";
 
 type Schema<T> = ZodType<T, unknown>;
+
+export interface ProjectAccessConfig {
+  need?: AccessNeed;
+  includeArchived?: boolean;
+}
 
 interface RouteConfig<P, Q, B> {
   /** "user" (default) requires a session or bearer token; "none" is public. */
@@ -26,10 +32,11 @@ interface RouteConfig<P, Q, B> {
   /** Status of a successful answer, e.g. 201 for creations. */
   status?: number;
   /**
-   * Routes under /projects/{projectId}: "active" (default for such routes) or "any" to
-   * also reach archived projects. Access is checked before the body is read.
+   * Routes under /projects/{projectId}: the role the route needs (lib/projects/roles.ts;
+   * default "view" for GET and HEAD, "edit" for everything else) and whether an archived
+   * project answers too. Access is checked before the body is read.
    */
-  project?: "active" | "any";
+  project?: ProjectAccessConfig;
   /** Records each answer as a security event of this kind (lib/security-events), success or not. */
   securityEvent?: RouteSecurityEvent;
 }
@@ -41,7 +48,7 @@ export interface RouteContext<P, Q, B, A> {
   query: Q;
   body: B;
   auth: A;
-  /** Set when the route declares `project`; the caller owns it. */
+  /** Set when the route declares `project`: the caller's project, with their role on it. */
   project: ProjectRef;
 }
 
@@ -83,9 +90,7 @@ export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P,
       if (config.auth !== "none" && !auth) throw new ApiError("UNAUTHENTICATED");
       if (auth?.method === "session") assertSameOrigin(req, new URL(env().NEXTAUTH_URL).origin);
       const project = config.project
-        ? await requireProjectAccess(auth!.user.id, String(rawParams.projectId ?? ""), {
-            allowArchived: config.project === "any",
-          })
+        ? await requireProjectAccess(auth!.user.id, String(rawParams.projectId ?? ""), projectAccess(config.project, req.method))
         : (undefined as unknown as ProjectRef);
       const ctx = {
         req,
@@ -120,6 +125,12 @@ export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P,
     });
     return response;
   };
+}
+
+/** Reads need nothing more than membership; any other method changes something unless the route says otherwise. */
+function projectAccess(config: ProjectAccessConfig, method: string) {
+  const need = config.need ?? (method === "GET" || method === "HEAD" ? "view" : "edit");
+  return { need, includeArchived: config.includeArchived ?? false };
 }
 
 function storableQuery(req: NextRequest): Record<string, string> {

@@ -20,14 +20,31 @@ export const AUDIT_ENTITIES = [
   "parameter",
   "hargaItems",
   "schedule",
+  "member",
+  "invitation",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export interface AuditChange {
   entity: AuditEntity;
   entityId?: string;
-  /** copy / import / apply-template: the project's content came from another project, a backup file or a template. */
-  action: "create" | "update" | "replace" | "convert" | "delete" | "archive" | "restore" | "copy" | "import" | "apply-template";
+  /**
+   * copy / import / apply-template: the project's content came from another project, a backup file or a template.
+   * accept: an invited email registered and became a member; transfer: the project has a new owner.
+   */
+  action:
+    | "create"
+    | "update"
+    | "replace"
+    | "convert"
+    | "delete"
+    | "archive"
+    | "restore"
+    | "copy"
+    | "import"
+    | "apply-template"
+    | "accept"
+    | "transfer";
   /** Plain JSON-able values (views with decimal strings), stored as jsonb. */
   before?: object;
   after?: object;

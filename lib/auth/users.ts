@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/kernel/errors";
+import { acceptInvitations } from "@/lib/members/registration";
 import { hashPassword, verifyPassword, burnPasswordCheck } from "./password";
 import type { PublicUser } from "./types";
 
@@ -32,6 +33,7 @@ const REGISTRATION_LOCK = 0x52414231;
  * The first account of a fresh install administers the reference library. "First" is decided
  * under a transaction-scoped advisory lock: parallel registrations, in any process, take turns,
  * and each one sees the accounts committed before it. Hashing happens before, outside the lock.
+ * Pending project invitations of the email become memberships in the same transaction.
  */
 export async function registerUser(input: { email: string; password: string; name: string }): Promise<PublicUser> {
   const passwordHash = await hashPassword(input.password);
@@ -41,10 +43,12 @@ export async function registerUser(input: { email: string; password: string; nam
       const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
       if (existing) throw ApiError.conflict("Email sudah terdaftar.");
       const isFirst = (await tx.user.findFirst({ select: { id: true } })) === null;
-      return tx.user.create({
+      const user = await tx.user.create({
         data: { email: input.email, name: input.name, passwordHash, isAdmin: isFirst },
         select: publicSelect,
       });
+      await acceptInvitations(tx, user);
+      return user;
     },
     { maxWait: 10_000 },
   );

@@ -1,7 +1,11 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/kernel/errors";
 import { isUuid } from "@/lib/kernel/fields";
+import { type AccessNeed, NEED_MESSAGES, type ProjectRole, roleMeets } from "./roles";
 
 export interface ProjectRef {
   id: string;
@@ -12,22 +16,54 @@ export interface ProjectRef {
    * (lib/rekap/cache.ts), which then needs no revision read of its own.
    */
   revision: number;
+  /** The caller's role on the project. */
+  role: ProjectRole;
 }
 
+export interface AccessOptions {
+  /** "view" (default), "edit" or "own" (lib/projects/roles.ts). */
+  need?: AccessNeed;
+  /** Also reach an archived project (reads, copies, restore). */
+  includeArchived?: boolean;
+}
+
+const ACCESS_ROW = z.strictObject({
+  id: z.string(),
+  ownerId: z.string(),
+  archivedAt: z.date().nullable(),
+  revision: z.number(),
+  role: z.enum(["owner", "editor", "viewer"]),
+}) satisfies z.ZodType<ProjectRef>;
+
 /**
- * The one project access check. A project the caller does not own answers exactly like
- * one that does not exist (404), so ids of other users' projects reveal nothing.
+ * The one project access check, one statement: the project with the caller's membership, if
+ * any. A project the caller neither owns nor is a member of answers exactly like one that does
+ * not exist (404), so ids of other users' projects reveal nothing. A member whose role is
+ * below `need` gets 403 naming the role needed. Nothing is cached: a removed member is refused
+ * on their next request.
  */
-export async function requireProjectAccess(
-  userId: string,
-  projectId: string,
-  options: { allowArchived?: boolean } = {},
-): Promise<ProjectRef> {
+export async function requireProjectAccess(userId: string, projectId: string, options: AccessOptions = {}): Promise<ProjectRef> {
   if (!isUuid(projectId)) throw ApiError.notFound("Proyek tidak ditemukan.");
-  const project = await db().project.findFirst({
-    where: { id: projectId, ownerId: userId, ...(options.allowArchived ? {} : { archivedAt: null }) },
-    select: { id: true, ownerId: true, archivedAt: true, revision: true },
-  });
+  const [project] = await queryRows(
+    db(),
+    "projects.access",
+    ACCESS_ROW,
+    Prisma.sql`
+    SELECT p.id, p."ownerId", p."archivedAt", p.revision,
+           CASE WHEN p."ownerId" = ${userId}::uuid THEN 'owner' ELSE m.role::text END AS role
+      FROM "Project" p
+      LEFT JOIN "ProjectMember" m ON m."projectId" = p.id AND m."userId" = ${userId}::uuid
+     WHERE p.id = ${projectId}::uuid
+       AND (p."ownerId" = ${userId}::uuid OR m."userId" IS NOT NULL)
+       ${options.includeArchived ? Prisma.empty : Prisma.sql`AND p."archivedAt" IS NULL`}`,
+  );
   if (!project) throw ApiError.notFound("Proyek tidak ditemukan.");
+  assertRole(project.role, options.need ?? "view");
   return project;
+}
+
+/** 403 unless `role` may do what `need` names; for checks that depend on the request (e.g. leaving a project). */
+export function assertRole(role: ProjectRole, need: AccessNeed): void {
+  if (need === "view" || roleMeets(role, need)) return;
+  throw new ApiError("FORBIDDEN", NEED_MESSAGES[need], { role, need });
 }

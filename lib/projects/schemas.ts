@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { budgetInput, percentInput } from "@/lib/kernel/decimal";
 import { atLeastOneField, EMPTY_PATCH_MESSAGE, isoDateField, plainText, requiredText, versionField } from "@/lib/kernel/fields";
+import { PROJECT_ROLES } from "./roles";
 import { isRoundingBase, MAX_DURATION_DAYS, ROUNDING_BASES, UNIT_PRICE_ROUNDINGS } from "@/lib/calc";
 
 const party = z.strictObject({ name: plainText(200), title: plainText(200) });
@@ -86,5 +87,7 @@ export const listProjectsQuery = z.strictObject({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  /** Only the projects where the caller has this role; without it, owned and shared ones. */
+  role: z.enum(PROJECT_ROLES, { error: "Peran harus owner, editor atau viewer." }).optional(),
 });
 export type ListProjectsQuery = z.infer<typeof listProjectsQuery>;

@@ -15,6 +15,7 @@ import type { CreateProjectInput, ListProjectsQuery, PricingInput, UpdateProject
 import { currentProjectTotals } from "./totals";
 import { fromIsoDate, toPricingView, toProjectView } from "./view";
 import type { PricingView, ProjectListPage, ProjectView } from "./types";
+import type { ProjectRole } from "./roles";
 
 /** `tx`: when the project is created as part of a larger write (e.g. from a template). */
 export async function createProject(ownerId: string, input: CreateProjectInput, tx: Tx = db()): Promise<ProjectView> {
@@ -134,12 +135,14 @@ function changedFields(before: ProjectView, after: ProjectView, keys: string[]) 
   return { before: pick(before), after: pick(after) };
 }
 
-/** The owner's projects (active, or archived ones), searched, sorted and paged, with totals. */
-export async function listProjects(ownerId: string, query: ListProjectsQuery): Promise<ProjectListPage> {
+/**
+ * The caller's projects, owned and shared (or those of one role), active or archived ones,
+ * searched, sorted and paged, each with the caller's role and its total.
+ */
+export async function listProjects(userId: string, query: ListProjectsQuery): Promise<ProjectListPage> {
   const where: Prisma.ProjectWhereInput = {
-    ownerId,
+    AND: [withRole(userId, query.role), ...(query.q ? [{ OR: searchFields(query.q) }] : [])],
     archivedAt: query.archived ? { not: null } : null,
-    ...(query.q ? { OR: searchFields(query.q) } : {}),
   };
   const field = query.sort.replace(/^-/, "");
   const direction = query.sort.startsWith("-") ? "desc" : "asc";
@@ -152,14 +155,17 @@ export async function listProjects(ownerId: string, query: ListProjectsQuery): P
   });
   // A page that is not full is the last one: it tells the count (most owners have one page).
   const lastPage = rows.length < query.pageSize && (rows.length > 0 || skip === 0);
-  const [totalItems, totals] = await Promise.all([
+  const [totalItems, totals, roles] = await Promise.all([
     lastPage ? skip + rows.length : db().project.count({ where }),
     currentProjectTotals(rows),
+    rolesOf(userId, rows),
   ]);
   return {
-    items: rows.map((row) => {
+    // A membership removed between the two reads leaves its project out.
+    items: rows.flatMap((row) => {
+      const role = roles.get(row.id);
       const t = totals.get(row.id);
-      return { ...toProjectView(row), total: money(t?.total ?? 0), pembulatan: money(t?.pembulatan ?? 0) };
+      return role ? [{ ...toProjectView(row), role, total: money(t?.total ?? 0), pembulatan: money(t?.pembulatan ?? 0) }] : [];
     }),
     meta: {
       page: query.page,
@@ -169,6 +175,25 @@ export async function listProjects(ownerId: string, query: ListProjectsQuery): P
       sort: query.sort,
     },
   };
+}
+
+function withRole(userId: string, role: ProjectRole | undefined): Prisma.ProjectWhereInput {
+  if (role === "owner") return { ownerId: userId };
+  if (role) return { members: { some: { userId, role } } };
+  return { OR: [{ ownerId: userId }, { members: { some: { userId } } }] };
+}
+
+/** The caller's role on each listed project: a list of only owned projects costs no statement. */
+async function rolesOf(userId: string, rows: readonly Project[]): Promise<Map<string, ProjectRole>> {
+  const roles = new Map<string, ProjectRole>(rows.filter((r) => r.ownerId === userId).map((r) => [r.id, "owner"]));
+  const shared = rows.filter((r) => r.ownerId !== userId).map((r) => r.id);
+  if (shared.length === 0) return roles;
+  const memberships = await db().projectMember.findMany({
+    where: { userId, projectId: { in: shared } },
+    select: { projectId: true, role: true },
+  });
+  for (const m of memberships) roles.set(m.projectId, m.role);
+  return roles;
 }
 
 function searchFields(q: string): Prisma.ProjectWhereInput[] {

@@ -3,6 +3,7 @@
  * component imports no server module, not even for a type.
  */
 import type { UnitPriceRounding } from "@/lib/calc/rounding";
+import type { ProjectRole } from "./roles";
 
 export interface PricingView {
   overheadProfitPercent: string;
@@ -32,6 +33,8 @@ export interface ProjectView extends PricingView {
 }
 
 export interface ProjectListItem extends ProjectView {
+  /** The caller's role on the project. */
+  role: ProjectRole;
   /** D + PPN, 2 dp. */
   total: string;
   pembulatan: string;

@@ -1,10 +1,12 @@
 // "Lupa kata sandi" end to end, with a real SMTP server (smtp-server) receiving what the app
 // sends: the mailed link sets a new password once, within 30 minutes, and ends every session,
 // API token and earlier link of the account; an unknown email gets the identical answer and no
-// mail; the per-email limit stops one inbox from being flooded.
+// mail; the per-email limit stops one inbox from being flooded. A project invitation goes out
+// through the same SMTP server.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiClient } from "../support/api";
+import { rabClient } from "../support/rab";
 import { query } from "../support/database";
 import { startMailSink, type MailSink } from "../support/mail-sink";
 import { securityEvents } from "../support/security-events";
@@ -179,5 +181,20 @@ describe("the per-email limit", () => {
     expect(sink.to(user.email)).toHaveLength(EMAIL_LIMIT);
     // Another email from the same address is not affected.
     expect((await requestReset(`lain-${crypto.randomUUID()}@test.local`)).status).toBe(202);
+  });
+});
+
+describe("a project invitation", () => {
+  it("is mailed to the invited address with the registration link, and the answer says it went out", async () => {
+    const rab = rabClient(server.url);
+    const owner = await api.newUser("pengundang-surel");
+    const projectId = await rab.newProject(owner.token, { name: "Gedung Undangan" });
+    const email = `diundang-${Date.now()}@test.local`;
+    const added = await rab.ok(owner.token, `/api/v1/projects/${projectId}/members`, { json: { email, role: "editor" } }, 201);
+    expect(added.notice).toEqual({ delivered: true, link: `${server.url}/register` });
+    const mail = await sink.waitFor(email, 1);
+    expect(mail.subject).toBe("Undangan proyek Gedung Undangan");
+    expect(mail.text).toContain(`sebagai Editor`);
+    expect(mail.text).toContain(`${server.url}/register`);
   });
 });

@@ -1,6 +1,7 @@
-// Every route under /api/v1/projects/{projectId} answers 404 to a caller who does not own the
-// project, and to ids of another project inside the caller's own project. Driven by ROUTES:
+// Every route under /api/v1/projects/{projectId} answers 404 to a caller who neither owns the
+// project nor is a member of it, and to ids of another project inside the caller's own project. Driven by ROUTES:
 // a new route file under app/api/v1/projects/[projectId] fails the first test until it has rows.
+import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -17,6 +18,8 @@ interface Ids {
   hargaItemId: string;
   /** A private template saved from the project. */
   templateId: string;
+  /** A member of the project (the victim's has one; another project's is a random id). */
+  memberId: string;
 }
 
 interface RouteCase {
@@ -155,6 +158,18 @@ const ROUTES: RouteCase[] = [
   { route: "/templates", method: "POST", path: () => "/templates", body: () => ({ name: "Templat" }), nested: false },
   { route: "/apply-template", method: "POST", path: () => "/apply-template", body: (i) => ({ templateId: i.templateId }), nested: false },
   { route: "/exports/[file]", method: "GET", path: () => "/exports/backup.json", nested: false },
+  // The team: a member of the victim's project is nobody in another project.
+  { route: "/members", method: "GET", path: () => "/members", nested: false },
+  {
+    route: "/members",
+    method: "POST",
+    path: () => "/members",
+    body: () => ({ email: "penyusup@test.local", role: "editor" }),
+    nested: false,
+  },
+  { route: "/members/[userId]", method: "PATCH", path: (i) => `/members/${i.memberId}`, body: () => ({ role: "viewer" }), nested: true },
+  { route: "/members/[userId]", method: "DELETE", path: (i) => `/members/${i.memberId}`, nested: true },
+  { route: "/transfer", method: "POST", path: () => "/transfer", body: (i) => ({ userId: i.memberId }), nested: false },
 ];
 
 // Ids that reach another project through a body rather than the path.
@@ -215,6 +230,7 @@ async function projectWithEverything(token: string): Promise<Ids> {
     parameterId: parameter.id,
     hargaItemId: hargaItem.id,
     templateId: template.id,
+    memberId: randomUUID(),
   };
 }
 
@@ -224,6 +240,9 @@ beforeAll(async () => {
   victimToken = owner.token;
   intruderToken = intruder.token;
   victim = await projectWithEverything(victimToken);
+  const member = await newUser("member");
+  await ok(victimToken, `/api/v1/projects/${victim.projectId}/members`, { json: { email: member.email, role: "editor" } }, 201);
+  victim.memberId = member.id;
   intruderIds = await projectWithEverything(intruderToken);
   // A library snapshot, so that convert has a ref pekerjaan to refuse.
   const ahspId = await seedAhspItem(inject("databaseUrl"), {
@@ -278,6 +297,12 @@ describe("access to projects of other users", () => {
     const tree = await ok(victimToken, `/api/v1/projects/${victim.projectId}/tree`);
     expect(tree.klasifikasi[0].subKlasifikasi[0].pekerjaan[0]).toMatchObject({ id: victim.pekerjaanId, uraian: "Galian", lineCount: 1 });
     expect((await ok(victimToken, `/api/v1/projects/${victim.projectId}/parameters`))[0].value).toBe("5.000000");
+    const team = await ok(victimToken, `/api/v1/projects/${victim.projectId}/members`);
+    expect(team.members.map((m: { userId: string; role: string }) => [m.userId, m.role])).toEqual([
+      [expect.any(String), "owner"],
+      [victim.memberId, "editor"],
+    ]);
+    expect(team.invitations).toEqual([]);
   });
 
   it("does not list another user's project", async () => {
@@ -296,5 +321,6 @@ function victimPlaceholder(): Ids {
     parameterId: "{prm}",
     hargaItemId: "{h}",
     templateId: "{t}",
+    memberId: "{m}",
   };
 }

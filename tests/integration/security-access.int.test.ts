@@ -1,98 +1,20 @@
 // Security suite, access control (ASVS 8.2.2): every /api/v1 route refuses a caller without
 // valid credentials. The route list comes from the route files (tests/support/api-routes.ts),
-// so a new route fails the first test until ACCESS says whether it is public.
+// so a new route fails the first test until ACCESS (tests/support/access.ts) says whether it is
+// public and, for a project's route, which role it needs (the role matrix: security-roles).
 // Another user's project and nested foreign ids (404) are rab-access.int.test.ts and
 // schedule.int.test.ts; this file adds mismatched parents inside one's own project.
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { concretePath, declaredApiRoutes, missingRows } from "../support/api-routes";
+import { ACCESS, projectNeed } from "../support/access";
 import { rabClient } from "../support/rab";
 import { login, logout } from "../support/session";
 
 const baseUrl = inject("baseUrl");
 const { call, newUser, ok, newProject, newSection, newPekerjaan } = rabClient(baseUrl);
 
-/**
- * Who may call each route: "user" needs a session or bearer token, "public" is reachable
- * without one (and then answers for itself, e.g. 400 for an empty body), "unknown" is the
- * catch-all that answers 404 for any path no other route claims.
- */
-const ACCESS: Record<string, "user" | "public" | "unknown"> = {
-  "GET /[...path]": "unknown",
-  "POST /[...path]": "unknown",
-  "PUT /[...path]": "unknown",
-  "PATCH /[...path]": "unknown",
-  "DELETE /[...path]": "unknown",
-  "GET /admin/security-events": "user",
-  "GET /ahsp": "user",
-  "GET /ahsp/[id]": "user",
-  "GET /ahsp/editions": "user",
-  "POST /ahsp/import": "user",
-  "POST /auth/register": "public",
-  "POST /auth/tokens": "public",
-  "POST /auth/password-reset": "public",
-  "POST /auth/password-reset/confirm": "public",
-  "GET /diagnostics/error": "user",
-  "GET /diagnostics/slow": "user",
-  "GET /me": "user",
-  "POST /me/password": "user",
-  "GET /me/tokens": "user",
-  "POST /me/tokens": "user",
-  "DELETE /me/tokens/[tokenId]": "user",
-  "GET /projects": "user",
-  "POST /projects": "user",
-  "GET /projects/[projectId]": "user",
-  "PATCH /projects/[projectId]": "user",
-  "DELETE /projects/[projectId]": "user",
-  "GET /projects/[projectId]/audit": "user",
-  "GET /projects/[projectId]/harga-items": "user",
-  "PATCH /projects/[projectId]/harga-items": "user",
-  "PATCH /projects/[projectId]/harga-items/[hargaItemId]": "user",
-  "DELETE /projects/[projectId]/harga-items/[hargaItemId]": "user",
-  "POST /projects/[projectId]/klasifikasi": "user",
-  "PATCH /projects/[projectId]/klasifikasi/[klasifikasiId]": "user",
-  "DELETE /projects/[projectId]/klasifikasi/[klasifikasiId]": "user",
-  "POST /projects/[projectId]/klasifikasi/[klasifikasiId]/sub-klasifikasi": "user",
-  "PATCH /projects/[projectId]/klasifikasi/[klasifikasiId]/sub-klasifikasi/[subKlasifikasiId]": "user",
-  "DELETE /projects/[projectId]/klasifikasi/[klasifikasiId]/sub-klasifikasi/[subKlasifikasiId]": "user",
-  "GET /projects/[projectId]/kurva-s": "user",
-  "GET /projects/[projectId]/parameters": "user",
-  "POST /projects/[projectId]/parameters": "user",
-  "PATCH /projects/[projectId]/parameters/[parameterId]": "user",
-  "DELETE /projects/[projectId]/parameters/[parameterId]": "user",
-  "POST /projects/[projectId]/pekerjaan": "user",
-  "GET /projects/[projectId]/pekerjaan/[pekerjaanId]": "user",
-  "PATCH /projects/[projectId]/pekerjaan/[pekerjaanId]": "user",
-  "DELETE /projects/[projectId]/pekerjaan/[pekerjaanId]": "user",
-  "POST /projects/[projectId]/pekerjaan/[pekerjaanId]/convert": "user",
-  "PUT /projects/[projectId]/pekerjaan/[pekerjaanId]/lines": "user",
-  "PUT /projects/[projectId]/pekerjaan/[pekerjaanId]/volume": "user",
-  "PATCH /projects/[projectId]/pricing": "user",
-  "GET /projects/[projectId]/rekap-kebutuhan": "user",
-  "GET /projects/[projectId]/rekap-rab": "user",
-  "POST /projects/[projectId]/restore": "user",
-  "GET /projects/[projectId]/rincian-ahsp/[pekerjaanId]": "user",
-  "GET /projects/[projectId]/schedule": "user",
-  "POST /projects/[projectId]/schedule/clear": "user",
-  "PUT /projects/[projectId]/schedule/entries": "user",
-  "POST /projects/[projectId]/schedule/remap-preview": "user",
-  "POST /projects/[projectId]/schedule/spread": "user",
-  "PUT /projects/[projectId]/volumes": "user",
-  "GET /projects/[projectId]/tree": "user",
-  "GET /projects/[projectId]/exports/[file]": "user",
-  "POST /projects/[projectId]/copy": "user",
-  "POST /projects/[projectId]/batch-copy": "user",
-  "POST /projects/import": "user",
-  "POST /projects/[projectId]/harga-items/import": "user",
-  "POST /projects/[projectId]/templates": "user",
-  "POST /projects/[projectId]/apply-template": "user",
-  "GET /templates": "user",
-  "GET /templates/[templateId]": "user",
-  "PATCH /templates/[templateId]": "user",
-  "DELETE /templates/[templateId]": "user",
-};
-
 const declared = declaredApiRoutes();
-const protectedRoutes = declared.filter((r) => ACCESS[r.key] === "user");
+const protectedRoutes = declared.filter((r) => ACCESS[r.key] !== "public" && ACCESS[r.key] !== "unknown");
 const publicRoutes = declared.filter((r) => ACCESS[r.key] === "public");
 const unknownPaths = declared.filter((r) => ACCESS[r.key] === "unknown");
 
@@ -110,9 +32,14 @@ function expectUnauthenticated(res: { status: number; body: any; headers: Header
 describe("the route table", () => {
   it("classifies every route declared under app/api/v1", () => {
     const missing = missingRows(declared, ACCESS);
+    expect(missing, `add a row for each of these routes to ACCESS in tests/support/access.ts: ${missing.join(", ")}`).toEqual([]);
+  });
+
+  it("names the role needed for exactly the routes of one project", () => {
+    const wrong = declared.filter((r) => r.pattern.startsWith("/projects/[projectId]") !== (projectNeed(r.key) !== null));
     expect(
-      missing,
-      `add a row for each of these routes to ACCESS in tests/integration/security-access.int.test.ts: ${missing.join(", ")}`,
+      wrong.map((r) => `${r.key}: ${ACCESS[r.key]}`),
+      "a route under /projects/[projectId] needs view, edit or own",
     ).toEqual([]);
   });
 

@@ -60,11 +60,11 @@ export async function richProject(rab: Rab, token: string): Promise<RichProject>
   };
 }
 
-/** Everything a refused request must leave as it was: the totals, the tree, and the audit trail. */
+/** Everything a refused request must leave as it was: the totals, the tree, the audit trail and the team. */
 export async function projectSnapshot(rab: Rab, token: string, projectId: string) {
   const base = `/api/v1/projects/${projectId}`;
-  const paths = ["", "/tree", "/rekap-rab", "/parameters", "/harga-items", "/schedule", "/audit?limit=200"];
-  const [project, tree, rekapRab, parameters, harga, schedule, audit] = await Promise.all(
+  const paths = ["", "/tree", "/rekap-rab", "/parameters", "/harga-items", "/schedule", "/audit?limit=200", "/members"];
+  const [project, tree, rekapRab, parameters, harga, schedule, audit, team] = await Promise.all(
     paths.map((p) => rab.call(`${base}${p}`, { token })),
   );
   return {
@@ -75,6 +75,7 @@ export async function projectSnapshot(rab: Rab, token: string, projectId: string
     harga: harga!.body,
     schedule: schedule!.body,
     audit: audit!.body,
+    team: team!.body,
   };
 }
 
@@ -108,6 +109,8 @@ export interface SampleIds extends RichProject {
   backup: Record<string, unknown>;
   /** A live reset link's token of another account: using it ends that account's logins, not the caller's. */
   resetToken: string;
+  /** A member (editor) of the rich project other than the caller. */
+  memberId: string;
 }
 
 /** A valid body for a write route, built from the ids of the caller's rich project. */
@@ -137,6 +140,10 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   "POST /projects/[projectId]/harga-items/import": { none: "a CSV/XLSX price list as multipart/form-data" },
   "POST /projects/[projectId]/templates": () => ({ name: "Templat", description: "Gedung standar", shared: false }),
   "POST /projects/[projectId]/apply-template": (i) => ({ templateId: i.templateId }),
+  "POST /projects/[projectId]/members": () => ({ email: "undangan-sampel@test.local", role: "viewer" }),
+  "PATCH /projects/[projectId]/members/[userId]": () => ({ role: "viewer" }),
+  "DELETE /projects/[projectId]/members/[userId]": { none: "removes by path id" },
+  "POST /projects/[projectId]/transfer": (i) => ({ userId: i.memberId }),
   "PATCH /templates/[templateId]": () => ({ name: "Templat B", description: null, shared: true }),
   "DELETE /templates/[templateId]": { none: "deletes by path id" },
   "POST /projects": () => ({
@@ -218,15 +225,25 @@ export function pathFor(pattern: string, ids: SampleIds): string {
     hargaItemId: ids.hargaItemId,
     tokenId: ids.tokenId,
     templateId: ids.templateId,
+    userId: ids.memberId,
     file: "rekap-rab.xlsx",
   };
   return concretePath(pattern, (param) => byParam[param] ?? randomUUID());
 }
 
-/** A rich project for a fresh user, with the ids every body sample and path needs. */
-export async function sampleIds(rab: Rab, user: { token: string; password: string; email: string }): Promise<SampleIds> {
+/**
+ * A rich project for a fresh user, with the ids every body sample and path needs, and
+ * `member` (a fresh user unless given) as its editor.
+ */
+export async function sampleIds(
+  rab: Rab,
+  user: { token: string; password: string; email: string },
+  member?: { id: string; email: string },
+): Promise<SampleIds> {
   const project = await richProject(rab, user.token);
   const base = `/api/v1/projects/${project.projectId}`;
+  const editor = member ?? (await rab.newUser("anggota"));
+  await rab.ok(user.token, `${base}/members`, { json: { email: editor.email, role: "editor" } }, 201);
   const extra = await rab.ok(user.token, "/api/v1/me/tokens", { json: { name: "cadangan" } }, 201);
   const template = await rab.ok(user.token, `${base}/templates`, { json: { name: "Templat uji" } }, 201);
   const backup = await rab.call(`${base}/exports/backup.json`, { token: user.token });
@@ -238,6 +255,7 @@ export async function sampleIds(rab: Rab, user: { token: string; password: strin
     templateId: template.id,
     backup: backup.body,
     resetToken: await resetToken(rab),
+    memberId: editor.id,
   };
 }
 

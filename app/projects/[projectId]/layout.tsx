@@ -12,10 +12,10 @@ export async function generateMetadata({ params }: WorkspaceParams) {
 
 export default async function ProjectLayout({ children, params }: WorkspaceParams & { children: ReactNode }) {
   const { projectId } = await params;
-  const { user, project } = await loadWorkspace(projectId);
+  const { user, role, project } = await loadWorkspace(projectId);
   return (
     <AppShell user={user} wide>
-      <ProjectHeader project={project} />
+      <ProjectHeader project={project} role={role} />
       {project.archivedAt ? (
         <ArchivedNotice projectId={project.id} />
       ) : (

@@ -1,8 +1,9 @@
 /**
- * What every page of a project workspace starts with: the signed-in user and the project,
- * through the one ownership check (requireProjectAccess). Another user's project, or an id
- * that is not one, renders Next's 404 page, exactly like a project that does not exist.
- * Cached per request, so the layout and the page share one lookup.
+ * What every page of a project workspace starts with: the signed-in user, the project and the
+ * caller's role on it, through the one access check (requireProjectAccess, need "view"). A
+ * project the caller is no member of, or an id that is not one, renders Next's 404 page,
+ * exactly like a project that does not exist. Cached per request, so the layout and the page
+ * share one lookup.
  */
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -11,18 +12,20 @@ import { toWire } from "@/lib/kernel/wire";
 import { ApiError } from "@/lib/kernel/errors";
 import { requireUser } from "@/lib/auth/session";
 import { requireProjectAccess } from "@/lib/projects/access";
+import type { ProjectRole } from "@/lib/projects/roles";
 import { getProject } from "@/lib/projects/service";
 import { getProjectTree } from "@/lib/rekap/tree";
 
 export const loadWorkspace = cache(async (projectId: string) => {
   const user = await requireUser();
+  let role: ProjectRole;
   try {
-    await requireProjectAccess(user.id, projectId, { allowArchived: true });
+    ({ role } = await requireProjectAccess(user.id, projectId, { need: "view", includeArchived: true }));
   } catch (error) {
     if (error instanceof ApiError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  return { user, project: toWire(await getProject(projectId)) };
+  return { user, role, project: toWire(await getProject(projectId)) };
 });
 
 export interface WorkspaceParams {

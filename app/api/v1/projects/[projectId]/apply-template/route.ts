@@ -4,6 +4,6 @@ import { applyTemplateBody } from "@/lib/templates/schemas";
 import { applyTemplate } from "@/lib/templates/service";
 
 /** Appends a template's tree and analyses after the project's last klasifikasi. */
-export const POST = route({ project: "active", params: projectParams, body: applyTemplateBody }, (ctx) =>
+export const POST = route({ project: {}, params: projectParams, body: applyTemplateBody }, (ctx) =>
   applyTemplate(actorOf(ctx), ctx.body.templateId),
 );

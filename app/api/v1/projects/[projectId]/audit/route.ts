@@ -9,7 +9,7 @@ const query = z.strictObject({
   entity: z.enum(AUDIT_ENTITIES).optional(),
 });
 
-export const GET = route({ project: "active", params: projectParams, query }, async ({ project, query }) => {
+export const GET = route({ project: {}, params: projectParams, query }, async ({ project, query }) => {
   const { entries, nextCursor } = await listAudit(project.id, query);
   return new ApiResult(entries, { meta: { nextCursor, limit: query.limit } });
 });

@@ -5,6 +5,6 @@ import { getKurvaS } from "@/lib/schedule/kurva-s";
 import { scheduleQuery } from "@/lib/schedule/schemas";
 
 export const GET = route(
-  { project: "active", params: projectParams, query: scheduleQuery },
+  { project: {}, params: projectParams, query: scheduleQuery },
   async ({ project, query }) => new ApiResult(await getKurvaS(project.id, query.view), { meta: viewMeta(query.view) }),
 );

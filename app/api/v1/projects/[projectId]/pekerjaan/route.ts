@@ -3,6 +3,6 @@ import { createPekerjaanBody } from "@/lib/pekerjaan/schemas";
 import { createPekerjaan } from "@/lib/pekerjaan/service";
 import { actorOf, projectParams } from "@/lib/projects/params";
 
-export const POST = route({ project: "active", params: projectParams, body: createPekerjaanBody, status: 201 }, (ctx) =>
+export const POST = route({ project: {}, params: projectParams, body: createPekerjaanBody, status: 201 }, (ctx) =>
   createPekerjaan(actorOf(ctx), ctx.body),
 );

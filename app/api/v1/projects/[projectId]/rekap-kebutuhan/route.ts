@@ -11,6 +11,6 @@ const query = z.strictObject({
   klasifikasiId: z.preprocess(emptyAsUnset, z.uuid().optional()),
 });
 
-export const GET = route({ project: "active", params: projectParams, query }, ({ project, query }) =>
+export const GET = route({ project: {}, params: projectParams, query }, ({ project, query }) =>
   getRekapKebutuhan(project.id, query, project.revision),
 );

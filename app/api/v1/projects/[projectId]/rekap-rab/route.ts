@@ -2,7 +2,7 @@ import { ApiResult, route } from "@/lib/api/route";
 import { projectParams } from "@/lib/projects/params";
 import { getRekapRab } from "@/lib/rekap/rekap-rab";
 
-export const GET = route({ project: "active", params: projectParams }, async ({ project }) => {
+export const GET = route({ project: {}, params: projectParams }, async ({ project }) => {
   const { rekap, unpricedKode, periksa } = await getRekapRab(project.id, project.revision);
   return new ApiResult(rekap, { meta: { unpricedKode, periksa, unitPriceRounding: rekap.totals.unitPriceRounding } });
 });

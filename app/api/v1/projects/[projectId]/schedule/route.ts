@@ -6,6 +6,6 @@ import { scheduleQuery } from "@/lib/schedule/schemas";
 
 /** `?view=month` gives the derived, read-only month view (its definition is in `meta`). */
 export const GET = route(
-  { project: "active", params: projectParams, query: scheduleQuery },
+  { project: {}, params: projectParams, query: scheduleQuery },
   async ({ project, query }) => new ApiResult(await getSchedule(project.id, query.view), { meta: viewMeta(query.view) }),
 );

@@ -3,4 +3,4 @@ import { volumesBody } from "@/lib/pekerjaan/schemas";
 import { setVolumes } from "@/lib/pekerjaan/volume";
 import { actorOf, projectParams } from "@/lib/projects/params";
 
-export const PUT = route({ project: "active", params: projectParams, body: volumesBody }, (ctx) => setVolumes(actorOf(ctx), ctx.body));
+export const PUT = route({ project: {}, params: projectParams, body: volumesBody }, (ctx) => setVolumes(actorOf(ctx), ctx.body));

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { route } from "@/lib/api/route";
 import { exportQuery } from "@/lib/exports/schemas";
 import { exportResponse } from "@/lib/exports/service";
+import { assertRole } from "@/lib/projects/access";
 import { projectParams } from "@/lib/projects/params";
 
 /**
@@ -12,6 +13,12 @@ const params = projectParams.extend({ file: z.string().max(100) });
 
 const backupEvent = (raw: Record<string, unknown>) => (raw.file === "backup.json" ? "backup.downloaded" : null);
 
-export const GET = route({ project: "any", params, query: exportQuery, securityEvent: backupEvent }, ({ project, params, query }) =>
-  exportResponse(project.id, params.file, query),
+export const GET = route(
+  { project: { includeArchived: true }, params, query: exportQuery, securityEvent: backupEvent },
+  ({ project, params, query }) => {
+    // A viewer exports every document, but a backup imports as a new project: a copy, which
+    // needs the editor role like POST …/copy.
+    if (params.file === "backup.json") assertRole(project.role, "edit");
+    return exportResponse(project.id, params.file, query);
+  },
 );

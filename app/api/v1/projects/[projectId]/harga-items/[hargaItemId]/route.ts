@@ -5,8 +5,8 @@ import { actorOf, nestedParams } from "@/lib/projects/params";
 
 const params = nestedParams("hargaItemId");
 
-export const PATCH = route({ project: "active", params, body: updateHargaItemBody }, (ctx) =>
+export const PATCH = route({ project: {}, params, body: updateHargaItemBody }, (ctx) =>
   updateHargaItem(actorOf(ctx), ctx.params.hargaItemId, ctx.body),
 );
 
-export const DELETE = route({ project: "active", params }, (ctx) => deleteHargaItem(actorOf(ctx), ctx.params.hargaItemId));
+export const DELETE = route({ project: {}, params }, (ctx) => deleteHargaItem(actorOf(ctx), ctx.params.hargaItemId));

@@ -7,4 +7,4 @@ import { actorOf, projectParams } from "@/lib/projects/params";
  * writes nothing) or apply with the preview's `token` and optional `choices`.
  * Rate-limited in the bulk category by path (lib/rate-limit/policy.ts).
  */
-export const POST = route({ project: "active", params: projectParams }, (ctx) => importHargaItems(actorOf(ctx), ctx.req));
+export const POST = route({ project: {}, params: projectParams }, (ctx) => importHargaItems(actorOf(ctx), ctx.req));

@@ -6,8 +6,8 @@ import { actorOf, nestedParams } from "@/lib/projects/params";
 const params = nestedParams("klasifikasiId");
 
 /** Rename and/or move: `{ "name"?, "position"? }` (0-based). */
-export const PATCH = route({ project: "active", params, body: updateNodeBody }, (ctx) =>
+export const PATCH = route({ project: {}, params, body: updateNodeBody }, (ctx) =>
   updateKlasifikasi(actorOf(ctx), ctx.params.klasifikasiId, ctx.body),
 );
 
-export const DELETE = route({ project: "active", params }, (ctx) => deleteKlasifikasi(actorOf(ctx), ctx.params.klasifikasiId));
+export const DELETE = route({ project: {}, params }, (ctx) => deleteKlasifikasi(actorOf(ctx), ctx.params.klasifikasiId));

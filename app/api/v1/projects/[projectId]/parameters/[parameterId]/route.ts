@@ -6,8 +6,8 @@ import { actorOf, nestedParams } from "@/lib/projects/params";
 const params = nestedParams("parameterId");
 
 /** A new value re-evaluates the dependent volumes in the same transaction. */
-export const PATCH = route({ project: "active", params, body: updateParameterBody }, (ctx) =>
+export const PATCH = route({ project: {}, params, body: updateParameterBody }, (ctx) =>
   updateParameter(actorOf(ctx), ctx.params.parameterId, ctx.body),
 );
 
-export const DELETE = route({ project: "active", params }, (ctx) => deleteParameter(actorOf(ctx), ctx.params.parameterId));
+export const DELETE = route({ project: {}, params }, (ctx) => deleteParameter(actorOf(ctx), ctx.params.parameterId));

@@ -5,11 +5,11 @@ import { actorOf, nestedParams } from "@/lib/projects/params";
 
 const params = nestedParams("pekerjaanId");
 
-export const GET = route({ project: "active", params }, ({ project, params }) => getPekerjaan(project.id, params.pekerjaanId));
+export const GET = route({ project: {}, params }, ({ project, params }) => getPekerjaan(project.id, params.pekerjaanId));
 
 /** Header, BUK override, and move/reorder: `{ "subKlasifikasiId"?, "position"? }`. */
-export const PATCH = route({ project: "active", params, body: updatePekerjaanBody }, (ctx) =>
+export const PATCH = route({ project: {}, params, body: updatePekerjaanBody }, (ctx) =>
   updatePekerjaan(actorOf(ctx), ctx.params.pekerjaanId, ctx.body),
 );
 
-export const DELETE = route({ project: "active", params }, (ctx) => deletePekerjaan(actorOf(ctx), ctx.params.pekerjaanId));
+export const DELETE = route({ project: {}, params }, (ctx) => deletePekerjaan(actorOf(ctx), ctx.params.pekerjaanId));

@@ -4,4 +4,4 @@ import { clearSchedule } from "@/lib/schedule/entries";
 import { clearBody } from "@/lib/schedule/schemas";
 
 /** `{ "field": "planned" | "actual", "pekerjaanId"? }`: one pekerjaan, or all without it. */
-export const POST = route({ project: "active", params: projectParams, body: clearBody }, (ctx) => clearSchedule(actorOf(ctx), ctx.body));
+export const POST = route({ project: {}, params: projectParams, body: clearBody }, (ctx) => clearSchedule(actorOf(ctx), ctx.body));

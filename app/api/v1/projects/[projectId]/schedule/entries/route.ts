@@ -4,4 +4,4 @@ import { saveEntries } from "@/lib/schedule/entries";
 import { entriesBody } from "@/lib/schedule/schemas";
 
 /** `{ "entries": [{ "pekerjaanId", "week", "planned"?, "actual"?, "actualCost"?, "note"? }] }`, all or nothing. */
-export const PUT = route({ project: "active", params: projectParams, body: entriesBody }, (ctx) => saveEntries(actorOf(ctx), ctx.body));
+export const PUT = route({ project: {}, params: projectParams, body: entriesBody }, (ctx) => saveEntries(actorOf(ctx), ctx.body));

@@ -5,8 +5,8 @@ import { remapPreviewBody } from "@/lib/schedule/schemas";
 
 /**
  * `{ "startDate"?, "durationDays"?, "weekEndDay"? }`: where the schedule's entries would move,
- * and which would be dropped, if the project PATCH changed these. Writes nothing.
+ * and which would be dropped, if the project PATCH changed these. Writes nothing, so a viewer may ask too.
  */
-export const POST = route({ project: "active", params: projectParams, body: remapPreviewBody }, ({ project, body }) =>
+export const POST = route({ project: { need: "view" }, params: projectParams, body: remapPreviewBody }, ({ project, body }) =>
   previewRemap(project.id, body),
 );

@@ -3,6 +3,6 @@ import { volumeBody } from "@/lib/pekerjaan/schemas";
 import { setVolume } from "@/lib/pekerjaan/volume";
 import { actorOf, nestedParams } from "@/lib/projects/params";
 
-export const PUT = route({ project: "active", params: nestedParams("pekerjaanId"), body: volumeBody }, (ctx) =>
+export const PUT = route({ project: {}, params: nestedParams("pekerjaanId"), body: volumeBody }, (ctx) =>
   setVolume(actorOf(ctx), ctx.params.pekerjaanId, ctx.body),
 );

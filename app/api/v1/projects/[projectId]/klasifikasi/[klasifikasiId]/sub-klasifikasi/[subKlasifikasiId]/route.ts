@@ -6,8 +6,8 @@ import { actorOf, nestedParams } from "@/lib/projects/params";
 const params = nestedParams("klasifikasiId", "subKlasifikasiId");
 
 /** Rename and/or move within the klasifikasi: `{ "name"?, "position"? }` (0-based). */
-export const PATCH = route({ project: "active", params, body: updateNodeBody }, (ctx) =>
+export const PATCH = route({ project: {}, params, body: updateNodeBody }, (ctx) =>
   updateSubKlasifikasi(actorOf(ctx), ctx.params, ctx.body),
 );
 
-export const DELETE = route({ project: "active", params }, (ctx) => deleteSubKlasifikasi(actorOf(ctx), ctx.params));
+export const DELETE = route({ project: {}, params }, (ctx) => deleteSubKlasifikasi(actorOf(ctx), ctx.params));
