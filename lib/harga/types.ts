@@ -16,8 +16,8 @@ export interface HargaItemView extends HargaItemFields {
 }
 
 export interface PriceImportApplied {
-  /** The project revision after the write. */
-  revision: number;
+  /** The project's contentRevision after the write. */
+  contentRevision: number;
   counts: PriceImportCounts;
   applied: { updated: number; unchanged: number; skipped: number };
   items: AppliedPrice[];
@@ -26,7 +26,7 @@ export interface PriceImportApplied {
 export interface PriceImportPreview {
   /** Send back with mode=apply. */
   token: string;
-  revision: number;
+  contentRevision: number;
   format: ImportFormat;
   sheetName?: string;
   counts: PriceImportCounts;

@@ -8,10 +8,10 @@ export interface ProjectRef {
   ownerId: string;
   archivedAt: Date | null;
   /**
-   * Project.revision as this check read it: report routes hand it to the calc cache
-   * (lib/rekap/cache.ts), which then needs no revision read of its own.
+   * Project.contentRevision as this check read it: report routes hand it to the calc cache
+   * (lib/rekap/cache.ts), which then needs no contentRevision read of its own.
    */
-  revision: number;
+  contentRevision: number;
 }
 
 /**
@@ -26,7 +26,7 @@ export async function requireProjectAccess(
   if (!isUuid(projectId)) throw ApiError.notFound("Proyek tidak ditemukan.");
   const project = await db().project.findFirst({
     where: { id: projectId, ownerId: userId, ...(options.allowArchived ? {} : { archivedAt: null }) },
-    select: { id: true, ownerId: true, archivedAt: true, revision: true },
+    select: { id: true, ownerId: true, archivedAt: true, contentRevision: true },
   });
   if (!project) throw ApiError.notFound("Proyek tidak ditemukan.");
   return project;
