@@ -7,7 +7,7 @@ import { addAnalysisLines, apiAs, signUpAndLogIn } from "./support";
  * send the editVersion they read; a page that sent none would silently overwrite.
  */
 test("stale Analisa and pricing saves answer the conflict and keep the other person's change", async ({ page, request }) => {
-  const password = "rahasia-e2e-konflik";
+  const password = "rahasia-e2e-9";
   const email = await signUpAndLogIn(page, request, "konflik", password);
   const api = await apiAs(request, email, password);
   const project = await api("post", "/projects", {
