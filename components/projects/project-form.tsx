@@ -20,7 +20,7 @@ interface ProjectFormProps {
 }
 
 /**
- * "Proyek baru" and "Ubah proyek". An edit sends the version it started from, so a change
+ * "Proyek baru" and "Ubah proyek". An edit sends the editVersion it started from, so a change
  * made meanwhile elsewhere is a 409 with "Muat ulang" rather than silently overwritten.
  */
 export function ProjectForm({ project: initial, templateId, onSaved, onCancel }: ProjectFormProps) {
@@ -50,7 +50,7 @@ export function ProjectForm({ project: initial, templateId, onSaved, onCancel }:
       const saved = project
         ? await apiFetch<ProjectData>(`/api/v1/projects/${project.id}`, {
             method: "PATCH",
-            json: { ...body, version: project.version, ...(confirmScheduleDrop ? { confirmScheduleDrop } : {}) },
+            json: { ...body, editVersion: project.editVersion, ...(confirmScheduleDrop ? { confirmScheduleDrop } : {}) },
           })
         : await apiFetch<ProjectData>("/api/v1/projects", { method: "POST", json: { ...body, templateId } });
       setPendingDrop(null);

@@ -11,8 +11,8 @@ export function asClientError(error: unknown): ApiClientError {
 
 /**
  * Runs API mutations for one page and keeps what the page must show about them: a save in
- * progress, the last failure, and a version conflict (data changed elsewhere), which offers
- * a reload. `versioned` marks requests that send the version they read: their 409 is such a
+ * progress, the last failure, and an edit conflict (data changed elsewhere), which offers a
+ * reload. `sendsEditVersion` marks requests that send the editVersion they read: their 409 is such a
  * conflict; any other 409 (a parameter still in use…) is an ordinary failure whose message
  * says why. `inline` callers show the failure next to the edited field instead of at the top.
  */
@@ -23,7 +23,7 @@ export function useApiAction() {
   const [saved, setSaved] = useState(false);
 
   const run = useCallback(
-    async <T>(fn: () => Promise<T>, options: { inline?: boolean; versioned?: boolean } = {}): Promise<ActionResult<T>> => {
+    async <T>(fn: () => Promise<T>, options: { inline?: boolean; sendsEditVersion?: boolean } = {}): Promise<ActionResult<T>> => {
       setPending((n) => n + 1);
       setError(null);
       try {
@@ -32,7 +32,7 @@ export function useApiAction() {
         return { ok: true, value };
       } catch (e) {
         const clientError = asClientError(e);
-        if (clientError.status === 409 && options.versioned) setConflict(clientError.message);
+        if (clientError.status === 409 && options.sendsEditVersion) setConflict(clientError.message);
         else if (!options.inline) setError(clientError.message);
         return { ok: false, error: clientError };
       } finally {

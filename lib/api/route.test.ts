@@ -166,12 +166,12 @@ describe("route: errors the handler throws", () => {
   const throwing = (error: unknown) => route({}, async () => Promise.reject(error));
 
   it("answers an ApiError with its status, message and details, and the request id", async () => {
-    const err = ApiError.conflict("Versi sudah berubah.", { currentVersion: 3 });
+    const err = ApiError.conflict("Versi sudah berubah.", { currentEditVersion: 3 });
     const { res, status, body } = await call(throwing(err), request("GET", { headers: { "x-request-id": "req-12345678" } }));
     expect(status).toBe(409);
     expect(body).toEqual({
       ok: false,
-      error: { code: "CONFLICT", message: "Versi sudah berubah.", details: { currentVersion: 3 }, requestId: "req-12345678" },
+      error: { code: "CONFLICT", message: "Versi sudah berubah.", details: { currentEditVersion: 3 }, requestId: "req-12345678" },
     });
     expect(res.headers.get("x-request-id")).toBe("req-12345678");
     expect(reportError).not.toHaveBeenCalled();

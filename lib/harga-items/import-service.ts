@@ -1,20 +1,21 @@
 /**
  * Importing a price list into a project's Harga Items: a preview that writes nothing, then
  * an apply of the same file in one transaction. The preview's token names the project
- * revision and the file it was computed from; an apply against anything else is a 409, so
+ * contentRevision and the file it was computed from; an apply against anything else is a 409, so
  * what the user confirmed is exactly what gets written.
  */
 import "server-only";
 import { createHash } from "node:crypto";
 import { money } from "@/lib/kernel/decimal";
 import { ApiError } from "@/lib/kernel/errors";
+import { withOldName } from "@/lib/kernel/renamed";
 import { fileApiError, readMultipartUpload } from "@/lib/api/upload";
 import { zodFieldErrors } from "@/lib/kernel/zod";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/projects/not-found";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
-import { currentRevision } from "@/lib/rekap/load";
+import { currentContentRevision } from "@/lib/rekap/load";
 import { MAX_HARGA_FILE_BYTES } from "./import-limits";
 import { parseHargaFile, type HargaFile } from "./import-file";
 import { matchHargaFile, resolveUpdates, type HargaMatch, type RowChoice } from "./import-match";
@@ -44,7 +45,7 @@ async function readHargaFile(bytes: Uint8Array): Promise<HargaFile> {
   return result.list;
 }
 
-const tokenOf = (revision: number, fileHash: string) => `${revision}.${fileHash}`;
+const tokenOf = (contentRevision: number, fileHash: string) => `${contentRevision}.${fileHash}`;
 
 async function loadTargets(tx: Tx, projectId: string): Promise<MatchTarget[]> {
   const rows = await tx.hargaItem.findMany({
@@ -66,13 +67,13 @@ function countsOf(list: HargaFile, match: HargaMatch): HargaImportCounts {
 }
 
 async function previewHargaFile(projectId: string, list: HargaFile, fileHash: string): Promise<HargaImportPreview> {
-  // The revision is read before the items: a write landing in between leaves the token
+  // The contentRevision is read before the items: a write landing in between leaves the token
   // behind the data, so the apply answers 409 instead of writing against an unseen state.
-  const revision = await currentRevision(projectId);
+  const contentRevision = await currentContentRevision(projectId);
   const match = matchHargaFile(list.rows, await loadTargets(db(), projectId));
-  return {
-    token: tokenOf(revision, fileHash),
-    revision,
+  const preview: HargaImportPreview = {
+    token: tokenOf(contentRevision, fileHash),
+    contentRevision,
     format: list.format,
     ...(list.sheetName !== undefined && { sheetName: list.sheetName }),
     counts: countsOf(list, match),
@@ -81,6 +82,7 @@ async function previewHargaFile(projectId: string, list: HargaFile, fileHash: st
     unmatched: match.unmatched.slice(0, LISTED_ROWS_LIMIT),
     invalid: list.invalid.slice(0, LISTED_ROWS_LIMIT),
   };
+  return withOldName(preview, "contentRevision", "revision");
 }
 
 interface ApplyInput {
@@ -89,15 +91,15 @@ interface ApplyInput {
   choices: RowChoice[];
 }
 
-async function revisionIn(tx: Tx, projectId: string): Promise<number> {
-  return (await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { revision: true } })).revision;
+async function contentRevisionIn(tx: Tx, projectId: string): Promise<number> {
+  return (await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { contentRevision: true } })).contentRevision;
 }
 
-function assertFresh(token: string, revision: number, fileHash: string): void {
+function assertFresh(token: string, contentRevision: number, fileHash: string): void {
   if (!token.endsWith(`.${fileHash}`)) {
     throw ApiError.conflict("Berkas berbeda dari berkas yang dipratinjau. Pratinjau ulang sebelum menerapkan.");
   }
-  if (token !== tokenOf(revision, fileHash)) {
+  if (token !== tokenOf(contentRevision, fileHash)) {
     throw ApiError.conflict("Proyek telah berubah sejak pratinjau. Pratinjau ulang sebelum menerapkan.");
   }
 }
@@ -111,7 +113,7 @@ function assertKnownIds(choices: readonly RowChoice[], items: readonly MatchTarg
 
 function applyHargaFile(actor: ProjectActor, list: HargaFile, input: ApplyInput): Promise<HargaImportApplied> {
   return inProjectTransaction(actor.projectId, async (tx) => {
-    assertFresh(input.token, await revisionIn(tx, actor.projectId), input.fileHash);
+    assertFresh(input.token, await contentRevisionIn(tx, actor.projectId), input.fileHash);
     const items = await loadTargets(tx, actor.projectId);
     assertKnownIds(input.choices, items);
     const match = matchHargaFile(list.rows, items);
@@ -130,8 +132,8 @@ function applyHargaFile(actor: ProjectActor, list: HargaFile, input: ApplyInput)
         after: updates.map((u) => ({ kode: u.item.kode, harga: u.harga })),
       });
     }
-    return {
-      revision: await revisionIn(tx, actor.projectId),
+    const applied: HargaImportApplied = {
+      contentRevision: await contentRevisionIn(tx, actor.projectId),
       counts: countsOf(list, match),
       applied: { updated: updates.length, unchanged, skipped },
       items: updates.map((u) => ({
@@ -144,5 +146,6 @@ function applyHargaFile(actor: ProjectActor, list: HargaFile, input: ApplyInput)
         rows: u.rows,
       })),
     };
+    return withOldName(applied, "contentRevision", "revision");
   });
 }

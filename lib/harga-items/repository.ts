@@ -98,7 +98,7 @@ async function renameHargaItems(tx: Tx, items: { id: string; uraian: string; sat
     WHERE h.id = v.id`;
 }
 
-/** New prices in one statement (one revision bump); harga as exact decimal strings, never numbers. */
+/** New prices in one statement (one contentRevision bump); harga as exact decimal strings, never numbers. */
 export async function setHargaByIds(tx: Tx, updates: readonly { id: string; harga: string }[]): Promise<void> {
   if (updates.length === 0) return;
   await tx.$executeRaw`

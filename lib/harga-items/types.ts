@@ -16,8 +16,8 @@ export interface HargaItemView extends HargaItemFields {
 }
 
 export interface HargaImportApplied {
-  /** The project revision after the write. */
-  revision: number;
+  /** The project's contentRevision after the write. */
+  contentRevision: number;
   counts: HargaImportCounts;
   applied: { updated: number; unchanged: number; skipped: number };
   items: AppliedPrice[];
@@ -26,7 +26,7 @@ export interface HargaImportApplied {
 export interface HargaImportPreview {
   /** Send back with mode=apply. */
   token: string;
-  revision: number;
+  contentRevision: number;
   format: ImportFormat;
   sheetName?: string;
   counts: HargaImportCounts;

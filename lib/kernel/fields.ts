@@ -23,15 +23,12 @@ export function isoDateField() {
     .refine((d) => d >= MIN_DATE && d <= MAX_DATE, `Tanggal harus antara ${MIN_DATE} dan ${MAX_DATE}.`);
 }
 
-/** Optimistic-concurrency token: the version the client last read. */
-export const versionField = z.int().min(0).optional();
-
 /** A 0-based target index for reordering; past the end means "last". */
 export const positionField = z.int().min(0).optional();
 
-/** Rejects a PATCH body that changes nothing. */
+/** Rejects a PATCH body that changes nothing (the concurrency token alone changes nothing). */
 export function atLeastOneField<T extends Record<string, unknown>>(body: T): boolean {
-  return Object.entries(body).some(([key, value]) => key !== "version" && value !== undefined);
+  return Object.entries(body).some(([key, value]) => key !== "editVersion" && value !== undefined);
 }
 export const EMPTY_PATCH_MESSAGE = "Tidak ada perubahan yang dikirim.";
 

@@ -1,14 +1,14 @@
 /**
  * PUT …/pekerjaan/{id}/lines: replaces a pekerjaan's analysis lines in one transaction.
  * Every check runs before the transaction commits, so one bad line leaves everything as it
- * was: lines, harga items, version and audit trail.
+ * was: lines, harga items, editVersion and audit trail.
  */
 import { toDbDecimal } from "@/lib/kernel/decimal";
 import { recordAudit } from "@/lib/audit";
 import { linkHargaItems } from "@/lib/harga-items/repository";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { assertBundleGraph, assertBundleTargets } from "./bundles";
-import { assertEditable, assertVersion, readPekerjaan, requirePekerjaan } from "./repository";
+import { assertEditable, assertPekerjaanEditVersion, readPekerjaan, requirePekerjaan } from "./repository";
 import type { LineInput, ReplaceLinesInput } from "./schemas";
 import type { PekerjaanDetail } from "./types";
 
@@ -19,7 +19,7 @@ export function replaceLines(actor: ProjectActor, pekerjaanId: string, input: Re
     async (tx) => {
       const pekerjaan = await requirePekerjaan(tx, projectId, pekerjaanId);
       assertEditable(pekerjaan);
-      assertVersion(pekerjaan, input.version);
+      assertPekerjaanEditVersion(pekerjaan, input.editVersion);
       await assertBundleTargets(tx, projectId, input.lines);
       const before = await readPekerjaan(tx, projectId, pekerjaanId);
 
@@ -30,7 +30,7 @@ export function replaceLines(actor: ProjectActor, pekerjaanId: string, input: Re
         { rename: true },
       );
       await writeLines(tx, projectId, pekerjaanId, input.lines, hargaIds);
-      await tx.pekerjaan.update({ where: { id: pekerjaanId }, data: { version: { increment: 1 } } });
+      await tx.pekerjaan.update({ where: { id: pekerjaanId }, data: { editVersion: { increment: 1 } } });
       await assertBundleGraph(tx, projectId, pekerjaanId, input.lines);
 
       const after = await readPekerjaan(tx, projectId, pekerjaanId);
@@ -38,8 +38,8 @@ export function replaceLines(actor: ProjectActor, pekerjaanId: string, input: Re
         entity: "pekerjaan.lines",
         entityId: pekerjaanId,
         action: "replace",
-        before: { version: before.version, lines: before.lines },
-        after: { version: after.version, lines: after.lines },
+        before: { editVersion: before.editVersion, lines: before.lines },
+        after: { editVersion: after.editVersion, lines: after.lines },
       });
       return after;
     },

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { ApiError } from "@/lib/kernel/errors";
+import { assertEditVersion } from "@/lib/kernel/edit-version";
+import { withOldName } from "@/lib/kernel/renamed";
 import { koefisienText, percentText, volumeText } from "@/lib/kernel/decimal";
 import { type Pekerjaan, PekerjaanSource } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/projects/not-found";
@@ -30,12 +32,13 @@ export function describePekerjaan(p: { kode: string | null; uraian: string }): s
   return p.kode ? `${p.kode} ${p.uraian}` : p.uraian;
 }
 
-/** A stale `version` from the lines editor is a 409: someone else saved in between. */
-export function assertVersion(pekerjaan: Pick<Pekerjaan, "version">, version: number | undefined): void {
-  if (version === undefined || version === pekerjaan.version) return;
-  throw ApiError.conflict("Analisa pekerjaan ini telah diubah oleh pengguna lain. Muat ulang lalu coba lagi.", {
-    currentVersion: pekerjaan.version,
-  });
+/** A stale `editVersion` from the lines editor is a 409: someone else saved in between. */
+export function assertPekerjaanEditVersion(pekerjaan: Pick<Pekerjaan, "editVersion">, editVersion: number | undefined): void {
+  assertEditVersion(
+    pekerjaan.editVersion,
+    editVersion,
+    "Analisa pekerjaan ini telah diubah oleh pengguna lain. Muat ulang lalu coba lagi.",
+  );
 }
 
 /** PekerjaanFields as raw SQL selects them (decimals as ::text), for queryRows. */
@@ -50,7 +53,7 @@ export const PEKERJAAN_FIELDS_ROW = z.strictObject({
   volume: z.string(),
   volumeFormula: z.string().nullable(),
   overheadProfitPercent: z.string().nullable(),
-  version: z.number(),
+  editVersion: z.number(),
 }) satisfies z.ZodType<PekerjaanFields>;
 
 /** A pekerjaan with its lines, as the Analisa editor reads and writes them. */
@@ -71,7 +74,7 @@ export async function readPekerjaan(tx: Tx, projectId: string, id: string): Prom
     }),
     () => notFound("pekerjaan"),
   );
-  return {
+  const detail: PekerjaanDetail = {
     id: p.id,
     subKlasifikasiId: p.subKlasifikasiId,
     position: p.position,
@@ -84,11 +87,12 @@ export async function readPekerjaan(tx: Tx, projectId: string, id: string): Prom
     volume: volumeText(p.volume),
     volumeFormula: p.volumeFormula,
     overheadProfitPercent: p.overheadProfitPercent === null ? null : percentText(p.overheadProfitPercent),
-    version: p.version,
+    editVersion: p.editVersion,
     lines: p.lines.map((line) => ({
       ...line.hargaItem,
       koefisien: koefisienText(line.koefisien),
       bundlePekerjaanId: line.bundlePekerjaanId,
     })),
   };
+  return withOldName(detail, "editVersion", "version");
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { koefisienInput, volumeInput } from "@/lib/kernel/decimal";
-import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, positionField, requiredText, versionField } from "@/lib/kernel/fields";
+import { withEditVersion } from "@/lib/kernel/edit-version";
+import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, positionField, requiredText } from "@/lib/kernel/fields";
 import { MAX_FORMULA_LENGTH } from "@/lib/calc";
 import { kategoriSchema, kodeSchema } from "@/lib/harga-items/schemas";
 import { overheadOverrideInput } from "@/lib/projects/schemas";
@@ -51,9 +52,8 @@ export const lineInput = z.strictObject({
 });
 export type LineInput = z.infer<typeof lineInput>;
 
-export const replaceLinesBody = z.strictObject({
+export const replaceLinesBody = withEditVersion({
   lines: z.array(lineInput).max(MAX_LINES, `Maksimal ${MAX_LINES} baris.`),
-  version: versionField,
 });
 export type ReplaceLinesInput = z.infer<typeof replaceLinesBody>;
 

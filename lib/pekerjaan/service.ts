@@ -90,7 +90,7 @@ export function convertPekerjaan(actor: ProjectActor, pekerjaanId: string): Prom
     if (pekerjaan.source !== "ref") {
       throw ApiError.conflict(`Hanya pekerjaan bersumber ref yang dapat dikonversi (sumber saat ini: ${pekerjaan.source}).`);
     }
-    await tx.pekerjaan.update({ where: { id: pekerjaanId }, data: { source: "ref_modified", version: { increment: 1 } } });
+    await tx.pekerjaan.update({ where: { id: pekerjaanId }, data: { source: "ref_modified", editVersion: { increment: 1 } } });
     await recordAudit(tx, actor, {
       entity: "pekerjaan",
       entityId: pekerjaanId,

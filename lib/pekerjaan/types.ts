@@ -38,5 +38,6 @@ export interface PekerjaanFields {
   volumeFormula: string | null;
   /** The per-pekerjaan BUK override, or null for the project rate. */
   overheadProfitPercent: string | null;
-  version: number;
+  /** The lines editor sends it back with a save: a stale one is a 409. */
+  editVersion: number;
 }

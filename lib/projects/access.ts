@@ -12,10 +12,10 @@ export interface ProjectRef {
   ownerId: string;
   archivedAt: Date | null;
   /**
-   * Project.revision as this check read it: report routes hand it to the calc cache
-   * (lib/rekap/cache.ts), which then needs no revision read of its own.
+   * Project.contentRevision as this check read it: report routes hand it to the calc cache
+   * (lib/rekap/cache.ts), which then needs no contentRevision read of its own.
    */
-  revision: number;
+  contentRevision: number;
   /** The caller's role on the project. */
   role: ProjectRole;
 }
@@ -31,7 +31,7 @@ const ACCESS_ROW = z.strictObject({
   id: z.string(),
   ownerId: z.string(),
   archivedAt: z.date().nullable(),
-  revision: z.number(),
+  contentRevision: z.number(),
   role: z.enum(["owner", "editor", "viewer"]),
 }) satisfies z.ZodType<ProjectRef>;
 
@@ -49,7 +49,7 @@ export async function requireProjectAccess(userId: string, projectId: string, op
     "projects.access",
     ACCESS_ROW,
     Prisma.sql`
-    SELECT p.id, p."ownerId", p."archivedAt", p.revision,
+    SELECT p.id, p."ownerId", p."archivedAt", p."contentRevision",
            CASE WHEN p."ownerId" = ${userId}::uuid THEN 'owner' ELSE m.role::text END AS role
       FROM "Project" p
       LEFT JOIN "ProjectMember" m ON m."projectId" = p.id AND m."userId" = ${userId}::uuid

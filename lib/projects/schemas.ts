@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { budgetInput, percentInput } from "@/lib/kernel/decimal";
-import { atLeastOneField, EMPTY_PATCH_MESSAGE, isoDateField, plainText, requiredText, versionField } from "@/lib/kernel/fields";
+import { withEditVersion } from "@/lib/kernel/edit-version";
+import { atLeastOneField, EMPTY_PATCH_MESSAGE, isoDateField, plainText, requiredText } from "@/lib/kernel/fields";
 import { PROJECT_ROLES } from "./roles";
 import { isRoundingBase, MAX_DURATION_DAYS, ROUNDING_BASES, UNIT_PRICE_ROUNDINGS } from "@/lib/calc";
 
@@ -54,24 +55,21 @@ const projectFields = {
 export const createProjectBody = z.strictObject({ ...projectFields, ...pricingFields });
 export type CreateProjectInput = z.infer<typeof createProjectBody>;
 
-export const updateProjectBody = z
-  .strictObject({
-    ...projectFields,
-    name: projectFields.name.optional(),
-    location: projectFields.location.optional(),
-    client: projectFields.client.optional(),
-    fundingSource: projectFields.fundingSource.optional(),
-    startDate: projectFields.startDate.optional(),
-    durationDays: projectFields.durationDays.optional(),
-    version: versionField,
-    // New dates that leave schedule entries outside the project answer 409 listing them,
-    // unless this confirms dropping them (lib/schedule/remap.ts).
-    confirmScheduleDrop: z.boolean().optional(),
-  })
-  .refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
+export const updateProjectBody = withEditVersion({
+  ...projectFields,
+  name: projectFields.name.optional(),
+  location: projectFields.location.optional(),
+  client: projectFields.client.optional(),
+  fundingSource: projectFields.fundingSource.optional(),
+  startDate: projectFields.startDate.optional(),
+  durationDays: projectFields.durationDays.optional(),
+  // New dates that leave schedule entries outside the project answer 409 listing them,
+  // unless this confirms dropping them (lib/schedule/remap.ts).
+  confirmScheduleDrop: z.boolean().optional(),
+}).refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
 export type UpdateProjectInput = z.infer<typeof updateProjectBody>;
 
-export const pricingBody = z.strictObject({ ...pricingFields, version: versionField }).refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
+export const pricingBody = withEditVersion(pricingFields).refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
 export type PricingInput = z.infer<typeof pricingBody>;
 
 export const PROJECT_SORT_FIELDS = ["name", "location", "client", "startDate", "createdAt", "updatedAt"] as const;

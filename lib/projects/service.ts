@@ -3,7 +3,7 @@
  * project's current total. Callers have checked access (lib/projects/access.ts) first.
  */
 import "server-only";
-import { ApiError } from "@/lib/kernel/errors";
+import { assertEditVersion } from "@/lib/kernel/edit-version";
 import { money, toDbDecimal } from "@/lib/kernel/decimal";
 import { db } from "@/lib/db/client";
 import type { Prisma, Project } from "@/lib/generated/prisma/client";
@@ -41,9 +41,9 @@ export async function getProject(projectId: string): Promise<ProjectView> {
 }
 
 export async function updateProject(actor: ProjectActor, input: UpdateProjectInput): Promise<ProjectView> {
-  const { version, confirmScheduleDrop = false, ...fields } = input;
+  const { editVersion, confirmScheduleDrop = false, ...fields } = input;
   return inProjectTransaction(actor.projectId, async (tx) => {
-    const before = await bumpVersion(tx, actor.projectId, version, projectData(fields));
+    const before = await bumpEditVersion(tx, actor.projectId, editVersion, projectData(fields));
     const after = await tx.project.findUniqueOrThrow({ where: { id: actor.projectId } });
     // Schedule entries follow their dates when the start, duration or week-end day changes.
     await remapScheduleForDates(tx, actor.projectId, calendarOf(before), calendarOf(after), { confirmDrop: confirmScheduleDrop });
@@ -58,9 +58,9 @@ export async function updateProject(actor: ProjectActor, input: UpdateProjectInp
 }
 
 export async function updatePricing(actor: ProjectActor, input: PricingInput): Promise<PricingView> {
-  const { version, ...fields } = input;
+  const { editVersion, ...fields } = input;
   return inProjectTransaction(actor.projectId, async (tx) => {
-    const before = await bumpVersion(tx, actor.projectId, version, projectData(fields));
+    const before = await bumpEditVersion(tx, actor.projectId, editVersion, projectData(fields));
     const after = await tx.project.findUniqueOrThrow({ where: { id: actor.projectId } });
     const view = toPricingView(after);
     await recordAudit(tx, actor, {
@@ -97,22 +97,18 @@ async function setArchived(actor: ProjectActor, archivedAt: Date | null): Promis
 }
 
 /**
- * Applies `data` and bumps the version, refusing a stale one (409). Returns the row as it was
- * before, read under the project lock.
+ * Applies `data` and bumps the editVersion, refusing a stale one (409). Returns the row as it
+ * was before, read under the project lock.
  */
-async function bumpVersion(
+async function bumpEditVersion(
   tx: Tx,
   projectId: string,
-  version: number | undefined,
+  editVersion: number | undefined,
   data: Prisma.ProjectUpdateManyMutationInput,
 ): Promise<Project> {
   const before = await tx.project.findUniqueOrThrow({ where: { id: projectId } });
-  if (version !== undefined && version !== before.version) {
-    throw ApiError.conflict("Proyek telah diubah oleh pengguna lain. Muat ulang lalu coba lagi.", {
-      currentVersion: before.version,
-    });
-  }
-  await tx.project.update({ where: { id: projectId }, data: { ...data, version: { increment: 1 } } });
+  assertEditVersion(before.editVersion, editVersion, "Proyek telah diubah oleh pengguna lain. Muat ulang lalu coba lagi.");
+  await tx.project.update({ where: { id: projectId }, data: { ...data, editVersion: { increment: 1 } } });
   return before;
 }
 

@@ -26,7 +26,8 @@ export interface ProjectView extends PricingView {
   startDate: string;
   durationDays: number;
   weekEndDay: number;
-  version: number;
+  /** Send it back with a change: a stale one is a 409. */
+  editVersion: number;
   archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;

@@ -1,5 +1,6 @@
 import type { Project } from "@/lib/generated/prisma/client";
 import { money, percentText } from "@/lib/kernel/decimal";
+import { withOldName } from "@/lib/kernel/renamed";
 import type { UnitPriceRounding } from "@/lib/calc";
 import type { PricingView, ProjectView } from "./types";
 
@@ -15,7 +16,13 @@ export function toPricingView(
   };
 }
 
+/** The project as the API answers it: for one release also under the old name `version`. */
 export function toProjectView(p: Project): ProjectView {
+  return withOldName(projectFieldsView(p), "editVersion", "version");
+}
+
+/** The same without the old name, for what is kept rather than answered (snapshots). */
+export function projectFieldsView(p: Project): ProjectView {
   return {
     id: p.id,
     name: p.name,
@@ -30,7 +37,7 @@ export function toProjectView(p: Project): ProjectView {
     durationDays: p.durationDays,
     weekEndDay: p.weekEndDay,
     ...toPricingView(p),
-    version: p.version,
+    editVersion: p.editVersion,
     archivedAt: p.archivedAt,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,

@@ -17,13 +17,13 @@ export interface KebutuhanFilter {
   klasifikasiId?: string;
 }
 
-/** `knownRevision`: see calcProject. */
+/** `knownContentRevision`: see calcProject. */
 export async function getRekapKebutuhan(
   projectId: string,
   filter: KebutuhanFilter = {},
-  knownRevision?: number,
+  knownContentRevision?: number,
 ): Promise<RekapKebutuhanView> {
-  return buildRekapKebutuhan(await calcProject(projectId, knownRevision), filter);
+  return buildRekapKebutuhan(await calcProject(projectId, knownContentRevision), filter);
 }
 
 export function buildRekapKebutuhan({ project, analysis }: CalcProject, filter: KebutuhanFilter): RekapKebutuhanView {

@@ -2,10 +2,10 @@
  * Loads a whole project for the calc engine in a FIXED number of SQL statements, whatever its
  * size, so there is no N+1 to creep in:
  * - the tree alone: one statement (pricing, klasifikasi, sub-klasifikasi, pekerjaan as JSON);
- * - with lines: three (that JSON plus the price list and the revision; the lines as plain
- *   rows, faster than JSON for ~12,000 of them; the revision again). Project.revision moves
+ * - with lines: three (that JSON plus the price list and the contentRevision; the lines as plain
+ *   rows, faster than JSON for ~12,000 of them; the contentRevision again). Project.contentRevision moves
  *   with every committed change to the project's content (database triggers), so an unchanged
- *   revision proves both reads saw the same data; otherwise the load is repeated. No
+ *   contentRevision proves both reads saw the same data; otherwise the load is repeated. No
  *   transaction needed, and a concurrent edit never shows half its change.
  * Decimals travel as text: exact, never through a JS number.
  */
@@ -62,8 +62,8 @@ export interface LoadedKlasifikasi {
 export type LoadedHargaItem = HargaItemFields;
 
 export interface LoadedProject {
-  /** Project.revision the data was read at. */
-  revision: number;
+  /** Project.contentRevision the data was read at. */
+  contentRevision: number;
   pricing: LoadedPricing;
   /** In display order at every level. */
   klasifikasi: LoadedKlasifikasi[];
@@ -73,7 +73,7 @@ export interface LoadedProject {
 }
 
 const TREE_ROW = z.strictObject({
-  revision: z.number(),
+  contentRevision: z.number(),
   pricing: z
     .strictObject({
       overheadProfitPercent: z.string(),
@@ -111,24 +111,24 @@ export async function loadProject(projectId: string, options: { lines: boolean }
   for (let attempt = 1; attempt <= LOAD_ATTEMPTS; attempt++) {
     const tree = await treeRow(projectId, true);
     const lines = await lineRows(projectId);
-    if ((await currentRevision(projectId)) === tree.revision) return assemble(tree, lines);
+    if ((await currentContentRevision(projectId)) === tree.contentRevision) return assemble(tree, lines);
   }
   throw ApiError.conflict("Proyek sedang diubah terus-menerus. Coba lagi sebentar lagi.");
 }
 
-const REVISION_ROW = z.strictObject({ revision: z.number() });
+const CONTENT_REVISION_ROW = z.strictObject({ contentRevision: z.number() });
 
-/** Project.revision now; 404 when the project is gone. */
-export async function currentRevision(projectId: string): Promise<number> {
+/** Project.contentRevision now; 404 when the project is gone. */
+export async function currentContentRevision(projectId: string): Promise<number> {
   const [row] = await queryRows(
     db(),
-    "rekap.revision",
-    REVISION_ROW,
+    "rekap.contentRevision",
+    CONTENT_REVISION_ROW,
     Prisma.sql`
-    SELECT revision FROM "Project" WHERE id = ${projectId}::uuid`,
+    SELECT "contentRevision" FROM "Project" WHERE id = ${projectId}::uuid`,
   );
   if (!row) throw ApiError.notFound("Proyek tidak ditemukan.");
-  return row.revision;
+  return row.contentRevision;
 }
 
 async function treeRow(projectId: string, withHarga: boolean): Promise<TreeRow> {
@@ -145,7 +145,7 @@ async function treeRow(projectId: string, withHarga: boolean): Promise<TreeRow> 
     TREE_ROW,
     Prisma.sql`
     SELECT
-      (SELECT revision FROM "Project" WHERE id = ${projectId}::uuid) AS revision,
+      (SELECT "contentRevision" FROM "Project" WHERE id = ${projectId}::uuid) AS "contentRevision",
       (SELECT json_build_object('overheadProfitPercent', "overheadProfitPercent"::text,
                                 'ppnPercent', "ppnPercent"::text, 'roundingBase', "roundingBase",
                                 'unitPriceRounding', "unitPriceRounding")
@@ -158,7 +158,7 @@ async function treeRow(projectId: string, withHarga: boolean): Promise<TreeRow> 
       (SELECT coalesce(json_agg(w ORDER BY w.position, w.id), '[]')
          FROM (SELECT p.id, p."subKlasifikasiId", p.position, p.source, p.kode, p.uraian, p.satuan,
                       p.volume::text AS volume, p."volumeFormula",
-                      p."overheadProfitPercent"::text AS "overheadProfitPercent", p.version,
+                      p."overheadProfitPercent"::text AS "overheadProfitPercent", p."editVersion",
                       ${lineCount} AS "lineCount"
                  FROM "Pekerjaan" p WHERE p."projectId" = ${projectId}::uuid) w) AS pekerjaan,
       ${harga} AS harga`,
@@ -188,7 +188,7 @@ function assemble(row: TreeRow, lines: readonly LineRow[] | null): LoadedProject
   const byId = new Map(klasifikasi.map((k) => [k.id, k]));
   for (const s of row.sub) byId.get(s.klasifikasiId)?.subKlasifikasi.push(subs.get(s.id)!);
   return {
-    revision: row.revision,
+    contentRevision: row.contentRevision,
     pricing: row.pricing!,
     klasifikasi,
     pekerjaan,

@@ -15,9 +15,9 @@ import type { LoadedPekerjaan } from "./load";
 import { periksaOf } from "./periksa";
 import type { RekapPekerjaanView, RekapRabResult } from "./types";
 
-/** `knownRevision`: see calcProject. */
-export async function getRekapRab(projectId: string, knownRevision?: number): Promise<RekapRabResult> {
-  return buildRekapRab(await calcProject(projectId, knownRevision));
+/** `knownContentRevision`: see calcProject. */
+export async function getRekapRab(projectId: string, knownContentRevision?: number): Promise<RekapRabResult> {
+  return buildRekapRab(await calcProject(projectId, knownContentRevision));
 }
 
 /** The engine's Rekap RAB of the loaded tree. Node i of each level is node i of `project.klasifikasi`. */

@@ -11,7 +11,7 @@ const p = (id: string) => ({
   volume: "1.000",
   volumeFormula: null,
   overheadProfitPercent: null,
-  version: 0,
+  editVersion: 0,
   lineCount: 2,
 });
 const tree: ProjectTreeView = {

@@ -15,7 +15,7 @@ export interface TreePekerjaanView {
   volume: string;
   volumeFormula: string | null;
   overheadProfitPercent: string | null;
-  version: number;
+  editVersion: number;
   lineCount: number;
 }
 

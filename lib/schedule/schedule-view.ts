@@ -1,7 +1,7 @@
 /**
  * GET /schedule: the project's weeks (or months) and, per pekerjaan in the List Pekerjaan
  * tree, its series, totals and completeness. The tree comes from the calc cache (the
- * Kurva S and the rekap read the same; one revision check while the project is unchanged),
+ * Kurva S and the rekap read the same; one contentRevision check while the project is unchanged),
  * the entries in one statement, whatever the project's size; the whole view is kept while
  * neither changes (view-cache.ts).
  */

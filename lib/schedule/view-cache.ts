@@ -4,8 +4,8 @@
  * A full 52-week plan of a 2,000-pekerjaan project is ~100,000 entries: aggregating them costs
  * far more than the page that shows them, and a schedule is read much more often than it is
  * edited. A view is made of the calendar (start, duration, week end), the tree and prices
- * (Project.revision) and the entries (Project.scheduleRevision); database triggers move both
- * revisions on every write, whoever makes it, so one indexed read tells whether a kept view is
+ * (Project.contentRevision) and the entries (Project.scheduleRevision); database triggers move both
+ * counters on every write, whoever makes it, so one indexed read tells whether a kept view is
  * still the truth. Each process keeps its own views: a cluster stays correct without
  * coordination. Views are shared between requests: callers must treat them as read-only.
  */
@@ -40,11 +40,13 @@ export interface ScheduleViewBuilder<T> {
 export async function cachedScheduleView<T>(projectId: string, view: ScheduleViewKind, builder: ScheduleViewBuilder<T>): Promise<T> {
   const project = await db().project.findUniqueOrThrow({
     where: { id: projectId },
-    select: { startDate: true, durationDays: true, weekEndDay: true, revision: true, scheduleRevision: true },
+    select: { startDate: true, durationDays: true, weekEndDay: true, contentRevision: true, scheduleRevision: true },
   });
   const calendar = calendarOf(project);
   // Read before building: a write landing meanwhile can only make the kept view newer than its stamp.
-  const stamp = [project.revision, project.scheduleRevision, calendar.startDate, calendar.durationDays, calendar.weekEndDay].join(":");
+  const stamp = [project.contentRevision, project.scheduleRevision, calendar.startDate, calendar.durationDays, calendar.weekEndDay].join(
+    ":",
+  );
   const slot = `${builder.name}:${view}:${projectId}`;
   const hit = kept.get(slot);
   if (hit?.stamp === stamp) return hit.value as T;

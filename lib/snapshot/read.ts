@@ -1,7 +1,7 @@
 /**
  * Reads a project into a snapshot: a fixed number of statements whatever its size, in one
  * REPEATABLE READ transaction, so a copy or backup taken during an edit holds the project as
- * it was at one instant (schedule entries included, which the revision check of
+ * it was at one instant (schedule entries included, which the contentRevision check of
  * lib/rekap/load does not cover). Decimals travel as text.
  */
 import "server-only";
@@ -14,12 +14,12 @@ import { groupBy } from "@/lib/collections";
 import { HARGA_ITEM_FIELDS_ROW } from "@/lib/harga-items/repository";
 import { PEKERJAAN_FIELDS_ROW } from "@/lib/pekerjaan/repository";
 import type { Tx } from "@/lib/projects/transaction";
-import { toProjectView } from "@/lib/projects/view";
+import { projectFieldsView } from "@/lib/projects/view";
 import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotProjectFields } from "./format";
 
 const KLASIFIKASI_ROW = z.strictObject({ id: z.string(), name: z.string() });
 const SUB_ROW = KLASIFIKASI_ROW.extend({ klasifikasiId: z.string() });
-const PEKERJAAN_ROW = PEKERJAAN_FIELDS_ROW.omit({ position: true, version: true }).extend({
+const PEKERJAAN_ROW = PEKERJAAN_FIELDS_ROW.omit({ position: true, editVersion: true }).extend({
   ahspEdition: z.string().nullable(),
   refEdition: z.string().nullable(),
   refKode: z.string().nullable(),
@@ -186,14 +186,14 @@ function pekerjaanKeys(rows: Rows): Map<string, string> {
 function projectFields(p: Project): SnapshotProjectFields {
   const {
     id: _id,
-    version: _version,
+    editVersion: _editVersion,
     archivedAt: _archivedAt,
     createdAt: _createdAt,
     updatedAt: _updatedAt,
     parties,
     roundingBase,
     ...fields
-  } = toProjectView(p);
+  } = projectFieldsView(p);
   return {
     ...fields,
     parties: (parties ?? {}) as SnapshotProjectFields["parties"],

@@ -105,7 +105,7 @@ function arrivals(rate, seconds, startSeconds) {
   };
 }
 
-/** A warm-up at the first rate (JIT, pools, per-revision caches of each worker), then the measured steps. */
+/** A warm-up at the first rate (JIT, pools, per-contentRevision caches of each worker), then the measured steps. */
 function capacity() {
   var scenarios = { capacity_warmup: arrivals(CAPACITY_RATES[0], CAPACITY_WARMUP_SECONDS, 0) };
   var start = CAPACITY_WARMUP_SECONDS + STEP_GAP_SECONDS;

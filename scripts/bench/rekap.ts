@@ -4,7 +4,7 @@
  * Latency of the estimating core's heaviest reads on a large project, end to end over HTTP
  * against a production server: GET rekap-rab, rekap-kebutuhan and tree, p50/p95 over
  * BENCH_REQUESTS sequential requests each (after a warm-up). The rekap rows are measured twice:
- * on an unchanged project (the analysis comes from lib/rekap/cache after a revision check) and
+ * on an unchanged project (the analysis comes from lib/rekap/cache after a contentRevision check) and
  * with a price edit before every request (a full load and analysis each time).
  *
  * The project is scripts/bench/ahsp-project.ts's 2,000 pekerjaan from the shared national list.

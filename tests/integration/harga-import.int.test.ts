@@ -81,14 +81,14 @@ async function preview(f: Fixture, file: string | Uint8Array = PRICE_LIST) {
   return res.body.data;
 }
 
-/** Everything an import may touch: prices, the revision, the audit trail. */
+/** Everything an import may touch: prices, the contentRevision, the audit trail. */
 async function snapshot(projectId: string) {
   const items = await query(databaseUrl, `SELECT kode, harga::text AS harga FROM "HargaItem" WHERE "projectId" = $1 ORDER BY kode`, [
     projectId,
   ]);
-  const [project] = await query(databaseUrl, `SELECT revision FROM "Project" WHERE id = $1`, [projectId]);
+  const [project] = await query(databaseUrl, `SELECT "contentRevision" FROM "Project" WHERE id = $1`, [projectId]);
   const [audit] = await query(databaseUrl, `SELECT count(*)::int AS n FROM "AuditEntry" WHERE "projectId" = $1`, [projectId]);
-  return { items, revision: project!.revision as number, audit: audit!.n as number };
+  return { items, contentRevision: project!.contentRevision as number, audit: audit!.n as number };
 }
 
 const prices = async (f: Fixture) =>
@@ -127,8 +127,10 @@ describe("price-list import: preview", () => {
       [6, ["harga negatif (-5)"]],
       [7, ['harga "NaN" bukan angka']],
     ]);
-    expect(data.revision).toBe(before.revision);
-    expect(data.token).toMatch(new RegExp(`^${before.revision}\\.[0-9a-f]{64}$`));
+    expect(data.contentRevision).toBe(before.contentRevision);
+    // The old name, answered until the next release.
+    expect(data.revision).toBe(before.contentRevision);
+    expect(data.token).toMatch(new RegExp(`^${before.contentRevision}\\.[0-9a-f]{64}$`));
     expect(await snapshot(f.projectId)).toEqual(before);
   });
 
@@ -184,9 +186,10 @@ describe("price-list import: apply", () => {
     });
 
     const after = await snapshot(f.projectId);
-    // One UPDATE statement: the statement-level trigger bumps the revision once.
-    expect(after.revision).toBe(before.revision + 1);
-    expect(data.revision).toBe(after.revision);
+    // One UPDATE statement: the statement-level trigger bumps the contentRevision once.
+    expect(after.contentRevision).toBe(before.contentRevision + 1);
+    expect(data.contentRevision).toBe(after.contentRevision);
+    expect(data.revision).toBe(after.contentRevision);
     expect(after.audit).toBe(before.audit + 1);
     const [entry] = await ok(f.token, `/api/v1/projects/${f.projectId}/audit?entity=hargaItems&limit=1`);
     expect(entry).toMatchObject({ action: "update", after: expect.arrayContaining([{ kode: "B-0167", harga: "108140.00" }]) });

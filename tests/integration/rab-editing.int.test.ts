@@ -1,4 +1,4 @@
-// Editing a budget through the HTTP API: the lines PUT (atomic, versioned, kategori per kode
+// Editing a budget through the HTTP API: the lines PUT (atomic, editVersion-checked, kategori per kode
 // for life, bundles), library snapshots, volume formulas, parameters, the tree.
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { type LineBody, rabClient, seedAhspItem } from "../support/rab";
@@ -42,16 +42,18 @@ describe("PUT lines", () => {
     pekerjaanId = await newPekerjaan(token, projectId, subKlasifikasiId, { uraian: "Pasangan bata", lines: LINES });
   });
 
-  it("links each kode to the price list, creating new harga items at 0, and bumps the version", async () => {
+  it("links each kode to the price list, creating new harga items at 0, and bumps the editVersion", async () => {
     const before = await ok(token, `${base()}/pekerjaan/${pekerjaanId}`);
     const after = await ok(token, `${base()}/pekerjaan/${pekerjaanId}/lines`, {
       method: "PUT",
       json: {
-        version: before.version,
+        editVersion: before.editVersion,
         lines: [...LINES, { kategori: "BHN", kode: "B.02", uraian: "Pasir", satuan: "m3", koefisien: "0.043" }],
       },
     });
-    expect(after.version).toBe(before.version + 1);
+    expect(after.editVersion).toBe(before.editVersion + 1);
+    // The old name, answered until the next release.
+    expect(after.version).toBe(after.editVersion);
     expect(after.lines.map((l: any) => [l.kode, l.koefisien])).toEqual([
       ["L.01", "0.200000"],
       ["B.01", "11.500000"],
@@ -64,7 +66,7 @@ describe("PUT lines", () => {
     ]);
   });
 
-  it("changes nothing when one line is bad: new kode, lines, version and audit stay as they were", async () => {
+  it("changes nothing when one line is bad: new kode, lines, editVersion and audit stay as they were", async () => {
     const before = await snapshot(pekerjaanId);
     const res = await putLines(pekerjaanId, {
       lines: [
@@ -100,14 +102,46 @@ describe("PUT lines", () => {
     expect(bhn.every((h: any) => h.bundleOnly === false)).toBe(true);
   });
 
-  it("answers 409 to a stale version and keeps the newer lines", async () => {
+  it("answers 409 to a stale editVersion and keeps the newer lines", async () => {
     const current = await ok(token, `${base()}/pekerjaan/${pekerjaanId}`);
-    await ok(token, `${base()}/pekerjaan/${pekerjaanId}/lines`, { method: "PUT", json: { version: current.version, lines: LINES } });
-    const stale = await putLines(pekerjaanId, { version: current.version, lines: [] });
+    await ok(token, `${base()}/pekerjaan/${pekerjaanId}/lines`, {
+      method: "PUT",
+      json: { editVersion: current.editVersion, lines: LINES },
+    });
+    const stale = await putLines(pekerjaanId, { editVersion: current.editVersion, lines: [] });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe("CONFLICT");
-    expect(stale.body.error.details.currentVersion).toBe(current.version + 1);
+    expect(stale.body.error.details).toEqual({ currentEditVersion: current.editVersion + 1, currentVersion: current.editVersion + 1 });
     expect((await ok(token, `${base()}/pekerjaan/${pekerjaanId}`)).lines).toHaveLength(2);
+  });
+
+  it("still takes the token under its old name `version`: a stale one is a 409, a fresh one saves", async () => {
+    const before = await snapshot(pekerjaanId);
+    const current = before.pekerjaan;
+    const stale = await putLines(pekerjaanId, { version: current.editVersion - 1, lines: [] });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details.currentEditVersion).toBe(current.editVersion);
+    expect(await snapshot(pekerjaanId)).toEqual(before);
+    const saved = await ok(token, `${base()}/pekerjaan/${pekerjaanId}/lines`, {
+      method: "PUT",
+      json: { version: current.editVersion, lines: LINES },
+    });
+    expect(saved.editVersion).toBe(current.editVersion + 1);
+  });
+
+  it("refuses editVersion and version that disagree (400 on version) and changes nothing", async () => {
+    const before = await snapshot(pekerjaanId);
+    const { editVersion } = before.pekerjaan;
+    const res = await putLines(pekerjaanId, { editVersion, version: editVersion + 1, lines: [] });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.fields).toEqual([{ path: "version", message: expect.stringContaining("editVersion") }]);
+    expect(await snapshot(pekerjaanId)).toEqual(before);
+    // Both agreeing is just the one token.
+    const saved = await ok(token, `${base()}/pekerjaan/${pekerjaanId}/lines`, {
+      method: "PUT",
+      json: { editVersion, version: editVersion, lines: LINES },
+    });
+    expect(saved.editVersion).toBe(editVersion + 1);
   });
 
   it("keeps a kode's kategori for life: 400 with the line's path, against the price list or an earlier line", async () => {
@@ -280,8 +314,11 @@ describe("pekerjaan from the reference library", () => {
     expect(rename.status).toBe(409);
 
     const converted = await ok(token, `/api/v1/projects/${fresh}/pekerjaan/${created.id}/convert`, { method: "POST" });
-    expect(converted).toMatchObject({ source: "ref_modified", version: created.version + 1 });
-    const edited = await ok(token, linesUrl, { method: "PUT", json: { version: converted.version, lines: created.lines.slice(0, 2) } });
+    expect(converted).toMatchObject({ source: "ref_modified", editVersion: created.editVersion + 1 });
+    const edited = await ok(token, linesUrl, {
+      method: "PUT",
+      json: { editVersion: converted.editVersion, lines: created.lines.slice(0, 2) },
+    });
     expect(edited.lines).toHaveLength(2);
     const again = await call(`/api/v1/projects/${fresh}/pekerjaan/${created.id}/convert`, { method: "POST", token });
     expect(again.status).toBe(409);

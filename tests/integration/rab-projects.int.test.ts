@@ -30,6 +30,8 @@ describe("create, read, update", () => {
       overheadProfitPercent: "10.00",
       ppnPercent: "11.00",
       roundingBase: 1000,
+      editVersion: 0,
+      // The old name of editVersion, answered until the next release.
       version: 0,
       archivedAt: null,
     });
@@ -47,14 +49,22 @@ describe("create, read, update", () => {
     expect(paths).toEqual(["durationDays", "name", "startDate"]);
   });
 
-  it("updates with an optional version; a stale one is 409", async () => {
+  it("updates with an optional editVersion; a stale one is 409, under its old name `version` too", async () => {
     const { token } = await newUser("update");
     const id = await newProject(token);
-    const updated = await ok(token, `/api/v1/projects/${id}`, { method: "PATCH", json: { name: "Nama baru", version: 0 } });
-    expect(updated).toMatchObject({ name: "Nama baru", version: 1 });
-    const stale = await call(`/api/v1/projects/${id}`, { method: "PATCH", token, json: { name: "Lagi", version: 0 } });
-    expect(stale.status).toBe(409);
-    expect((await ok(token, `/api/v1/projects/${id}`)).name).toBe("Nama baru");
+    const updated = await ok(token, `/api/v1/projects/${id}`, { method: "PATCH", json: { name: "Nama baru", editVersion: 0 } });
+    expect(updated).toMatchObject({ name: "Nama baru", editVersion: 1, version: 1 });
+    for (const json of [
+      { name: "Lagi", editVersion: 0 },
+      { name: "Lagi", version: 0 },
+    ]) {
+      const stale = await call(`/api/v1/projects/${id}`, { method: "PATCH", token, json });
+      expect(stale.status).toBe(409);
+      expect(stale.body.error.details).toEqual({ currentEditVersion: 1, currentVersion: 1 });
+    }
+    expect(await ok(token, `/api/v1/projects/${id}`)).toMatchObject({ name: "Nama baru", editVersion: 1 });
+    const renamed = await ok(token, `/api/v1/projects/${id}`, { method: "PATCH", json: { name: "Lagi", version: 1 } });
+    expect(renamed).toMatchObject({ name: "Lagi", editVersion: 2 });
   });
 });
 
@@ -74,7 +84,10 @@ describe("pricing", () => {
     [{ roundingBase: 500 }, "roundingBase"],
     [{ unitPriceRounding: "1000" }, "unitPriceRounding"],
     [{ unitPriceRounding: 100 }, "unitPriceRounding"],
+    [{ ppnPercent: "12", editVersion: 0, version: 1 }, "version"],
     [{}, ""],
+    [{ editVersion: 0 }, ""],
+    [{ version: 0 }, ""],
   ])("refuses %j (400 at %s)", async (json, path) => {
     const res = await call(`/api/v1/projects/${id}/pricing`, { method: "PATCH", token, json });
     expect(res.status).toBe(400);
@@ -100,6 +113,22 @@ describe("pricing", () => {
         unitPriceRounding,
       });
     }
+  });
+
+  it("refuses a stale editVersion, under its name or its old one `version`, and changes nothing", async () => {
+    const project = await newProject(token);
+    const url = `/api/v1/projects/${project}/pricing`;
+    await ok(token, url, { method: "PATCH", json: { ppnPercent: "12", editVersion: 0 } });
+    for (const json of [
+      { ppnPercent: "5", editVersion: 0 },
+      { ppnPercent: "5", version: 0 },
+    ]) {
+      const stale = await call(url, { method: "PATCH", token, json });
+      expect(stale.status).toBe(409);
+      expect(stale.body.error.details).toEqual({ currentEditVersion: 1, currentVersion: 1 });
+    }
+    expect(await ok(token, `/api/v1/projects/${project}`)).toMatchObject({ ppnPercent: "12.00", editVersion: 1 });
+    expect(await ok(token, url, { method: "PATCH", json: { ppnPercent: "5", version: 1 } })).toMatchObject({ ppnPercent: "5.00" });
   });
 });
 

@@ -1,6 +1,6 @@
 // Rekap RAB and Rekap Kebutuhan read a project in a fixed number of SQL statements, however
 // large it is: when the project changed since the last read (a full load) and when it did not
-// (the cached analysis, after one revision check). The lib functions run in this process
+// (the cached analysis, after one contentRevision check). The lib functions run in this process
 // against the test database, and every statement any pg client sends is counted
 // (pg.Client#query is where Pool.query and Prisma's driver adapter both end up). Projects are
 // seeded with set-based SQL, so 2,000 pekerjaan take a second.
@@ -21,8 +21,8 @@ let dbClient: typeof import("@/lib/db/client");
 const projects: Record<"small" | "large", string> = { small: "", large: "" };
 
 async function listedTotal(projectId: string) {
-  const [{ revision }] = (await admin.query(`SELECT revision FROM "Project" WHERE id = $1`, [projectId])).rows;
-  return (await totals.currentProjectTotals([{ id: projectId, revision }])).get(projectId)!;
+  const [{ contentRevision }] = (await admin.query(`SELECT "contentRevision" FROM "Project" WHERE id = $1`, [projectId])).rows;
+  return (await totals.currentProjectTotals([{ id: projectId, contentRevision }])).get(projectId)!;
 }
 const firstKlasifikasi: Record<string, string> = {};
 
@@ -96,8 +96,9 @@ describe("statements per rekap, 10 vs 2,000 pekerjaan", () => {
     ["Rekap Kebutuhan of one klasifikasi", (id) => kebutuhan.getRekapKebutuhan(id, { klasifikasiId: firstKlasifikasi[id] })],
   ];
 
-  /** Any committed change moves the revision; this one changes nothing else. */
-  const touch = (projectId: string) => admin.query(`UPDATE "Project" SET revision = revision + 1 WHERE id = $1`, [projectId]);
+  /** Any committed change moves the contentRevision; this one changes nothing else. */
+  const touch = (projectId: string) =>
+    admin.query(`UPDATE "Project" SET "contentRevision" = "contentRevision" + 1 WHERE id = $1`, [projectId]);
 
   async function statementsOf(run: (projectId: string) => Promise<unknown>, projectId: string) {
     await run(projectId);
@@ -128,12 +129,12 @@ describe("statements per rekap, 10 vs 2,000 pekerjaan", () => {
     const small = await both(projects.small);
     const large = await both(projects.large);
     expect(large).toEqual(small);
-    // Two revision checks and one load, instead of two loads.
+    // Two contentRevision checks and one load, instead of two loads.
     const alone = await statementsOf((id) => rekap.getRekapRab(id), projects.large);
     expect(large).toHaveLength(alone.changed.length + 1);
   });
 
-  it("sees a change made behind the API's back (raw SQL): the triggers move the revision", async () => {
+  it("sees a change made behind the API's back (raw SQL): the triggers move the contentRevision", async () => {
     const before = await rekap.getRekapRab(projects.large);
     await admin.query(`UPDATE "HargaItem" SET harga = harga + 1000 WHERE "projectId" = $1 AND kode = 'R.7'`, [projects.large]);
     const after = await rekap.getRekapRab(projects.large);

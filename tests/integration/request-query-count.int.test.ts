@@ -1,8 +1,8 @@
 // What every API request pays before its own work, in SQL statements: authentication (bearer
 // token or session cookie) is one, the project access check is one, and a report of an
-// unchanged project needs none more (the access check read the revision the calc cache is
+// unchanged project needs none more (the access check read the contentRevision the calc cache is
 // keyed by), nor does the tree. The projects list keeps each project's total while its
-// revision stands, and counts its rows only when the page is full. The lib functions run
+// contentRevision stands, and counts its rows only when the page is full. The lib functions run
 // in this process against the test database; every statement any pg client sends is counted.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -92,8 +92,8 @@ describe("statements per request on the hot path", () => {
     const read = async () => {
       const project = await lib.access.requireProjectAccess(userId, projectId);
       return Promise.all([
-        lib.rekap.getRekapRab(project.id, project.revision),
-        lib.kebutuhan.getRekapKebutuhan(project.id, {}, project.revision),
+        lib.rekap.getRekapRab(project.id, project.contentRevision),
+        lib.kebutuhan.getRekapKebutuhan(project.id, {}, project.contentRevision),
       ]);
     };
     await read();
@@ -101,15 +101,15 @@ describe("statements per request on the hot path", () => {
     expect(statements).toHaveLength(1);
   });
 
-  it("the revision the access check read still catches a change made since the last report", async () => {
+  it("the contentRevision the access check read still catches a change made since the last report", async () => {
     const klasifikasiId = randomUUID();
-    const before = await lib.rekap.getRekapRab(projectId, (await lib.access.requireProjectAccess(userId, projectId)).revision);
+    const before = await lib.rekap.getRekapRab(projectId, (await lib.access.requireProjectAccess(userId, projectId)).contentRevision);
     await admin.query(`INSERT INTO "Klasifikasi" (id, "projectId", name, position) VALUES ($1, $2, 'Persiapan', 0)`, [
       klasifikasiId,
       projectId,
     ]);
     const project = await lib.access.requireProjectAccess(userId, projectId);
-    const after = await lib.rekap.getRekapRab(project.id, project.revision);
+    const after = await lib.rekap.getRekapRab(project.id, project.contentRevision);
     expect(before.rekap.klasifikasi.map((k) => k.id)).not.toContain(klasifikasiId);
     expect(after.rekap.klasifikasi.map((k) => k.id)).toContain(klasifikasiId);
   });
@@ -117,7 +117,7 @@ describe("statements per request on the hot path", () => {
   it("the List Pekerjaan tree of an unchanged project costs only the access check, and shows a change at once", async () => {
     const read = async () => {
       const project = await lib.access.requireProjectAccess(userId, projectId);
-      return lib.tree.getProjectTree(project.id, project.revision);
+      return lib.tree.getProjectTree(project.id, project.contentRevision);
     };
     await read();
     const { statements } = await countStatements(read);
@@ -133,7 +133,7 @@ describe("statements per request on the hot path", () => {
     expect(after.klasifikasi.flatMap((k) => k.subKlasifikasi.map((s) => s.id))).toContain(subId);
   });
 
-  it("the projects list keeps totals while a project's revision stands and counts rows only for a full page", async () => {
+  it("the projects list keeps totals while a project's contentRevision stands and counts rows only for a full page", async () => {
     const list = (pageSize: number) =>
       countStatements(() => lib.projects.listProjects(userId, { sort: "name", page: 1, pageSize, archived: false }));
     const counts = (statements: string[]) => statements.filter((s) => /COUNT\(/i.test(s)).length;
@@ -148,7 +148,7 @@ describe("statements per request on the hot path", () => {
     expect(counts(full.statements)).toBe(1);
     expect(counts(first.statements) + counts(again.statements)).toBe(0);
 
-    // A priced pekerjaan moves the revision: the total is computed again, not served stale.
+    // A priced pekerjaan moves the contentRevision: the total is computed again, not served stale.
     const [{ id: subId }] = (await admin.query(`SELECT id FROM "SubKlasifikasi" WHERE "projectId" = $1`, [projectId])).rows;
     const pekerjaanId = randomUUID();
     const hargaId = randomUUID();

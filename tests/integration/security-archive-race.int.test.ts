@@ -22,11 +22,11 @@ async function waitForLockWaiters(count: number) {
 }
 
 async function parameterState(projectId: string) {
-  const [row] = await query<{ value: string; audits: number; version: number; revision: number }>(
+  const [row] = await query<{ value: string; audits: number; editVersion: number; contentRevision: number }>(
     databaseUrl,
     `SELECT (SELECT value::text FROM "Parameter" WHERE "projectId" = p.id) AS value,
             (SELECT count(*)::int FROM "AuditEntry" WHERE "projectId" = p.id AND entity = 'parameter' AND action = 'update') AS audits,
-            p.version, p.revision
+            p."editVersion", p."contentRevision"
      FROM "Project" p WHERE p.id = $1`,
     [projectId],
   );

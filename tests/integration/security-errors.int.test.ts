@@ -221,11 +221,11 @@ describe("conflicts and limits the database would otherwise report", () => {
     expectSafeError(await call(`${base()}/harga-items/${ids.hargaItemId}`, { method: "DELETE", token: user.token }), 409);
   });
 
-  it("a stale or absurd version is a 409 naming the current one", async () => {
-    for (const version of [99, 2 ** 31, Number.MAX_SAFE_INTEGER]) {
-      const res = await call(base(), { method: "PATCH", token: user.token, json: { name: "Basi", version } });
+  it("a stale or absurd editVersion is a 409 naming the current one", async () => {
+    for (const editVersion of [99, 2 ** 31, Number.MAX_SAFE_INTEGER]) {
+      const res = await call(base(), { method: "PATCH", token: user.token, json: { name: "Basi", editVersion } });
       expectSafeError(res, 409);
-      expect(res.body.error.details.currentVersion).toBe(0);
+      expect(res.body.error.details.currentEditVersion).toBe(0);
     }
   });
 

@@ -96,12 +96,13 @@ export async function buildRichProject(client: Client, token: string, databaseUr
 
 /**
  * An API answer with every id taken out: two projects built alike must answer alike. Keys
- * named `id` or ending in `Id` go; so do `version`s and timestamps, which differ by nature.
+ * named `id` or ending in `Id` go; so do the counters (under both names, the old one answered
+ * until the next release) and timestamps, which differ by nature.
  */
 export function withoutIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutIds);
   if (value === null || typeof value !== "object") return value;
-  const dropped = /^(id|.*Id|version|revision|createdAt|updatedAt)$/;
+  const dropped = /^(id|.*Id|editVersion|version|contentRevision|revision|createdAt|updatedAt)$/;
   return Object.fromEntries(
     Object.entries(value)
       .filter(([k]) => !dropped.test(k))

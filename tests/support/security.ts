@@ -162,7 +162,7 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
     ppnPercent: 11,
     roundingBase: 1000,
   }),
-  "PATCH /projects/[projectId]": () => ({ name: "Gedung B", durationDays: 150, fiscalYear: 2027, description: null, version: 0 }),
+  "PATCH /projects/[projectId]": () => ({ name: "Gedung B", durationDays: 150, fiscalYear: 2027, description: null, editVersion: 0 }),
   "DELETE /projects/[projectId]": { none: "archives by path id" },
   "PATCH /projects/[projectId]/harga-items": () => ({
     items: [
@@ -200,7 +200,7 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   "POST /projects/[projectId]/pekerjaan/[pekerjaanId]/convert": { none: "converts by path id" },
   "PUT /projects/[projectId]/pekerjaan/[pekerjaanId]/lines": (i) => ({
     lines: [...LINES, { kategori: "ALT", kode: "A.01", uraian: "Molen", satuan: "jam", koefisien: 0.25, bundlePekerjaanId: null }],
-    version: 1,
+    editVersion: 1,
   }),
   "PUT /projects/[projectId]/pekerjaan/[pekerjaanId]/volume": () => ({ formula: "panjang * 3" }),
   "PATCH /projects/[projectId]/pricing": () => ({ overheadProfitPercent: "12", ppnPercent: "11", roundingBase: 10000 }),

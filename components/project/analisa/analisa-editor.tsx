@@ -52,7 +52,7 @@ function focusField(line: number, field: string) {
 
 /**
  * Analisa: the lines of one pekerjaan. Edits stay in the browser until "Simpan analisa",
- * which replaces all lines in one request carrying the version they were read at; a save by
+ * which replaces all lines in one request carrying the editVersion they were read at; a save by
  * someone else in between is a 409 with "Muat ulang". A `ref` pekerjaan (library snapshot)
  * is read-only until explicitly converted with "Ubah jadi modifikasi".
  *
@@ -124,9 +124,9 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
     if (!body.ok) return setErrors(body.errors);
     setErrors({});
     const result = await action.run(
-      () => apiFetch<PekerjaanDetail>(`${path}/lines`, { method: "PUT", json: { lines: body.lines, version: detail.version } }),
+      () => apiFetch<PekerjaanDetail>(`${path}/lines`, { method: "PUT", json: { lines: body.lines, editVersion: detail.editVersion } }),
       {
-        versioned: true,
+        sendsEditVersion: true,
       },
     );
     if (result.ok) adopt(result.value);

@@ -7,7 +7,7 @@ const source = (row: number, newHarga: string) => ({ row, kode: "", uraian: "x",
 
 const preview: HargaImportPreview = {
   token: "1.x",
-  revision: 1,
+  contentRevision: 1,
   format: "csv",
   counts: { rows: 5, matched: 2, changed: 1, ambiguous: 2, unmatched: 1, invalid: 0 },
   matched: [

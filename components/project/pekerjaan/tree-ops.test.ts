@@ -10,7 +10,7 @@ const p = (id: string) => ({
   volume: "0.000",
   volumeFormula: null,
   overheadProfitPercent: null,
-  version: 0,
+  editVersion: 0,
   lineCount: 0,
 });
 const tree: Tree = {

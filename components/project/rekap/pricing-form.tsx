@@ -47,17 +47,19 @@ export function PricingForm({
       ppnPercent: percent("ppnPercent"),
       roundingBase: Number(data.get("roundingBase")),
       unitPriceRounding: String(data.get("unitPriceRounding")),
-      version: pricing.version,
+      editVersion: pricing.editVersion,
     };
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
-    const result = await action.run(() => apiFetch<PricingView>(`${path}/pricing`, { method: "PATCH", json: body }), { versioned: true });
+    const result = await action.run(() => apiFetch<PricingView>(`${path}/pricing`, { method: "PATCH", json: body }), {
+      sendsEditVersion: true,
+    });
     if (result.ok) await onSaved();
     else setErrors(Object.fromEntries(result.error.fields.map((f) => [f.path, f.message])));
   }
 
   return (
-    <form key={pricing.version} onSubmit={submit} aria-label="Pengaturan harga" className="flex flex-wrap items-start gap-4">
+    <form key={pricing.editVersion} onSubmit={submit} aria-label="Pengaturan harga" className="flex flex-wrap items-start gap-4">
       <div className="w-56">
         <Field
           label="Biaya umum & keuntungan (%)"

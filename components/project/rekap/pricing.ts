@@ -1,8 +1,8 @@
 import type { PricingView } from "@/lib/projects/types";
 
 export interface Pricing extends PricingView {
-  /** The project version the settings were read at (the PATCH is version-checked). */
-  version: number;
+  /** The project's editVersion the settings were read at (the PATCH checks it). */
+  editVersion: number;
 }
 
 /**
@@ -10,6 +10,6 @@ export interface Pricing extends PricingView {
  * the "use client" form module: the server page calls it too.
  */
 export function pricingOf(p: Pricing): Pricing {
-  const { overheadProfitPercent, ppnPercent, roundingBase, unitPriceRounding, version } = p;
-  return { overheadProfitPercent, ppnPercent, roundingBase, unitPriceRounding, version };
+  const { overheadProfitPercent, ppnPercent, roundingBase, unitPriceRounding, editVersion } = p;
+  return { overheadProfitPercent, ppnPercent, roundingBase, unitPriceRounding, editVersion };
 }

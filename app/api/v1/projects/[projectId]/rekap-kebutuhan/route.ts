@@ -12,5 +12,5 @@ const query = z.strictObject({
 });
 
 export const GET = route({ project: {}, params: projectParams, query }, ({ project, query }) =>
-  getRekapKebutuhan(project.id, query, project.revision),
+  getRekapKebutuhan(project.id, query, project.contentRevision),
 );

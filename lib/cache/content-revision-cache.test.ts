@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { RevisionCache, sharedRevisionCache } from "./revision-cache";
+import { ContentRevisionCache, sharedContentRevisionCache } from "./content-revision-cache";
 
-describe("RevisionCache", () => {
-  it("answers only for the revision a value was read at, or an older one", () => {
-    const cache = new RevisionCache<string>(10, () => 1);
+describe("ContentRevisionCache", () => {
+  it("answers only for the contentRevision a value was read at, or an older one", () => {
+    const cache = new ContentRevisionCache<string>(10, () => 1);
     cache.set("p", 5, "at 5");
     expect(cache.get("p", 5)).toBe("at 5");
     expect(cache.get("p", 4)).toBe("at 5");
@@ -14,7 +14,7 @@ describe("RevisionCache", () => {
   });
 
   it("is bounded by weight, dropping the least recently used project", () => {
-    const cache = new RevisionCache<number[]>(4, (v) => v.length);
+    const cache = new ContentRevisionCache<number[]>(4, (v) => v.length);
     cache.set("a", 1, [1, 2]);
     cache.set("b", 1, [1, 2]);
     cache.get("a", 1);
@@ -25,9 +25,9 @@ describe("RevisionCache", () => {
   });
 
   it("is one per name in a process", () => {
-    const first = sharedRevisionCache<string>("test-shared", 10, () => 1);
+    const first = sharedContentRevisionCache<string>("test-shared", 10, () => 1);
     first.set("p", 1, "x");
-    expect(sharedRevisionCache<string>("test-shared", 10, () => 1).get("p", 1)).toBe("x");
-    expect(sharedRevisionCache<string>("test-other", 10, () => 1).get("p", 1)).toBeUndefined();
+    expect(sharedContentRevisionCache<string>("test-shared", 10, () => 1).get("p", 1)).toBe("x");
+    expect(sharedContentRevisionCache<string>("test-other", 10, () => 1).get("p", 1)).toBeUndefined();
   });
 });

@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { addAnalysisLines, apiAs, signUpAndLogIn } from "./support";
+
+/**
+ * Two people editing one budget: a save started from data someone else has changed since is
+ * refused with "Muat ulang", never written over their change. This holds only because the pages
+ * send the editVersion they read; a page that sent none would silently overwrite.
+ */
+test("stale Analisa and pricing saves answer the conflict and keep the other person's change", async ({ page, request }) => {
+  const password = "rahasia-e2e-9";
+  const email = await signUpAndLogIn(page, request, "konflik", password);
+  const api = await apiAs(request, email, password);
+  const project = await api("post", "/projects", {
+    name: "Gedung Konflik",
+    location: "Bandung",
+    client: "Dinas PU",
+    fundingSource: "APBD",
+    startDate: "2026-01-05",
+    durationDays: 120,
+  });
+  const base = `/projects/${project.id}`;
+  const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Persiapan" });
+  const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Umum" });
+  const pekerjaan = await api("post", `${base}/pekerjaan`, { subKlasifikasiId: sub.id, source: "custom", uraian: "Pagar", satuan: "m" });
+
+  // Analisa: the page has read the pekerjaan; someone else saves its lines before this save.
+  await page.goto(`${base}/analisa?p=${pekerjaan.id}`);
+  await expect(page.getByRole("heading", { name: "Pagar" })).toBeVisible();
+  await addAnalysisLines(page, [{ kategori: "TK", kode: "K-TK1", uraian: "Tukang", satuan: "OH", koefisien: "0,5" }]);
+  const theirs = [{ kategori: "BHN", kode: "K-BHN1", uraian: "Kawat", satuan: "kg", koefisien: "2" }];
+  await api("put", `${base}/pekerjaan/${pekerjaan.id}/lines`, { lines: theirs });
+  await page.getByRole("button", { name: "Simpan analisa" }).click();
+  await expect(page.getByText("Data telah berubah.")).toBeVisible();
+  expect((await api("get", `${base}/pekerjaan/${pekerjaan.id}`)).lines.map((l: { kode: string }) => l.kode)).toEqual(["K-BHN1"]);
+  await page.getByRole("button", { name: "Muat ulang" }).click();
+  await expect(page.getByLabel("Kode baris 1")).toHaveValue("K-BHN1");
+
+  // Pricing on the Rekap RAB page: PPN changed elsewhere after the form was read.
+  await page.goto(`${base}/rekap-rab`);
+  const pricing = page.getByRole("form", { name: "Pengaturan harga" });
+  await expect(pricing).toBeVisible();
+  await api("patch", `${base}/pricing`, { ppnPercent: "12" });
+  await pricing.getByLabel("Biaya umum & keuntungan (%)").fill("12");
+  await pricing.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page.getByText("Data telah berubah.")).toBeVisible();
+  expect(await api("get", base)).toMatchObject({ overheadProfitPercent: "10.00", ppnPercent: "12.00" });
+});
