@@ -19,7 +19,7 @@ export const AUDIT_ENTITIES = [
   "pekerjaan.volume",
   "parameter",
   "hargaItems",
-  "schedule",
+  "jadwal",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -11,7 +11,7 @@ export function plainText(max: number) {
   return z.string().trim().max(max, `Maksimal ${max} karakter.`);
 }
 
-// The schedule engine (lib/calc/schedule.ts) counts days from 1900; PostgreSQL's DATE has no
+// The jadwal engine (lib/calc/jadwal.ts) counts days from 1900; PostgreSQL's DATE has no
 // year 0. Far outside these, a date is a typo, and would otherwise fail deep in a write.
 const MIN_DATE = "1900-01-01";
 const MAX_DATE = "2200-12-31";
@@ -40,4 +40,26 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Whether `value` can be compared with a uuid column: PostgreSQL rejects the cast otherwise. */
 export function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+/**
+ * A body whose fields `renames` (old name → new name) were renamed to follow GLOSSARY.md: for
+ * one release the old name is still accepted (README, "Deprecated names"), and `schema` sees
+ * only the new one. Both names with different values is a 400 on the old name's path; a bad
+ * value under the old name alone is reported under the new name, the one the README documents.
+ */
+export function withRenamedFields<T extends z.ZodType>(renames: Readonly<Record<string, string>>, schema: T) {
+  return z.preprocess((input, ctx) => {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
+    const body: Record<string, unknown> = { ...input };
+    for (const [old, renamed] of Object.entries(renames)) {
+      if (!(old in body)) continue;
+      if (renamed in body && JSON.stringify(body[renamed]) !== JSON.stringify(body[old])) {
+        ctx.addIssue({ code: "custom", path: [old], message: `${old} (nama lama) berbeda dari ${renamed}; kirim ${renamed} saja.` });
+      }
+      body[renamed] ??= body[old];
+      delete body[old];
+    }
+    return body;
+  }, schema);
 }

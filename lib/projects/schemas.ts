@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { budgetInput, percentInput } from "@/lib/kernel/decimal";
-import { atLeastOneField, EMPTY_PATCH_MESSAGE, isoDateField, plainText, requiredText, versionField } from "@/lib/kernel/fields";
+import {
+  atLeastOneField,
+  EMPTY_PATCH_MESSAGE,
+  isoDateField,
+  plainText,
+  requiredText,
+  versionField,
+  withRenamedFields,
+} from "@/lib/kernel/fields";
 import { isRoundingBase, MAX_DURATION_DAYS, ROUNDING_BASES, UNIT_PRICE_ROUNDINGS } from "@/lib/calc";
 
 const party = z.strictObject({ name: plainText(200), title: plainText(200) });
@@ -53,7 +61,7 @@ const projectFields = {
 export const createProjectBody = z.strictObject({ ...projectFields, ...pricingFields });
 export type CreateProjectInput = z.infer<typeof createProjectBody>;
 
-export const updateProjectBody = z
+const updateProjectFields = z
   .strictObject({
     ...projectFields,
     name: projectFields.name.optional(),
@@ -63,11 +71,12 @@ export const updateProjectBody = z
     startDate: projectFields.startDate.optional(),
     durationDays: projectFields.durationDays.optional(),
     version: versionField,
-    // New dates that leave schedule entries outside the project answer 409 listing them,
-    // unless this confirms dropping them (lib/schedule/remap.ts).
-    confirmScheduleDrop: z.boolean().optional(),
+    // New dates that leave jadwal entries outside the project answer 409 listing them,
+    // unless this confirms dropping them (lib/jadwal/remap.ts).
+    confirmJadwalDrop: z.boolean().optional(),
   })
   .refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
+export const updateProjectBody = withRenamedFields({ confirmScheduleDrop: "confirmJadwalDrop" }, updateProjectFields);
 export type UpdateProjectInput = z.infer<typeof updateProjectBody>;
 
 export const pricingBody = z.strictObject({ ...pricingFields, version: versionField }).refine(atLeastOneField, EMPTY_PATCH_MESSAGE);

@@ -2,7 +2,7 @@
 // valid credentials. The route list comes from the route files (tests/support/api-routes.ts),
 // so a new route fails the first test until ACCESS says whether it is public.
 // Another user's project and nested foreign ids (404) are rab-access.int.test.ts and
-// schedule.int.test.ts; this file adds mismatched parents inside one's own project.
+// jadwal.int.test.ts; this file adds mismatched parents inside one's own project.
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { concretePath, declaredApiRoutes, missingRows } from "../support/api-routes";
 import { rabClient } from "../support/rab";
@@ -69,6 +69,12 @@ const ACCESS: Record<string, "user" | "public" | "unknown"> = {
   "GET /projects/[projectId]/rekap-rab": "user",
   "POST /projects/[projectId]/restore": "user",
   "GET /projects/[projectId]/rincian-ahsp/[pekerjaanId]": "user",
+  "GET /projects/[projectId]/jadwal": "user",
+  "POST /projects/[projectId]/jadwal/clear": "user",
+  "PUT /projects/[projectId]/jadwal/entries": "user",
+  "POST /projects/[projectId]/jadwal/remap-preview": "user",
+  "POST /projects/[projectId]/jadwal/spread": "user",
+  // Deprecated aliases of …/jadwal (README, "Deprecated names"): the same handlers.
   "GET /projects/[projectId]/schedule": "user",
   "POST /projects/[projectId]/schedule/clear": "user",
   "PUT /projects/[projectId]/schedule/entries": "user",

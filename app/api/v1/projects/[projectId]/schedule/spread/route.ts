@@ -1,7 +1,0 @@
-import { route } from "@/lib/api/route";
-import { actorOf, projectParams } from "@/lib/projects/params";
-import { spreadPlanned } from "@/lib/schedule/entries";
-import { spreadBody } from "@/lib/schedule/schemas";
-
-/** `{ "pekerjaanId", "fromWeek", "toWeek" }`: 100% planned evenly, the remainder in the last week. */
-export const POST = route({ project: "active", params: projectParams, body: spreadBody }, (ctx) => spreadPlanned(actorOf(ctx), ctx.body));
