@@ -9,8 +9,13 @@ import { SNAPSHOT_VERSION } from "./format";
 
 export const READABLE_VERSIONS: readonly unknown[] = [1, SNAPSHOT_VERSION];
 
-export type Upgraded =
-  { document: Record<string, unknown>; inputPath: (path: string) => string; problems?: never } | { problems: FieldError[] };
+interface Current {
+  document: Record<string, unknown>;
+  /** A path into `document` as the path into the document sent. */
+  inputPath: (path: string) => string;
+  problems?: undefined;
+}
+export type Upgraded = Current | { problems: FieldError[] };
 
 const samePath = (path: string) => path;
 

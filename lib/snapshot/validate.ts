@@ -49,12 +49,11 @@ export function parseSnapshot<K extends keyof Kinds>(input: unknown, kind: K, la
   if (upgraded.problems) throw invalid(label, upgraded.problems);
   const { document, inputPath } = upgraded;
   const result = checkDocument(document, kind);
-  if (Array.isArray(result))
-    throw invalid(
-      label,
-      result.map((p) => ({ ...p, path: inputPath(p.path) })),
-    );
-  return result as Kinds[K];
+  if (!Array.isArray(result)) return result as Kinds[K];
+  throw invalid(
+    label,
+    result.map((p) => ({ ...p, path: inputPath(p.path) })),
+  );
 }
 
 /** The current-version `document` normalized, or its problems (paths into `document`). */
