@@ -4,7 +4,7 @@ import { apiAs, signUpAndLogIn } from "./support";
 
 /**
  * Security suite, XSS: markup in every text a user types (project fields, klasifikasi names,
- * pekerjaan uraian/kode/satuan, analysis lines, harga items, schedule notes) is stored
+ * pekerjaan uraian/kode/satuan, analysis lines, harga items, jadwal notes) is stored
  * verbatim and shows as text on the dashboard and every project tab. Any script that ran
  * would set window.__xss or open a dialog; neither may happen, no console error may appear
  * (a CSP violation is one), and no injected element may exist in the DOM.
@@ -59,7 +59,7 @@ async function buildProject(request: APIRequestContext, email: string, password:
       { kode: P.template, harga: 50000 },
     ],
   });
-  await api("put", `${base}/schedule/entries`, {
+  await api("put", `${base}/jadwal/entries`, {
     entries: [
       { pekerjaanId: pekerjaan.id, week: 1, planned: 40, note: `Catatan ${P.img}` },
       { pekerjaanId: pekerjaan.id, week: 2, planned: 60, actual: 30, note: P.script },
@@ -129,11 +129,11 @@ test("markup in every text field is shown as text and never runs", async ({ page
     pekerjaan: [`Klasifikasi ${P.img}`, `Sub ${P.svg}`, `Pekerjaan ${P.script}`],
     volume: [`Pekerjaan ${P.script}`],
     analisa: [`Tenaga ${P.img}`, `Bahan ${P.href}`, `Alat ${P.iframe}`],
-    harga: [`Tenaga ${P.img}`, P.iframe],
-    rincian: [`Tenaga ${P.img}`],
+    "harga-items": [`Tenaga ${P.img}`, P.iframe],
+    "rincian-ahsp": [`Tenaga ${P.img}`],
     "rekap-rab": [`Klasifikasi ${P.img}`],
-    kebutuhan: [`Tenaga ${P.img}`],
-    // Schedule notes are stored (checked by the API round trip) but no page shows them yet.
+    "rekap-kebutuhan": [`Tenaga ${P.img}`],
+    // Jadwal notes are stored (checked by the API round trip) but no page shows them yet.
     jadwal: [`Pekerjaan ${P.script}`],
     "kurva-s": [],
   };
@@ -161,10 +161,10 @@ test("markup in every text field is shown as text and never runs", async ({ page
     `${P.href} ${P.style} ${P.template}`,
   ]);
   expect(project.parties.owner).toEqual({ name: P.img, title: P.script });
-  const schedule = await (
-    await request.get(`/api/v1/projects/${projectId}/schedule`, { headers: { authorization: `Bearer ${token}` } })
+  const jadwal = await (
+    await request.get(`/api/v1/projects/${projectId}/jadwal`, { headers: { authorization: `Bearer ${token}` } })
   ).text();
-  expect(schedule).toContain(JSON.stringify(`Catatan ${P.img}`));
+  expect(jadwal).toContain(JSON.stringify(`Catatan ${P.img}`));
 });
 
 test("the checks above notice markup that does get into a page", async ({ page }) => {

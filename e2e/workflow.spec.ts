@@ -38,7 +38,7 @@ const CUSTOM_VOLUME = "12.5";
 const PRICES: Record<string, string> = { "TK-0001": "150000", "TK-0005": "100000", "K-TK1": "120000", "K-BHN1": "250000" };
 const PRICING = { overheadProfitPercent: "12.5", ppnPercent: "11", roundingBase: 10_000 };
 /** Jadwal: the custom pekerjaan planned 50% in M1 and M2, realised 30% in M1. */
-const SCHEDULE = { fromWeek: 1, toWeek: 2, actualWeek1: "30" };
+const JADWAL = { fromWeek: 1, toWeek: 2, actualWeek1: "30" };
 
 /**
  * The RAB by hand from the inputs above, by the rounding rule of docs/calculation.md: each line
@@ -68,8 +68,8 @@ function expectedRab() {
   ].reduce((acc, v) => acc.plus(v), new Decimal(0));
   // Kurva S: bobot = jumlah / D; cumulative % rounded once, to 2 dp.
   const bobot = custom.jumlah.div(d);
-  const plannedWeek1 = new Decimal(100).div(SCHEDULE.toWeek - SCHEDULE.fromWeek + 1);
-  const deviation = new Decimal(SCHEDULE.actualWeek1).minus(plannedWeek1).times(bobot);
+  const plannedWeek1 = new Decimal(100).div(JADWAL.toWeek - JADWAL.fromWeek + 1);
+  const deviation = new Decimal(JADWAL.actualWeek1).minus(plannedWeek1).times(bobot);
   return { galianVolume, galian, custom, d, ppn, total, pembulatan, kebutuhan, deviation };
 }
 
@@ -307,11 +307,11 @@ test("the estimator's whole workflow in the browser, from registering to a copie
   await openTab(page, "Jadwal");
   const customName = `${CUSTOM.kode} ${CUSTOM.uraian}`;
   const week = (n: number) => page.getByRole("gridcell", { name: new RegExp(`^${customName.replaceAll(".", "\\.")}, Minggu ${n} `) });
-  await week(SCHEDULE.fromWeek).click();
+  await week(JADWAL.fromWeek).click();
   const spread = page.getByRole("form", { name: "Sebar rencana rata" });
   await expect(spread).toContainText(customName);
-  await spread.getByLabel("Minggu awal").fill(String(SCHEDULE.fromWeek));
-  await spread.getByLabel("Minggu akhir").fill(String(SCHEDULE.toWeek));
+  await spread.getByLabel("Minggu awal").fill(String(JADWAL.fromWeek));
+  await spread.getByLabel("Minggu akhir").fill(String(JADWAL.toWeek));
   await spread.getByRole("button", { name: "Sebar rata 100%" }).click();
   await expect(week(1)).toHaveText("50");
   await expect(week(2)).toHaveText("50");
@@ -321,12 +321,12 @@ test("the estimator's whole workflow in the browser, from registering to a copie
   await shot(page, "jadwal-rencana");
   await page.getByRole("radio", { name: "Realisasi" }).check();
   await week(1).click();
-  await page.keyboard.type(SCHEDULE.actualWeek1);
+  await page.keyboard.type(JADWAL.actualWeek1);
   await page.keyboard.press("Enter");
   await expect(page.getByText("Semua perubahan tersimpan.")).toBeVisible();
   await expect(
     page.getByRole("grid", { name: "Jadwal realisasi per pekerjaan" }).getByRole("gridcell", { name: `Total ${customName}` }),
-  ).toHaveText(SCHEDULE.actualWeek1);
+  ).toHaveText(JADWAL.actualWeek1);
   await shot(page, "jadwal-realisasi");
 
   // Kurva S: the deviation (realisasi − rencana, cost-weighted) in the chart, the summary and the table

@@ -48,7 +48,7 @@ function CopyForm({ project, onCancel }: { project: ProjectData; onCancel: () =>
       return setErrors({ count: `Isi 1 sampai ${MAX_COPIES}.` });
     }
     const name = String(form.get("name") ?? "");
-    const body = { startDate: String(form.get("startDate") ?? "") || undefined, includeSchedule: form.get("includeSchedule") === "on" };
+    const body = { startDate: String(form.get("startDate") ?? "") || undefined, includeJadwal: form.get("includeJadwal") === "on" };
     setErrors({});
     setFailure(null);
     setCopying(count);
@@ -91,7 +91,7 @@ function CopyForm({ project, onCancel }: { project: ProjectData; onCancel: () =>
         hint="Jadwal ikut bergeser: tiap minggu tetap bernomor dan sepanjang aslinya."
       />
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="includeSchedule" defaultChecked />
+        <input type="checkbox" name="includeJadwal" defaultChecked />
         Sertakan jadwal (rencana, realisasi dan biaya aktual)
       </label>
       <Field

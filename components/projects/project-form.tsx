@@ -5,9 +5,9 @@ import { Field, TextAreaField } from "@/components/ui/field";
 import { ConflictNotice, Notice } from "@/components/ui/notice";
 import { apiFetch } from "@/lib/api/client";
 import { asClientError } from "@/components/ui/use-api-action";
-import type { DroppedEntry } from "@/lib/schedule/types";
+import type { DroppedEntry } from "@/lib/jadwal/types";
 import { formValuesFromData, formValuesOf, PARTIES, projectBody, type ProjectBody, type ProjectData } from "./project-form-values";
-import { ScheduleDropNotice } from "./schedule-drop-notice";
+import { JadwalDropNotice } from "./jadwal-drop-notice";
 import { FormActions } from "@/components/ui/form-actions";
 
 interface ProjectFormProps {
@@ -43,21 +43,21 @@ export function ProjectForm({ project: initial, templateId, onSaved, onCancel }:
     await save(result.body, false);
   }
 
-  /** `confirmScheduleDrop` only after the user has seen which schedule entries the new dates drop. */
-  async function save(body: ProjectBody, confirmScheduleDrop: boolean) {
+  /** `confirmJadwalDrop` only after the user has seen which jadwal entries the new dates drop. */
+  async function save(body: ProjectBody, confirmJadwalDrop: boolean) {
     setSaving(true);
     try {
       const saved = project
         ? await apiFetch<ProjectData>(`/api/v1/projects/${project.id}`, {
             method: "PATCH",
-            json: { ...body, editVersion: project.editVersion, ...(confirmScheduleDrop ? { confirmScheduleDrop } : {}) },
+            json: { ...body, editVersion: project.editVersion, ...(confirmJadwalDrop ? { confirmJadwalDrop } : {}) },
           })
         : await apiFetch<ProjectData>("/api/v1/projects", { method: "POST", json: { ...body, templateId } });
       setPendingDrop(null);
       onSaved(saved);
     } catch (e) {
       const error = asClientError(e);
-      if (error.details.reason === "SCHEDULE_ENTRIES_OUTSIDE") {
+      if (error.details.reason === "JADWAL_ENTRIES_OUTSIDE") {
         setPendingDrop({ body, dropped: error.details.dropped as DroppedEntry[] });
         return;
       }
@@ -81,7 +81,7 @@ export function ProjectForm({ project: initial, templateId, onSaved, onCancel }:
       {failure?.conflict && <ConflictNotice message={failure.message} onReload={() => void reload()} reloading={false} />}
       {failure && !failure.conflict && <Notice tone="error">{failure.message}</Notice>}
       {pendingDrop && (
-        <ScheduleDropNotice
+        <JadwalDropNotice
           dropped={pendingDrop.dropped}
           saving={saving}
           onConfirm={() => void save(pendingDrop.body, true)}

@@ -36,3 +36,13 @@ describe("the test fixtures' routes", () => {
     }
   });
 });
+
+describe("scanRouteMethods", () => {
+  it("reads the handlers a deprecated alias re-exports as its own", () => {
+    const methods = new Map(scanRouteMethods(API, routeFileNames(false)));
+    for (const sub of ["", "/entries", "/spread", "/clear", "/remap-preview"]) {
+      expect(methods.get(`/projects/[projectId]/schedule${sub}`), sub).toEqual(methods.get(`/projects/[projectId]/jadwal${sub}`));
+    }
+    expect(methods.get("/projects/[projectId]/schedule/entries")).toEqual(["PUT"]);
+  });
+});

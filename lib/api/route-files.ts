@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 const HANDLER = /export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g;
+/** `export { GET } from "…"`: a deprecated alias serving another route's handlers. */
+const RE_EXPORT = /export \{([^}]*)\} from /g;
 
 /**
  * Test fixtures' route files are named `route.test-route.ts` (app/api/v1/diagnostics). Next builds
@@ -30,7 +33,13 @@ export function scanRouteMethods(dir: string, fileNames: readonly string[], pref
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry): [string, string[]][] => {
     if (entry.isDirectory()) return scanRouteMethods(path.join(dir, entry.name), fileNames, `${prefix}/${entry.name}`);
     if (!fileNames.includes(entry.name)) return [];
-    const source = readFileSync(path.join(dir, entry.name), "utf8");
-    return [[prefix, [...source.matchAll(HANDLER)].map((m) => m[1]!)]];
+    return [[prefix, exportedHandlers(readFileSync(path.join(dir, entry.name), "utf8"))]];
   });
+}
+
+function exportedHandlers(source: string): string[] {
+  const declared = [...source.matchAll(HANDLER)].map((m) => m[1]!);
+  // `GET` or `handler as GET`: the exported name is the last word.
+  const reExported = [...source.matchAll(RE_EXPORT)].flatMap((m) => m[1]!.split(",").map((name) => name.trim().split(/\s+/).at(-1)!));
+  return [...declared, ...reExported.filter((name) => METHODS.includes(name))];
 }

@@ -19,7 +19,7 @@ export const AUDIT_ENTITIES = [
   "pekerjaan.volume",
   "parameter",
   "hargaItems",
-  "schedule",
+  "jadwal",
   "member",
   "invitation",
 ] as const;

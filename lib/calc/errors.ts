@@ -11,7 +11,7 @@ export type CalcErrorCode =
   | "BUNDLE_TOO_DEEP"
   | "INVALID_ROUNDING_BASE"
   | "INVALID_UNIT_PRICE_ROUNDING"
-  | "INVALID_SCHEDULE"
+  | "INVALID_JADWAL"
   | "OUT_OF_RANGE";
 
 export class CalcError extends Error {

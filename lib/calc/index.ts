@@ -81,9 +81,9 @@ export {
   projectEndDate,
   projectMonths,
   projectWeeks,
-  type ScheduleIssue,
-  type ScheduleIssueKind,
+  type JadwalIssue,
+  type JadwalIssueKind,
   weeklyToMonthly,
   weekOfDate,
   type WeekRange,
-} from "./schedule";
+} from "./jadwal";

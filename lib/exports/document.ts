@@ -1,6 +1,6 @@
 /**
  * The neutral shape of an exported document. Each report (lib/exports/reports) builds one
- * ReportDocument from lib/rekap / lib/schedule data; the XLSX, PDF and CSV renderers turn the
+ * ReportDocument from lib/rekap / lib/jadwal data; the XLSX, PDF and CSV renderers turn the
  * same document into their format, so a report's content is defined once and the three files
  * can not drift apart.
  */

@@ -2,13 +2,13 @@
  * What every exported document of a project starts and ends with: the header block (who,
  * where, which budget year, the export's date) and the signing parties. Planning documents
  * (RAB, analyses, prices, volumes) are signed by the owner and the planning consultant;
- * schedule documents by the owner, the contractor and the supervising consultant.
+ * jadwal documents by the owner, the contractor and the supervising consultant.
  */
 import { getProject } from "@/lib/projects/service";
 import { partiesSchema } from "@/lib/projects/schemas";
 import type { DocumentHeader, Signature } from "./document";
 
-export type DocumentKind = "planning" | "schedule";
+export type DocumentKind = "planning" | "jadwal";
 
 type PartyKey = keyof typeof ROLES;
 
@@ -21,7 +21,7 @@ const ROLES = {
 
 const SIGNERS: Record<DocumentKind, PartyKey[]> = {
   planning: ["owner", "planningConsultant"],
-  schedule: ["owner", "contractor", "supervisingConsultant"],
+  jadwal: ["owner", "contractor", "supervisingConsultant"],
 };
 
 const longDate = new Intl.DateTimeFormat("id-ID", { timeZone: "Asia/Jakarta", day: "numeric", month: "long", year: "numeric" });

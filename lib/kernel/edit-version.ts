@@ -5,15 +5,16 @@
  */
 import { z } from "zod";
 import { ApiError } from "./errors";
-import { acceptOldName } from "./renamed";
+import { withRenamedFields } from "./renamed";
 
-const editVersionField = z.int().min(0).optional();
+export const editVersionField = z.int().min(0).optional();
+
+/** The token's old name, accepted for one release (README "Renamed API fields"). */
+export const EDIT_VERSION_RENAME = { version: "editVersion" } as const;
 
 /** A request body schema: `shape` plus the token, as `editVersion` or its old name `version`. */
 export function withEditVersion<S extends z.ZodRawShape>(shape: S) {
-  return z
-    .strictObject({ ...shape, editVersion: editVersionField, version: editVersionField })
-    .transform(acceptOldName("editVersion", "version"));
+  return withRenamedFields(EDIT_VERSION_RENAME, z.strictObject({ ...shape, editVersion: editVersionField }));
 }
 
 /** Refuses a stale `sent` (409); without one the client did not ask for the check. */

@@ -11,7 +11,7 @@ export function plainText(max: number) {
   return z.string().trim().max(max, `Maksimal ${max} karakter.`);
 }
 
-// The schedule engine (lib/calc/schedule.ts) counts days from 1900; PostgreSQL's DATE has no
+// The jadwal engine (lib/calc/jadwal.ts) counts days from 1900; PostgreSQL's DATE has no
 // year 0. Far outside these, a date is a typo, and would otherwise fail deep in a write.
 const MIN_DATE = "1900-01-01";
 const MAX_DATE = "2200-12-31";

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { withEditVersion } from "./edit-version";
-import { acceptOldName, withOldName } from "./renamed";
+import { withOldName, withRenamedFields } from "./renamed";
 
 // A made-up rename: `kode` was once called `code`.
-const body = z.strictObject({ kode: z.string().optional(), code: z.string().optional(), name: z.string() });
-const renamed = body.transform(acceptOldName("kode", "code"));
+const renamed = withRenamedFields({ code: "kode" }, z.strictObject({ kode: z.string().optional(), name: z.string() }));
 
-describe("acceptOldName", () => {
+describe("withRenamedFields", () => {
   it("takes the value under either name and hands on the new name only", () => {
     expect(renamed.parse({ name: "a", code: "K1" })).toEqual({ name: "a", kode: "K1" });
     expect(renamed.parse({ name: "a", kode: "K1" })).toEqual({ name: "a", kode: "K1" });
@@ -23,8 +22,12 @@ describe("acceptOldName", () => {
     ]);
   });
 
-  it("leaves the field checks to the schema: a wrong value under the old name is refused there", () => {
-    expect(renamed.safeParse({ name: "a", code: 7 }).error!.issues[0]!.path).toEqual(["code"]);
+  it("checks a value sent under the old name alone as the new field, under the documented name", () => {
+    expect(renamed.safeParse({ name: "a", code: 7 }).error!.issues[0]!.path).toEqual(["kode"]);
+  });
+
+  it("leaves anything but an object to the schema", () => {
+    expect(renamed.safeParse([]).success).toBe(false);
   });
 });
 

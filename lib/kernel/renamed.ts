@@ -6,25 +6,29 @@
 import { z } from "zod";
 
 /**
- * A body transform accepting the old name `old` of the field `current`. Both may be sent only
- * with the same value (else a 400 on `old`); the output carries `current` alone, so services
- * never see the old name. Values are compared with ===: meant for scalar fields.
+ * A body whose fields `renames` (old name → new name) were renamed: the old name is still
+ * accepted, and `schema` sees only the new one. Both names with different values is a 400 on the
+ * old name's path; a bad value under the old name alone is reported under the new name, the one
+ * the README documents.
  */
-export function acceptOldName<Current extends string, Old extends string>(current: Current, old: Old) {
-  return <T extends { [K in Current | Old]?: unknown }>(body: T, ctx: z.RefinementCtx<T>): Omit<T, Old> => {
-    const { [old]: oldValue, ...rest } = body;
-    const value: unknown = body[current];
-    if (oldValue === undefined) return rest;
-    if (value !== undefined && value !== oldValue) {
-      ctx.addIssue({
-        code: "custom",
-        path: [old],
-        message: `${old} adalah nama lama ${current} dan nilainya berbeda; kirim ${current} saja.`,
-      });
-      return z.NEVER;
+export function withRenamedFields<T extends z.ZodType>(renames: Readonly<Record<string, string>>, schema: T) {
+  return z.preprocess((input, ctx) => {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
+    const body: Record<string, unknown> = { ...input };
+    for (const [old, renamed] of Object.entries(renames)) {
+      if (!(old in body)) continue;
+      if (renamed in body && JSON.stringify(body[renamed]) !== JSON.stringify(body[old])) {
+        ctx.addIssue({
+          code: "custom",
+          path: [old],
+          message: `${old} adalah nama lama ${renamed} dan nilainya berbeda; kirim ${renamed} saja.`,
+        });
+      }
+      body[renamed] ??= body[old];
+      delete body[old];
     }
-    return { ...rest, [current]: oldValue } as Omit<T, Old>;
-  };
+    return body;
+  }, schema);
 }
 
 /**

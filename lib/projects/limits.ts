@@ -22,7 +22,7 @@ export const PROJECT_LIMITS = {
   lines: 50_000,
   hargaItems: 20_000,
   parameters: 1_000,
-  scheduleEntries: 200_000,
+  jadwalEntries: 200_000,
 } as const;
 
 export type ProjectCounts = Record<keyof typeof PROJECT_LIMITS, number>;
@@ -34,7 +34,7 @@ const NOUNS: Record<keyof typeof PROJECT_LIMITS, string> = {
   lines: "baris analisa",
   hargaItems: "harga item",
   parameters: "parameter",
-  scheduleEntries: "isian jadwal",
+  jadwalEntries: "isian jadwal",
 };
 
 /** "maksimal 20.000 pekerjaan per proyek". */
@@ -61,7 +61,7 @@ const COUNTS_ROW = z.strictObject({
   lines: z.number(),
   hargaItems: z.number(),
   parameters: z.number(),
-  scheduleEntries: z.number(),
+  jadwalEntries: z.number(),
 }) satisfies z.ZodType<ProjectCounts>;
 
 /** Every count in one statement: each is an index range scan on "projectId". */
@@ -77,7 +77,7 @@ export async function countProject(tx: Tx, projectId: string): Promise<ProjectCo
            (SELECT count(*) FROM "PekerjaanLine" WHERE "projectId" = ${projectId}::uuid)::int AS lines,
            (SELECT count(*) FROM "HargaItem" WHERE "projectId" = ${projectId}::uuid)::int AS "hargaItems",
            (SELECT count(*) FROM "Parameter" WHERE "projectId" = ${projectId}::uuid)::int AS parameters,
-           (SELECT count(*) FROM "ScheduleEntry" WHERE "projectId" = ${projectId}::uuid)::int AS "scheduleEntries"`,
+           (SELECT count(*) FROM "JadwalEntry" WHERE "projectId" = ${projectId}::uuid)::int AS "jadwalEntries"`,
   );
   return row!;
 }

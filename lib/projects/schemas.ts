@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { budgetInput, percentInput } from "@/lib/kernel/decimal";
-import { withEditVersion } from "@/lib/kernel/edit-version";
+import { EDIT_VERSION_RENAME, editVersionField, withEditVersion } from "@/lib/kernel/edit-version";
 import { atLeastOneField, EMPTY_PATCH_MESSAGE, isoDateField, plainText, requiredText } from "@/lib/kernel/fields";
+import { withRenamedFields } from "@/lib/kernel/renamed";
 import { PROJECT_ROLES } from "./roles";
 import { isRoundingBase, MAX_DURATION_DAYS, ROUNDING_BASES, UNIT_PRICE_ROUNDINGS } from "@/lib/calc";
 
@@ -55,18 +56,25 @@ const projectFields = {
 export const createProjectBody = z.strictObject({ ...projectFields, ...pricingFields });
 export type CreateProjectInput = z.infer<typeof createProjectBody>;
 
-export const updateProjectBody = withEditVersion({
-  ...projectFields,
-  name: projectFields.name.optional(),
-  location: projectFields.location.optional(),
-  client: projectFields.client.optional(),
-  fundingSource: projectFields.fundingSource.optional(),
-  startDate: projectFields.startDate.optional(),
-  durationDays: projectFields.durationDays.optional(),
-  // New dates that leave schedule entries outside the project answer 409 listing them,
-  // unless this confirms dropping them (lib/schedule/remap.ts).
-  confirmScheduleDrop: z.boolean().optional(),
-}).refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
+const updateProjectFields = z
+  .strictObject({
+    ...projectFields,
+    name: projectFields.name.optional(),
+    location: projectFields.location.optional(),
+    client: projectFields.client.optional(),
+    fundingSource: projectFields.fundingSource.optional(),
+    startDate: projectFields.startDate.optional(),
+    durationDays: projectFields.durationDays.optional(),
+    editVersion: editVersionField,
+    // New dates that leave jadwal entries outside the project answer 409 listing them,
+    // unless this confirms dropping them (lib/jadwal/remap.ts).
+    confirmJadwalDrop: z.boolean().optional(),
+  })
+  .refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
+export const updateProjectBody = withRenamedFields(
+  { ...EDIT_VERSION_RENAME, confirmScheduleDrop: "confirmJadwalDrop" },
+  updateProjectFields,
+);
 export type UpdateProjectInput = z.infer<typeof updateProjectBody>;
 
 export const pricingBody = withEditVersion(pricingFields).refine(atLeastOneField, EMPTY_PATCH_MESSAGE);

@@ -8,8 +8,8 @@ import { money, toDbDecimal } from "@/lib/kernel/decimal";
 import { db } from "@/lib/db/client";
 import type { Prisma, Project } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
-import { calendarOf } from "@/lib/schedule/calendar";
-import { remapScheduleForDates } from "@/lib/schedule/remap";
+import { calendarOf } from "@/lib/jadwal/calendar";
+import { remapJadwalForDates } from "@/lib/jadwal/remap";
 import { inProjectTransaction, type ProjectActor, type Tx } from "./transaction";
 import type { CreateProjectInput, ListProjectsQuery, PricingInput, UpdateProjectInput } from "./schemas";
 import { currentProjectTotals } from "./totals";
@@ -41,12 +41,12 @@ export async function getProject(projectId: string): Promise<ProjectView> {
 }
 
 export async function updateProject(actor: ProjectActor, input: UpdateProjectInput): Promise<ProjectView> {
-  const { editVersion, confirmScheduleDrop = false, ...fields } = input;
+  const { editVersion, confirmJadwalDrop = false, ...fields } = input;
   return inProjectTransaction(actor.projectId, async (tx) => {
     const before = await bumpEditVersion(tx, actor.projectId, editVersion, projectData(fields));
     const after = await tx.project.findUniqueOrThrow({ where: { id: actor.projectId } });
-    // Schedule entries follow their dates when the start, duration or week-end day changes.
-    await remapScheduleForDates(tx, actor.projectId, calendarOf(before), calendarOf(after), { confirmDrop: confirmScheduleDrop });
+    // Jadwal entries follow their dates when the start, duration or week-end day changes.
+    await remapJadwalForDates(tx, actor.projectId, calendarOf(before), calendarOf(after), { confirmDrop: confirmJadwalDrop });
     await recordAudit(tx, actor, {
       entity: "project",
       entityId: actor.projectId,

@@ -13,6 +13,9 @@ describe("canonicalPath", () => {
     [`//api/v1//projects///${id}/pricing//`, `/api/v1/projects/${id}/pricing`],
     [`/api/v1/projects/a%2Fb/copy`, `/api/v1/projects/a%2Fb/copy`],
     [`/api/v1/Projects/${id}`, `/api/v1/Projects/${id}`],
+    [`/api/v1/projects/${id}/schedule`, `/api/v1/projects/${id}/jadwal`],
+    [`/api/v1/projects/${id}/sched%75le/entries/`, `/api/v1/projects/${id}/jadwal/entries`],
+    [`/api/v1/projects/${id}/schedules`, `/api/v1/projects/${id}/schedules`],
     ["/", "/"],
   ])("%s → %s", (raw, canonical) => {
     expect(canonicalPath(raw)).toBe(canonical);

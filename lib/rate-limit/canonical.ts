@@ -8,6 +8,8 @@
  * - Trailing and duplicate slashes answer 308 to the collapsed path: collapsed here too.
  * - Static segments are case-sensitive (`/Projects` 404s) and UUIDs match in any case, which
  *   routePattern folds: the case is kept.
+ * - A deprecated alias (README, "Deprecated names") serves its new route's handlers: it is
+ *   keyed as the new route, so it adds no second bucket.
  * A `/` that was encoded inside a segment stays `%2F`, so decoding never invents segments.
  * Returns null for malformed percent-encoding (Next itself cannot route it).
  */
@@ -19,7 +21,14 @@ export function canonicalPath(pathname: string): string | null {
     if (decoded === null) return null;
     segments.push(decoded.replaceAll("/", "%2F"));
   }
-  return `/${segments.join("/")}`;
+  return unaliased(`/${segments.join("/")}`);
+}
+
+/** Old path → new path of routes renamed by issue 15, kept for one release. */
+const ALIASES: readonly [RegExp, string][] = [[/^(\/api\/v1\/projects\/[^/]+)\/schedule(?=\/|$)/, "$1/jadwal"]];
+
+function unaliased(path: string): string {
+  return ALIASES.reduce((p, [alias, target]) => p.replace(alias, target), path);
 }
 
 function safeDecode(segment: string): string | null {

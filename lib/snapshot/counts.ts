@@ -23,7 +23,7 @@ export function snapshotCounts(doc: unknown): ProjectCounts {
     lines: pekerjaan.reduce((sum: number, p) => sum + list(p, "lines").length, 0),
     hargaItems: list(doc, "hargaItems").length,
     parameters: list(doc, "parameters").length,
-    scheduleEntries: list(doc, "schedule").length,
+    jadwalEntries: list(doc, "jadwal").length,
   };
 }
 
@@ -34,7 +34,7 @@ const PATHS: Record<keyof ProjectCounts, string> = {
   lines: "klasifikasi",
   hargaItems: "hargaItems",
   parameters: "parameters",
-  scheduleEntries: "schedule",
+  jadwalEntries: "jadwal",
 };
 
 /** The bound the document passes, as a field error, or null. */

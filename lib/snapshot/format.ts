@@ -4,13 +4,13 @@
  * project out and one way to write it back.
  *
  * - No database id appears in it. Pekerjaan carry a snapshot-local `key`; bundle lines and
- *   schedule entries name pekerjaan by that key; lines name their resource by kode (a kode is
+ *   jadwal entries name pekerjaan by that key; lines name their resource by kode (a kode is
  *   unique in a project's price list). Writing a snapshot generates every id afresh.
  * - A library (AHSP) origin is kept as (edition name, item kode), re-resolved on write; the
  *   analysis lines themselves are copied data, so a missing library item loses nothing.
  * - Decimals are exact strings ("12.5"), never JSON numbers.
  * - kind "project" is a whole project; kind "template" is only the tree and the analyses: no
- *   project fields, prices, volumes, parameters or schedule.
+ *   project fields, prices, volumes, parameters or jadwal.
  * - Every array is bounded by the project size ceiling (lib/projects/limits.ts), each on its
  *   own and, for the nested ones, in total (./counts.ts, checked before this schema runs).
  */
@@ -41,7 +41,8 @@ import { limitSentence, PROJECT_LIMITS } from "@/lib/projects/limits";
 import { OVERHEAD_MAX_PERCENT, overheadOverrideInput, partiesSchema } from "@/lib/projects/schemas";
 
 export const SNAPSHOT_FORMAT = "rab-ahsp.project-snapshot";
-export const SNAPSHOT_VERSION = 1;
+/** Version 2 renamed `schedule` to `jadwal` (issue 15); ./upgrade.ts still reads version 1. */
+export const SNAPSHOT_VERSION = 2;
 
 /** An array of at most the project's bound for `kind`. */
 const bounded = <T extends z.ZodType>(item: T, kind: keyof typeof PROJECT_LIMITS) =>
@@ -128,7 +129,7 @@ const parameterSchema = z.strictObject({
 });
 
 const percent = exact(percentInput(100)).nullable();
-const scheduleEntrySchema = z.strictObject({
+const jadwalEntrySchema = z.strictObject({
   pekerjaan: key,
   week: z.int().min(1),
   planned: percent,
@@ -151,7 +152,7 @@ export const projectSnapshotSchema = z.strictObject({
   parameters: bounded(parameterSchema, "parameters"),
   hargaItems: bounded(z.strictObject({ ...hargaFields, harga: exact(hargaInput) }), "hargaItems"),
   klasifikasi: treeSchema(projectPekerjaan),
-  schedule: bounded(scheduleEntrySchema, "scheduleEntries"),
+  jadwal: bounded(jadwalEntrySchema, "jadwalEntries"),
 });
 
 export const templateSnapshotSchema = z.strictObject({

@@ -1,7 +1,7 @@
 /**
  * Reads a project into a snapshot: a fixed number of statements whatever its size, in one
  * REPEATABLE READ transaction, so a copy or backup taken during an edit holds the project as
- * it was at one instant (schedule entries included, which the contentRevision check of
+ * it was at one instant (jadwal entries included, which the contentRevision check of
  * lib/rekap/load does not cover). Decimals travel as text.
  */
 import "server-only";
@@ -112,7 +112,7 @@ async function readAll(tx: Tx, projectId: string): Promise<ProjectSnapshot> {
     ENTRY_ROW,
     Prisma.sql`
     SELECT "pekerjaanId", week, planned::text AS planned, actual::text AS actual, "actualCost"::text AS "actualCost", note
-      FROM "ScheduleEntry" WHERE "projectId" = ${projectId}::uuid`,
+      FROM "JadwalEntry" WHERE "projectId" = ${projectId}::uuid`,
   );
   return assemble(project, { klasifikasi, subs, pekerjaan, lines, hargaItems, parameters, entries });
 }
@@ -162,12 +162,12 @@ function assemble(project: Project, rows: Rows): ProjectSnapshot {
       name: k.name,
       subKlasifikasi: (subsOf.get(k.id) ?? []).map((s) => ({ name: s.name, pekerjaan: (pekerjaanOf.get(s.id) ?? []).map(toPekerjaan) })),
     })),
-    schedule: scheduleOf(rows.entries, keyOf),
+    jadwal: jadwalOf(rows.entries, keyOf),
   };
 }
 
 /** Entries in tree order of their pekerjaan, then by week. */
-function scheduleOf(entries: readonly EntryRow[], keyOf: ReadonlyMap<string, string>): ProjectSnapshot["schedule"] {
+function jadwalOf(entries: readonly EntryRow[], keyOf: ReadonlyMap<string, string>): ProjectSnapshot["jadwal"] {
   const order = new Map([...keyOf.keys()].map((id, i) => [id, i]));
   return entries
     .filter((e) => order.has(e.pekerjaanId))

@@ -41,7 +41,7 @@ export async function copyProject(actor: ProjectActor, input: CopyInput): Promis
   const source = await readSnapshot(actor.projectId);
   return createFromSnapshot(actor.userId, copyOf(source, input), {
     action: "copy",
-    after: { sourceProjectId: actor.projectId, sourceName: source.project.name, includeSchedule: input.includeSchedule },
+    after: { sourceProjectId: actor.projectId, sourceName: source.project.name, includeJadwal: input.includeJadwal },
   });
 }
 
@@ -58,7 +58,7 @@ export async function batchCopy(actor: ProjectActor, input: BatchCopyInput): Pro
     try {
       const project = await createFromSnapshot(actor.userId, copyOf(source, { name, ...options }), {
         action: "copy",
-        after: { sourceProjectId: actor.projectId, sourceName: source.project.name, includeSchedule: input.includeSchedule, batch: index },
+        after: { sourceProjectId: actor.projectId, sourceName: source.project.name, includeJadwal: input.includeJadwal, batch: index },
       });
       results.push({ index, name, project, error: null });
     } catch (error) {

@@ -55,45 +55,45 @@ const base: ProjectSnapshot = {
       ],
     },
   ],
-  schedule: [{ pekerjaan: "p1", week: 2, planned: "100", actual: null, actualCost: null, note: null }],
+  jadwal: [{ pekerjaan: "p1", week: 2, planned: "100", actual: null, actualCost: null, note: null }],
 };
 
 const shape = (p: ProjectSnapshot["project"]) => projectWeeks(p).map((w) => w.days);
 
 describe("copyOf", () => {
   it("keeps everything but the name when no start date is given", () => {
-    const copy = copyOf(base, { name: "Salinan", includeSchedule: true });
+    const copy = copyOf(base, { name: "Salinan", includeJadwal: true });
     expect(copy.project).toEqual({ ...base.project, name: "Salinan" });
-    expect(copy.schedule).toEqual(base.schedule);
+    expect(copy.jadwal).toEqual(base.jadwal);
     expect(copy.klasifikasi).toBe(base.klasifikasi);
   });
 
   it("moves the calendar with a new start date so every week keeps its number and length", () => {
     // Monday: 5 days later in the week than Wednesday → week-end day Sunday (0) becomes Friday (5).
-    const copy = copyOf(base, { name: "Salinan", startDate: "2027-03-01", includeSchedule: true });
+    const copy = copyOf(base, { name: "Salinan", startDate: "2027-03-01", includeJadwal: true });
     expect(copy.project.weekEndDay).toBe(5);
     expect(shape(copy.project)).toEqual(shape(base.project));
-    expect(copy.schedule).toEqual(base.schedule);
+    expect(copy.jadwal).toEqual(base.jadwal);
   });
 
   it("wraps the week-end day backwards too", () => {
-    const copy = copyOf(base, { name: "Salinan", startDate: "2026-01-05", includeSchedule: true });
+    const copy = copyOf(base, { name: "Salinan", startDate: "2026-01-05", includeJadwal: true });
     expect(copy.project.weekEndDay).toBe(5);
     expect(shape(copy.project)).toEqual(shape(base.project));
   });
 
-  it("drops the schedule on request and then keeps the estimator's week-end day", () => {
-    const copy = copyOf(base, { name: "Salinan", startDate: "2027-03-01", includeSchedule: false });
-    expect(copy.schedule).toEqual([]);
+  it("drops the jadwal on request and then keeps the estimator's week-end day", () => {
+    const copy = copyOf(base, { name: "Salinan", startDate: "2027-03-01", includeJadwal: false });
+    expect(copy.jadwal).toEqual([]);
     expect(copy.project.weekEndDay).toBe(0);
   });
 });
 
 describe("toTemplate", () => {
-  it("keeps the tree and analyses and drops prices, volumes, unused resources and the schedule", () => {
+  it("keeps the tree and analyses and drops prices, volumes, unused resources and the jadwal", () => {
     const template = toTemplate(base);
     expect(template).not.toHaveProperty("project");
-    expect(template).not.toHaveProperty("schedule");
+    expect(template).not.toHaveProperty("jadwal");
     expect(template.hargaItems).toEqual([{ kategori: "TK", kode: "L.01", uraian: "Pekerja", satuan: "OH" }]);
     const p = template.klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan[0]!;
     expect(p).not.toHaveProperty("volume");

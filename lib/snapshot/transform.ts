@@ -6,30 +6,30 @@ export interface CopyOptions {
   name: string;
   /** The copy's start date; the original's when absent. */
   startDate?: string;
-  includeSchedule: boolean;
+  includeJadwal: boolean;
 }
 
 /**
  * A copy named `name`. A new start date moves the whole calendar by the same number of days,
- * and with the schedule the week-end day moves with it: every week keeps its length and its
+ * and with the jadwal the week-end day moves with it: every week keeps its length and its
  * number, so each entry stays in "week n" and on the same days relative to the start, and the
- * Kurva S is unchanged. Without the schedule there is nothing to keep in place, and the
+ * Kurva S is unchanged. Without the jadwal there is nothing to keep in place, and the
  * estimator's week-end day stays.
  */
 export function copyOf(snapshot: ProjectSnapshot, options: CopyOptions): ProjectSnapshot {
   const { project } = snapshot;
   const startDate = options.startDate ?? project.startDate;
   const shift = dayNumber(startDate) - dayNumber(project.startDate);
-  const weekEndDay = options.includeSchedule ? (((project.weekEndDay + shift) % 7) + 7) % 7 : project.weekEndDay;
+  const weekEndDay = options.includeJadwal ? (((project.weekEndDay + shift) % 7) + 7) % 7 : project.weekEndDay;
   return {
     ...snapshot,
     project: { ...project, name: options.name, startDate, weekEndDay },
-    schedule: options.includeSchedule ? snapshot.schedule : [],
+    jadwal: options.includeJadwal ? snapshot.jadwal : [],
   };
 }
 
 /**
- * The tree and analyses only: no project fields, prices, volumes, parameters or schedule, and
+ * The tree and analyses only: no project fields, prices, volumes, parameters or jadwal, and
  * only the resources the analyses use (with their kategori, name and unit, not their price).
  */
 export function toTemplate(snapshot: ProjectSnapshot): TemplateSnapshot {

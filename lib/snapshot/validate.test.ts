@@ -1,9 +1,11 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/kernel/errors";
 import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from "./format";
 import { parseSnapshot } from "./validate";
 
-/** A small whole project: a bundle, a formula over a parameter, a schedule. */
+/** A small whole project: a bundle, a formula over a parameter, a jadwal. */
 function snapshot(): ProjectSnapshot {
   return {
     format: SNAPSHOT_FORMAT,
@@ -45,7 +47,7 @@ function snapshot(): ProjectSnapshot {
         ],
       },
     ],
-    schedule: [
+    jadwal: [
       { pekerjaan: "p1", week: 1, planned: "60", actual: "50", actualCost: "1000", note: null },
       { pekerjaan: "p1", week: 2, planned: "40", actual: null, actualCost: null, note: "hujan" },
     ],
@@ -96,7 +98,7 @@ describe("parseSnapshot", () => {
     firstPekerjaan(doc)[0]!.volume = "999"; // a stale or edited value is not trusted
     const parsed = parseSnapshot(JSON.parse(JSON.stringify(doc)), "project", "Berkas cadangan");
     expect(firstPekerjaan(parsed).map((p) => p.volume)).toEqual(["10", "3"]);
-    expect(parsed.schedule).toHaveLength(2);
+    expect(parsed.jadwal).toHaveLength(2);
   });
 
   it("accepts numbers for decimals and keeps them exact", () => {
@@ -107,9 +109,9 @@ describe("parseSnapshot", () => {
 
   it("rejects another format, another version and another kind with one clear message", () => {
     expect(rejection({ ...snapshot(), format: "something-else" })).toMatchObject({ paths: ["format"] });
-    const newer = rejection({ ...snapshot(), version: 2 });
+    const newer = rejection({ ...snapshot(), version: 3 });
     expect(newer.paths).toEqual(["version"]);
-    expect(newer.message).toContain("Versi format 2 tidak didukung");
+    expect(newer.message).toContain("Versi format 3 tidak didukung; versi yang didukung: 1, 2.");
     expect(rejection({ ...snapshot(), kind: "template" })).toMatchObject({ paths: ["kind"] });
     expect(rejection(null)).toMatchObject({ paths: ["format"] });
     expect(rejection([])).toMatchObject({ paths: ["format"] });
@@ -154,11 +156,11 @@ describe("parseSnapshot", () => {
     expect(r.paths).toEqual(["klasifikasi.0.subKlasifikasi.0.pekerjaan.0.volumeFormula"]);
   });
 
-  it("rejects schedule entries of unknown pekerjaan, outside the project, or over 100%", () => {
-    expect(broken((s) => (s.schedule[0]!.pekerjaan = "p9")).paths).toEqual(["schedule.0.pekerjaan"]);
-    expect(broken((s) => (s.schedule[1]!.week = 6)).paths).toEqual(["schedule.1.week"]);
-    expect(broken((s) => (s.schedule[1]!.planned = "41")).paths).toEqual(["schedule.0.planned", "schedule.1.planned"]);
-    expect(broken((s) => (s.schedule[1]!.week = 1)).paths).toContain("schedule.1.week");
+  it("rejects jadwal entries of unknown pekerjaan, outside the project, or over 100%", () => {
+    expect(broken((s) => (s.jadwal[0]!.pekerjaan = "p9")).paths).toEqual(["jadwal.0.pekerjaan"]);
+    expect(broken((s) => (s.jadwal[1]!.week = 6)).paths).toEqual(["jadwal.1.week"]);
+    expect(broken((s) => (s.jadwal[1]!.planned = "41")).paths).toEqual(["jadwal.0.planned", "jadwal.1.planned"]);
+    expect(broken((s) => (s.jadwal[1]!.week = 1)).paths).toContain("jadwal.1.week");
   });
 
   // The app keeps the jadwal when a volume drops to 0 after planning, so its backup must restore.
@@ -167,7 +169,7 @@ describe("parseSnapshot", () => {
     doc.parameters[0]!.value = "0";
     const parsed = parseSnapshot(doc, "project", "Berkas cadangan");
     expect(firstPekerjaan(parsed)[0]!.volume).toBe("0");
-    expect(parsed.schedule.map((e) => e.planned)).toEqual(["60", "40"]);
+    expect(parsed.jadwal.map((e) => e.planned)).toEqual(["60", "40"]);
   });
 
   it("refuses a document past a project bound before parsing its rows", () => {
@@ -179,7 +181,7 @@ describe("parseSnapshot", () => {
       ["klasifikasi", (s) => (s.klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan = many(5_001, {} as never)), "5.000 pekerjaan"],
       ["hargaItems", (s) => (s.hargaItems = many(20_001, s.hargaItems[0]!)), "20.000 harga item"],
       ["parameters", (s) => (s.parameters = many(1001, s.parameters[0]!)), "1.000 parameter"],
-      ["schedule", (s) => (s.schedule = many(200_001, s.schedule[0]!)), "200.000 isian jadwal"],
+      ["jadwal", (s) => (s.jadwal = many(200_001, s.jadwal[0]!)), "200.000 isian jadwal"],
     ];
     for (const [path, change, bound] of cases) {
       const r = broken(change);
@@ -193,7 +195,7 @@ describe("parseSnapshot", () => {
 
   it("accepts a document at the bounds' counts", () => {
     const doc = snapshot();
-    doc.schedule = [];
+    doc.jadwal = [];
     doc.hargaItems.push(
       ...Array.from({ length: 19_998 }, (_, i) => ({ kategori: "BHN" as const, kode: `B.${i}`, uraian: "", satuan: "", harga: "1" })),
     );
@@ -212,23 +214,67 @@ describe("parseSnapshot", () => {
     ]);
   });
 
-  it("takes a template without volumes, prices or schedule, and refuses one that has them", () => {
-    const { hargaItems, klasifikasi } = snapshot();
-    const template = {
-      format: SNAPSHOT_FORMAT,
-      version: SNAPSHOT_VERSION,
-      kind: "template",
-      hargaItems: hargaItems.map(({ kategori, kode, uraian, satuan }) => ({ kategori, kode, uraian, satuan })),
-      klasifikasi: klasifikasi.map((k) => ({
-        ...k,
-        subKlasifikasi: k.subKlasifikasi.map((s) => ({
-          ...s,
-          pekerjaan: s.pekerjaan.map(({ volume, volumeFormula, ...p }) => p),
-        })),
+  it("takes a template without volumes, prices or jadwal, and refuses one that has them", () => {
+    const doc = template();
+    expect(parseSnapshot(doc, "template", "Templat").klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan).toHaveLength(2);
+    expect(rejection({ ...doc, jadwal: [] }, "template").paths).toEqual([""]);
+    expect(rejection({ ...doc, hargaItems: snapshot().hargaItems }, "template").paths).toEqual(["hargaItems.0", "hargaItems.1"]);
+  });
+});
+
+/** The template of snapshot(), as toTemplate writes it. */
+function template() {
+  const { hargaItems, klasifikasi } = snapshot();
+  return {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    kind: "template",
+    hargaItems: hargaItems.map(({ kategori, kode, uraian, satuan }) => ({ kategori, kode, uraian, satuan })),
+    klasifikasi: klasifikasi.map((k) => ({
+      ...k,
+      subKlasifikasi: k.subKlasifikasi.map((s) => ({
+        ...s,
+        pekerjaan: s.pekerjaan.map(({ volume, volumeFormula, ...p }) => p),
       })),
-    };
-    expect(parseSnapshot(template, "template", "Templat").klasifikasi[0]!.subKlasifikasi[0]!.pekerjaan).toHaveLength(2);
-    expect(rejection({ ...template, schedule: [] }, "template").paths).toEqual([""]);
-    expect(rejection({ ...template, hargaItems: hargaItems }, "template").paths).toEqual(["hargaItems.0", "hargaItems.1"]);
+    })),
+  };
+}
+
+/** snapshot() as format version 1 wrote it: the jadwal entries under `schedule`. */
+function version1(change: (doc: Record<string, unknown>) => void = () => {}) {
+  const { jadwal, ...rest } = snapshot();
+  const doc: Record<string, unknown> = { ...rest, version: 1, schedule: jadwal };
+  change(doc);
+  return doc;
+}
+
+describe("parseSnapshot of format version 1 (before the jadwal rename)", () => {
+  it("reads a backup the version 1 writer made", () => {
+    const file = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../tests/fixtures/backup-v1.json"), "utf8"));
+    const parsed = parseSnapshot(file, "project", "Berkas cadangan");
+    expect(parsed.version).toBe(SNAPSHOT_VERSION);
+    expect(parsed.jadwal.map((e) => [e.pekerjaan, e.week])).toEqual(
+      file.schedule.map((e: { pekerjaan: string; week: number }) => [e.pekerjaan, e.week]),
+    );
+    expect(parsed).not.toHaveProperty("schedule");
+    const { schedule, ...rest } = file;
+    expect(parsed).toEqual(parseSnapshot({ ...rest, version: SNAPSHOT_VERSION, jadwal: schedule }, "project", "x"));
+  });
+
+  it("gives the same snapshot as the current version", () => {
+    expect(parseSnapshot(version1(), "project", "x")).toEqual(parseSnapshot(snapshot(), "project", "x"));
+    expect(parseSnapshot({ ...template(), version: 1 }, "template", "x")).toEqual(parseSnapshot(template(), "template", "x"));
+  });
+
+  it("reports problems at the paths of the file as it was sent", () => {
+    const late = rejection(version1((d) => ((d.schedule as { week: number }[])[1]!.week = 6)));
+    expect(late.paths).toEqual(["schedule.1.week"]);
+    expect(late.message).toMatch(/^Berkas cadangan tidak valid: schedule\.1\.week: /);
+    expect(rejection(version1((d) => delete d.schedule)).paths).toEqual(["schedule"]);
+    expect(rejection(version1((d) => (d.schedule = Array(200_001).fill({})))).paths).toEqual(["schedule"]);
+  });
+
+  it("refuses the current version's key in a version 1 file", () => {
+    expect(rejection(version1((d) => (d.jadwal = []))).paths).toEqual(["jadwal"]);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Parses an untrusted snapshot (an uploaded backup, a stored template) and checks that it is
- * whole before anything is written: its format and version, every field's bounds, and every
- * reference inside it (line → resource kode, bundle → pekerjaan key, schedule entry →
- * pekerjaan key, volume formula → parameters), plus the rules the API enforces on each write:
- * bundle lines are LAIN, the bundle graph has no cycle and no chain deeper than the engine
- * allows, and the schedule keeps to the jadwal rules. Pure: no database. It accepts every state
- * the app itself can reach (a backup of it must restore), and the project size ceiling.
+ * whole before anything is written: its format and version (an older version is upgraded
+ * first, ./upgrade.ts), every field's bounds, and every reference inside it (line → resource
+ * kode, bundle → pekerjaan key, jadwal entry → pekerjaan key, volume formula → parameters),
+ * plus the rules the API enforces on each write: bundle lines are LAIN, the bundle graph has
+ * no cycle and no chain deeper than the engine allows, and the jadwal keeps to the jadwal
+ * rules. Pure: no database. It accepts every state the app itself can reach (a backup of it
+ * must restore), and the project size ceiling.
  *
  * A formula's volume is recomputed from the file's parameters rather than taken from the file,
  * so a restored project is always consistent with its own formulas.
@@ -17,7 +18,7 @@ import { ParameterScope, projectWeeks, toDecimal } from "@/lib/calc";
 import { bundleGraphError } from "@/lib/pekerjaan/bundles";
 import { describePekerjaan } from "@/lib/pekerjaan/repository";
 import { evaluateVolume } from "@/lib/pekerjaan/volume";
-import { checkBatch, type PekerjaanEntries } from "@/lib/schedule/rules";
+import { checkBatch, type PekerjaanEntries } from "@/lib/jadwal/rules";
 import { snapshotSizeProblem } from "./counts";
 import {
   pekerjaanOf,
@@ -25,11 +26,11 @@ import {
   projectSnapshotSchema,
   type Snapshot,
   SNAPSHOT_FORMAT,
-  SNAPSHOT_VERSION,
   type SnapshotPekerjaan,
   type TemplateSnapshot,
   templateSnapshotSchema,
 } from "./format";
+import { READABLE_VERSIONS, upgradeSnapshot } from "./upgrade";
 
 /** At most this many problems are listed: enough to fix a file, bounded for a hostile one. */
 const MAX_REPORTED = 50;
@@ -44,31 +45,44 @@ interface Kinds {
  * the document). `label` names the document in the message ("Berkas cadangan").
  */
 export function parseSnapshot<K extends keyof Kinds>(input: unknown, kind: K, label: string): Kinds[K] {
-  assertHeader(input, kind, label);
-  const tooBig = snapshotSizeProblem(input);
-  if (tooBig) throw invalid(label, [tooBig]);
+  const upgraded = upgradeSnapshot(assertHeader(input, kind, label));
+  if (upgraded.problems) throw invalid(label, upgraded.problems);
+  const { document, inputPath } = upgraded;
+  const result = checkDocument(document, kind);
+  if (!Array.isArray(result)) return result as Kinds[K];
+  throw invalid(
+    label,
+    result.map((p) => ({ ...p, path: inputPath(p.path) })),
+  );
+}
+
+/** The current-version `document` normalized, or its problems (paths into `document`). */
+function checkDocument(document: Record<string, unknown>, kind: keyof Kinds): Snapshot | FieldError[] {
+  const tooBig = snapshotSizeProblem(document);
+  if (tooBig) return [tooBig];
   const schema = kind === "project" ? projectSnapshotSchema : templateSnapshotSchema;
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw invalid(label, zodFieldErrors(parsed.error));
+  const parsed = schema.safeParse(document);
+  if (!parsed.success) return zodFieldErrors(parsed.error);
   const snapshot = parsed.data as Snapshot;
   const { problems, volumes } = checkReferences(snapshot);
-  if (problems.length > 0) throw invalid(label, problems);
-  return (snapshot.kind === "project" ? withVolumes(snapshot, volumes) : snapshot) as Kinds[K];
+  if (problems.length > 0) return problems;
+  return snapshot.kind === "project" ? withVolumes(snapshot, volumes) : snapshot;
 }
 
 /** Format, version and kind first: a foreign or newer document gets one clear sentence. */
-function assertHeader(input: unknown, kind: string, label: string): void {
+function assertHeader(input: unknown, kind: string, label: string): Record<string, unknown> {
   const doc = (typeof input === "object" && input !== null && !Array.isArray(input) ? input : {}) as Record<string, unknown>;
   if (doc.format !== SNAPSHOT_FORMAT) {
     throw invalid(label, [{ path: "format", message: `Bukan dokumen proyek RAB AHSP (format harus "${SNAPSHOT_FORMAT}").` }]);
   }
-  if (doc.version !== SNAPSHOT_VERSION) {
-    const message = `Versi format ${JSON.stringify(doc.version ?? null)} tidak didukung; versi yang didukung: ${SNAPSHOT_VERSION}.`;
+  if (!READABLE_VERSIONS.includes(doc.version)) {
+    const message = `Versi format ${JSON.stringify(doc.version ?? null)} tidak didukung; versi yang didukung: ${READABLE_VERSIONS.join(", ")}.`;
     throw invalid(label, [{ path: "version", message }]);
   }
   if (doc.kind !== kind) {
     throw invalid(label, [{ path: "kind", message: `Jenis dokumen harus "${kind}" (diberikan: ${JSON.stringify(doc.kind ?? null)}).` }]);
   }
+  return doc;
 }
 
 function invalid(label: string, fields: FieldError[]): ApiError {
@@ -147,29 +161,29 @@ function projectProblems(snapshot: ProjectSnapshot, all: readonly Located[], vol
       add(`${path}.volumeFormula`, error.message);
     }
   }
-  scheduleProblems(snapshot, all, add);
+  jadwalProblems(snapshot, all, add);
 }
 
 /**
- * The jadwal rules of lib/schedule, on the whole schedule as if it were one batch, except the
+ * The jadwal rules of lib/jadwal, on the whole jadwal as if it were one batch, except the
  * one that only guards data entry: progress on a zero volume is refused when it is typed, but
  * a pekerjaan keeps its jadwal when its volume later drops to 0 (a volume or parameter edit).
  * The import accepts exactly the states the app can reach, so such a backup restores.
  */
-function scheduleProblems(snapshot: ProjectSnapshot, all: readonly Located[], add: Add): void {
+function jadwalProblems(snapshot: ProjectSnapshot, all: readonly Located[], add: Add): void {
   const keys = new Set(all.map(({ pekerjaan }) => pekerjaan.key));
-  const missing = snapshot.schedule.findIndex((e) => !keys.has(e.pekerjaan));
+  const missing = snapshot.jadwal.findIndex((e) => !keys.has(e.pekerjaan));
   if (missing >= 0) {
-    add(`schedule.${missing}.pekerjaan`, `Pekerjaan ${snapshot.schedule[missing]!.pekerjaan} tidak ada di dokumen ini.`);
+    add(`jadwal.${missing}.pekerjaan`, `Pekerjaan ${snapshot.jadwal[missing]!.pekerjaan} tidak ada di dokumen ini.`);
     return;
   }
   // The schema admitted only a calendar the engine accepts.
   const weekCount = projectWeeks(snapshot.project).length;
-  const schedules = new Map<string, PekerjaanEntries>(
+  const byPekerjaan = new Map<string, PekerjaanEntries>(
     all.map(({ pekerjaan: p }) => [p.key, { id: p.key, label: describePekerjaan(p), hasVolume: true, entries: new Map() }]),
   );
   const decimal = (v: string | null) => (v === null ? null : toDecimal(v));
-  const batch = snapshot.schedule.map((e) => ({
+  const batch = snapshot.jadwal.map((e) => ({
     pekerjaanId: e.pekerjaan,
     week: e.week,
     planned: decimal(e.planned),
@@ -177,7 +191,7 @@ function scheduleProblems(snapshot: ProjectSnapshot, all: readonly Located[], ad
     actualCost: decimal(e.actualCost),
     note: e.note,
   }));
-  for (const v of checkBatch(batch, schedules, weekCount)) add(`schedule.${v.index}.${v.field}`, v.message);
+  for (const v of checkBatch(batch, byPekerjaan, weekCount)) add(`jadwal.${v.index}.${v.field}`, v.message);
 }
 
 function withVolumes(snapshot: ProjectSnapshot, volumes: ReadonlyMap<string, string>): ProjectSnapshot {

@@ -2,7 +2,7 @@
  * Writes a snapshot into the database inside the caller's transaction: as a new project
  * (copy, restore) or appended to an existing one (a template), within the project size
  * ceiling (lib/projects/limits.ts) either way. Every id is generated here, so
- * bundle lines and schedule entries are pointed at the new pekerjaan before anything is sent,
+ * bundle lines and jadwal entries are pointed at the new pekerjaan before anything is sent,
  * and each table is a set-based INSERT (unnest of arrays) per batch of rows.
  * Nothing in the snapshot is an id: library origins are looked up by (edition, kode).
  */
@@ -42,7 +42,7 @@ export async function writeNewProject(tx: Tx, ownerId: string, snapshot: Project
   const hargaIds = await insertHargaItems(tx, projectId, snapshot.hargaItems);
   const pekerjaanIds = await insertTree(tx, projectId, snapshot.klasifikasi, { hargaIds, firstPosition: 0 });
   await insertParameters(tx, projectId, snapshot.parameters);
-  await insertSchedule(tx, projectId, snapshot.schedule, pekerjaanIds);
+  await insertJadwal(tx, projectId, snapshot.jadwal, pekerjaanIds);
   await assertWithinLimits(tx, projectId);
   return { projectId, klasifikasi: snapshot.klasifikasi.length, pekerjaan: pekerjaanIds.size };
 }
@@ -206,16 +206,16 @@ async function insertParameters(tx: Tx, projectId: string, all: ProjectSnapshot[
   );
 }
 
-async function insertSchedule(
+async function insertJadwal(
   tx: Tx,
   projectId: string,
-  all: ProjectSnapshot["schedule"],
+  all: ProjectSnapshot["jadwal"],
   pekerjaanIds: ReadonlyMap<string, string>,
 ): Promise<void> {
   await inBatches(
     all,
     (entries) => tx.$executeRaw`
-    INSERT INTO "ScheduleEntry" (id, "projectId", "pekerjaanId", week, planned, actual, "actualCost", note, "updatedAt")
+    INSERT INTO "JadwalEntry" (id, "projectId", "pekerjaanId", week, planned, actual, "actualCost", note, "updatedAt")
     SELECT t.id, ${projectId}::uuid, t.pekerjaan, t.week, t.planned, t.actual, t.cost, t.note, now()
       FROM unnest(${entries.map(() => randomUUID())}::uuid[], ${entries.map((e) => pekerjaanIds.get(e.pekerjaan)!)}::uuid[],
                   ${entries.map((e) => e.week)}::int[], ${entries.map((e) => e.planned)}::numeric[], ${entries.map((e) => e.actual)}::numeric[],

@@ -3,7 +3,7 @@
  *
  * Project copy end to end over HTTP against a production server, on the projects of
  * scripts/bench/ahsp-project.ts (from the shared national list):
- * - POST /copy of the 2,000-pekerjaan project (~12,500 lines) with a schedule of 16,000 entries
+ * - POST /copy of the 2,000-pekerjaan project (~12,500 lines) with a jadwal of 16,000 entries
  *   (each pekerjaan planned over 8 weeks, actuals with a cost in the first 10): target < 5 s;
  * - the same project as a backup: GET …/exports/backup.json and POST /projects/import;
  * - POST /batch-copy of 50 copies of a 300-pekerjaan project in one request: target < 30 s, a
@@ -32,7 +32,7 @@ interface Row {
 
 function main() {
   return benchAhspProject("copy", PORT, async ({ databaseUrl, base, userId, token, projectId }) => {
-    const entries = await writeSchedule(databaseUrl, projectId);
+    const entries = await writeJadwal(databaseUrl, projectId);
     const api = base.replace(/\/projects\/[^/]+$/, "");
     const send =
       (url: string, init: RequestInit = {}) =>
@@ -41,8 +41,8 @@ function main() {
     const copy = (body: object) => send(`${base}/copy`, { method: "POST", body: JSON.stringify(body) });
 
     const rows: Row[] = [
-      await timed(`copy ${PEKERJAAN} pekerjaan + schedule`, RUNS, copy({ name: "Salinan bench" })),
-      await timed(`copy ${PEKERJAAN} pekerjaan, no schedule`, RUNS, copy({ name: "Salinan bench", includeSchedule: false })),
+      await timed(`copy ${PEKERJAAN} pekerjaan + jadwal`, RUNS, copy({ name: "Salinan bench" })),
+      await timed(`copy ${PEKERJAAN} pekerjaan, no jadwal`, RUNS, copy({ name: "Salinan bench", includeJadwal: false })),
     ];
     const backup = await (await send(`${base}/exports/backup.json`)()).text();
     rows.push(await timed("GET exports/backup.json", RUNS, send(`${base}/exports/backup.json`)));
@@ -55,10 +55,10 @@ function main() {
     });
     rows.push(await timed(`batch-copy ${BATCH_COPIES} × ${BATCH_PEKERJAAN} pekerjaan`, 1, batch, false));
 
-    console.log(`\n${PEKERJAAN} pekerjaan with ${entries} schedule entries; backup ${(backup.length / 1024 / 1024).toFixed(1)} MB`);
+    console.log(`\n${PEKERJAAN} pekerjaan with ${entries} jadwal entries; backup ${(backup.length / 1024 / 1024).toFixed(1)} MB`);
     console.log(`single-copy rows: median of ${RUNS} sequential requests after 1 warm-up; batch: one request\n`);
     console.log(table(rows.map((r) => ({ ...r }))));
-    saveResults("copy", { pekerjaan: PEKERJAAN, scheduleEntries: entries, backupBytes: backup.length, rows });
+    saveResults("copy", { pekerjaan: PEKERJAAN, jadwalEntries: entries, backupBytes: backup.length, rows });
     const copyMs = Number(rows[0]!.median_ms);
     const batchMs = Number(rows.at(-1)!.median_ms);
     report(`copy of ${PEKERJAAN} pekerjaan`, copyMs, COPY_TARGET_MS);
@@ -98,12 +98,12 @@ function report(what: string, ms: number, targetMs: number): void {
  * staggered over the first 25 weeks), half of it done with a cost in weeks 1–10. Returns the
  * number of entries.
  */
-async function writeSchedule(databaseUrl: string, projectId: string): Promise<number> {
+async function writeJadwal(databaseUrl: string, projectId: string): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const { rowCount } = await client.query(
-      `INSERT INTO "ScheduleEntry" (id, "projectId", "pekerjaanId", week, planned, actual, "actualCost", "updatedAt")
+      `INSERT INTO "JadwalEntry" (id, "projectId", "pekerjaanId", week, planned, actual, "actualCost", "updatedAt")
        SELECT gen_random_uuid(), p."projectId", p.id, w, 12.5,
               CASE WHEN w <= 10 THEN 6.25 END, CASE WHEN w <= 10 THEN 150000 + w * 1000 END, now()
          FROM (SELECT id, "projectId", ((row_number() OVER (ORDER BY id) - 1) % 25 + 1)::int AS first

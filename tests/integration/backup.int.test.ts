@@ -3,10 +3,19 @@
 // like the original. Malformed and hostile files (another version, dangling references,
 // another user's ids, 50 MB) are refused and write nothing: the projects are counted before
 // and after, in the database itself.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { rabClient } from "../support/rab";
-import { buildRichProject, expectSameProjectContent, type RichProject, treePekerjaan, withoutIds } from "../support/rich-project";
+import {
+  buildRichProject,
+  expectSameProjectContent,
+  FIDELITY_READS,
+  type RichProject,
+  treePekerjaan,
+  withoutIds,
+} from "../support/rich-project";
 
 const client = rabClient(inject("baseUrl"));
 const { call, newUser, ok } = client;
@@ -42,7 +51,7 @@ async function rowCounts() {
     "PekerjaanLine",
     "HargaItem",
     "Parameter",
-    "ScheduleEntry",
+    "JadwalEntry",
     "AuditEntry",
   ];
   const { rows } = await database.query(`SELECT ${tables.map((t) => `(SELECT count(*) FROM "${t}")::int AS "${t}"`).join(", ")}`);
@@ -71,13 +80,13 @@ describe("GET …/exports/backup.json", () => {
     });
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="Cadangan_gedung-asli_\d{4}-\d{2}-\d{2}\.json"/);
-    expect(backup).toMatchObject({ format: "rab-ahsp.project-snapshot", version: 1, kind: "project" });
+    expect(backup).toMatchObject({ format: "rab-ahsp.project-snapshot", version: 2, kind: "project" });
     expect(backup.project).toMatchObject({ name: "Gedung Asli", startDate: "2026-01-07", ppnPercent: "12.00", roundingBase: 10000 });
     expect(backup.parameters).toEqual([
       { name: "lebar", value: "4.000000" },
       { name: "panjang", value: "12.500000" },
     ]);
-    expect(backup.schedule).toHaveLength(7);
+    expect(backup.jadwal).toHaveLength(7);
   });
 
   it("holds no database id: pekerjaan are named by keys, resources by kode, the library by edition and kode", async () => {
@@ -108,7 +117,7 @@ describe("POST /projects/import", () => {
     const projectId = res.body.data.id;
     expect(projectId).not.toBe(original.projectId);
     // Compared across two owners: the original read by its owner, the restored one by the restorer.
-    for (const read of ["rekap-rab", "rekap-kebutuhan", "kurva-s", "tree", "schedule", "parameters", "harga-items"]) {
+    for (const read of ["rekap-rab", "rekap-kebutuhan", "kurva-s", "tree", "jadwal", "parameters", "harga-items"]) {
       const [a, b] = await Promise.all([
         ok(token, `/api/v1/projects/${original.projectId}/${read}`),
         ok(restorer.token, `/api/v1/projects/${projectId}/${read}`),
@@ -132,6 +141,18 @@ describe("POST /projects/import", () => {
     await expectSameProjectContent(client, token, first.body.data.id, second.body.data.id, ["rekap-rab", "kurva-s"]);
   });
 
+  it("restores a backup the previous release wrote (format version 1, the jadwal under `schedule`) like the original", async () => {
+    // tests/fixtures/backup-v1.json: buildRichProject's project, downloaded from the version 1 writer.
+    const file = JSON.parse(readFileSync(path.join(import.meta.dirname, "../fixtures/backup-v1.json"), "utf8"));
+    expect(file).toMatchObject({ version: 1, schedule: expect.any(Array) });
+    expect(file).not.toHaveProperty("jadwal");
+    const res = await restore(file);
+    expect(res.status).toBe(201);
+    // Its library item belonged to that run's test edition: the tree differs only there (see the next test).
+    const reads = FIDELITY_READS.filter((read) => read !== "tree");
+    await expectSameProjectContent(client, token, original.projectId, res.body.data.id, reads);
+  });
+
   it("keeps a library origin that no longer resolves as copied data", async () => {
     const doc = clone();
     pekerjaanAt(doc, 0, 0, 3).ahsp = { edition: "Edisi yang tidak ada", kode: "9.9.9" };
@@ -147,9 +168,9 @@ describe("POST /projects/import", () => {
   });
 
   it("refuses another format version", async () => {
-    const error = await expectRefused({ ...clone(), version: 2 });
+    const error = await expectRefused({ ...clone(), version: 3 });
     expect(error.code).toBe("VALIDATION_ERROR");
-    expect(error.details.fields).toEqual([{ path: "version", message: expect.stringContaining("Versi format 2 tidak didukung") }]);
+    expect(error.details.fields).toEqual([{ path: "version", message: expect.stringContaining("Versi format 3 tidak didukung") }]);
   });
 
   it("refuses a document that is not a backup", async () => {
@@ -157,11 +178,11 @@ describe("POST /projects/import", () => {
     expect((await expectRefused("{not json")).message).toBe("Format JSON tidak valid.");
   });
 
-  it("refuses dangling references: a bundle, a resource, a schedule entry, a formula parameter", async () => {
+  it("refuses dangling references: a bundle, a resource, a jadwal entry, a formula parameter", async () => {
     const cases: [string, (doc: any) => void][] = [
       ["klasifikasi.0.subKlasifikasi.0.pekerjaan.2.lines.0.bundle", (d) => (pekerjaanAt(d, 0, 0, 2).lines[0].bundle = "p99")],
       ["klasifikasi.0.subKlasifikasi.0.pekerjaan.0.lines.1.kode", (d) => (pekerjaanAt(d, 0, 0, 0).lines[1].kode = "M.404")],
-      ["schedule.0.pekerjaan", (d) => (d.schedule[0].pekerjaan = "p42")],
+      ["jadwal.0.pekerjaan", (d) => (d.jadwal[0].pekerjaan = "p42")],
       ["klasifikasi.1.subKlasifikasi.0.pekerjaan.0.volumeFormula", (d) => (pekerjaanAt(d, 1, 0, 0).volumeFormula = "panjang * tinggi")],
     ];
     for (const [path, breakIt] of cases) {
@@ -181,7 +202,7 @@ describe("POST /projects/import", () => {
     const victimProject = await buildRichProject(client, victim.token, inject("databaseUrl"));
     const cases: ((doc: any) => void)[] = [
       (d) => (pekerjaanAt(d, 0, 0, 2).lines[0].bundle = victimProject.ids.beton),
-      (d) => (d.schedule[0].pekerjaan = victimProject.ids.galian),
+      (d) => (d.jadwal[0].pekerjaan = victimProject.ids.galian),
       (d) => (pekerjaanAt(d, 0, 0, 0).id = victimProject.ids.beton),
       (d) => (d.projectId = victimProject.projectId),
       (d) => (d.project.ownerId = victim.id),
@@ -195,17 +216,17 @@ describe("POST /projects/import", () => {
     expect(await ok(victim.token, `/api/v1/projects/${victimProject.projectId}/tree`)).toEqual(before);
   });
 
-  it("refuses a bundle cycle and a schedule over 100%", async () => {
+  it("refuses a bundle cycle and a jadwal over 100%", async () => {
     const cycle = clone();
     pekerjaanAt(cycle, 0, 0, 0).lines.push({ kode: "BDL.1", koefisien: "1", bundle: "p3" });
     expect((await expectRefused(cycle)).details.fields[0].message).toMatch(/^Bundle melingkar: (p1 → p3 → p1|p3 → p1 → p3)$/);
     const over = clone();
-    expect(over.schedule.slice(0, 2)).toEqual([
+    expect(over.jadwal.slice(0, 2)).toEqual([
       { pekerjaan: "p1", week: 3, planned: "33.33", actual: "10.00", actualCost: null, note: null },
       { pekerjaan: "p1", week: 4, planned: "66.67", actual: null, actualCost: null, note: null },
     ]);
-    over.schedule[1].planned = "70";
-    expect((await expectRefused(over)).details.fields.map((f: any) => f.path)).toEqual(["schedule.0.planned", "schedule.1.planned"]);
+    over.jadwal[1].planned = "70";
+    expect((await expectRefused(over)).details.fields.map((f: any) => f.path)).toEqual(["jadwal.0.planned", "jadwal.1.planned"]);
   });
 
   it("refuses a 50 MB file with 413, declared or streamed, writing nothing", async () => {

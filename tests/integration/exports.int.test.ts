@@ -121,7 +121,7 @@ beforeAll(async () => {
   await ok(token, `/api/v1/projects/${projectId}/parameters`, { json: { name: "lebar", value: "2.5" } }, 201);
   await ok(token, `/api/v1/projects/${projectId}/pekerjaan/${ids.contoh}/volume`, { method: "PUT", json: { formula: "panjang * lebar" } });
   await setPrices(token, projectId, { "L.01": "100000", "B.01": "20000", "A.01": "50000", "X.01": "30000", "B.02": "1234.56" });
-  await ok(token, `/api/v1/projects/${projectId}/schedule/entries`, {
+  await ok(token, `/api/v1/projects/${projectId}/jadwal/entries`, {
     method: "PUT",
     json: {
       entries: [
@@ -487,7 +487,7 @@ describe("Volume", () => {
 });
 
 describe("Jadwal", () => {
-  it("XLSX: the weekly grid planned/actual and the Kurva S as GET /schedule and /kurva-s give them", async () => {
+  it("XLSX: the weekly grid planned/actual and the Kurva S as GET /jadwal and /kurva-s give them", async () => {
     const kurva = await ok(token, `/api/v1/projects/${projectId}/kurva-s`);
     const workbook = await readWorkbook((await download(token, projectId, "jadwal.xlsx")).body);
     const sheet = workbook.getWorksheet("Jadwal")!;
@@ -533,7 +533,7 @@ describe("Jadwal", () => {
     expect(await pixelsOf(png, [0xdc, 0x26, 0x26])).toBeGreaterThan(100);
   });
 
-  it("PDF: A3 landscape, the grid, the Kurva S chart and the schedule's signatures", async () => {
+  it("PDF: A3 landscape, the grid, the Kurva S chart and the jadwal's signatures", async () => {
     const file = await download(token, projectId, "jadwal.pdf");
     const info = pdfInfo(file.body);
     expect(info.pageSize).toMatch(/^1190\.\d+ x 841\.\d+ pts \(A3\)/);

@@ -1,6 +1,6 @@
 // Project copy and batch copy over HTTP: the copy answers every read exactly like the original
-// (Rekap RAB, Rekap Kebutuhan, Kurva S, tree, schedule, parameters, prices), bundles point at
-// the copy's own pekerjaan, formulas and progress survive, a new start date moves the schedule
+// (Rekap RAB, Rekap Kebutuhan, Kurva S, tree, jadwal, parameters, prices), bundles point at
+// the copy's own pekerjaan, formulas and progress survive, a new start date moves the jadwal
 // with it, and another user's project answers 404.
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { rabClient } from "../support/rab";
@@ -47,7 +47,7 @@ describe("POST /projects/{id}/copy", () => {
     for (const field of fields) expect(after[field], field).toEqual(before[field]);
   });
 
-  it("reproduces Rekap RAB, Rekap Kebutuhan, Kurva S, tree, schedule, parameters and prices exactly", async () => {
+  it("reproduces Rekap RAB, Rekap Kebutuhan, Kurva S, tree, jadwal, parameters and prices exactly", async () => {
     const { body } = await copy({ name: "Salinan setia" });
     await expectSameProjectContent(client, token, original.projectId, body.data.id);
     // Not a vacuous comparison: the original has money, progress and an actual cost.
@@ -85,7 +85,7 @@ describe("POST /projects/{id}/copy", () => {
     expect(withoutIds(await ok(token, `${project(body.data.id)}/rekap-rab`))).not.toEqual(withoutIds(before));
   });
 
-  it("moves the schedule with a new start date: same weeks, same values, dates shifted", async () => {
+  it("moves the jadwal with a new start date: same weeks, same values, dates shifted", async () => {
     const { status, body } = await copy({ name: "Salinan 2027", startDate: "2027-02-01" });
     expect(status).toBe(201);
     expect(body.data).toMatchObject({ startDate: "2027-02-01", durationDays: 60 });
@@ -94,15 +94,23 @@ describe("POST /projects/{id}/copy", () => {
     expect(values(b)).toEqual(values(a));
     expect(b.weeks.find((w: any) => w.week === 2).start).toBe("2027-02-06");
     expect(b.summary).toEqual(a.summary);
-    const schedule = await ok(token, `${project(body.data.id)}/schedule`);
-    expect(schedule.weeks[0]).toEqual({ week: 1, start: "2027-02-01", end: "2027-02-05", days: 5 });
+    const jadwal = await ok(token, `${project(body.data.id)}/jadwal`);
+    expect(jadwal.weeks[0]).toEqual({ week: 1, start: "2027-02-01", end: "2027-02-05", days: 5 });
   });
 
-  it("leaves the schedule out with includeSchedule false", async () => {
-    const { body } = await copy({ name: "Tanpa jadwal", includeSchedule: false });
+  it("leaves the jadwal out with includeJadwal false", async () => {
+    const { body } = await copy({ name: "Tanpa jadwal", includeJadwal: false });
     const kurva = await ok(token, `${project(body.data.id)}/kurva-s`);
     expect(kurva.summary).toMatchObject({ lastActualWeek: 0, plannedCumulative: "0.00", AC: null });
     await expectSameProjectContent(client, token, original.projectId, body.data.id, ["rekap-rab", "rekap-kebutuhan", "tree"]);
+  });
+
+  it("takes the deprecated includeSchedule as includeJadwal, and refuses the two when they differ", async () => {
+    const { body } = await copy({ name: "Tanpa jadwal (nama lama)", includeSchedule: false });
+    expect((await ok(token, `${project(body.data.id)}/kurva-s`)).summary).toMatchObject({ lastActualWeek: 0, plannedCumulative: "0.00" });
+    const both = await copy({ name: "Bertentangan", includeJadwal: true, includeSchedule: false });
+    expect(both.status).toBe(400);
+    expect(both.body.error.details.fields.map((f: any) => f.path)).toEqual(["includeSchedule"]);
   });
 
   it("records where the copy came from in its audit trail", async () => {
@@ -112,7 +120,7 @@ describe("POST /projects/{id}/copy", () => {
       expect.objectContaining({
         entity: "project",
         action: "copy",
-        after: { sourceProjectId: original.projectId, sourceName: "Gedung Asli", includeSchedule: true },
+        after: { sourceProjectId: original.projectId, sourceName: "Gedung Asli", includeJadwal: true },
       }),
     ]);
   });

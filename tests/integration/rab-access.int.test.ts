@@ -144,14 +144,14 @@ const ROUTES: RouteCase[] = [
   { route: "/harga-items/[hargaItemId]", method: "DELETE", path: (i) => `/harga-items/${i.hargaItemId}`, nested: true },
   // Multipart; the access check answers before the body is read. Chosen ids of another project: harga-import.int.test.ts.
   { route: "/harga-items/import", method: "POST", path: () => "/harga-items/import", nested: false },
-  // Jadwal (schedule) routes: the foreign-project check answers before any body is read. Their
+  // Jadwal routes: the foreign-project check answers before any body is read. Their
   // cases with nested ids (e.g. a pekerjaanId in the entries body) belong to that module.
-  { route: "/schedule", method: "GET", path: () => "/schedule", nested: false },
+  { route: "/jadwal", method: "GET", path: () => "/jadwal", nested: false },
   { route: "/kurva-s", method: "GET", path: () => "/kurva-s", nested: false },
-  { route: "/schedule/entries", method: "PUT", path: () => "/schedule/entries", body: () => ({}), nested: false },
-  { route: "/schedule/spread", method: "POST", path: () => "/schedule/spread", body: () => ({}), nested: false },
-  { route: "/schedule/clear", method: "POST", path: () => "/schedule/clear", body: () => ({}), nested: false },
-  { route: "/schedule/remap-preview", method: "POST", path: () => "/schedule/remap-preview", body: () => ({}), nested: false },
+  { route: "/jadwal/entries", method: "PUT", path: () => "/jadwal/entries", body: () => ({}), nested: false },
+  { route: "/jadwal/spread", method: "POST", path: () => "/jadwal/spread", body: () => ({}), nested: false },
+  { route: "/jadwal/clear", method: "POST", path: () => "/jadwal/clear", body: () => ({}), nested: false },
+  { route: "/jadwal/remap-preview", method: "POST", path: () => "/jadwal/remap-preview", body: () => ({}), nested: false },
   // Copy, batch copy and templates.
   { route: "/copy", method: "POST", path: () => "/copy", body: () => ({ name: "Salinan" }), nested: false },
   { route: "/batch-copy", method: "POST", path: () => "/batch-copy", body: () => ({ baseName: "Salinan", count: 1 }), nested: false },

@@ -3,7 +3,7 @@
 // so a new route fails the first test until ACCESS (tests/support/access.ts) says whether it is
 // public and, for a project's route, which role it needs (the role matrix: security-roles).
 // Another user's project and nested foreign ids (404) are rab-access.int.test.ts and
-// schedule.int.test.ts; this file adds mismatched parents inside one's own project.
+// jadwal.int.test.ts; this file adds mismatched parents inside one's own project.
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { concretePath, declaredApiRoutes, missingRows } from "../support/api-routes";
 import { ACCESS, projectNeed } from "../support/access";

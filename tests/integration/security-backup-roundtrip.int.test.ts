@@ -88,7 +88,7 @@ async function build(spec: ProjectSpec): Promise<string> {
   const entries = withVolume.flatMap(({ id, spec: p }) =>
     [1, 2, 3, 4].map((week) => ({ pekerjaanId: id, week, planned: p.planned[week - 1] ?? null, actual: p.actual[week - 1] ?? null })),
   );
-  if (entries.length > 0) await ok(token, `${base}/schedule/entries`, { method: "PUT", json: { entries } });
+  if (entries.length > 0) await ok(token, `${base}/jadwal/entries`, { method: "PUT", json: { entries } });
   for (const { id } of withVolume.filter((m) => m.spec.zeroAfterPlanning)) {
     await ok(token, `${base}/pekerjaan/${id}/volume`, { method: "PUT", json: { value: "0" } });
   }

@@ -68,7 +68,7 @@ const backup = (parts: object) => ({
   parameters: [],
   hargaItems: [],
   klasifikasi: [],
-  schedule: [],
+  jadwal: [],
   ...parts,
 });
 const times = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
@@ -113,10 +113,10 @@ const BACKUPS: Record<keyof typeof PROJECT_LIMITS, (over: boolean) => object> = 
     }),
   hargaItems: (over) => backup({ hargaItems: times(PROJECT_LIMITS.hargaItems + Number(over), (i) => ({ ...LABOUR[0], kode: `H${i}` })) }),
   parameters: (over) => backup({ parameters: times(PROJECT_LIMITS.parameters + Number(over), (i) => ({ name: `p${i}`, value: "1" })) }),
-  scheduleEntries: (over) => {
+  jadwalEntries: (over) => {
     const weeks = 50;
-    const count = PROJECT_LIMITS.scheduleEntries / weeks;
-    const entries = times(PROJECT_LIMITS.scheduleEntries + Number(over), (i) => ({
+    const count = PROJECT_LIMITS.jadwalEntries / weeks;
+    const entries = times(PROJECT_LIMITS.jadwalEntries + Number(over), (i) => ({
       pekerjaan: `p${i % count}`,
       week: 1 + Math.floor(i / count),
       planned: "0.5",
@@ -124,7 +124,7 @@ const BACKUPS: Record<keyof typeof PROJECT_LIMITS, (over: boolean) => object> = 
       actualCost: null,
       note: null,
     }));
-    return backup({ klasifikasi: tree(times(count, (i) => pekerjaan(i))), schedule: entries });
+    return backup({ klasifikasi: tree(times(count, (i) => pekerjaan(i))), jadwal: entries });
   },
 };
 

@@ -191,7 +191,7 @@ describe("bad query values", () => {
     [(i) => `/api/v1/projects/${i.projectId}/audit?cursor=1`, "query.cursor"],
     [(i) => `/api/v1/projects/${i.projectId}/harga-items?kategori=tk`, "query.kategori"],
     [(i) => `/api/v1/projects/${i.projectId}/rekap-kebutuhan?klasifikasiId=1`, "query.klasifikasiId"],
-    [(i) => `/api/v1/projects/${i.projectId}/schedule?view=year`, "query.view"],
+    [(i) => `/api/v1/projects/${i.projectId}/jadwal?view=year`, "query.view"],
     [(i) => `/api/v1/projects/${i.projectId}/kurva-s?view=`, "query.view"],
   ];
 
@@ -237,7 +237,7 @@ describe("conflicts and limits the database would otherwise report", () => {
         json: { ...(WRITE_BODIES["POST /projects"] as () => object)(), startDate },
       });
       const patch = await call(base(), { method: "PATCH", token: user.token, json: { startDate } });
-      const preview = await call(`${base()}/schedule/remap-preview`, { token: user.token, json: { startDate } });
+      const preview = await call(`${base()}/jadwal/remap-preview`, { token: user.token, json: { startDate } });
       for (const res of [create, patch, preview]) {
         expectSafeError(res, 400);
         expect(res.body.error.details.fields.map((f: { path: string }) => f.path)).toEqual(["startDate"]);

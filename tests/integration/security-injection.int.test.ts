@@ -49,7 +49,7 @@ describe("metacharacters in every text field", () => {
     const line = { kategori: "BHN", kode: text, uraian: text, satuan: text, koefisien: "1.5" };
     await ok(token, `${base}/pekerjaan/${pekerjaan.id}/lines`, { method: "PUT", json: { lines: [line] } });
     await ok(token, `${base}/harga-items`, { method: "PATCH", json: { items: [{ kode: text, harga: "2500" }] } });
-    await ok(token, `${base}/schedule/entries`, { method: "PUT", json: { entries: [{ pekerjaanId: pekerjaan.id, week: 1, note: text }] } });
+    await ok(token, `${base}/jadwal/entries`, { method: "PUT", json: { entries: [{ pekerjaanId: pekerjaan.id, week: 1, note: text }] } });
 
     const project = await ok(token, base);
     expect([project.name, project.location, project.client, project.fundingSource, project.description]).toEqual(Array(5).fill(text));
@@ -62,8 +62,8 @@ describe("metacharacters in every text field", () => {
     expect(detail.lines[0]).toMatchObject({ kode: text, uraian: text, satuan: text });
     const [harga] = await ok(token, `${base}/harga-items`);
     expect(harga).toMatchObject({ kode: text, uraian: text, satuan: text, harga: "2500.00" });
-    const schedule = await ok(token, `${base}/schedule`);
-    expect(JSON.stringify(schedule)).toContain(JSON.stringify(text).slice(1, -1));
+    const jadwal = await ok(token, `${base}/jadwal`);
+    expect(JSON.stringify(jadwal)).toContain(JSON.stringify(text).slice(1, -1));
 
     // Copies and templates carry it over, and their own names keep it too.
     const template = await ok(token, `${base}/templates`, { json: { name: text, description: text } }, 201);

@@ -111,19 +111,19 @@ describe("10,000-row writes", () => {
     await expectUnchanged();
   });
 
-  it("PUT schedule entries with 10,000 entries answers 400 or 413 and writes nothing", async () => {
+  it("PUT jadwal entries with 10,000 entries answers 400 or 413 and writes nothing", async () => {
     const entries = Array.from({ length: 10_000 }, (_, i) => ({ pekerjaanId: ids.pekerjaanId, week: (i % 17) + 1, planned: 1 }));
-    const res = await call(`${base()}/schedule/entries`, { method: "PUT", token: user.token, json: { entries } });
+    const res = await call(`${base()}/jadwal/entries`, { method: "PUT", token: user.token, json: { entries } });
     expectSafeError(res);
     expect([400, 413]).toContain(res.status);
     await expectResponsive();
     await expectUnchanged();
   });
 
-  it("PUT schedule entries just under the byte limit but over the entry count answers 400", async () => {
+  it("PUT jadwal entries just under the byte limit but over the entry count answers 400", async () => {
     // Short entries: 5,001 of them fit well inside 1 MB, so the count rule must answer.
     const entries = Array.from({ length: 5_001 }, (_, i) => ({ pekerjaanId: ids.pekerjaanId, week: (i % 17) + 1, note: "" }));
-    const res = await call(`${base()}/schedule/entries`, { method: "PUT", token: user.token, json: { entries } });
+    const res = await call(`${base()}/jadwal/entries`, { method: "PUT", token: user.token, json: { entries } });
     expectSafeError(res, 400);
     expect(res.body.error.details.fields.map((f: { path: string }) => f.path)).toContain("entries");
     await expectUnchanged();
@@ -169,7 +169,7 @@ describe("1 MB strings", () => {
     ["POST", "/api/v1/projects/{p}/parameters", () => ({ name: MB_STRING, value: 1 }), "name"],
     [
       "PUT",
-      "/api/v1/projects/{p}/schedule/entries",
+      "/api/v1/projects/{p}/jadwal/entries",
       (i) => ({ entries: [{ pekerjaanId: i.pekerjaanId, week: 1, note: MB_STRING }] }),
       "entries.0.note",
     ],

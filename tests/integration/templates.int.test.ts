@@ -1,5 +1,5 @@
 // Templates over HTTP: save a project's tree and analyses (no prices, volumes, parameters or
-// schedule), private or shared; list own + shared; only the owner changes or deletes; start a
+// jadwal), private or shared; list own + shared; only the owner changes or deletes; start a
 // new project from one, or append one into an existing project; another user's private
 // template answers 404 everywhere.
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -91,7 +91,7 @@ describe("saving and listing", () => {
 });
 
 describe("a new project from a template", () => {
-  it("has the tree and analyses, but no prices, volumes, parameters or schedule", async () => {
+  it("has the tree and analyses, but no prices, volumes, parameters or jadwal", async () => {
     const res = await call("/api/v1/projects", { token: owner.token, json: { ...projectFields, templateId: privateId } });
     expect(res.status).toBe(201);
     const projectId = res.body.data.id;

@@ -77,6 +77,13 @@ export const ACCESS: Record<string, Access> = {
   "GET /projects/[projectId]/rekap-kebutuhan": "view",
   "GET /projects/[projectId]/rekap-rab": "view",
   "GET /projects/[projectId]/rincian-ahsp/[pekerjaanId]": "view",
+  "GET /projects/[projectId]/jadwal": "view",
+  "POST /projects/[projectId]/jadwal/clear": "edit",
+  "PUT /projects/[projectId]/jadwal/entries": "edit",
+  // A preview of moved dates writes nothing.
+  "POST /projects/[projectId]/jadwal/remap-preview": "view",
+  "POST /projects/[projectId]/jadwal/spread": "edit",
+  // Deprecated aliases of …/jadwal (README, "Deprecated names"): the same handlers.
   "GET /projects/[projectId]/schedule": "view",
   "POST /projects/[projectId]/schedule/clear": "edit",
   "PUT /projects/[projectId]/schedule/entries": "edit",

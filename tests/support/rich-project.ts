@@ -1,7 +1,7 @@
 /**
  * A project with one of everything a user can make, built through the API, for the copy,
  * backup and template tests: two klasifikasi, a library (ref) pekerjaan, a bundle, a volume
- * formula over parameters, a BUK override, prices, non-default pricing and a schedule with
+ * formula over parameters, a BUK override, prices, non-default pricing and a jadwal with
  * planned, actual, actual cost and a note. Also the comparison helpers those tests share.
  */
 import { expect } from "vitest";
@@ -77,7 +77,7 @@ export async function buildRichProject(client: Client, token: string, databaseUr
   await ok(token, `${base}/pekerjaan/${pondasi}/volume`, { method: "PUT", json: { value: "3.5" } });
 
   await setPrices(token, projectId, { "L.01": "115000", "M.01": "1450.75", "M.02": "3200000", "M.03": "285000" });
-  await ok(token, `${base}/schedule/entries`, {
+  await ok(token, `${base}/jadwal/entries`, {
     method: "PUT",
     json: {
       entries: [
@@ -110,14 +110,14 @@ export function withoutIds(value: unknown): unknown {
   );
 }
 
-/** The reads a copy must reproduce: Rekap RAB, Rekap Kebutuhan, Kurva S, the tree, the schedule, parameters. */
+/** The reads a copy must reproduce: Rekap RAB, Rekap Kebutuhan, Kurva S, the tree, the jadwal, parameters. */
 export const FIDELITY_READS = [
   "rekap-rab",
   "rekap-kebutuhan",
   "kurva-s",
   "kurva-s?view=month",
   "tree",
-  "schedule",
+  "jadwal",
   "parameters",
   "harga-items",
 ];

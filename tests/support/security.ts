@@ -12,7 +12,7 @@ export interface RichProject {
   projectId: string;
   klasifikasiId: string;
   subKlasifikasiId: string;
-  /** A custom pekerjaan with lines, priced, volume by formula, scheduled. */
+  /** A custom pekerjaan with lines, priced, volume by formula, in the jadwal. */
   pekerjaanId: string;
   /** A second pekerjaan that bundles the first one. */
   bundlingPekerjaanId: string;
@@ -40,7 +40,7 @@ export async function richProject(rab: Rab, token: string): Promise<RichProject>
   });
   await rab.setPrices(token, projectId, { "L.01": "120000", "B.01": "1500.50" });
   const harga = await rab.ok(token, `${base}/harga-items`);
-  await rab.ok(token, `${base}/schedule/entries`, {
+  await rab.ok(token, `${base}/jadwal/entries`, {
     method: "PUT",
     json: {
       entries: [
@@ -63,8 +63,8 @@ export async function richProject(rab: Rab, token: string): Promise<RichProject>
 /** Everything a refused request must leave as it was: the totals, the tree, the audit trail and the team. */
 export async function projectSnapshot(rab: Rab, token: string, projectId: string) {
   const base = `/api/v1/projects/${projectId}`;
-  const paths = ["", "/tree", "/rekap-rab", "/parameters", "/harga-items", "/schedule", "/audit?limit=200", "/members"];
-  const [project, tree, rekapRab, parameters, harga, schedule, audit, team] = await Promise.all(
+  const paths = ["", "/tree", "/rekap-rab", "/parameters", "/harga-items", "/jadwal", "/audit?limit=200", "/members"];
+  const [project, tree, rekapRab, parameters, harga, jadwal, audit, team] = await Promise.all(
     paths.map((p) => rab.call(`${base}${p}`, { token })),
   );
   return {
@@ -73,7 +73,7 @@ export async function projectSnapshot(rab: Rab, token: string, projectId: string
     rekapRab: rekapRab!.body,
     parameters: parameters!.body,
     harga: harga!.body,
-    schedule: schedule!.body,
+    jadwal: jadwal!.body,
     audit: audit!.body,
     team: team!.body,
   };
@@ -135,8 +135,8 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   "POST /me/tokens": () => ({ name: "skrip" }),
   "DELETE /me/tokens/[tokenId]": { none: "revokes by path id" },
   "POST /projects/import": (i) => i.backup,
-  "POST /projects/[projectId]/copy": () => ({ name: "Salinan", startDate: "2026-03-02", includeSchedule: false }),
-  "POST /projects/[projectId]/batch-copy": () => ({ baseName: "Salinan", count: 2, startDate: "2026-03-02", includeSchedule: true }),
+  "POST /projects/[projectId]/copy": () => ({ name: "Salinan", startDate: "2026-03-02", includeJadwal: false }),
+  "POST /projects/[projectId]/batch-copy": () => ({ baseName: "Salinan", count: 2, startDate: "2026-03-02", includeJadwal: true }),
   "POST /projects/[projectId]/harga-items/import": { none: "a CSV/XLSX price list as multipart/form-data" },
   "POST /projects/[projectId]/templates": () => ({ name: "Templat", description: "Gedung standar", shared: false }),
   "POST /projects/[projectId]/apply-template": (i) => ({ templateId: i.templateId }),
@@ -205,14 +205,22 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   "PUT /projects/[projectId]/pekerjaan/[pekerjaanId]/volume": () => ({ formula: "panjang * 3" }),
   "PATCH /projects/[projectId]/pricing": () => ({ overheadProfitPercent: "12", ppnPercent: "11", roundingBase: 10000 }),
   "POST /projects/[projectId]/restore": { none: "restores by path id" },
-  "POST /projects/[projectId]/schedule/clear": (i) => ({ pekerjaanId: i.pekerjaanId, field: "planned" }),
-  "PUT /projects/[projectId]/schedule/entries": (i) => ({
-    entries: [{ pekerjaanId: i.pekerjaanId, week: 3, planned: "10.5", actual: 5, actualCost: "250000", note: "cor" }],
-  }),
-  "POST /projects/[projectId]/schedule/remap-preview": () => ({ startDate: "2026-03-02", durationDays: 60, weekEndDay: 0 }),
-  "POST /projects/[projectId]/schedule/spread": (i) => ({ pekerjaanId: i.pekerjaanId, fromWeek: 1, toWeek: 4 }),
+  ...jadwalBodies("jadwal"),
+  ...jadwalBodies("schedule"),
   "PUT /projects/[projectId]/volumes": (i) => ({ items: [{ pekerjaanId: i.pekerjaanId, formula: "panjang * 3" }] }),
 };
+
+/** The jadwal's write routes, under …/jadwal and under its deprecated alias …/schedule. */
+function jadwalBodies(base: "jadwal" | "schedule"): Record<string, BodySample> {
+  return {
+    [`POST /projects/[projectId]/${base}/clear`]: (i) => ({ pekerjaanId: i.pekerjaanId, field: "planned" }),
+    [`PUT /projects/[projectId]/${base}/entries`]: (i) => ({
+      entries: [{ pekerjaanId: i.pekerjaanId, week: 3, planned: "10.5", actual: 5, actualCost: "250000", note: "cor" }],
+    }),
+    [`POST /projects/[projectId]/${base}/remap-preview`]: () => ({ startDate: "2026-03-02", durationDays: 60, weekEndDay: 0 }),
+    [`POST /projects/[projectId]/${base}/spread`]: (i) => ({ pekerjaanId: i.pekerjaanId, fromWeek: 1, toWeek: 4 }),
+  };
+}
 
 /** The url of a route for the caller's rich project: each `[param]` filled with its id. */
 export function pathFor(pattern: string, ids: SampleIds): string {

@@ -5,9 +5,9 @@
  * grid of ten steps up to yMax, x labels thinned to fit, each series as runs of points
  * (broken where a value is null), and the legend.
  *
- * The page's Kurva S (components/schedule/kurva-s-chart.tsx) is a recharts chart, not a third
+ * The page's Kurva S (components/jadwal/kurva-s-chart.tsx) is a recharts chart, not a third
  * renderer of this layout: it is responsive and interactive (tooltips, deviation bars), which a
- * fixed page figure is not. Both plot the same lib/schedule/kurva-s points.
+ * fixed page figure is not. Both plot the same lib/jadwal/kurva-s points.
  */
 import type { LineChart } from "../document";
 

@@ -1,19 +1,19 @@
 /**
- * Jadwal (time schedule): per pekerjaan its bobot and, week by week, the planned and the
- * actual percent of its volume (GET /schedule), under it the project's weekly and cumulative
- * weighted progress, planned and actual, and the deviation (GET /kurva-s); then the Kurva S
- * itself, as a data table and a chart (a picture beside the table in the XLSX, vector lines
- * on the PDF's last page). A3 landscape; a PDF page takes as many weeks as fit and the next
- * pages continue beside the same No / Uraian columns.
+ * Jadwal (printed as "Time Schedule", the name the trade gives the document): per pekerjaan
+ * its bobot and, week by week, the planned and the actual percent of its volume (GET /jadwal),
+ * under it the project's weekly and cumulative weighted progress, planned and actual, and the
+ * deviation (GET /kurva-s); then the Kurva S itself, as a data table and a chart (a picture
+ * beside the table in the XLSX, vector lines on the PDF's last page). A3 landscape; a PDF page
+ * takes as many weeks as fit and the next pages continue beside the same No / Uraian columns.
  */
 import { type Decimal, toDecimal } from "@/lib/calc";
 import { formatDay } from "@/lib/format/date";
 import { letters, roman } from "@/lib/format/numbering";
 import { jadwalRoundingNote } from "@/lib/format/unit-price-rounding";
 import { calcProject } from "@/lib/rekap/cache";
-import { getKurvaS } from "@/lib/schedule/kurva-s";
-import { getSchedule } from "@/lib/schedule/schedule-view";
-import type { KurvaSView, ScheduleView } from "@/lib/schedule/types";
+import { getKurvaS } from "@/lib/jadwal/kurva-s";
+import { getJadwal } from "@/lib/jadwal/jadwal-view";
+import type { KurvaSView, JadwalView } from "@/lib/jadwal/types";
 import type { Cell, Column, LineChart, ReportDocument, Row } from "../document";
 import { projectDocumentInfo } from "../project-info";
 import { noteRow } from "./rows";
@@ -31,13 +31,13 @@ const decimalOrNull = (value: string | null | undefined): Decimal | null =>
   value === null || value === undefined ? null : toDecimal(value);
 
 export async function jadwalDocument(projectId: string, now: Date): Promise<ReportDocument> {
-  const [schedule, kurvaS, info, calc] = await Promise.all([
-    getSchedule(projectId, "week"),
+  const [jadwal, kurvaS, info, calc] = await Promise.all([
+    getJadwal(projectId, "week"),
     getKurvaS(projectId, "week"),
-    projectDocumentInfo(projectId, "schedule", now),
+    projectDocumentInfo(projectId, "jadwal", now),
     calcProject(projectId),
   ]);
-  const weeks = schedule.weeks ?? [];
+  const weeks = jadwal.weeks ?? [];
   const columns: Column[] = [
     ...LEADING,
     ...weeks.map((w): Column => ({ header: `M${w.week}\n${formatDay(w.start)}`, kind: "percent", width: WEEK_WIDTH })),
@@ -53,7 +53,7 @@ export async function jadwalDocument(projectId: string, now: Date): Promise<Repo
         title: "JADWAL PELAKSANAAN PEKERJAAN (TIME SCHEDULE)",
         columns,
         rows: [
-          ...scheduleRows(schedule, kurvaS, weeks.length),
+          ...jadwalRows(jadwal, kurvaS, weeks.length),
           noteRow(jadwalRoundingNote(calc.project.pricing.unitPriceRounding), columns.length),
         ],
         repeatColumns: LEADING.length,
@@ -85,14 +85,14 @@ function weekRow(
   };
 }
 
-function scheduleRows(schedule: ScheduleView, kurvaS: KurvaSView, weekCount: number): Row[] {
+function jadwalRows(jadwal: JadwalView, kurvaS: KurvaSView, weekCount: number): Row[] {
   const bobot = new Map(kurvaS.bobot.map((b) => [b.pekerjaanId, toDecimal(b.bobot)]));
   const heading = (style: "group" | "subgroup", number: string, name: string): Row => ({
     style,
     cells: [number, name, ...new Array<null>(weekCount + 3).fill(null)],
     merge: { from: 1, to: LEADING.length + weekCount },
   });
-  const rows = schedule.klasifikasi.flatMap((k, ki) => [
+  const rows = jadwal.klasifikasi.flatMap((k, ki) => [
     heading("group", roman(ki + 1), k.name),
     ...k.subKlasifikasi.flatMap((s, si) => [
       heading("subgroup", letters(si + 1), s.name),

@@ -1,21 +1,21 @@
 import { ExportMenu } from "@/components/project/export-menu";
 import { EmptyStep } from "@/components/project/empty-step";
-import { JadwalEditor } from "@/components/schedule/jadwal-editor";
-import { getSchedule } from "@/lib/schedule/schedule-view";
+import { JadwalEditor } from "@/components/jadwal/jadwal-editor";
+import { getJadwal } from "@/lib/jadwal/jadwal-view";
 import { workspaceProject, type WorkspaceParams } from "../workspace";
 
 export const metadata = { title: "Jadwal" };
 
 export default async function JadwalPage(props: WorkspaceParams) {
   const project = await workspaceProject(props);
-  const schedule = await getSchedule(project.id, "week");
-  if (schedule.summary.pekerjaanCount === 0) {
+  const jadwal = await getJadwal(project.id, "week");
+  if (jadwal.summary.pekerjaanCount === 0) {
     return <EmptyStep projectId={project.id}>Belum ada pekerjaan untuk dijadwalkan.</EmptyStep>;
   }
   return (
     <div className="space-y-4">
       <ExportMenu projectId={project.id} report="jadwal" />
-      <JadwalEditor projectId={project.id} initial={schedule} />
+      <JadwalEditor projectId={project.id} initial={jadwal} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { ExportMenu } from "@/components/project/export-menu";
 import { EmptyStep } from "@/components/project/empty-step";
-import { KurvaSPanel } from "@/components/schedule/kurva-s-panel";
-import { getKurvaS } from "@/lib/schedule/kurva-s";
+import { KurvaSPanel } from "@/components/jadwal/kurva-s-panel";
+import { getKurvaS } from "@/lib/jadwal/kurva-s";
 import { workspaceProject, type WorkspaceParams } from "../workspace";
 
 export const metadata = { title: "Kurva S" };

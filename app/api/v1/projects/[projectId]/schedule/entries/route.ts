@@ -1,7 +1,2 @@
-import { route } from "@/lib/api/route";
-import { actorOf, projectParams } from "@/lib/projects/params";
-import { saveEntries } from "@/lib/schedule/entries";
-import { entriesBody } from "@/lib/schedule/schemas";
-
-/** `{ "entries": [{ "pekerjaanId", "week", "planned"?, "actual"?, "actualCost"?, "note"? }] }`, all or nothing. */
-export const PUT = route({ project: {}, params: projectParams, body: entriesBody }, (ctx) => saveEntries(actorOf(ctx), ctx.body));
+// Deprecated alias of …/jadwal/entries (issue 15, GLOSSARY.md), removed in the next release (README, "Deprecated names").
+export { PUT } from "../../jadwal/entries/route";

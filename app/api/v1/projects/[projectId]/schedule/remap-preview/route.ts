@@ -1,12 +1,2 @@
-import { route } from "@/lib/api/route";
-import { projectParams } from "@/lib/projects/params";
-import { previewRemap } from "@/lib/schedule/remap";
-import { remapPreviewBody } from "@/lib/schedule/schemas";
-
-/**
- * `{ "startDate"?, "durationDays"?, "weekEndDay"? }`: where the schedule's entries would move,
- * and which would be dropped, if the project PATCH changed these. Writes nothing, so a viewer may ask too.
- */
-export const POST = route({ project: { need: "view" }, params: projectParams, body: remapPreviewBody }, ({ project, body }) =>
-  previewRemap(project.id, body),
-);
+// Deprecated alias of …/jadwal/remap-preview (issue 15, GLOSSARY.md), removed in the next release (README, "Deprecated names").
+export { POST } from "../../jadwal/remap-preview/route";

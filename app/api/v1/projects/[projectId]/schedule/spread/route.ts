@@ -1,7 +1,2 @@
-import { route } from "@/lib/api/route";
-import { actorOf, projectParams } from "@/lib/projects/params";
-import { spreadPlanned } from "@/lib/schedule/entries";
-import { spreadBody } from "@/lib/schedule/schemas";
-
-/** `{ "pekerjaanId", "fromWeek", "toWeek" }`: 100% planned evenly, the remainder in the last week. */
-export const POST = route({ project: {}, params: projectParams, body: spreadBody }, (ctx) => spreadPlanned(actorOf(ctx), ctx.body));
+// Deprecated alias of …/jadwal/spread (issue 15, GLOSSARY.md), removed in the next release (README, "Deprecated names").
+export { POST } from "../../jadwal/spread/route";

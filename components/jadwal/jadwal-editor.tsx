@@ -1,0 +1,181 @@
+"use client";
+
+import { useMemo, useRef, useState } from "react";
+import { ActionStatus } from "@/components/ui/action-status";
+import { Notice } from "@/components/ui/notice";
+import { asClientError, useApiAction } from "@/components/ui/use-api-action";
+import { useApiData } from "@/components/ui/use-api-data";
+import { apiFetch } from "@/lib/api/client";
+import { formatDay } from "@/lib/format/date";
+import type { JadwalWriteResult } from "@/lib/jadwal/types";
+import type { JadwalView } from "@/lib/jadwal/types";
+import { monthColumns, weekColumns } from "./columns";
+import { cellErrors, type EntryBody, flattenJadwal, type JadwalMode, withEntries, withWriteResult } from "./grid-model";
+import { JadwalActions } from "./jadwal-actions";
+import { type CellPosition, JadwalGrid } from "./jadwal-grid";
+import { SegmentedChoice } from "./segmented-choice";
+
+const WEEKDAYS = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
+
+type Failure = { title: string; messages: string[] } | null;
+
+/**
+ * The Jadwal tab: planned or actual % per pekerjaan and week. Every edit, paste, spread or
+ * clear is saved at once, all or nothing; a refused save shows its reasons above the grid and
+ * marks the refused cells, and the grid returns to what the server holds. The month view is
+ * derived from the weeks and read-only.
+ */
+export function JadwalEditor({ projectId, initial }: { projectId: string; initial: JadwalView }) {
+  const base = `/api/v1/projects/${projectId}/jadwal`;
+  const jadwal = useApiData(initial, base);
+  const action = useApiAction();
+  const [mode, setMode] = useState<JadwalMode>("planned");
+  const [view, setView] = useState<"week" | "month">("week");
+  const [months, setMonths] = useState<JadwalView | null>(null);
+  const [active, setActive] = useState<CellPosition>(() => ({ row: firstPekerjaanRow(flattenJadwal(initial)), col: 0 }));
+  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
+  const [failure, setFailure] = useState<Failure>(null);
+  // Saves go one after another, so answers merge in the order the edits were made.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  const monthView = view === "month";
+  const shown = (monthView && months) || jadwal.data;
+  const rows = useMemo(() => flattenJadwal(shown), [shown]);
+  const columns = useMemo(() => (shown.months ? monthColumns(shown.months) : weekColumns(shown.weeks ?? [])), [shown]);
+  const activeRow = rows[active.row];
+  const activePekerjaan = activeRow?.kind === "pekerjaan" ? activeRow.pekerjaan : null;
+
+  function write(request: () => Promise<JadwalWriteResult>, batch: readonly EntryBody[] = []): Promise<boolean> {
+    const next = queue.current.then(() => send(request, batch));
+    queue.current = next;
+    return next;
+  }
+
+  async function send(request: () => Promise<JadwalWriteResult>, batch: readonly EntryBody[]) {
+    setFailure(null);
+    const result = await action.run(request, { inline: true });
+    if (result.ok) {
+      setErrors(new Map());
+      jadwal.setData((d) => withWriteResult(d, result.value));
+      return true;
+    }
+    const { error } = result;
+    setErrors(cellErrors(error.fields, batch));
+    setFailure({ title: error.message, messages: [...new Set(error.fields.map((f) => f.message))] });
+    await jadwal.reload().catch(() => undefined);
+    return false;
+  }
+
+  function saveEntries(entries: EntryBody[]) {
+    jadwal.setData((d) => withEntries(d, entries));
+    return write(() => apiFetch<JadwalWriteResult>(`${base}/entries`, { method: "PUT", json: { entries } }), entries);
+  }
+
+  /** The month view is read afresh each time: it follows the weeks edited meanwhile. */
+  async function changeView(next: "week" | "month") {
+    setFailure(null);
+    setView(next);
+    setMonths(null);
+    if (next === "week") return;
+    try {
+      setMonths(await apiFetch<JadwalView>(`${base}?view=month`));
+    } catch (error) {
+      setView("week");
+      setFailure({ title: asClientError(error).message, messages: [] });
+    }
+  }
+
+  if (rows.length === 0) return null;
+  const { calendar, summary } = jadwal.data;
+  const withVolume = rows.filter((r) => r.kind === "pekerjaan" && r.pekerjaan.hasVolume).length;
+  return (
+    <section aria-label="Jadwal pekerjaan" className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <p className="text-sm text-slate-600">
+          Mulai {formatDay(calendar.startDate)} s.d. {formatDay(calendar.endDate)} · {calendar.durationDays} hari · {calendar.weekCount}{" "}
+          minggu (minggu berakhir hari {WEEKDAYS[calendar.weekEndDay]})
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <SegmentedChoice
+            label="Isian"
+            value={mode}
+            onChange={setMode}
+            options={[
+              ["planned", "Rencana"],
+              ["actual", "Realisasi"],
+            ]}
+          />
+          <SegmentedChoice
+            label="Tampilan"
+            value={view}
+            onChange={(v) => void changeView(v)}
+            options={[
+              ["week", "Mingguan"],
+              ["month", "Bulanan"],
+            ]}
+          />
+        </div>
+      </div>
+      {summary.complete ? (
+        <Notice tone="info">Jadwal lengkap: setiap pekerjaan bervolume direncanakan 100%.</Notice>
+      ) : (
+        <Notice tone="warning">
+          <strong>Jadwal belum lengkap.</strong> {summary.incompletePekerjaan} dari {withVolume} pekerjaan bervolume belum direncanakan
+          tepat 100%.
+        </Notice>
+      )}
+      {monthView && (
+        <Notice tone="info">
+          Tampilan bulanan dihitung dari minggu (hanya-baca): minggu yang melintasi dua bulan dibagi menurut jumlah hari.
+        </Notice>
+      )}
+      {!monthView && (
+        <JadwalActions
+          pekerjaan={activePekerjaan}
+          mode={mode}
+          weekCount={calendar.weekCount}
+          busy={action.busy}
+          onSpread={(body) => write(() => apiFetch<JadwalWriteResult>(`${base}/spread`, { method: "POST", json: body }))}
+          onClear={async (body) =>
+            (await write(() => apiFetch<JadwalWriteResult>(`${base}/clear`, { method: "POST", json: body }))) && (await jadwal.reload())
+          }
+        />
+      )}
+      {failure && (
+        <Notice tone="error">
+          <p className="font-medium">{failure.title}</p>
+          {failure.messages.length > 0 && (
+            <ul className="mt-1 list-disc pl-5">
+              {failure.messages.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          )}
+        </Notice>
+      )}
+      <ActionStatus action={action} onReload={jadwal.reload} />
+      <JadwalGrid
+        rows={rows}
+        columns={columns}
+        mode={mode}
+        readOnly={monthView}
+        errors={errors}
+        active={{ row: active.row, col: Math.min(active.col, columns.length - 1) }}
+        onActiveChange={setActive}
+        onCommit={(entries) => void saveEntries(entries)}
+        onPasteError={(messages) => setFailure({ title: "Tempelan tidak disimpan: ada sel yang bukan persentase.", messages })}
+      />
+      <p className="text-xs text-slate-500">
+        Enter atau ketik angka untuk mengisi sel, Tab/Enter untuk menyimpan, Esc untuk batal, Delete untuk mengosongkan. Blok dari
+        spreadsheet dapat ditempel (Ctrl+V) mulai dari sel aktif.
+      </p>
+    </section>
+  );
+}
+
+function firstPekerjaanRow(rows: ReturnType<typeof flattenJadwal>): number {
+  return Math.max(
+    0,
+    rows.findIndex((r) => r.kind === "pekerjaan"),
+  );
+}
