@@ -36,6 +36,7 @@ describe("parseEnv", () => {
 
   it.each([
     "RATE_LIMIT_READ",
+    "RATE_LIMIT_POLL",
     "RATE_LIMIT_WRITE",
     "RATE_LIMIT_EXPORT",
     "RATE_LIMIT_BULK",

@@ -53,6 +53,7 @@ const schema = z
     RATE_LIMIT_STORE: z.enum(["redis", "memory"]).optional(),
     RATE_LIMIT_ENABLED: z.enum(["true", "false"]).default("true"),
     RATE_LIMIT_READ: rateLimitSpec,
+    RATE_LIMIT_POLL: rateLimitSpec,
     RATE_LIMIT_WRITE: rateLimitSpec,
     RATE_LIMIT_EXPORT: rateLimitSpec,
     RATE_LIMIT_BULK: rateLimitSpec,

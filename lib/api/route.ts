@@ -12,6 +12,7 @@ import { env } from "@/lib/env";
 import { reportError } from "@/lib/observability/errors";
 import { recordRequest } from "@/lib/observability/request-log";
 import { requireProjectAccess, type ProjectRef } from "@/lib/projects/access";
+import { etagOf, parseIfMatch, VersionGuard } from "@/lib/kernel/change-version";
 import type { AccessNeed } from "@/lib/projects/roles";
 import { recordRouteEvent, resultIdOf, type RouteSecurityEvent } from "@/lib/security-events/route-event";
 
@@ -50,6 +51,12 @@ export interface RouteContext<P, Q, B, A> {
   auth: A;
   /** Set when the route declares `project`: the caller's project, with their role on it. */
   project: ProjectRef;
+  /**
+   * Set when the route declares `project`: the request's If-Match, already checked against the
+   * version the access check read; write services check it again under the project lock
+   * (`actorOf(ctx)` hands it to them) and report the version they committed.
+   */
+  version: VersionGuard;
 }
 
 /** A handler may return plain data, data with meta/status, or a ready Response (files). */
@@ -75,6 +82,7 @@ export function route<P = undefined, Q = undefined, B = undefined>(
 /**
  * The one wrapper every API route goes through: request id, authentication, CSRF for
  * cookie sessions, zod parsing of params/query/body, the envelope, error mapping, logging.
+ * Project routes: the access check, If-Match (412 on a stale one) and the ETag of the answer.
  */
 export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P, Q, B, Authenticated>) {
   return async (req: NextRequest, nextCtx: NextContext): Promise<Response> => {
@@ -92,12 +100,14 @@ export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P,
       const project = config.project
         ? await requireProjectAccess(auth!.user.id, String(rawParams.projectId ?? ""), projectAccess(config.project, req.method))
         : (undefined as unknown as ProjectRef);
+      const version = project ? precondition(req, project) : (undefined as unknown as VersionGuard);
       const ctx = {
         req,
         requestId,
         // Non-null unless the route opted into `auth: "none"`, whose handler type allows null.
         auth: auth as Authenticated,
         project,
+        version,
         params: parsePart(config.params, rawParams, "params"),
         query: config.query ? parsePart(config.query, storableQuery(req), "query") : (undefined as Q),
         body: config.body
@@ -107,6 +117,7 @@ export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P,
       const result = await handler(ctx);
       resultId = resultIdOf(result instanceof ApiResult ? result.data : result);
       response = toResponse(result, config.status ?? 200, auth !== null);
+      if (project) response.headers.set("ETag", etagOf(version.current(project.changeVersion)));
     } catch (error) {
       response = errorToResponse(error, requestId, auth?.user.id, req);
     }
@@ -131,6 +142,13 @@ export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P,
 function projectAccess(config: ProjectAccessConfig, method: string) {
   const need = config.need ?? (method === "GET" || method === "HEAD" ? "view" : "edit");
   return { need, includeArchived: config.includeArchived ?? false };
+}
+
+/** The request's If-Match (400 when malformed), refused at once (412) when the project has moved on already. */
+function precondition(req: NextRequest, project: ProjectRef): VersionGuard {
+  const guard = new VersionGuard(parseIfMatch(req.headers.get("if-match")));
+  guard.check(project.changeVersion);
+  return guard;
 }
 
 function storableQuery(req: NextRequest): Record<string, string> {

@@ -112,7 +112,7 @@ function assertKnownIds(choices: readonly RowChoice[], items: readonly MatchTarg
 }
 
 function applyHargaFile(actor: ProjectActor, list: HargaFile, input: ApplyInput): Promise<HargaImportApplied> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     assertFresh(input.token, await contentRevisionIn(tx, actor.projectId), input.fileHash);
     const items = await loadTargets(tx, actor.projectId);
     assertKnownIds(input.choices, items);

@@ -27,7 +27,7 @@ export async function listHargaItems(projectId: string, filter: { kategori?: Kat
 
 /** Sets prices by kode in one transaction; an unknown or repeated kode is a 400 naming it. */
 export function updateHargaByKode(actor: ProjectActor, input: UpdateHargaInput): Promise<{ items: { kode: string; harga: string }[] }> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const kodes = input.items.map((item) => item.kode);
     const existing = await tx.hargaItem.findMany({
       where: { projectId: actor.projectId, kode: { in: kodes } },
@@ -61,7 +61,7 @@ export function updateHargaByKode(actor: ProjectActor, input: UpdateHargaInput):
 
 /** Edits one resource; uraian and satuan are its name and unit on every line using it. */
 export function updateHargaItem(actor: ProjectActor, hargaItemId: string, input: UpdateHargaItemInput): Promise<HargaItemView> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const before = await requireHargaItem(tx, actor.projectId, hargaItemId);
     const after = await tx.hargaItem.update({
       where: { id: hargaItemId },
@@ -81,7 +81,7 @@ export function updateHargaItem(actor: ProjectActor, hargaItemId: string, input:
 
 /** Removes a resource no line uses any more (409 while one does). */
 export function deleteHargaItem(actor: ProjectActor, hargaItemId: string): Promise<{ id: string }> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const item = await requireHargaItem(tx, actor.projectId, hargaItemId);
     const lines = await tx.pekerjaanLine.count({ where: { hargaItemId } });
     if (lines > 0) {

@@ -27,7 +27,7 @@ import type { JadwalWriteResult } from "./types";
 
 export function saveEntries(actor: ProjectActor, input: EntriesInput): Promise<JadwalWriteResult> {
   return inProjectTransaction(
-    actor.projectId,
+    actor,
     (tx) =>
       writeBatch(tx, actor, input.entries, {
         pekerjaanPath: (i) => `entries.${i}.pekerjaanId`,
@@ -40,7 +40,7 @@ export function saveEntries(actor: ProjectActor, input: EntriesInput): Promise<J
 /** Replaces the pekerjaan's planned series by 100% spread over fromWeek … toWeek. */
 export function spreadPlanned(actor: ProjectActor, { pekerjaanId, fromWeek, toWeek }: SpreadInput): Promise<JadwalWriteResult> {
   return inProjectTransaction(
-    actor.projectId,
+    actor,
     async (tx) => {
       const weekCount = projectWeeks(await readCalendar(tx, actor.projectId)).length;
       if (toWeek > weekCount) {
@@ -57,7 +57,7 @@ export function spreadPlanned(actor: ProjectActor, { pekerjaanId, fromWeek, toWe
 
 /** Clears planned, or actual (the percent and the actual cost), of one pekerjaan or all. */
 export function clearJadwal(actor: ProjectActor, { pekerjaanId, field }: ClearInput): Promise<JadwalWriteResult> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const { projectId } = actor;
     const calendar = await readCalendar(tx, projectId);
     const byPekerjaan = pekerjaanId

@@ -21,7 +21,7 @@ const nodeSelect = { id: true, name: true, position: true } as const;
 
 export function createKlasifikasi(actor: ProjectActor, input: CreateNodeInput): Promise<NodeView> {
   return inProjectTransaction(
-    actor.projectId,
+    actor,
     async (tx) => {
       const position = await nextPosition(tx, "Klasifikasi", actor.projectId);
       return tx.klasifikasi.create({ data: { projectId: actor.projectId, name: input.name, position }, select: nodeSelect });
@@ -31,7 +31,7 @@ export function createKlasifikasi(actor: ProjectActor, input: CreateNodeInput): 
 }
 
 export function updateKlasifikasi(actor: ProjectActor, klasifikasiId: string, input: UpdateNodeInput): Promise<NodeView> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     await requireKlasifikasi(tx, actor.projectId, klasifikasiId);
     if (input.position !== undefined) await placeAt(tx, "Klasifikasi", actor.projectId, klasifikasiId, input.position);
     return tx.klasifikasi.update({ where: { id: klasifikasiId }, data: { name: input.name }, select: nodeSelect });
@@ -39,7 +39,7 @@ export function updateKlasifikasi(actor: ProjectActor, klasifikasiId: string, in
 }
 
 export function deleteKlasifikasi(actor: ProjectActor, klasifikasiId: string): Promise<{ id: string }> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const node = await requireKlasifikasi(tx, actor.projectId, klasifikasiId);
     await deleteSubtree(tx, actor, "klasifikasi", node, { subKlasifikasi: { klasifikasiId } });
     await tx.klasifikasi.delete({ where: { id: klasifikasiId } });
@@ -49,7 +49,7 @@ export function deleteKlasifikasi(actor: ProjectActor, klasifikasiId: string): P
 
 export function createSubKlasifikasi(actor: ProjectActor, klasifikasiId: string, input: CreateNodeInput): Promise<NodeView> {
   return inProjectTransaction(
-    actor.projectId,
+    actor,
     async (tx) => {
       await requireKlasifikasi(tx, actor.projectId, klasifikasiId);
       const position = await nextPosition(tx, "SubKlasifikasi", klasifikasiId);
@@ -67,7 +67,7 @@ export function updateSubKlasifikasi(
   ids: { klasifikasiId: string; subKlasifikasiId: string },
   input: UpdateNodeInput,
 ): Promise<NodeView> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     await requireSubKlasifikasi(tx, actor.projectId, ids.subKlasifikasiId, { klasifikasiId: ids.klasifikasiId });
     if (input.position !== undefined) {
       await placeAt(tx, "SubKlasifikasi", ids.klasifikasiId, ids.subKlasifikasiId, input.position);
@@ -80,7 +80,7 @@ export function deleteSubKlasifikasi(
   actor: ProjectActor,
   ids: { klasifikasiId: string; subKlasifikasiId: string },
 ): Promise<{ id: string }> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const node = await requireSubKlasifikasi(tx, actor.projectId, ids.subKlasifikasiId, {
       klasifikasiId: ids.klasifikasiId,
     });

@@ -46,7 +46,7 @@ export async function listTeam(projectId: string): Promise<TeamView> {
  * again for a pending email renews it with the new role). The message goes out after commit.
  */
 export async function addMember(actor: ProjectActor, input: AddMemberInput): Promise<AddMemberResult> {
-  const { result, message } = await inProjectTransaction(actor.projectId, async (tx) => {
+  const { result, message } = await inProjectTransaction(actor, async (tx) => {
     const project = await projectFacts(tx, actor);
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     const result = user ? await addRegistered(tx, actor, user.id, input, project.ownerId) : await invite(tx, actor, input);
@@ -93,7 +93,7 @@ async function invite(tx: Tx, actor: ProjectActor, input: AddMemberInput): Promi
 }
 
 export function updateMemberRole(actor: ProjectActor, userId: string, role: MemberRole): Promise<MemberView> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const before = await requireMember(tx, actor.projectId, userId);
     const member = await tx.projectMember.update({
       where: { projectId_userId: { projectId: actor.projectId, userId } },
@@ -108,7 +108,7 @@ export function updateMemberRole(actor: ProjectActor, userId: string, role: Memb
 /** The owner removes anyone; a member may remove themselves (leave). The owner cannot leave. */
 export function removeMember(actor: ProjectActor & { role: ProjectRole }, userId: string): Promise<{ userId: string }> {
   if (userId !== actor.userId) assertRole(actor.role, "own");
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const before = await requireMember(tx, actor.projectId, userId);
     await tx.projectMember.delete({ where: { projectId_userId: { projectId: actor.projectId, userId } } });
     await recordAudit(tx, actor, {
@@ -123,7 +123,7 @@ export function removeMember(actor: ProjectActor & { role: ProjectRole }, userId
 
 /** The new owner must be a member already; the old owner stays on as editor. */
 export async function transferOwnership(actor: ProjectActor, userId: string): Promise<TeamView> {
-  await inProjectTransaction(actor.projectId, async (tx) => {
+  await inProjectTransaction(actor, async (tx) => {
     const { ownerId } = await tx.project.findUniqueOrThrow({ where: { id: actor.projectId }, select: { ownerId: true } });
     const target = await tx.projectMember.findUnique({ where: { projectId_userId: { projectId: actor.projectId, userId } } });
     if (!target) {

@@ -31,7 +31,7 @@ export async function listParameters(projectId: string): Promise<ParameterView[]
 
 export function createParameter(actor: ProjectActor, input: CreateParameterInput): Promise<ParameterView> {
   return inProjectTransaction(
-    actor.projectId,
+    actor,
     async (tx) => {
       await assertNameFree(tx, actor.projectId, input.name);
       const row = await tx.parameter.create({
@@ -45,7 +45,7 @@ export function createParameter(actor: ProjectActor, input: CreateParameterInput
 }
 
 export function updateParameter(actor: ProjectActor, parameterId: string, input: UpdateParameterInput): Promise<ParameterUpdate> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const before = await requireParameter(tx, actor.projectId, parameterId);
     const renamed = input.name !== undefined && input.name !== before.name;
     if (renamed) {
@@ -69,7 +69,7 @@ export function updateParameter(actor: ProjectActor, parameterId: string, input:
 }
 
 export function deleteParameter(actor: ProjectActor, parameterId: string): Promise<{ id: string }> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const before = await requireParameter(tx, actor.projectId, parameterId);
     await assertUnused(tx, actor.projectId, before.name, "dihapus");
     await tx.parameter.delete({ where: { id: parameterId } });

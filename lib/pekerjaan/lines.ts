@@ -15,7 +15,7 @@ import type { PekerjaanDetail } from "./types";
 export function replaceLines(actor: ProjectActor, pekerjaanId: string, input: ReplaceLinesInput): Promise<PekerjaanDetail> {
   const { projectId } = actor;
   return inProjectTransaction(
-    projectId,
+    actor,
     async (tx) => {
       const pekerjaan = await requirePekerjaan(tx, projectId, pekerjaanId);
       assertEditable(pekerjaan);

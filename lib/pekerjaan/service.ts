@@ -23,7 +23,7 @@ export function getPekerjaan(projectId: string, pekerjaanId: string): Promise<Pe
 
 export function createPekerjaan(actor: ProjectActor, input: CreatePekerjaanInput): Promise<PekerjaanDetail> {
   return inProjectTransaction(
-    actor.projectId,
+    actor,
     async (tx) => {
       const sub = await requireSubKlasifikasi(tx, actor.projectId, input.subKlasifikasiId, { path: "subKlasifikasiId" });
       const target = { subKlasifikasiId: sub.id, position: await nextPosition(tx, "Pekerjaan", sub.id) };
@@ -52,7 +52,7 @@ async function createCustom(
 
 export function updatePekerjaan(actor: ProjectActor, pekerjaanId: string, input: UpdatePekerjaanInput): Promise<PekerjaanDetail> {
   const { subKlasifikasiId, position, overheadProfitPercent, ...header } = input;
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const pekerjaan = await requirePekerjaan(tx, actor.projectId, pekerjaanId);
     if (Object.values(header).some((v) => v !== undefined)) assertEditable(pekerjaan);
     const sub = subKlasifikasiId ? await requireSubKlasifikasi(tx, actor.projectId, subKlasifikasiId, { path: "subKlasifikasiId" }) : null;
@@ -85,7 +85,7 @@ export function updatePekerjaan(actor: ProjectActor, pekerjaanId: string, input:
 
 /** ref → ref_modified: the lines become editable; the snapshot's origin stays recorded. */
 export function convertPekerjaan(actor: ProjectActor, pekerjaanId: string): Promise<PekerjaanDetail> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const pekerjaan = await requirePekerjaan(tx, actor.projectId, pekerjaanId);
     if (pekerjaan.source !== "ref") {
       throw ApiError.conflict(`Hanya pekerjaan bersumber ref yang dapat dikonversi (sumber saat ini: ${pekerjaan.source}).`);
@@ -104,7 +104,7 @@ export function convertPekerjaan(actor: ProjectActor, pekerjaanId: string): Prom
 
 /** Deletes a pekerjaan and its lines; 409 while another pekerjaan uses it as a bundle. */
 export function deletePekerjaan(actor: ProjectActor, pekerjaanId: string): Promise<{ id: string }> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const before = await readPekerjaan(tx, actor.projectId, pekerjaanId);
     await deletePekerjaanSet(tx, actor.projectId, [pekerjaanId]);
     await recordAudit(tx, actor, { entity: "pekerjaan", entityId: pekerjaanId, action: "delete", before });

@@ -16,7 +16,7 @@ import type { VolumeView } from "./types";
 const VOLUME_LIMIT = 1e15; // DECIMAL(18, 3)
 
 export function setVolume(actor: ProjectActor, pekerjaanId: string, input: VolumeInput): Promise<VolumeView> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const before = await requirePekerjaan(tx, actor.projectId, pekerjaanId);
     const volume =
       input.formula === undefined ? input.value! : evaluateVolume(input.formula, await parameterScope(tx, actor.projectId), "formula");
@@ -40,7 +40,7 @@ export function setVolume(actor: ProjectActor, pekerjaanId: string, input: Volum
  * unknown or repeated pekerjaan, or a formula that does not evaluate, is a 400 at its item.
  */
 export function setVolumes(actor: ProjectActor, input: VolumesInput): Promise<{ items: VolumeView[] }> {
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const ids = input.items.map((item) => item.pekerjaanId);
     const rows = await tx.pekerjaan.findMany({
       where: { projectId: actor.projectId, id: { in: ids } },

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { changeVersionColumn } from "@/lib/kernel/change-version";
 import { ApiError } from "@/lib/kernel/errors";
 import { isUuid } from "@/lib/kernel/fields";
 import { type AccessNeed, NEED_MESSAGES, type ProjectRole, roleMeets } from "./roles";
@@ -16,6 +17,8 @@ export interface ProjectRef {
    * (lib/rekap/cache.ts), which then needs no contentRevision read of its own.
    */
   contentRevision: number;
+  /** Project.changeVersion as this check read it: the ETag of a read, the If-Match a write is compared with. */
+  changeVersion: number;
   /** The caller's role on the project. */
   role: ProjectRole;
 }
@@ -32,6 +35,7 @@ const ACCESS_ROW = z.strictObject({
   ownerId: z.string(),
   archivedAt: z.date().nullable(),
   contentRevision: z.number(),
+  changeVersion: changeVersionColumn,
   role: z.enum(["owner", "editor", "viewer"]),
 }) satisfies z.ZodType<ProjectRef>;
 
@@ -49,7 +53,7 @@ export async function requireProjectAccess(userId: string, projectId: string, op
     "projects.access",
     ACCESS_ROW,
     Prisma.sql`
-    SELECT p.id, p."ownerId", p."archivedAt", p."contentRevision",
+    SELECT p.id, p."ownerId", p."archivedAt", p."contentRevision", p."changeVersion",
            CASE WHEN p."ownerId" = ${userId}::uuid THEN 'owner' ELSE m.role::text END AS role
       FROM "Project" p
       LEFT JOIN "ProjectMember" m ON m."projectId" = p.id AND m."userId" = ${userId}::uuid

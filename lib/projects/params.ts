@@ -1,5 +1,6 @@
 /** Path params of the routes under /api/v1/projects/{projectId}. */
 import { z } from "zod";
+import type { VersionGuard } from "@/lib/kernel/change-version";
 
 export const projectParams = z.object({ projectId: z.uuid() });
 
@@ -9,7 +10,10 @@ export function nestedParams<K extends string>(...keys: K[]) {
   return projectParams.extend(shape);
 }
 
-/** The acting user on the project a route resolved (for write services and the audit trail). */
-export function actorOf(ctx: { project: { id: string }; auth: { user: { id: string } } }) {
-  return { projectId: ctx.project.id, userId: ctx.auth.user.id };
+/**
+ * The acting user on the project a route resolved (for write services and the audit trail), with
+ * the request's If-Match, which every write transaction checks under the project lock.
+ */
+export function actorOf(ctx: { project: { id: string }; auth: { user: { id: string } }; version?: VersionGuard }) {
+  return { projectId: ctx.project.id, userId: ctx.auth.user.id, version: ctx.version };
 }

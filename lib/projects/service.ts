@@ -42,7 +42,7 @@ export async function getProject(projectId: string): Promise<ProjectView> {
 
 export async function updateProject(actor: ProjectActor, input: UpdateProjectInput): Promise<ProjectView> {
   const { editVersion, confirmJadwalDrop = false, ...fields } = input;
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const before = await bumpEditVersion(tx, actor.projectId, editVersion, projectData(fields));
     const after = await tx.project.findUniqueOrThrow({ where: { id: actor.projectId } });
     // Jadwal entries follow their dates when the start, duration or week-end day changes.
@@ -59,7 +59,7 @@ export async function updateProject(actor: ProjectActor, input: UpdateProjectInp
 
 export async function updatePricing(actor: ProjectActor, input: PricingInput): Promise<PricingView> {
   const { editVersion, ...fields } = input;
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const before = await bumpEditVersion(tx, actor.projectId, editVersion, projectData(fields));
     const after = await tx.project.findUniqueOrThrow({ where: { id: actor.projectId } });
     const view = toPricingView(after);
@@ -86,7 +86,7 @@ export function restoreProject(actor: ProjectActor): Promise<ProjectView> {
 async function setArchived(actor: ProjectActor, archivedAt: Date | null): Promise<ProjectView> {
   const restoring = archivedAt === null;
   return inProjectTransaction(
-    actor.projectId,
+    actor,
     async (tx) => {
       const project = await tx.project.update({ where: { id: actor.projectId }, data: { archivedAt } });
       await recordAudit(tx, actor, { entity: "project", entityId: actor.projectId, action: restoring ? "restore" : "archive" });

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { changeVersionColumn, type VersionGuard } from "@/lib/kernel/change-version";
 import { ApiError } from "@/lib/kernel/errors";
 import { db } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
@@ -12,6 +13,8 @@ export type Tx = Prisma.TransactionClient;
 export interface ProjectActor {
   projectId: string;
   userId: string;
+  /** The request's If-Match (lib/api/route.ts): checked under the project lock; told the version committed. */
+  version?: VersionGuard;
 }
 
 /**
@@ -22,33 +25,52 @@ export interface ProjectActor {
  *
  * The archived state is checked again under the lock: the access check ran before it, and
  * an archive that committed while this write waited for the lock must win (404, as for any
- * archived project). Only `allowArchived` writes (restore) go on. A write that adds rows says
- * `grows`: the project's size ceiling (./limits.ts) is checked after it, under the same lock.
+ * archived project). Only `allowArchived` writes (restore) go on. So is the request's If-Match
+ * (`actor.version`): of parallel writes that saw the same version, the first to get the lock
+ * writes and every other one answers 412. A write that adds rows says `grows`: the project's
+ * size ceiling (./limits.ts) is checked after it, under the same lock.
+ *
+ * Every committed write moves Project.changeVersion at least once (the triggers usually have;
+ * the closing statement makes sure, and reads the version the answer's ETag names).
  */
-const LOCKED_ROW = z.strictObject({ archived: z.boolean() });
+const LOCKED_ROW = z.strictObject({ archived: z.boolean(), changeVersion: changeVersionColumn });
+const VERSION_ROW = z.strictObject({ changeVersion: changeVersionColumn });
 
-export function inProjectTransaction<T>(
-  projectId: string,
+export async function inProjectTransaction<T>(
+  actor: ProjectActor,
   fn: (tx: Tx) => Promise<T>,
   { allowArchived = false, grows = false }: { allowArchived?: boolean; grows?: boolean } = {},
 ): Promise<T> {
-  return db().$transaction(
+  const { projectId } = actor;
+  const [result, committed] = await db().$transaction(
     async (tx) => {
       const [project] = await queryRows(
         tx,
         "projects.lock",
         LOCKED_ROW,
         Prisma.sql`
-        SELECT "archivedAt" IS NOT NULL AS archived FROM "Project" WHERE id = ${projectId}::uuid FOR NO KEY UPDATE`,
+        SELECT "archivedAt" IS NOT NULL AS archived, "changeVersion"
+          FROM "Project" WHERE id = ${projectId}::uuid FOR NO KEY UPDATE`,
       );
       if (!project || (project.archived && !allowArchived)) throw ApiError.notFound("Proyek tidak ditemukan.");
+      actor.version?.check(project.changeVersion);
       const result = await fn(tx);
       if (grows) await assertWithinLimits(tx, projectId);
-      return result;
+      const [after] = await queryRows(
+        tx,
+        "projects.changeVersion",
+        VERSION_ROW,
+        Prisma.sql`
+        UPDATE "Project" SET "changeVersion" = GREATEST("changeVersion", ${project.changeVersion + 1}::bigint)
+         WHERE id = ${projectId}::uuid RETURNING "changeVersion"`,
+      );
+      return [result, after!.changeVersion] as const;
     },
     // Large projects re-evaluate thousands of volumes or positions in one go.
     { timeout: 20_000, maxWait: 10_000 },
   );
+  actor.version?.committed(committed);
+  return result;
 }
 
 /** A lookup of an id inside the project; a row of another project answers like a missing one. */

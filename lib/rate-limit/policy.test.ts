@@ -14,6 +14,8 @@ describe("categorize", () => {
   it.each([
     ["GET", "/api/v1/projects", "read"],
     ["HEAD", "/api/v1/me", "read"],
+    ["GET", "/api/v1/projects/p1/changes", "poll"],
+    ["GET", "/api/v1/projects/p1/changes/x", "read"],
     ["POST", "/api/v1/projects", "write"],
     ["PUT", "/api/v1/projects/p1/pekerjaan/k1/lines", "write"],
     ["PATCH", "/api/v1/projects/p1/harga-items", "write"],
@@ -51,6 +53,11 @@ describe("limitsFromEnv", () => {
     expect(limitsFromEnv(parsed({}))).toEqual(DEFAULT_LIMITS);
     expect(DEFAULT_LIMITS.write).toEqual({ limit: 20, windowSeconds: 60 });
     expect(DEFAULT_LIMITS.bulk).toEqual({ limit: 5, windowSeconds: 300 });
+  });
+
+  it("lets 50 open pages of one user poll the change feed every 5 s without a refusal", () => {
+    const { limit, windowSeconds } = DEFAULT_LIMITS.poll;
+    expect(limit).toBeGreaterThanOrEqual(50 * (windowSeconds / 5));
   });
 
   it("overrides a category from env", () => {

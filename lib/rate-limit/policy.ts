@@ -4,7 +4,7 @@ import type { Env, RateSpec } from "@/lib/env";
  * The one policy table: which category of limit applies to a request, by method and route.
  * Rules are tried in order; the first match wins.
  */
-export type Category = "read" | "write" | "export" | "bulk" | "register" | "password_reset";
+export type Category = "read" | "poll" | "write" | "export" | "bulk" | "register" | "password_reset";
 
 export interface Limit {
   limit: number;
@@ -13,6 +13,9 @@ export interface Limit {
 
 export const DEFAULT_LIMITS: Record<Category, Limit> = {
   read: { limit: 100, windowSeconds: 60 },
+  // GET …/changes, polled every 5 s by each open project page (README "Perubahan bersamaan"):
+  // one user with 50 pages open is 600 a minute, twice that leaves room for reconnect bursts.
+  poll: { limit: 1200, windowSeconds: 60 },
   write: { limit: 20, windowSeconds: 60 },
   export: { limit: 10, windowSeconds: 60 },
   bulk: { limit: 5, windowSeconds: 300 },
@@ -48,6 +51,7 @@ const RULES: Rule[] = [
   { path: /^\/api\/v1\/projects\/[^/]+\/exports\//, category: "export" },
   { methods: ["POST"], path: /^\/api\/v1\/projects\/[^/]+\/(copy|batch-copy)$/, category: "bulk" },
   { methods: ["POST"], path: /^\/api\/v1\/(.+\/)?imports?(\/.*)?$/, category: "bulk" },
+  { methods: ["GET", "HEAD"], path: /^\/api\/v1\/projects\/[^/]+\/changes$/, category: "poll" },
   { methods: ["GET", "HEAD", "OPTIONS"], path: /^\/api\/v1\//, category: "read" },
   { methods: WRITE_METHODS, path: /^\/api\/v1\//, category: "write" },
 ];

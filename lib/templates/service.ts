@@ -81,7 +81,7 @@ export async function deleteTemplate(userId: string, templateId: string): Promis
 /** Appends a template's tree after the project's last klasifikasi. */
 export async function applyTemplate(actor: ProjectActor, templateId: string): Promise<AppliedTemplate> {
   const { view, snapshot } = await templateContent(actor.userId, templateId);
-  return inProjectTransaction(actor.projectId, async (tx) => {
+  return inProjectTransaction(actor, async (tx) => {
     const added = await appendWithAudit(tx, actor, view, snapshot);
     return { template: { id: view.id, name: view.name }, klasifikasi: added.klasifikasi, pekerjaan: added.pekerjaan };
   });

@@ -48,6 +48,7 @@ export const ACCESS: Record<string, Access> = {
   "DELETE /projects/[projectId]/members/[userId]": "own",
   "POST /projects/[projectId]/transfer": "own",
   "GET /projects/[projectId]/audit": "view",
+  "GET /projects/[projectId]/changes": "view",
   "GET /projects/[projectId]/harga-items": "view",
   "PATCH /projects/[projectId]/harga-items": "edit",
   "PATCH /projects/[projectId]/harga-items/[hargaItemId]": "edit",
