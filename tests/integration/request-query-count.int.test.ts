@@ -19,6 +19,7 @@ let lib: {
   projects: typeof import("@/lib/projects/service");
   tree: typeof import("@/lib/rekap/tree");
   db: typeof import("@/lib/db/client");
+  changes: typeof import("@/lib/audit/changes");
 };
 const userId = randomUUID();
 const projectId = randomUUID();
@@ -37,7 +38,7 @@ beforeAll(async () => {
      VALUES ($1, $2, 'Jalur panas', 'Bandung', 'Dinas', 'APBD', '2026-01-05', 180, now())`,
     [projectId, userId],
   );
-  const [tokens, sessions, access, rekap, kebutuhan, projects, tree, db] = await Promise.all([
+  const [tokens, sessions, access, rekap, kebutuhan, projects, tree, db, changes] = await Promise.all([
     import("@/lib/auth/tokens"),
     import("@/lib/auth/sessions"),
     import("@/lib/projects/access"),
@@ -46,8 +47,9 @@ beforeAll(async () => {
     import("@/lib/projects/service"),
     import("@/lib/rekap/tree"),
     import("@/lib/db/client"),
+    import("@/lib/audit/changes"),
   ]);
-  lib = { tokens, sessions, access, rekap, kebutuhan, projects, tree, db };
+  lib = { tokens, sessions, access, rekap, kebutuhan, projects, tree, db, changes };
   token = (await tokens.createApiToken(userId, "hitung")).token;
   // The first use writes lastUsedAt in the background; it must land before anything is counted.
   await tokens.authenticateBearer(token);
@@ -131,6 +133,33 @@ describe("statements per request on the hot path", () => {
     ]);
     const after = await read();
     expect(after.klasifikasi.flatMap((k) => k.subKlasifikasi.map((s) => s.id))).toContain(subId);
+  });
+
+  it("a poll of the change feed costs only the access check while nothing changed, one indexed statement more after a change", async () => {
+    const poll = async (since?: number) => {
+      const project = await lib.access.requireProjectAccess(userId, projectId);
+      return lib.changes.changeFeed(project, since ?? project.changeVersion);
+    };
+    const quiet = await countStatements(() => poll());
+    expect(quiet.result).toMatchObject({ changed: false, changes: [] });
+    expect(quiet.statements).toHaveLength(1);
+
+    const since = quiet.result.version;
+    await admin.query(`UPDATE "Project" SET "ppnPercent" = 12 WHERE id = $1`, [projectId]);
+    await admin.query(`INSERT INTO "AuditEntry" (id, "projectId", "userId", entity, action) VALUES ($1, $2, $3, 'pricing', 'update')`, [
+      randomUUID(),
+      projectId,
+      userId,
+    ]);
+    const changed = await countStatements(() => poll(since));
+    expect(changed.result).toMatchObject({ changed: true, changes: [{ entity: "pricing", action: "update", user: { id: userId } }] });
+    expect(changed.statements).toHaveLength(2);
+    // The feed's statement can use the index (a table this small is read whole otherwise).
+    const sql = changed.statements[1]!.replace("$1", `'${projectId}'`).replace("$2", String(since)).replace("$3", "50");
+    await admin.query("SET enable_seqscan = off");
+    const plan = (await admin.query(`EXPLAIN ${sql}`)).rows.map((r) => r["QUERY PLAN"]).join("\n");
+    await admin.query("RESET enable_seqscan");
+    expect(plan).toMatch(/AuditEntry_projectId_changeVersion_idx/);
   });
 
   it("the projects list keeps totals while a project's contentRevision stands and counts rows only for a full page", async () => {
