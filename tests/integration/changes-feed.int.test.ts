@@ -86,7 +86,7 @@ describe("GET …/changes", () => {
   it.each(["", "-1", "1.5", "abc", '"3"'])("refuses since=%j with a 400 on since", async (since) => {
     const res = await feed(viewer, since);
     expect(res.status).toBe(400);
-    expect(res.body.error.details.fields.map((f: { path: string }) => f.path)).toEqual(["since"]);
+    expect(res.body.error.details.fields.map((f: { path: string }) => f.path)).toEqual(["query.since"]);
   });
 });
 

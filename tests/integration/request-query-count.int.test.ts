@@ -145,7 +145,7 @@ describe("statements per request on the hot path", () => {
     expect(quiet.statements).toHaveLength(1);
 
     const since = quiet.result.version;
-    await admin.query(`UPDATE "Project" SET "ppnPercent" = 12 WHERE id = $1`, [projectId]);
+    await admin.query(`UPDATE "Project" SET description = 'diubah' WHERE id = $1`, [projectId]);
     await admin.query(`INSERT INTO "AuditEntry" (id, "projectId", "userId", entity, action) VALUES ($1, $2, $3, 'pricing', 'update')`, [
       randomUUID(),
       projectId,
