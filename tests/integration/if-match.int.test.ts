@@ -12,8 +12,8 @@ import { projectNeed } from "../support/access";
 import { type DeclaredRoute, declaredApiRoutes } from "../support/api-routes";
 import type { ApiResponse } from "../support/api";
 import { query } from "../support/database";
-import { rabClient } from "../support/rab";
-import { pathFor, projectSnapshot, type SampleIds, sampleIds, WRITE_BODIES } from "../support/security";
+import { rabClient, seedAhspItem } from "../support/rab";
+import { LINES, pathFor, projectSnapshot, type SampleIds, sampleIds, WRITE_BODIES } from "../support/security";
 
 const databaseUrl = inject("databaseUrl");
 const rab = rabClient(inject("baseUrl"));
@@ -47,6 +47,44 @@ const PRICE_LIST = toCsv(
   ";",
 );
 
+/**
+ * Where the shared sample would be refused on its own merits (a resource in use, a bundled
+ * pekerjaan, a plan over 100 %), the rich project is first given a target the write can take:
+ * the race needs one write that goes through. Returns the ids or the body to send instead.
+ */
+const ARRANGE: Record<string, (ids: SampleIds) => Promise<{ ids?: Partial<SampleIds>; json?: Record<string, unknown> }>> = {
+  "DELETE /projects/[projectId]/harga-items/[hargaItemId]": async (ids) => {
+    // The L.01 line goes: its harga item is used no more.
+    await ok(owner.token, `/api/v1/projects/${ids.projectId}/pekerjaan/${ids.pekerjaanId}/lines`, {
+      method: "PUT",
+      json: { lines: [LINES[1]] },
+    });
+    return {};
+  },
+  "DELETE /projects/[projectId]/parameters/[parameterId]": async (ids) => {
+    const unused = await ok(owner.token, `/api/v1/projects/${ids.projectId}/parameters`, { json: { name: "lebar", value: "2" } }, 201);
+    return { ids: { parameterId: unused.id } };
+  },
+  "DELETE /projects/[projectId]/pekerjaan/[pekerjaanId]": async (ids) => ({ ids: { pekerjaanId: ids.bundlingPekerjaanId } }),
+  "POST /projects/[projectId]/pekerjaan/[pekerjaanId]/convert": async (ids) => {
+    const ahspId = await seedAhspItem(databaseUrl, {
+      kode: "1.1",
+      uraian: "Uji",
+      satuan: "m2",
+      lines: [{ kategori: "TK", kodeItem: "L.01", uraianItem: "Pekerja", satuanItem: "OH", koefisien: "1" }],
+    });
+    const json = { subKlasifikasiId: ids.subKlasifikasiId, source: "ref", ahspId };
+    const ref = await ok(owner.token, `/api/v1/projects/${ids.projectId}/pekerjaan`, { json }, 201);
+    return { ids: { pekerjaanId: ref.id } };
+  },
+  ...Object.fromEntries(
+    ["jadwal", "schedule"].map((base) => [
+      `PUT /projects/[projectId]/${base}/entries`,
+      async (ids: SampleIds) => ({ json: { entries: [{ pekerjaanId: ids.bundlingPekerjaanId, week: 1, planned: 10 }] } }),
+    ]),
+  ),
+};
+
 type User = Awaited<ReturnType<typeof newUser>>;
 let owner: User;
 
@@ -75,12 +113,17 @@ async function hargaApply(ids: SampleIds): Promise<FormData> {
   return apply;
 }
 
-/** Sends route `r` as its owner would, with `headers`; `form`: the harga import's multipart body. */
-function send(r: DeclaredRoute, ids: SampleIds, headers: Record<string, string>, form?: FormData) {
+/** What a write sends besides its sample: the harga import's multipart body, or ARRANGE's body. */
+type Payload = { form?: FormData; json?: Record<string, unknown> };
+
+/** Sends route `r` as its owner would, with `headers`. */
+function send(r: DeclaredRoute, ids: SampleIds, headers: Record<string, string>, payload: Payload = {}) {
   const url = pathFor(r.pattern, ids) + (GET_QUERY[r.key] ?? "");
   const sample = WRITE_BODIES[r.key];
-  const json = typeof sample === "function" ? sample(ids) : r.method === "GET" || r.method === "DELETE" || form ? undefined : {};
-  return call(url, { method: r.method, token: owner.token, json, body: form, headers });
+  const json =
+    payload.json ??
+    (typeof sample === "function" ? sample(ids) : r.method === "GET" || r.method === "DELETE" || payload.form ? undefined : {});
+  return call(url, { method: r.method, token: owner.token, json, body: payload.form, headers });
 }
 
 describe("ETag", () => {
@@ -124,7 +167,7 @@ describe("a stale or malformed If-Match", () => {
     const current = await versionOf(ids.projectId);
     const form = await hargaApply(ids);
     for (const r of writes) {
-      const res = await send(r, ids, { "if-match": etagOf(current - 1) }, r.key === HARGA_IMPORT ? form : undefined);
+      const res = await send(r, ids, { "if-match": etagOf(current - 1) }, r.key === HARGA_IMPORT ? { form } : {});
       const said = `${r.key} → ${res.status} ${JSON.stringify(res.body)}`;
       expect(res.status, said).toBe(412);
       expect(res.body.error, said).toMatchObject({ code: "PRECONDITION_FAILED", details: { currentVersion: current } });
@@ -176,10 +219,12 @@ function tally(statuses: number[]): string {
 
 describe(`${PARALLEL} parallel writes with the same If-Match`, () => {
   it.each(writes.map((r) => [r.key, r] as const))("%s", async (_key, r) => {
-    const ids = await sampleIds(rab, owner);
-    const form = r.key === HARGA_IMPORT ? await hargaApply(ids) : undefined;
+    const sample = await sampleIds(rab, owner);
+    const arranged = (await ARRANGE[r.key]?.(sample)) ?? {};
+    const ids = { ...sample, ...arranged.ids };
+    const payload = { json: arranged.json, form: r.key === HARGA_IMPORT ? await hargaApply(ids) : undefined };
     const seen = await versionOf(ids.projectId);
-    const answers = await Promise.all(Array.from({ length: PARALLEL }, () => send(r, ids, { "if-match": etagOf(seen) }, form)));
+    const answers = await Promise.all(Array.from({ length: PARALLEL }, () => send(r, ids, { "if-match": etagOf(seen) }, payload)));
     const statuses = answers.map((a) => a.status);
     counts.push(`| ${r.key} | ${tally(statuses)} |`);
     const passed = answers.filter((a) => a.status < 300);
@@ -188,7 +233,7 @@ describe(`${PARALLEL} parallel writes with the same If-Match`, () => {
       // Nothing moved the version, so every one of them still met its precondition.
       expect(statuses, JSON.stringify(answers.find((a) => a.status >= 300)?.body)).toEqual(statuses.map(() => passed[0]?.status));
       expect(await versionOf(ids.projectId)).toBe(seen);
-      const stale = await send(r, ids, { "if-match": etagOf(seen - 1) }, form);
+      const stale = await send(r, ids, { "if-match": etagOf(seen - 1) }, payload);
       expect([stale.status, stale.body.error?.code]).toEqual([412, "PRECONDITION_FAILED"]);
       return;
     }
@@ -207,7 +252,7 @@ describe(`${PARALLEL} parallel writes with the same If-Match`, () => {
     // what the same request without If-Match gets now.
     const other = refused.filter((a) => a.status !== 412);
     if (other.length > 0) {
-      const plain = await send(r, ids, {}, form);
+      const plain = await send(r, ids, {}, payload);
       expect(plain.status).toBeGreaterThanOrEqual(400);
       for (const res of other) expect([res.status, res.body.error?.code]).toEqual([plain.status, plain.body.error?.code]);
     }
