@@ -4,7 +4,8 @@
  * an open project page of its own member, on one project. Two cases: nothing changed since the
  * page's version (the steady state: no statement beyond authentication and the access check),
  * and a page 50 changes behind (the feed reads and answers 50 entries). The rate limiter is on
- * (Redis round trip included) with the poll limit lifted, so nothing is refused.
+ * (Redis round trip included) with the poll limit lifted, so nothing is refused. GET /me, the
+ * cheapest authenticated route, runs alongside as the machine's floor.
  */
 import { apiClient } from "../../tests/support/api";
 import { freshDatabase } from "../../tests/support/database";
@@ -20,18 +21,29 @@ const REDIS_URL = `${TEST_REDIS}/${process.env.TEST_REDIS_DB ?? 10}`;
 async function main() {
   ensureBuild();
   const databaseUrl = await freshDatabase("rab_bench_changes");
-  const server = await startServer(PORT, { DATABASE_URL: databaseUrl, REDIS_URL, LOG_LEVEL: "silent", RATE_LIMIT_POLL: "100000000/60" });
+  const server = await startServer(PORT, {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    LOG_LEVEL: "silent",
+    RATE_LIMIT_POLL: "100000000/60",
+    RATE_LIMIT_READ: "100000000/60",
+  });
   try {
     const api = apiClient(server.url);
     const { projectId, token, behind, current } = await arrange(api);
-    const poll = (since: number) => (): Promise<LoadResult> =>
+    const run = (path: string) => (): Promise<LoadResult> =>
       load({
-        url: `${server.url}/api/v1/projects/${projectId}/changes?since=${since}`,
+        url: `${server.url}${path}`,
         connections: CONNECTIONS,
         durationSeconds: DURATION,
         headers: { authorization: `Bearer ${token}` },
       });
-    const cases = { "unchanged (since = version)": poll(current), "50 changes behind": poll(behind) };
+    const cases = {
+      "unchanged (since = version)": run(`/api/v1/projects/${projectId}/changes?since=${current}`),
+      "50 changes behind": run(`/api/v1/projects/${projectId}/changes?since=${behind}`),
+      // The floor on this machine: authentication and the envelope, no project.
+      "GET /api/v1/me (floor)": run("/api/v1/me"),
+    };
     const results = Object.fromEntries(Object.keys(cases).map((k) => [k, [] as LoadResult[]]));
     for (let round = 0; round < ROUNDS; round++) {
       for (const [name, run] of Object.entries(cases)) results[name]!.push(await run());
