@@ -1,0 +1,147 @@
+/**
+ * The audit trail in words: Indonesian names of its kinds, actions and recorded fields, and
+ * recorded values as the pages show them (decimals id-ID). Browser-safe, for the Riwayat page.
+ */
+import { KATEGORI_LABELS } from "@/lib/format/kategori";
+import { formatDay } from "@/lib/format/date";
+import { formatDecimal, formatInteger, formatKoefisien, formatMoney, formatPercent, formatQuantity } from "@/lib/format/number";
+import { ROLE_LABELS } from "@/lib/projects/roles";
+import type { AuditChange, AuditEntity } from "./index";
+
+/**
+ * Every kind the trail records, plus names it recorded under before a rename: an entry keeps the
+ * entity it was written with (`schedule` until issue 15 renamed it `jadwal`).
+ */
+const ENTITY_LABELS: Record<AuditEntity, string> & Record<string, string> = {
+  project: "Proyek",
+  pricing: "Pengaturan harga",
+  klasifikasi: "Klasifikasi",
+  subKlasifikasi: "Sub-klasifikasi",
+  pekerjaan: "Pekerjaan",
+  "pekerjaan.lines": "Analisa",
+  "pekerjaan.volume": "Volume",
+  parameter: "Parameter",
+  hargaItems: "Harga Items",
+  schedule: "Jadwal",
+  jadwal: "Jadwal",
+  member: "Anggota tim",
+  invitation: "Undangan",
+};
+
+const ACTION_LABELS: Record<AuditChange["action"], string> = {
+  create: "ditambah",
+  update: "diubah",
+  replace: "diganti",
+  convert: "dikonversi",
+  delete: "dihapus",
+  archive: "diarsipkan",
+  restore: "dipulihkan",
+  copy: "dibuat sebagai salinan",
+  import: "dipulihkan dari cadangan",
+  "apply-template": "ditambah dari templat",
+  accept: "menerima undangan",
+  transfer: "dialihkan ke pemilik baru",
+};
+
+export function entityLabel(entity: string): string {
+  return ENTITY_LABELS[entity] ?? entity;
+}
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action as AuditChange["action"]] ?? action;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  name: "Nama",
+  location: "Lokasi",
+  client: "Pemberi tugas",
+  fundingSource: "Sumber dana",
+  fiscalYear: "Tahun anggaran",
+  ownerBudget: "Pagu anggaran (Rp)",
+  description: "Keterangan",
+  parties: "Para pihak",
+  startDate: "Tanggal mulai",
+  durationDays: "Durasi (hari kalender)",
+  weekEndDay: "Hari akhir minggu",
+  overheadProfitPercent: "Biaya umum & keuntungan (%)",
+  ppnPercent: "PPN (%)",
+  roundingBase: "Pembulatan ke kelipatan",
+  unitPriceRounding: "Pembulatan harga satuan",
+  kategori: "Kategori",
+  kode: "Kode",
+  uraian: "Uraian",
+  satuan: "Satuan",
+  harga: "Harga (Rp)",
+  koefisien: "Koefisien",
+  bundlePekerjaanId: "Bundle",
+  volume: "Volume",
+  volumeFormula: "Rumus volume",
+  value: "Nilai",
+  reevaluated: "Volume dihitung ulang",
+  editVersion: "Versi edit",
+  source: "Sumber",
+  ahspKode: "Kode AHSP",
+  ahspEdition: "Edisi AHSP",
+  lineCount: "Jumlah baris analisa",
+  pekerjaanCount: "Jumlah pekerjaan",
+  lines: "Baris analisa",
+  email: "Email",
+  role: "Peran",
+  invitedById: "Diundang oleh",
+  ownerId: "Pemilik",
+  planned: "Rencana (%)",
+  actual: "Realisasi (%)",
+  actualCost: "Biaya realisasi (Rp)",
+  note: "Catatan",
+  week: "Minggu",
+  entries: "Isian jadwal",
+  field: "Bagian",
+  templateName: "Templat",
+  klasifikasi: "Klasifikasi",
+  pekerjaan: "Pekerjaan",
+  position: "Urutan",
+};
+
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}
+
+/** The decimal columns, each shown as its own grid shows it. */
+const DECIMAL_FORMATS: Record<string, (value: string) => string> = {
+  harga: formatMoney,
+  ownerBudget: formatMoney,
+  actualCost: formatMoney,
+  volume: formatQuantity,
+  koefisien: formatKoefisien,
+  overheadProfitPercent: formatPercent,
+  ppnPercent: formatPercent,
+  planned: formatPercent,
+  actual: formatPercent,
+  value: formatDecimal,
+};
+
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  kategori: KATEGORI_LABELS,
+  role: ROLE_LABELS,
+  field: { planned: "rencana", actual: "realisasi" },
+  // As the pekerjaan's source badge names them.
+  source: { ref: "Referensi", ref_modified: "Modifikasi", custom: "Custom" },
+};
+
+export const EMPTY_VALUE = "(kosong)";
+
+/**
+ * A recorded value as text: decimals and dates in id-ID, codes by their names, ids by the name
+ * in `names` (people, pekerjaan) where known; never a float.
+ */
+export function displayValue(field: string, value: unknown, names: Readonly<Record<string, string>> = {}): string {
+  if (value === null || value === undefined || value === "") return EMPTY_VALUE;
+  if (typeof value === "boolean") return value ? "ya" : "tidak";
+  if (typeof value === "number") return Number.isInteger(value) ? formatInteger(value) : formatDecimal(String(value));
+  if (typeof value !== "string") return JSON.stringify(value);
+  if (Object.hasOwn(names, value)) return names[value]!;
+  const format = DECIMAL_FORMATS[field];
+  if (format && /^-?\d+(\.\d+)?$/.test(value)) return format(value);
+  if (field === "startDate") return formatDay(value);
+  return VALUE_LABELS[field]?.[value] ?? value;
+}
