@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { auditDiff, hasDetails, summarizeDiff } from "./diff";
-import { actionLabel, displayValue, entityLabel } from "./labels";
+import { actionLabel, displayValue, entityLabel, entrySubject } from "./labels";
 
 // Each before/after below has the shape its service records (the recordAudit call named above it).
 
@@ -205,5 +205,27 @@ describe("labels", () => {
   it("shows a kind or action it does not know as recorded", () => {
     expect(entityLabel("something.new")).toBe("something.new");
     expect(actionLabel("merge")).toBe("merge");
+  });
+});
+
+describe("entrySubject", () => {
+  const entry = (entity: string, entityId: string | null, before: unknown, after: unknown) => ({ entity, entityId, before, after });
+
+  it("names a pekerjaan by the page's names, else by what the entry recorded", () => {
+    const names = { p1: "K.1 Pagar" };
+    expect(entrySubject(entry("pekerjaan.volume", "p1", { id: "p1", volume: "1.000" }, { id: "p1", volume: "2.000" }), names)).toBe(
+      "K.1 Pagar",
+    );
+    expect(entrySubject(entry("pekerjaan", "p9", { id: "p9", kode: "K.9", uraian: "Gudang" }, undefined), names)).toBe("K.9 Gudang");
+    const harga = { kategori: "BHN", kode: "B.01", uraian: "Semen", satuan: "kg", harga: "1.00" };
+    expect(entrySubject(entry("hargaItems", "h1", harga, { ...harga, harga: "2.00" }), names)).toBe("B.01 Semen");
+    expect(entrySubject(entry("parameter", "x", undefined, { id: "x", name: "panjang", value: "8" }), names)).toBe("panjang");
+    expect(entrySubject(entry("member", "u1", { role: "editor" }, { role: "viewer" }), names)).toBeNull();
+    expect(entrySubject(entry("invitation", null, undefined, { email: "a@b.id", role: "viewer" }), names)).toBe("a@b.id");
+  });
+
+  it("says nothing for the project itself, or for a list", () => {
+    expect(entrySubject(entry("project", "pr", { name: "A" }, { name: "B" }), {})).toBeNull();
+    expect(entrySubject(entry("hargaItems", null, [{ kode: "B.01" }], [{ kode: "B.01" }]), {})).toBeNull();
   });
 });

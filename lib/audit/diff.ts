@@ -138,7 +138,12 @@ function keyed(rows: Row[], keyFields: readonly string[]): Map<string, { key: Ro
 function fieldsOf(row: Row, keyFields: readonly string[], side: "before" | "after"): FieldDiff[] {
   return Object.keys(row)
     .filter((f) => !keyFields.includes(f) && !isIdentity(f))
-    .map((f) => ({ field: f, before: side === "before" ? row[f] : undefined, after: side === "after" ? row[f] : undefined, changed: false }));
+    .map((f) => ({
+      field: f,
+      before: side === "before" ? row[f] : undefined,
+      after: side === "after" ? row[f] : undefined,
+      changed: false,
+    }));
 }
 
 function unionKeys(a: Row, b: Row): string[] {

@@ -143,7 +143,9 @@ export async function auditPeople(projectId: string): Promise<AuditPerson[]> {
   });
   const ids = authors.flatMap((a) => (a.userId ? [a.userId] : []));
   const names = await userNames(ids);
-  return ids.map((id) => ({ id, name: names.get(id) ?? "" })).sort((a, b) => a.name.localeCompare(b.name, "id") || a.id.localeCompare(b.id));
+  return ids
+    .map((id) => ({ id, name: names.get(id) ?? "" }))
+    .sort((a, b) => a.name.localeCompare(b.name, "id") || a.id.localeCompare(b.id));
 }
 
 /** Bounds the person filter's list (and its query) for a trail with an unusually large team. */
@@ -155,7 +157,10 @@ const PEKERJAAN_ENTITIES = new Set(["pekerjaan", "pekerjaan.lines", "pekerjaan.v
  * Names for the pekerjaan that entries identify only by id: the entity of pekerjaan and jadwal
  * entries, the rows of a volume paste (`id`) and of a jadwal batch (`pekerjaanId`).
  */
-async function pekerjaanNames(projectId: string, entries: readonly { entity: string; entityId: string | null; before: unknown; after: unknown }[]) {
+async function pekerjaanNames(
+  projectId: string,
+  entries: readonly { entity: string; entityId: string | null; before: unknown; after: unknown }[],
+) {
   const ids = new Set<string>();
   for (const entry of entries) {
     if (!PEKERJAAN_ENTITIES.has(entry.entity)) continue;
@@ -166,7 +171,10 @@ async function pekerjaanNames(projectId: string, entries: readonly { entity: str
     }
   }
   if (ids.size === 0) return {};
-  const rows = await db().pekerjaan.findMany({ where: { projectId, id: { in: [...ids] } }, select: { id: true, kode: true, uraian: true } });
+  const rows = await db().pekerjaan.findMany({
+    where: { projectId, id: { in: [...ids] } },
+    select: { id: true, kode: true, uraian: true },
+  });
   return Object.fromEntries(rows.map((p) => [p.id, p.kode ? `${p.kode} ${p.uraian}` : p.uraian]));
 }
 

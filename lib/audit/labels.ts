@@ -145,3 +145,21 @@ export function displayValue(field: string, value: unknown, names: Readonly<Reco
   if (field === "startDate") return formatDay(value);
   return VALUE_LABELS[field]?.[value] ?? value;
 }
+
+/**
+ * What an entry is about, where its kind alone does not say: a pekerjaan by name (from
+ * `pekerjaan`, the page's names by id), else the kode, name or email the entry recorded.
+ * The project's own entries need none on the project's page.
+ */
+export function entrySubject(
+  entry: { entity: string; entityId: string | null; before: unknown; after: unknown },
+  pekerjaan: Readonly<Record<string, string>>,
+): string | null {
+  if (entry.entity === "project" || entry.entity === "pricing") return null;
+  if (entry.entityId && Object.hasOwn(pekerjaan, entry.entityId)) return pekerjaan[entry.entityId]!;
+  const recorded = [entry.after, entry.before].find((v): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v));
+  if (!recorded) return null;
+  const text = (field: string) => (typeof recorded[field] === "string" ? (recorded[field] as string) : "");
+  if (text("kode")) return [text("kode"), text("uraian")].filter(Boolean).join(" ");
+  return text("name") || text("uraian") || text("templateName") || text("email") || null;
+}

@@ -8,7 +8,13 @@ const dayFormat = new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeZo
 const dateTimeFormat = new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeStyle: "short" });
 const JAKARTA = "Asia/Jakarta";
 const isoDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: JAKARTA, year: "numeric", month: "2-digit", day: "2-digit" });
-const longDayFormat = new Intl.DateTimeFormat("id-ID", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: JAKARTA });
+const longDayFormat = new Intl.DateTimeFormat("id-ID", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: JAKARTA,
+});
 const timeFormat = new Intl.DateTimeFormat("id-ID", { timeStyle: "short", timeZone: JAKARTA });
 
 /** "2026-01-05" → "5 Jan 2026", read as a calendar day whatever the browser's zone. */
