@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { jakartaDayStart } from "@/lib/format/date";
 import type { ProjectActor, Tx } from "@/lib/projects/transaction";
+import { auditAuthors } from "./repository";
 import type { AuditQuery } from "./schemas";
 import type { AuditPage, AuditPerson } from "./types";
 
@@ -135,17 +136,8 @@ async function userNames(ids: string[]): Promise<Map<string, string>> {
 
 /** The person filter's choices: everyone with an entry in the trail (members who left too), by name. */
 export async function auditPeople(projectId: string): Promise<AuditPerson[]> {
-  const authors = await db().auditEntry.groupBy({
-    by: ["userId"],
-    where: { projectId, userId: { not: null } },
-    orderBy: { userId: "asc" },
-    take: AUDIT_PEOPLE_LIMIT,
-  });
-  const ids = authors.flatMap((a) => (a.userId ? [a.userId] : []));
-  const names = await userNames(ids);
-  return ids
-    .map((id) => ({ id, name: names.get(id) ?? "" }))
-    .sort((a, b) => a.name.localeCompare(b.name, "id") || a.id.localeCompare(b.id));
+  const people = await auditAuthors(db(), projectId, AUDIT_PEOPLE_LIMIT);
+  return people.sort((a, b) => a.name.localeCompare(b.name, "id") || a.id.localeCompare(b.id));
 }
 
 /** Bounds the person filter's list (and its query) for a trail with an unusually large team. */
