@@ -87,6 +87,7 @@ test("a price and a volume edit, found by kind in Riwayat with their old and new
   const priceEdit = entries.first();
   await priceEdit.getByText("Lihat perubahan").click();
   await expect(priceEdit.getByRole("listitem")).toHaveText(/B\.01\s*diubah\s*Harga \(Rp\)\s*dari\s*15\.000,00\s*→\s*menjadi\s*16\.500,00/);
+  await shot(page, testInfo, "riwayat-harga-1280");
 
   // A reload (or a shared link) shows the same filtered view, read on the server.
   await filterByKind(page, "Volume");

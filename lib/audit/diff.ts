@@ -55,7 +55,7 @@ export function auditDiff(before: unknown, after: unknown): AuditDiff {
   const b = asObject(before);
   const a = asObject(after);
   const diff: AuditDiff = { sides, fields: [], lists: [] };
-  for (const field of unionKeys(b, a)) {
+  for (const field of unionKeys(b, a).filter((f) => !INTERNAL_FIELDS.has(f))) {
     if (Array.isArray(b[field]) || Array.isArray(a[field])) diff.lists.push(listDiff(field, asRows(b[field]), asRows(a[field])));
     else if (!isIdentity(field) || changedValue(sides, b[field], a[field])) diff.fields.push(fieldDiff(field, b[field], a[field], sides));
   }
@@ -88,6 +88,9 @@ export function hasDetails(diff: AuditDiff): boolean {
 function isIdentity(field: string): boolean {
   return field === "id" || field.endsWith("Id");
 }
+
+/** Counters the app keeps for itself (GLOSSARY.md "Counters on a project"): never a change anyone made. */
+const INTERNAL_FIELDS = new Set(["editVersion", "version"]);
 
 function fieldDiff(field: string, before: unknown, after: unknown, sides: AuditDiff["sides"]): FieldDiff {
   return { field, before, after, changed: changedValue(sides, before, after) };

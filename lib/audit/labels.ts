@@ -78,7 +78,6 @@ const FIELD_LABELS: Record<string, string> = {
   volumeFormula: "Rumus volume",
   value: "Nilai",
   reevaluated: "Volume dihitung ulang",
-  editVersion: "Versi edit",
   source: "Sumber",
   ahspKode: "Kode AHSP",
   ahspEdition: "Edisi AHSP",

@@ -134,7 +134,12 @@ function Value({ field, value, names, strong = false }: { field: string; value: 
 }
 
 function StatusTag({ status }: { status: RowDiff["status"] }) {
-  return <span className={`ml-2 inline-block rounded px-1.5 text-xs font-medium ${STATUS_STYLE[status]}`}>{STATUS_WORDS[status]}</span>;
+  return (
+    <>
+      {" "}
+      <span className={`ml-1 inline-block rounded px-1.5 text-xs font-medium ${STATUS_STYLE[status]}`}>{STATUS_WORDS[status]}</span>
+    </>
+  );
 }
 
 /** A row by its key: a line or price by kode and uraian, a jadwal entry by pekerjaan and week. */

@@ -134,12 +134,12 @@ function EntryItem({ entry, names }: { entry: AuditEntry; names: Record<string, 
       <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
         <time dateTime={entry.createdAt} className="text-slate-600 tabular-nums">
           {formatJakartaTime(entry.createdAt)}
-        </time>
-        <span className="font-medium">{entry.user ? personName(entry.user) : "Sistem"}</span>
+        </time>{" "}
+        <span className="font-medium">{entry.user ? personName(entry.user) : "Sistem"}</span>{" "}
         <span>
           {entityLabel(entry.entity)} {actionLabel(entry.action)}
         </span>
-        {subject && <span className="break-words text-slate-600">· {subject}</span>}
+        {subject && <span className="break-words text-slate-600"> · {subject}</span>}
       </p>
       {hasDetails(diff) && (
         <details className="mt-1">
