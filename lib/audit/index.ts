@@ -71,7 +71,7 @@ export async function recordAudit(tx: Tx, actor: ProjectActor, change: AuditChan
 export async function listAudit(projectId: string, query: AuditQuery): Promise<AuditPage> {
   const after = query.cursor ? await cursorEntry(projectId, query.cursor) : null;
   const rows = await db().auditEntry.findMany({
-    // Every filter narrows the one (projectId, createdAt) index scan, newest first (README "Riwayat perubahan").
+    // Each filter has an index to scan newest first: (projectId, createdAt | userId | entity, …); README "Riwayat perubahan".
     where: { projectId, AND: [filtersOf(query), after ? olderThan(after) : {}] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,
@@ -134,14 +134,14 @@ async function userNames(ids: string[]): Promise<Map<string, string>> {
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
+/** Bounds the person filter's list (and its query) for a trail with an unusually large team. */
+const AUDIT_PEOPLE_LIMIT = 200;
+
 /** The person filter's choices: everyone with an entry in the trail (members who left too), by name. */
 export async function auditPeople(projectId: string): Promise<AuditPerson[]> {
   const people = await auditAuthors(db(), projectId, AUDIT_PEOPLE_LIMIT);
   return people.sort((a, b) => a.name.localeCompare(b.name, "id") || a.id.localeCompare(b.id));
 }
-
-/** Bounds the person filter's list (and its query) for a trail with an unusually large team. */
-export const AUDIT_PEOPLE_LIMIT = 200;
 
 const PEKERJAAN_ENTITIES = new Set(["pekerjaan", "pekerjaan.lines", "pekerjaan.volume", "schedule", "jadwal"]);
 
