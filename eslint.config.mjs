@@ -46,6 +46,8 @@ const config = [
                 "reference/report-text",
                 "security-events/kinds",
                 "projects/roles",
+                "audit/diff",
+                "audit/labels",
               ].join("|")})$)`,
               allowTypeImports: true,
               message:

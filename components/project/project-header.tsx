@@ -32,6 +32,11 @@ export function ProjectHeader({ project, role }: { project: ProjectData; role: P
           </span>
         </div>
         <p className="mt-1 text-sm text-slate-600">{facts.join(" · ")}</p>
+        {!project.archivedAt && (
+          <Link href={`/projects/${project.id}/riwayat`} className="mt-1 inline-block text-sm text-brand-700 hover:underline">
+            Riwayat perubahan
+          </Link>
+        )}
       </div>
       <div className="flex flex-wrap justify-end gap-2">
         {!project.archivedAt && <EditProjectButton project={project} />}

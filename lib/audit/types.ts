@@ -1,0 +1,30 @@
+/**
+ * The view types the audit trail serves and the Riwayat page renders, apart from the service so
+ * a component imports no server module, not even for a type.
+ */
+
+export interface AuditEntryView {
+  id: string;
+  createdAt: Date;
+  /** Null for entries without an author; the name is "" for an account that no longer exists. */
+  user: { id: string; name: string } | null;
+  entity: string;
+  entityId: string | null;
+  action: string;
+  /** Plain JSON as the change recorded it: flat objects, lists of rows, decimals as strings. */
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditPage {
+  entries: AuditEntryView[];
+  nextCursor: string | null;
+  /** "kode uraian" of the pekerjaan the page's entries name by id (entityId, list rows), where they still exist. */
+  pekerjaan: Record<string, string>;
+}
+
+/** Someone who appears in a project's trail: the person filter's choices. */
+export interface AuditPerson {
+  id: string;
+  name: string;
+}
