@@ -297,7 +297,8 @@ function ProjectsGrid({ table, loading, archived }: { table: ProjectsTableInstan
   const { pageIndex } = table.state.pagination;
   return (
     <>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      {/* relative: the screen-reader-only "Aksi" header stays inside the scrolling box, not past the page edge. */}
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm" aria-busy={loading} aria-label={archived ? "Proyek diarsipkan" : "Daftar proyek"}>
           <thead className="bg-slate-100 text-left text-slate-600">
             {table.getHeaderGroups().map((group) => (

@@ -195,8 +195,8 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
             <p className="text-sm text-slate-700">
               Biaya umum & keuntungan:{" "}
               {detail.overheadProfitPercent === null
-                ? `tarif proyek ${formatPercent(projectOverhead)}`
-                : `${formatPercent(detail.overheadProfitPercent)} (khusus pekerjaan ini)`}
+                ? `tarif proyek ${formatPercent(projectOverhead)}%`
+                : `${formatPercent(detail.overheadProfitPercent)}% (khusus pekerjaan ini)`}
             </p>
           )}
         </div>

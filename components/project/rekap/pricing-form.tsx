@@ -121,8 +121,8 @@ export function PricingForm({
 /** The same settings as text, for someone who may not change them. */
 function PricingFacts({ pricing }: { pricing: Pricing }) {
   const facts: [string, string][] = [
-    ["Biaya umum & keuntungan", formatPercent(pricing.overheadProfitPercent)],
-    ["PPN", formatPercent(pricing.ppnPercent)],
+    ["Biaya umum & keuntungan", `${formatPercent(pricing.overheadProfitPercent)}%`],
+    ["PPN", `${formatPercent(pricing.ppnPercent)}%`],
     ["Pembulatan harga satuan", unitPriceRoundingLabel(pricing.unitPriceRounding)],
     ["Pembulatan ke kelipatan", `Rp ${formatDecimal(String(pricing.roundingBase))}`],
   ];

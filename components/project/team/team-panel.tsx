@@ -61,7 +61,8 @@ export function TeamPanel({ projectId, me, role, initial }: { projectId: string;
           {status}
         </p>
         {failure && <Notice tone="error">{failure}</Notice>}
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        {/* relative: the screen-reader-only header text is positioned inside the scrolling box, not past the page edge. */}
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-sm">
             <caption className="sr-only">Anggota proyek</caption>
             <thead className="bg-slate-100 text-left text-slate-600">
@@ -83,7 +84,7 @@ export function TeamPanel({ projectId, me, role, initial }: { projectId: string;
             <tbody>
               {team.data.members.map((member) => (
                 <tr key={member.userId} className="border-t border-slate-100 align-top">
-                  <th scope="row" className="px-3 py-2 text-left font-normal">
+                  <th scope="row" className="min-w-44 px-3 py-2 text-left font-normal">
                     <span className="block font-medium">
                       {member.name}
                       {member.userId === me && <span className="font-normal text-slate-500"> (Anda)</span>}
