@@ -2,6 +2,7 @@
 
 import { useMemo, useRef, useState } from "react";
 import { ActionStatus } from "@/components/ui/action-status";
+import { useCanEdit } from "@/components/ui/can-edit";
 import { Notice } from "@/components/ui/notice";
 import { asClientError, useApiAction } from "@/components/ui/use-api-action";
 import { useApiData } from "@/components/ui/use-api-data";
@@ -29,6 +30,7 @@ export function JadwalEditor({ projectId, initial }: { projectId: string; initia
   const base = `/api/v1/projects/${projectId}/jadwal`;
   const jadwal = useApiData(initial, base);
   const action = useApiAction();
+  const canEdit = useCanEdit();
   const [mode, setMode] = useState<JadwalMode>("planned");
   const [view, setView] = useState<"week" | "month">("week");
   const [months, setMonths] = useState<JadwalView | null>(null);
@@ -129,7 +131,7 @@ export function JadwalEditor({ projectId, initial }: { projectId: string; initia
           Tampilan bulanan dihitung dari minggu (hanya-baca): minggu yang melintasi dua bulan dibagi menurut jumlah hari.
         </Notice>
       )}
-      {!monthView && (
+      {canEdit && !monthView && (
         <JadwalActions
           pekerjaan={activePekerjaan}
           mode={mode}
@@ -158,17 +160,19 @@ export function JadwalEditor({ projectId, initial }: { projectId: string; initia
         rows={rows}
         columns={columns}
         mode={mode}
-        readOnly={monthView}
+        readOnly={monthView || !canEdit}
         errors={errors}
         active={{ row: active.row, col: Math.min(active.col, columns.length - 1) }}
         onActiveChange={setActive}
         onCommit={(entries) => void saveEntries(entries)}
         onPasteError={(messages) => setFailure({ title: "Tempelan tidak disimpan: ada sel yang bukan persentase.", messages })}
       />
-      <p className="text-xs text-slate-500">
-        Enter atau ketik angka untuk mengisi sel, Tab/Enter untuk menyimpan, Esc untuk batal, Delete untuk mengosongkan. Blok dari
-        spreadsheet dapat ditempel (Ctrl+V) mulai dari sel aktif.
-      </p>
+      {canEdit && (
+        <p className="text-xs text-slate-500">
+          Enter atau ketik angka untuk mengisi sel, Tab/Enter untuk menyimpan, Esc untuk batal, Delete untuk mengosongkan. Blok dari
+          spreadsheet dapat ditempel (Ctrl+V) mulai dari sel aktif.
+        </p>
+      )}
     </section>
   );
 }

@@ -7,8 +7,11 @@ import { Notice } from "@/components/ui/notice";
 import { asClientError } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
 
-/** An archived project is read-only until restored: the workspace shows this instead of its tabs. */
-export function ArchivedNotice({ projectId }: { projectId: string }) {
+/**
+ * An archived project is read-only until restored: the workspace shows this instead of its
+ * tabs. Only the owner restores (POST …/restore needs "own"); the others are told whom to ask.
+ */
+export function ArchivedNotice({ projectId, canRestore }: { projectId: string; canRestore: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,10 +30,16 @@ export function ArchivedNotice({ projectId }: { projectId: string }) {
     <div className="mt-6 space-y-3">
       <Notice tone="warning">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <p>Proyek ini diarsipkan. Pulihkan untuk menyunting atau melihat RAB-nya.</p>
-          <Button onClick={() => void restore()} disabled={busy}>
-            Pulihkan proyek
-          </Button>
+          {canRestore ? (
+            <>
+              <p>Proyek ini diarsipkan. Pulihkan untuk menyunting atau melihat RAB-nya.</p>
+              <Button onClick={() => void restore()} disabled={busy}>
+                Pulihkan proyek
+              </Button>
+            </>
+          ) : (
+            <p>Proyek ini diarsipkan oleh pemiliknya. Minta pemilik memulihkannya untuk melihat RAB-nya.</p>
+          )}
         </div>
       </Notice>
       {error && <Notice tone="error">{error}</Notice>}

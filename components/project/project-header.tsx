@@ -2,13 +2,20 @@ import Link from "next/link";
 import type { ProjectData } from "@/components/projects/project-form-values";
 import { formatDay } from "@/lib/format/date";
 import { formatInteger } from "@/lib/format/number";
-import { ROLE_LABELS, type ProjectRole } from "@/lib/projects/roles";
+import { ROLE_LABELS, roleMeets, type ProjectRole } from "@/lib/projects/roles";
 import { CopyProjectButton } from "./copy-project-button";
 import { EditProjectButton } from "./edit-project-button";
 import { ApplyTemplateButton, SaveTemplateButton } from "./template-buttons";
 
-/** Who, where and when of the project above every workspace tab, and the caller's role on it. */
+const linkButton =
+  "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600/50";
+
+/**
+ * Who, where and when of the project above every workspace tab, and the caller's role on it.
+ * A viewer gets the team link only: copy, templates and the backup all need the editor role.
+ */
 export function ProjectHeader({ project, role }: { project: ProjectData; role: ProjectRole }) {
+  const canEdit = roleMeets(role, "edit");
   const facts = [
     project.location,
     project.client,
@@ -32,19 +39,25 @@ export function ProjectHeader({ project, role }: { project: ProjectData; role: P
           </span>
         </div>
         <p className="mt-1 text-sm text-slate-600">{facts.join(" · ")}</p>
+        {!project.archivedAt && (
+          <Link href={`/projects/${project.id}/riwayat`} className="mt-1 inline-block text-sm text-brand-700 hover:underline">
+            Riwayat perubahan
+          </Link>
+        )}
       </div>
       <div className="flex flex-wrap justify-end gap-2">
-        {!project.archivedAt && <EditProjectButton project={project} />}
-        <CopyProjectButton project={project} />
-        <SaveTemplateButton project={project} />
-        {!project.archivedAt && <ApplyTemplateButton project={project} />}
-        <a
-          href={`/api/v1/projects/${project.id}/exports/backup.json`}
-          download
-          className="inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600/50"
-        >
-          Unduh cadangan
-        </a>
+        <Link href={`/projects/${project.id}/tim`} className={linkButton}>
+          Tim
+        </Link>
+        {canEdit && !project.archivedAt && <EditProjectButton project={project} />}
+        {canEdit && <CopyProjectButton project={project} />}
+        {canEdit && <SaveTemplateButton project={project} />}
+        {canEdit && !project.archivedAt && <ApplyTemplateButton project={project} />}
+        {canEdit && (
+          <a href={`/api/v1/projects/${project.id}/exports/backup.json`} download className={linkButton}>
+            Unduh cadangan
+          </a>
+        )}
       </div>
     </header>
   );

@@ -21,6 +21,7 @@ import { formatDay } from "@/lib/format/date";
 import { formatInteger, formatRupiah } from "@/lib/format/number";
 import { asClientError } from "@/components/ui/use-api-action";
 import type { ProjectListItem, ProjectListPage } from "@/lib/projects/types";
+import { ROLE_LABELS, roleMeets, type ProjectRole } from "@/lib/projects/roles";
 import { ProjectForm } from "./project-form";
 import type { ProjectData } from "./project-form-values";
 import type { Wire } from "@/lib/kernel/wire";
@@ -36,26 +37,46 @@ interface RowActions {
 // Cells reach the page's handlers through context, so the column definitions stay static.
 const RowActionsContext = createContext<RowActions | null>(null);
 
+/** Only what the caller's role allows: editing for editors and owners, archive and restore for the owner. */
 function ActionsCell({ project }: { project: ProjectRow }) {
   const actions = useContext(RowActionsContext)!;
+  const owner = project.role === "owner";
   if (project.archivedAt) {
-    return (
-      <Button variant="secondary" className="px-3 py-1" onClick={() => actions.restore(project)}>
+    return owner ? (
+      <Button variant="secondary" className="px-3 py-1" onClick={() => actions.restore(project)} aria-label={`Pulihkan ${project.name}`}>
         Pulihkan
       </Button>
-    );
+    ) : null;
   }
   return (
     <div className="flex justify-end gap-2">
-      <Button variant="secondary" className="px-3 py-1" onClick={() => actions.edit(project)} aria-label={`Ubah ${project.name}`}>
-        Ubah
-      </Button>
-      <Button variant="danger" className="px-3 py-1" onClick={() => actions.archive(project)} aria-label={`Arsipkan ${project.name}`}>
-        Arsipkan
-      </Button>
+      {roleMeets(project.role, "edit") && (
+        <Button variant="secondary" className="px-3 py-1" onClick={() => actions.edit(project)} aria-label={`Ubah ${project.name}`}>
+          Ubah
+        </Button>
+      )}
+      {owner && (
+        <Button variant="danger" className="px-3 py-1" onClick={() => actions.archive(project)} aria-label={`Arsipkan ${project.name}`}>
+          Arsipkan
+        </Button>
+      )}
     </div>
   );
 }
+
+const ROLE_BADGE: Record<ProjectRole, string> = {
+  owner: "border-brand-600/30 bg-brand-50 text-brand-700",
+  editor: "border-slate-300 bg-slate-50 text-slate-700",
+  viewer: "border-amber-200 bg-amber-50 text-amber-900",
+};
+
+/** Which projects the list shows by the caller's role on them (the API's `?role=`). */
+const ROLE_FILTERS: [ProjectRole | "", string][] = [
+  ["", "Semua proyek"],
+  ["owner", "Milik saya"],
+  ["editor", "Dibagikan, saya editor"],
+  ["viewer", "Dibagikan, saya peninjau"],
+];
 
 const features = tableFeatures({ rowSortingFeature, rowPaginationFeature });
 const column = createColumnHelper<typeof features, ProjectRow>();
@@ -71,6 +92,15 @@ const columns = column.columns([
           {row.original.name}
         </Link>
       ),
+  }),
+  column.accessor("role", {
+    header: "Peran saya",
+    enableSorting: false,
+    cell: ({ getValue }) => (
+      <span className={`rounded-full border px-2 py-0.5 text-xs font-medium whitespace-nowrap ${ROLE_BADGE[getValue()]}`}>
+        {ROLE_LABELS[getValue()]}
+      </span>
+    ),
   }),
   column.accessor("location", { header: "Lokasi" }),
   column.accessor("client", { header: "Pemberi tugas" }),
@@ -93,15 +123,24 @@ const RIGHT_ALIGNED = new Set(["total", "actions"]);
 const DEFAULT_SORT: SortingState = [{ id: "updatedAt", desc: true }];
 const PAGE_SIZE = 20;
 
-function listPath(q: string, sorting: SortingState, pagination: PaginationState, archived: boolean): string {
+interface ListFilter {
+  q: string;
+  archived: boolean;
+  role: ProjectRole | "";
+}
+
+const NO_FILTER: ListFilter = { q: "", archived: false, role: "" };
+
+function listPath(filter: ListFilter, sorting: SortingState, pagination: PaginationState): string {
   const sort = sorting[0] ?? DEFAULT_SORT[0]!;
   const params = new URLSearchParams({
     sort: `${sort.desc ? "-" : ""}${sort.id}`,
     page: String(pagination.pageIndex + 1),
     pageSize: String(pagination.pageSize),
-    archived: String(archived),
+    archived: String(filter.archived),
   });
-  if (q) params.set("q", q);
+  if (filter.q) params.set("q", filter.q);
+  if (filter.role) params.set("role", filter.role);
   return `/api/v1/projects?${params}`;
 }
 
@@ -113,14 +152,15 @@ export function ProjectsTable({ initial }: { initial: ProjectPage }) {
   const router = useRouter();
   const [q, setQ] = useState("");
   const [archived, setArchived] = useState(false);
+  const [role, setRole] = useState<ProjectRole | "">("");
   const [sorting, setSorting] = useState<SortingState>(DEFAULT_SORT);
   const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE });
   const [editing, setEditing] = useState<ProjectData | "new" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [refresh, setRefresh] = useState(0);
   const debouncedQ = useDebounced(q.trim(), 250);
-  const path = listPath(debouncedQ, sorting, pagination, archived);
-  const [loaded, setLoaded] = useState({ key: listPath("", DEFAULT_SORT, pagination, false), refresh: 0, page: initial });
+  const path = listPath({ q: debouncedQ, archived, role }, sorting, pagination);
+  const [loaded, setLoaded] = useState({ key: listPath(NO_FILTER, DEFAULT_SORT, pagination), refresh: 0, page: initial });
 
   useEffect(() => {
     if (loaded.key === path && loaded.refresh === refresh) return;
@@ -181,7 +221,7 @@ export function ProjectsTable({ initial }: { initial: ProjectPage }) {
 
   const { totalItems } = loaded.page.meta;
   const loading = loaded.key !== path;
-  const nothingYet = totalItems === 0 && !debouncedQ && !archived && !loading;
+  const nothingYet = totalItems === 0 && !debouncedQ && !archived && !role && !loading;
   return (
     <RowActionsContext.Provider value={actions}>
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -209,6 +249,23 @@ export function ProjectsTable({ initial }: { initial: ProjectPage }) {
               }}
             />
             Tampilkan arsip
+          </label>
+          <label className="block space-y-1">
+            <span className="text-sm font-medium text-slate-700">Peran saya</span>
+            <select
+              value={role}
+              onChange={(e) => {
+                setRole(e.target.value as ProjectRole | "");
+                setPagination((p) => ({ ...p, pageIndex: 0 }));
+              }}
+              className="block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
+            >
+              {ROLE_FILTERS.map(([value, label]) => (
+                <option key={value || "all"} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
           </label>
         </div>
         <Button onClick={() => setEditing("new")}>Proyek baru</Button>
@@ -240,7 +297,8 @@ function ProjectsGrid({ table, loading, archived }: { table: ProjectsTableInstan
   const { pageIndex } = table.state.pagination;
   return (
     <>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      {/* relative: the screen-reader-only "Aksi" header stays inside the scrolling box, not past the page edge. */}
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm" aria-busy={loading} aria-label={archived ? "Proyek diarsipkan" : "Daftar proyek"}>
           <thead className="bg-slate-100 text-left text-slate-600">
             {table.getHeaderGroups().map((group) => (

@@ -1,7 +1,8 @@
 "use client";
 
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import { useGridCell } from "./virtual-grid";
+import { useCanEdit } from "./can-edit";
+import { GridCell, useGridCell } from "./virtual-grid";
 
 export interface EditableCellProps {
   row: number;
@@ -31,6 +32,19 @@ const cellClass = "min-w-0 px-2 py-1.5 focus:outline-none focus-visible:ring-2 f
  * message until it is corrected (Enter reopens it with that text) or cancelled (Escape).
  */
 export function EditableCell(props: EditableCellProps) {
+  // Read-only (a project viewer): the value as plain text, no editing behind keys or clicks.
+  if (!useCanEdit()) {
+    const alignClass = props.align === "right" ? "text-right" : "";
+    return (
+      <GridCell row={props.row} col={props.col} className={`tabular-nums ${alignClass} ${props.className ?? ""}`}>
+        {props.display}
+      </GridCell>
+    );
+  }
+  return <EditingCell {...props} />;
+}
+
+function EditingCell(props: EditableCellProps) {
   const { row, col, align = "left" } = props;
   const { cellProps, nav } = useGridCell(row, col);
   const [draft, setDraft] = useState<string | null>(null);

@@ -3,6 +3,7 @@
  * unchanged project costs nothing beyond the access check, which read the version already.
  */
 import "server-only";
+import { db } from "@/lib/db/client";
 import { changesSince } from "./repository";
 import type { ChangeFeed } from "./types";
 
@@ -13,7 +14,7 @@ export async function changeFeed(project: { id: string; changeVersion: number },
   const version = project.changeVersion;
   // Versions only grow: nothing can be newer than `since` unless the version is.
   if (since >= version) return { version, changed: since !== version, changes: [] };
-  const rows = await changesSince(project.id, since, CHANGE_FEED_LIMIT);
+  const rows = await changesSince(db(), project.id, since, CHANGE_FEED_LIMIT);
   return {
     version,
     changed: true,

@@ -4,6 +4,7 @@
  * (é, ñ…) for browsers that read `filename*` (RFC 6266 / RFC 8187), and an ASCII fallback
  * goes in `filename` for those that do not.
  */
+import { jakartaDate } from "@/lib/format/date";
 
 const MAX_SLUG = 80;
 
@@ -30,11 +31,6 @@ export function asciiFallback(fileName: string): string {
     .replace(/(^|_)-+|-+(?=_|\.)/g, "$1")
     .replace(/_{2,}/g, "_");
   return ascii.startsWith(".") || ascii === "" ? `unduhan${ascii}` : ascii;
-}
-
-/** The calendar day in Indonesia's western zone (WIB), where the app's users are. */
-export function jakartaDate(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
 /** `<prefix>_<slug>_<yyyy-mm-dd>.<extension>`. */

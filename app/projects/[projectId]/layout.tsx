@@ -3,6 +3,8 @@ import { AppShell } from "@/components/layout/app-shell";
 import { ArchivedNotice } from "@/components/project/archived-notice";
 import { ProjectHeader } from "@/components/project/project-header";
 import { ProjectTabs } from "@/components/project/project-tabs";
+import { CanEditProvider } from "@/components/ui/can-edit";
+import { roleMeets } from "@/lib/projects/roles";
 import { loadWorkspace, type WorkspaceParams } from "./workspace";
 
 export async function generateMetadata({ params }: WorkspaceParams) {
@@ -13,17 +15,20 @@ export async function generateMetadata({ params }: WorkspaceParams) {
 export default async function ProjectLayout({ children, params }: WorkspaceParams & { children: ReactNode }) {
   const { projectId } = await params;
   const { user, role, project } = await loadWorkspace(projectId);
+  // One switch for the whole workspace: a viewer's tabs render without any edit control.
   return (
     <AppShell user={user} wide>
-      <ProjectHeader project={project} role={role} />
-      {project.archivedAt ? (
-        <ArchivedNotice projectId={project.id} />
-      ) : (
-        <>
-          <ProjectTabs projectId={project.id} />
-          <div className="mt-5">{children}</div>
-        </>
-      )}
+      <CanEditProvider canEdit={roleMeets(role, "edit")}>
+        <ProjectHeader project={project} role={role} />
+        {project.archivedAt ? (
+          <ArchivedNotice projectId={project.id} canRestore={role === "owner"} />
+        ) : (
+          <>
+            <ProjectTabs projectId={project.id} />
+            <div className="mt-5">{children}</div>
+          </>
+        )}
+      </CanEditProvider>
     </AppShell>
   );
 }

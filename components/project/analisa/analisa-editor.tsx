@@ -5,12 +5,13 @@ import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from
 import { CompactTable } from "@/components/ui/compact-table";
 import { ActionStatus } from "@/components/ui/action-status";
 import { Button } from "@/components/ui/button";
+import { useCanEdit } from "@/components/ui/can-edit";
 import { Notice } from "@/components/ui/notice";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { useApiData } from "@/components/ui/use-api-data";
 import { PlausibilityMark } from "@/components/ui/plausibility-mark";
 import { apiFetch } from "@/lib/api/client";
-import { formatKoefisien } from "@/lib/format/number";
+import { formatKoefisien, formatPercent } from "@/lib/format/number";
 import type { PekerjaanDetail } from "@/lib/pekerjaan/types";
 import type { PickerGroup } from "@/lib/rekap/types";
 import { SourceBadge } from "../source-badge";
@@ -65,6 +66,7 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
   const [drafts, setDrafts] = useState<LineDraft[]>(() => draftsOf(initial.lines));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const action = useApiAction();
+  const canEdit = useCanEdit();
   const focusedValue = useRef<string>("");
   const dirty = isDirty(drafts, detail.lines);
   const byKode = new Map(resources.map((r) => [r.kode, r]));
@@ -162,7 +164,8 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
     event.preventDefault();
   }
 
-  const readOnly = detail.source === "ref";
+  const isRef = detail.source === "ref";
+  const readOnly = isRef || !canEdit;
   return (
     <div className="space-y-4">
       <header className="rounded-lg border border-slate-200 bg-white p-4">
@@ -179,14 +182,23 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
               </Link>
             </p>
           </div>
-          <BukOverride
-            key={detail.overheadProfitPercent ?? ""}
-            path={path}
-            value={detail.overheadProfitPercent}
-            projectRate={projectOverhead}
-            action={action}
-            onSaved={adopt}
-          />
+          {canEdit ? (
+            <BukOverride
+              key={detail.overheadProfitPercent ?? ""}
+              path={path}
+              value={detail.overheadProfitPercent}
+              projectRate={projectOverhead}
+              action={action}
+              onSaved={adopt}
+            />
+          ) : (
+            <p className="text-sm text-slate-700">
+              Biaya umum & keuntungan:{" "}
+              {detail.overheadProfitPercent === null
+                ? `tarif proyek ${formatPercent(projectOverhead)}%`
+                : `${formatPercent(detail.overheadProfitPercent)}% (khusus pekerjaan ini)`}
+            </p>
+          )}
         </div>
       </header>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -195,14 +207,16 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
       </div>
       {readOnly ? (
         <>
-          <Notice tone="info">
-            <div className="flex flex-wrap items-center justify-between gap-3">
-              <p>Analisa ini salinan pustaka AHSP apa adanya dan hanya-baca. Ubah menjadi modifikasi untuk menyunting barisnya.</p>
-              <Button variant="secondary" onClick={() => void convert()}>
-                Ubah jadi modifikasi
-              </Button>
-            </div>
-          </Notice>
+          {isRef && canEdit && (
+            <Notice tone="info">
+              <div className="flex flex-wrap items-center justify-between gap-3">
+                <p>Analisa ini salinan pustaka AHSP apa adanya dan hanya-baca. Ubah menjadi modifikasi untuk menyunting barisnya.</p>
+                <Button variant="secondary" onClick={() => void convert()}>
+                  Ubah jadi modifikasi
+                </Button>
+              </div>
+            </Notice>
+          )}
           <ReadOnlyLines lines={detail.lines} />
         </>
       ) : (

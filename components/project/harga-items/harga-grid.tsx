@@ -4,6 +4,7 @@ import { useMemo, useState, type ClipboardEvent } from "react";
 import { KATEGORI_LABELS, KATEGORI_ORDER } from "@/components/reference/kategori";
 import { ActionStatus } from "@/components/ui/action-status";
 import { Button } from "@/components/ui/button";
+import { useCanEdit } from "@/components/ui/can-edit";
 import { Dialog } from "@/components/ui/dialog";
 import { EditableCell } from "@/components/ui/editable-cell";
 import { TextAreaField } from "@/components/ui/field";
@@ -35,6 +36,7 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
   const path = `/api/v1/projects/${projectId}/harga-items`;
   const { data: items, setData: setItems, reload } = useApiData(initial, path);
   const action = useApiAction();
+  const canEdit = useCanEdit();
   const [kategori, setKategori] = useState<Kategori | "">("");
   const [q, setQ] = useState("");
   const [pasteOpen, setPasteOpen] = useState(false);
@@ -165,22 +167,29 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
             className="w-64 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
           />
         </div>
-        <div className="flex flex-wrap gap-2">
-          <Button variant="secondary" onClick={() => setPasteOpen(true)}>
-            Tempel dari spreadsheet
-          </Button>
-          <Button variant="secondary" onClick={() => setImportOpen(true)}>
-            Impor daftar harga
-          </Button>
-        </div>
+        {canEdit && (
+          <div className="flex flex-wrap gap-2">
+            <Button variant="secondary" onClick={() => setPasteOpen(true)}>
+              Tempel dari spreadsheet
+            </Button>
+            <Button variant="secondary" onClick={() => setImportOpen(true)}>
+              Impor daftar harga
+            </Button>
+          </div>
+        )}
       </div>
       <div className="flex flex-wrap items-baseline justify-between gap-3 text-sm text-slate-600">
         <p>
           {formatInteger(items.length)} item
-          {unpriced > 0 && <span className="text-amber-700"> · {formatInteger(unpriced)} belum berharga</span>}. Salin kolom harga atau
-          baris <code>kode⇥harga</code> dari spreadsheet lalu tempel (Ctrl+V) pada grid. Harga ditulis <code>1.234.567,89</code>: koma
-          desimal, titik ribuan (<code>15.000</code> = lima belas ribu). Harga tempelan dengan lebih dari 2 desimal dibulatkan ke sen,
-          dengan catatan.
+          {unpriced > 0 && <span className="text-amber-700"> · {formatInteger(unpriced)} belum berharga</span>}.
+          {canEdit && (
+            <>
+              {" "}
+              Salin kolom harga atau baris <code>kode⇥harga</code> dari spreadsheet lalu tempel (Ctrl+V) pada grid. Harga ditulis{" "}
+              <code>1.234.567,89</code>: koma desimal, titik ribuan (<code>15.000</code> = lima belas ribu). Harga tempelan dengan lebih
+              dari 2 desimal dibulatkan ke sen, dengan catatan.
+            </>
+          )}
         </p>
         <ActionStatus action={action} onReload={reload} />
       </div>
@@ -208,7 +217,7 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
           </>
         }
         renderItem={renderPrice}
-        onGridPaste={onGridPaste}
+        onGridPaste={canEdit ? onGridPaste : undefined}
         empty={<p className="p-6 text-center text-sm text-slate-500">Belum ada item harga. Item muncul dari baris analisa pekerjaan.</p>}
       />
       <PasteDialog open={pasteOpen} errors={pasteErrors} onClose={() => setPasteOpen(false)} onPaste={(text) => pasteText(text, 0)} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from "react";
+import { useCanEdit } from "@/components/ui/can-edit";
 import { nodeDomId, type NodeKind } from "./tree-ops";
 
 export type DragKind = string;
@@ -54,6 +55,33 @@ function focusSibling(current: HTMLElement, delta: -1 | 1) {
  * rows, Alt+↑/↓ moves the node, F2 renames, Delete deletes; the buttons do the same by mouse.
  */
 export function NodeRow(props: NodeRowProps) {
+  // A viewer reads the row: ↑/↓ still move between rows, nothing renames, moves or deletes.
+  return useCanEdit() ? <EditableNodeRow {...props} /> : <NodeRowFrame {...props} />;
+}
+
+/** The row as text, with its own actions (links) only. */
+function NodeRowFrame(props: NodeRowProps) {
+  return (
+    <div
+      id={nodeDomId[props.kind](props.nodeId)}
+      data-tree-row
+      role="group"
+      tabIndex={0}
+      aria-label={props.label}
+      onKeyDown={(event) => {
+        if (event.target !== event.currentTarget || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;
+        focusSibling(event.currentTarget, event.key === "ArrowUp" ? -1 : 1);
+        event.preventDefault();
+      }}
+      className={`flex items-center gap-2 rounded-md px-2 py-1.5 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 ${INDENT[props.kind]}`}
+    >
+      <div className="min-w-0 flex-1">{props.children}</div>
+      {props.actions && <div className="flex shrink-0 items-center gap-1 text-sm">{props.actions}</div>}
+    </div>
+  );
+}
+
+function EditableNodeRow(props: NodeRowProps) {
   const [renaming, setRenaming] = useState(false);
   const [dropHover, setDropHover] = useState(false);
   const drag = useContext(TreeDragContext);

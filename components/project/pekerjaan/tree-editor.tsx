@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import type { EditionOption } from "@/components/reference/ahsp-search-panel";
 import { ActionStatus } from "@/components/ui/action-status";
 import { Button } from "@/components/ui/button";
+import { useCanEdit } from "@/components/ui/can-edit";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { useApiData } from "@/components/ui/use-api-data";
 import { apiFetch } from "@/lib/api/client";
@@ -52,7 +53,8 @@ export function TreeEditor({ projectId, initialTree, editions }: { projectId: st
   const [addTarget, setAddTarget] = useState<AddTarget | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const queued = useRef(0);
-  const rows = useMemo(() => editorRows(tree), [tree]);
+  const canEdit = useCanEdit();
+  const rows = useMemo(() => editorRows(tree, canEdit), [tree, canEdit]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer is read afresh on every render and never memoized, which is what this rule warns about.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -191,14 +193,16 @@ export function TreeEditor({ projectId, initialTree, editions }: { projectId: st
                 ),
         }}
         actions={
-          <button
-            type="button"
-            onClick={() => setAddTarget({ subKlasifikasiId: s.id, subName: s.name })}
-            aria-label={`Tambah pekerjaan ke ${s.name}`}
-            className="rounded px-1.5 py-0.5 text-xs font-medium text-brand-700 hover:bg-brand-50"
-          >
-            + Pekerjaan
-          </button>
+          canEdit && (
+            <button
+              type="button"
+              onClick={() => setAddTarget({ subKlasifikasiId: s.id, subName: s.name })}
+              aria-label={`Tambah pekerjaan ke ${s.name}`}
+              className="rounded px-1.5 py-0.5 text-xs font-medium text-brand-700 hover:bg-brand-50"
+            >
+              + Pekerjaan
+            </button>
+          )
         }
       >
         <span className="text-sm font-medium">
@@ -247,7 +251,11 @@ export function TreeEditor({ projectId, initialTree, editions }: { projectId: st
       case "pekerjaan":
         return renderPekerjaan(row.k, row.s, row.p, row.pi);
       case "empty-sub":
-        return <p className="py-1 pl-14 text-xs text-slate-400">Belum ada pekerjaan. Tambahkan dari pustaka AHSP atau buat custom.</p>;
+        return (
+          <p className="py-1 pl-14 text-xs text-slate-400">
+            Belum ada pekerjaan.{canEdit && " Tambahkan dari pustaka AHSP atau buat custom."}
+          </p>
+        );
       case "add-sub":
         return (
           <div className="pl-6">
@@ -265,16 +273,22 @@ export function TreeEditor({ projectId, initialTree, editions }: { projectId: st
     <TreeDragContext.Provider value={{ dragging, setDragging }}>
       <div className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
-          <p className="text-sm text-slate-600">
-            ↑/↓ berpindah baris, <kbd>Alt</kbd>+↑/↓ memindahkan, <kbd>F2</kbd> mengganti nama, <kbd>Delete</kbd> menghapus; baris juga dapat
-            diseret.
-          </p>
+          {canEdit ? (
+            <p className="text-sm text-slate-600">
+              ↑/↓ berpindah baris, <kbd>Alt</kbd>+↑/↓ memindahkan, <kbd>F2</kbd> mengganti nama, <kbd>Delete</kbd> menghapus; baris juga
+              dapat diseret.
+            </p>
+          ) : (
+            <p className="text-sm text-slate-600">Anda peninjau proyek ini: daftar pekerjaan hanya dapat dibaca.</p>
+          )}
           <ActionStatus action={action} onReload={reload} />
         </div>
         <div aria-label="List Pekerjaan" role="group" className="rounded-lg border border-slate-200 bg-white">
           {tree.klasifikasi.length === 0 && (
             <p className="px-5 py-4 text-sm text-slate-500">
-              Belum ada klasifikasi. Mulai dengan menambahkan klasifikasi, mis. “Pekerjaan Persiapan”.
+              {canEdit
+                ? "Belum ada klasifikasi. Mulai dengan menambahkan klasifikasi, mis. “Pekerjaan Persiapan”."
+                : "Belum ada klasifikasi."}
             </p>
           )}
           {/* Only the rows in view are rendered: a 2,000-pekerjaan tree stays light. */}
@@ -293,13 +307,15 @@ export function TreeEditor({ projectId, initialTree, editions }: { projectId: st
               ))}
             </div>
           </div>
-          <div className="border-t border-slate-100 px-3 py-2">
-            <InlineAdd
-              label="Nama klasifikasi baru"
-              button="Tambah klasifikasi"
-              onAdd={(name) => write(send("/klasifikasi", "POST", { name }))}
-            />
-          </div>
+          {canEdit && (
+            <div className="border-t border-slate-100 px-3 py-2">
+              <InlineAdd
+                label="Nama klasifikasi baru"
+                button="Tambah klasifikasi"
+                onAdd={(name) => write(send("/klasifikasi", "POST", { name }))}
+              />
+            </div>
+          )}
         </div>
       </div>
       <AddPekerjaanDialog

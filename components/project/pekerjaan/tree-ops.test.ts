@@ -77,4 +77,9 @@ describe("editorRows", () => {
       "add-k2",
     ]);
   });
+
+  it("leaves the add rows out for someone who may not edit (a viewer)", () => {
+    const keys = editorRows(tree, false).map((r) => r.key);
+    expect(keys).toEqual(["k-k1", "s-s1", "p-a", "p-b", "s-s2", "empty-s2", "k-k2", "s-s3", "p-c"]);
+  });
 });

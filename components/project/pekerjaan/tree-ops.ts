@@ -94,7 +94,8 @@ export const nodeDomId: Record<NodeKind, (id: string) => string> = {
   pekerjaan: (id: string) => `p-${id}`,
 };
 
-export function editorRows(tree: Tree): EditorRow[] {
+/** Rows top to bottom; `editable` adds the "Tambah sub-klasifikasi" row under each klasifikasi. */
+export function editorRows(tree: Tree, editable = true): EditorRow[] {
   return tree.klasifikasi.flatMap((k, ki): EditorRow[] => [
     { type: "klasifikasi", key: nodeDomId.klasifikasi(k.id), k, ki },
     ...k.subKlasifikasi.flatMap((s, si): EditorRow[] => [
@@ -102,6 +103,6 @@ export function editorRows(tree: Tree): EditorRow[] {
       ...s.pekerjaan.map((p, pi): EditorRow => ({ type: "pekerjaan", key: nodeDomId.pekerjaan(p.id), k, s, p, pi })),
       ...(s.pekerjaan.length === 0 ? [{ type: "empty-sub" as const, key: `empty-${s.id}`, s }] : []),
     ]),
-    { type: "add-sub", key: `add-${k.id}`, k },
+    ...(editable ? [{ type: "add-sub" as const, key: `add-${k.id}`, k }] : []),
   ]);
 }

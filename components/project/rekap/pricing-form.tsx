@@ -2,11 +2,12 @@
 
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useCanEdit } from "@/components/ui/can-edit";
 import { Field, SelectField } from "@/components/ui/field";
 import type { ApiAction } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
 import { UNIT_PRICE_ROUNDINGS } from "@/lib/calc/rounding";
-import { formatDecimal, parseTyped, toInputText } from "@/lib/format/number";
+import { formatDecimal, formatPercent, parseTyped, toInputText } from "@/lib/format/number";
 import { unitPriceRoundingLabel } from "@/lib/format/unit-price-rounding";
 import type { PricingView } from "@/lib/projects/types";
 import type { Pricing } from "./pricing";
@@ -31,6 +32,7 @@ export function PricingForm({
   onSaved: () => Promise<void>;
 }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const canEdit = useCanEdit();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,6 +60,7 @@ export function PricingForm({
     else setErrors(Object.fromEntries(result.error.fields.map((f) => [f.path, f.message])));
   }
 
+  if (!canEdit) return <PricingFacts pricing={pricing} />;
   return (
     <form key={pricing.editVersion} onSubmit={submit} aria-label="Pengaturan harga" className="flex flex-wrap items-start gap-4">
       <div className="w-56">
@@ -112,5 +115,25 @@ export function PricingForm({
         Terapkan
       </Button>
     </form>
+  );
+}
+
+/** The same settings as text, for someone who may not change them. */
+function PricingFacts({ pricing }: { pricing: Pricing }) {
+  const facts: [string, string][] = [
+    ["Biaya umum & keuntungan", `${formatPercent(pricing.overheadProfitPercent)}%`],
+    ["PPN", `${formatPercent(pricing.ppnPercent)}%`],
+    ["Pembulatan harga satuan", unitPriceRoundingLabel(pricing.unitPriceRounding)],
+    ["Pembulatan ke kelipatan", `Rp ${formatDecimal(String(pricing.roundingBase))}`],
+  ];
+  return (
+    <dl aria-label="Pengaturan harga" className="flex flex-wrap gap-x-8 gap-y-2 text-sm">
+      {facts.map(([term, value]) => (
+        <div key={term}>
+          <dt className="font-medium text-slate-700">{term}</dt>
+          <dd className="tabular-nums">{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

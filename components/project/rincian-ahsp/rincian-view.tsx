@@ -43,7 +43,7 @@ export function RincianAhsp({ projectId, rincian }: { projectId: string; rincian
           </span>
           <SourceBadge source={pekerjaan.source} />
           <Link href={`/projects/${projectId}/analisa?p=${pekerjaan.id}`} className="text-brand-700 hover:underline">
-            Ubah analisa
+            Buka analisa
           </Link>
         </p>
       </header>

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useCanEdit } from "@/components/ui/can-edit";
 import { EditableCell } from "@/components/ui/editable-cell";
 import { Notice } from "@/components/ui/notice";
 import type { ApiAction } from "@/components/ui/use-api-action";
@@ -27,6 +28,7 @@ export function ParametersPanel({ projectId, parameters, onParameters, onVolumes
   const [addError, setAddError] = useState<string | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const canEdit = useCanEdit();
 
   const replace = (saved: ParameterView) => onParameters((list) => list.map((p) => (p.id === saved.id ? saved : p)).sort(byName));
 
@@ -80,15 +82,17 @@ export function ParametersPanel({ projectId, parameters, onParameters, onVolumes
         label="Parameter proyek"
         rowCount={parameters.length}
         rowKey={(i) => parameters[i]?.id ?? String(i)}
-        template="minmax(0,1fr) 8rem 2.5rem"
+        template={canEdit ? "minmax(0,1fr) 8rem 2.5rem" : "minmax(0,1fr) 8rem"}
         heightClass="max-h-[50vh]"
         header={
           <>
             <HeaderCell>Nama</HeaderCell>
             <HeaderCell align="right">Nilai</HeaderCell>
-            <HeaderCell>
-              <span className="sr-only">Hapus</span>
-            </HeaderCell>
+            {canEdit && (
+              <HeaderCell>
+                <span className="sr-only">Hapus</span>
+              </HeaderCell>
+            )}
           </>
         }
         empty={<p className="p-4 text-center text-sm text-slate-500">Belum ada parameter.</p>}
@@ -116,50 +120,54 @@ export function ParametersPanel({ projectId, parameters, onParameters, onVolumes
                   return value.ok ? update(p, { value: value.value }) : Promise.resolve(value.error);
                 }}
               />
-              <GridCell row={row} col={2} className="text-center">
-                <button
-                  type="button"
-                  onClick={() => void remove(p)}
-                  aria-label={`Hapus parameter ${p.name}`}
-                  className="rounded px-1 text-slate-400 hover:text-red-700"
-                >
-                  ✕
-                </button>
-              </GridCell>
+              {canEdit && (
+                <GridCell row={row} col={2} className="text-center">
+                  <button
+                    type="button"
+                    onClick={() => void remove(p)}
+                    aria-label={`Hapus parameter ${p.name}`}
+                    className="rounded px-1 text-slate-400 hover:text-red-700"
+                  >
+                    ✕
+                  </button>
+                </GridCell>
+              )}
             </>
           );
         }}
       />
-      <form onSubmit={add} className="rounded-lg border border-slate-200 bg-white p-3">
-        {/* Disabled while saving: the reset that follows must not wipe what is typed meanwhile. */}
-        <fieldset disabled={adding} className="space-y-2">
-          <div className="grid grid-cols-[minmax(0,1fr)_7rem] gap-2">
-            <input
-              name="name"
-              required
-              aria-label="Nama parameter baru"
-              placeholder="mis. panjang"
-              className="rounded-md border border-slate-300 px-2 py-1 text-sm"
-            />
-            <input
-              name="value"
-              required
-              aria-label="Nilai parameter baru"
-              placeholder="mis. 12,5"
-              inputMode="decimal"
-              className="rounded-md border border-slate-300 px-2 py-1 text-right text-sm"
-            />
-          </div>
-          {addError && (
-            <p role="alert" className="text-sm text-red-600">
-              {addError}
-            </p>
-          )}
-          <Button type="submit" variant="secondary" className="w-full">
-            Tambah parameter
-          </Button>
-        </fieldset>
-      </form>
+      {canEdit && (
+        <form onSubmit={add} className="rounded-lg border border-slate-200 bg-white p-3">
+          {/* Disabled while saving: the reset that follows must not wipe what is typed meanwhile. */}
+          <fieldset disabled={adding} className="space-y-2">
+            <div className="grid grid-cols-[minmax(0,1fr)_7rem] gap-2">
+              <input
+                name="name"
+                required
+                aria-label="Nama parameter baru"
+                placeholder="mis. panjang"
+                className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+              />
+              <input
+                name="value"
+                required
+                aria-label="Nilai parameter baru"
+                placeholder="mis. 12,5"
+                inputMode="decimal"
+                className="rounded-md border border-slate-300 px-2 py-1 text-right text-sm"
+              />
+            </div>
+            {addError && (
+              <p role="alert" className="text-sm text-red-600">
+                {addError}
+              </p>
+            )}
+            <Button type="submit" variant="secondary" className="w-full">
+              Tambah parameter
+            </Button>
+          </fieldset>
+        </form>
+      )}
     </section>
   );
 }

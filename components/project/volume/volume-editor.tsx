@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionStatus } from "@/components/ui/action-status";
+import { useCanEdit } from "@/components/ui/can-edit";
 import { EditableCell } from "@/components/ui/editable-cell";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { PlausibilityMark } from "@/components/ui/plausibility-mark";
@@ -56,6 +57,7 @@ export function VolumeEditor({
   const tree = useApiData(initialTree, `${base}/tree`);
   const parameters = useApiData(initialParameters, `${base}/parameters`);
   const action = useApiAction();
+  const canEdit = useCanEdit();
   const { setData: setTree } = tree;
   const paste = useVolumePaste(`${base}/volumes`, action, (volumes) => setTree((t) => withVolumes(t, volumes)));
 
@@ -121,12 +123,14 @@ export function VolumeEditor({
           </h2>
           <ActionStatus action={action} onReload={reloadAll} />
         </div>
-        <p id="volume-hint" className="text-sm text-slate-600">
-          Ketik angka dengan koma desimal: <code>12,5</code>, <code>2,125</code>, <code>1.234,5</code> (titik = ribuan). Titik dengan tepat
-          tiga angka di belakangnya (<code>15.750</code>) ditolak karena bisa berarti 15,75 atau 15.750; ketik <code>15,75</code> atau{" "}
-          <code>15750</code>. Atau rumus diawali <code>=</code>, mis. <code>=panjang*lebar*0.15</code>. Enter menyimpan, Esc membatalkan.
-          Ctrl+V menempel satu kolom angka ke bawah mulai sel aktif.
-        </p>
+        {canEdit && (
+          <p id="volume-hint" className="text-sm text-slate-600">
+            Ketik angka dengan koma desimal: <code>12,5</code>, <code>2,125</code>, <code>1.234,5</code> (titik = ribuan). Titik dengan
+            tepat tiga angka di belakangnya (<code>15.750</code>) ditolak karena bisa berarti 15,75 atau 15.750; ketik <code>15,75</code>{" "}
+            atau <code>15750</code>. Atau rumus diawali <code>=</code>, mis. <code>=panjang*lebar*0.15</code>. Enter menyimpan, Esc
+            membatalkan. Ctrl+V menempel satu kolom angka ke bawah mulai sel aktif.
+          </p>
+        )}
         {paste.view}
         <TreeGrid
           label="Volume pekerjaan"
@@ -141,12 +145,15 @@ export function VolumeEditor({
             </>
           }
           renderPekerjaan={renderPekerjaan}
-          onGridPaste={(event, active, below) =>
-            paste.onGridPaste(
-              event,
-              active.col === VOLUME_COL,
-              below.map((p) => p.id),
-            )
+          onGridPaste={
+            canEdit
+              ? (event, active, below) =>
+                  paste.onGridPaste(
+                    event,
+                    active.col === VOLUME_COL,
+                    below.map((p) => p.id),
+                  )
+              : undefined
           }
           empty={<p className="p-6 text-center text-sm text-slate-500">Belum ada pekerjaan. Susun dahulu di List Pekerjaan.</p>}
         />

@@ -1,16 +1,13 @@
-import { z } from "zod";
 import { ApiResult, route } from "@/lib/api/route";
-import { AUDIT_ENTITIES, listAudit } from "@/lib/audit";
+import { auditPeople, listAudit } from "@/lib/audit";
+import { auditQuery } from "@/lib/audit/schemas";
 import { projectParams } from "@/lib/projects/params";
 
-const query = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.uuid().optional(),
-  // "schedule": the jadwal's name before the glossary, accepted for one release (README, "Deprecated names").
-  entity: z.preprocess((value) => (value === "schedule" ? "jadwal" : value), z.enum(AUDIT_ENTITIES)).optional(),
-});
-
-export const GET = route({ project: {}, params: projectParams, query }, async ({ project, query }) => {
-  const { entries, nextCursor } = await listAudit(project.id, query);
-  return new ApiResult(entries, { meta: { nextCursor, limit: query.limit } });
+/** The first page also names everyone in the trail, for the person filter; later pages do not repeat it. */
+export const GET = route({ project: {}, params: projectParams, query: auditQuery }, async ({ project, query }) => {
+  const [{ entries, nextCursor, pekerjaan }, people] = await Promise.all([
+    listAudit(project.id, query),
+    query.cursor ? undefined : auditPeople(project.id),
+  ]);
+  return new ApiResult(entries, { meta: { nextCursor, limit: query.limit, pekerjaan, ...(people && { people }) } });
 });

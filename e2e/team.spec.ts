@@ -1,0 +1,192 @@
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { apiAs, signUpAndLogIn, type ApiCall } from "./support";
+
+/**
+ * A team in the browser: the owner invites an editor and a viewer on the team page; the viewer
+ * reads every tab without a single edit control; the editor changes a price but cannot manage
+ * the team or archive the project.
+ */
+
+const PASSWORD = "rahasia-e2e-9";
+
+/** Every control that changes something, by accessible name: none may be on a viewer's page. */
+const EDIT_BUTTON =
+  /^(Tambah|Hapus|Ubah|Simpan|Impor|Tempel|Terapkan|Salin proyek|Kosongkan|Sebar|Naikkan|Turunkan|Arsipkan|Pulihkan|Keluarkan|Jadikan|Undang|\+ Pekerjaan)/;
+
+/** Each tab, and what shows once it has rendered (so a count of 0 means absent, not "not yet drawn"). */
+const TABS: { label: string; ready: (page: Page) => Locator }[] = [
+  { label: "List Pekerjaan", ready: (p) => p.getByRole("group", { name: "Pekerjaan Pagar kawat" }) },
+  { label: "Volume", ready: (p) => p.getByRole("treegrid", { name: "Volume pekerjaan" }) },
+  { label: "Analisa", ready: (p) => p.getByRole("cell", { name: "K-TK1" }) },
+  { label: "Harga Items", ready: (p) => p.getByRole("grid", { name: "Harga items" }) },
+  { label: "Rincian AHSP", ready: (p) => p.getByRole("heading", { name: "Pagar kawat" }) },
+  { label: "Rekap RAB", ready: (p) => p.getByRole("treegrid", { name: "Rekap RAB" }) },
+  { label: "Rekap Kebutuhan", ready: (p) => p.getByRole("group", { name: "Unduh Rekap Kebutuhan seluruh proyek" }) },
+  { label: "Jadwal", ready: (p) => p.getByRole("grid", { name: "Jadwal rencana per pekerjaan" }) },
+  { label: "Kurva S", ready: (p) => p.getByRole("group", { name: "Unduh Jadwal dan Kurva S" }) },
+];
+
+async function register(request: Parameters<typeof apiAs>[0], label: string) {
+  const email = `${label}-${Date.now()}@test.local`;
+  const res = await request.post("/api/v1/auth/register", { data: { email, password: PASSWORD, name: label } });
+  expect(res.ok(), await res.text()).toBe(true);
+  return email;
+}
+
+async function logIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "id-ID" })).newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(PASSWORD);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return page;
+}
+
+async function projectWithOneEstimate(api: ApiCall): Promise<string> {
+  const project = await api("post", "/projects", {
+    name: "Gedung Tim",
+    location: "Bandung",
+    client: "Dinas PU",
+    fundingSource: "APBD",
+    startDate: "2026-01-05",
+    durationDays: 60,
+  });
+  const base = `/projects/${project.id}`;
+  const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Persiapan" });
+  const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Umum" });
+  const pekerjaan = await api("post", `${base}/pekerjaan`, {
+    subKlasifikasiId: sub.id,
+    source: "custom",
+    uraian: "Pagar kawat",
+    satuan: "m",
+  });
+  await api("put", `${base}/pekerjaan/${pekerjaan.id}/lines`, {
+    lines: [{ kategori: "TK", kode: "K-TK1", uraian: "Tukang", satuan: "OH", koefisien: "0.5" }],
+  });
+  await api("put", `${base}/pekerjaan/${pekerjaan.id}/volume`, { value: "10" });
+  await api("post", `${base}/parameters`, { name: "panjang", value: "12" });
+  await api("put", `${base}/jadwal/entries`, { entries: [{ pekerjaanId: pekerjaan.id, week: 1, planned: "100" }] });
+  return project.id;
+}
+
+async function invite(page: Page, email: string, role: "Editor" | "Peninjau") {
+  const form = page.getByRole("region", { name: "Undang anggota" });
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Peran").selectOption({ label: role === "Editor" ? "Editor: mengubah RAB" : "Peninjau: hanya membaca" });
+  await form.getByRole("button", { name: "Undang" }).click();
+  await expect(form.getByRole("status").filter({ hasText: email })).toBeVisible();
+}
+
+async function shot(page: Page, name: string, width: number) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+  await test.info().attach(`${name}-${width}`, { path: test.info().outputPath(`${name}-${width}.png`), contentType: "image/png" });
+}
+
+test("owner invites an editor and a viewer; the viewer sees no edit control, the editor edits but does not manage", async ({
+  page,
+  request,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const ownerEmail = await signUpAndLogIn(page, request, "pemilik-tim", PASSWORD);
+  const owner = await apiAs(request, ownerEmail, PASSWORD);
+  const projectId = await projectWithOneEstimate(owner);
+  const editorEmail = await register(request, "editor-tim");
+  const viewerEmail = await register(request, "peninjau-tim");
+
+  // The owner opens the team page from the project header and invites both.
+  await page.goto(`/projects/${projectId}/pekerjaan`);
+  await page.getByRole("link", { name: "Tim", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/tim$`));
+  await invite(page, editorEmail, "Editor");
+  // No SMTP in this server: the owner is told so and gets the link to pass on.
+  const link = page.getByRole("textbox", { name: "Tautan undangan" });
+  await expect(link).toHaveValue(new RegExp(`/projects/${projectId}`));
+  await expect(page.getByText("Email belum dikonfigurasi di server ini")).toBeVisible();
+  await page.getByRole("button", { name: "Salin tautan" }).click();
+  await expect(page.getByText(/^Tautan (disalin|dipilih)/)).toBeVisible();
+  await invite(page, viewerEmail, "Peninjau");
+  const pendingEmail = `belum-daftar-${Date.now()}@test.local`;
+  await invite(page, pendingEmail, "Peninjau");
+
+  const members = page.getByRole("table", { name: "Anggota proyek" });
+  await expect(members.getByRole("row")).toHaveCount(4);
+  await expect(page.getByLabel("Peran editor-tim")).toHaveValue("editor");
+  await expect(page.getByLabel("Peran peninjau-tim")).toHaveValue("viewer");
+  await expect(page.getByRole("region", { name: "Undangan menunggu pendaftaran" })).toContainText(pendingEmail);
+  // Handing over ownership names its consequence before anything happens.
+  await page.getByRole("button", { name: "Jadikan editor-tim pemilik" }).click();
+  const transfer = page.getByRole("dialog", { name: "Jadikan editor-tim pemilik?" });
+  await expect(transfer).toContainText("Anda menjadi editor");
+  await transfer.getByRole("button", { name: "Batal" }).click();
+  // A duplicate invitation is refused at the email field.
+  const form = page.getByRole("region", { name: "Undang anggota" });
+  await form.getByLabel("Email").fill(editorEmail);
+  await form.getByRole("button", { name: "Undang" }).click();
+  await expect(form.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByRole("alert")).toContainText("sudah menjadi anggota");
+  await form.getByLabel("Email").fill("");
+  for (const width of [1280, 360]) await shot(page, "tim-pemilik", width);
+  await page.setViewportSize({ width: 320, height: 900 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // The viewer: every tab readable, not one edit control.
+  const viewer = await logIn(browser, viewerEmail);
+  await expect(viewer.getByRole("row", { name: /Gedung Tim/ })).toContainText("Peninjau");
+  await expect(viewer.getByRole("row", { name: /Gedung Tim/ }).getByRole("button")).toHaveCount(0);
+  await viewer.goto(`/projects/${projectId}`);
+  await expect(viewer.getByTestId("project-role")).toHaveText("Peninjau");
+  const found: Record<string, number> = {};
+  for (const tab of TABS) {
+    await viewer.getByRole("navigation", { name: "Langkah penyusunan RAB" }).getByRole("link", { name: tab.label, exact: true }).click();
+    await expect(tab.ready(viewer)).toBeVisible();
+    found[tab.label] =
+      (await viewer.getByRole("button", { name: EDIT_BUTTON }).count()) +
+      (await viewer.getByRole("textbox").count()) +
+      (await viewer.getByRole("spinbutton").count()) +
+      (await viewer.getByRole("link", { name: "Unduh cadangan" }).count());
+  }
+  expect(found).toEqual(Object.fromEntries(TABS.map((t) => [t.label, 0])));
+  // Documents still download; a grid cell does not open for typing.
+  await expect(viewer.getByRole("button", { name: "Unduh XLSX" })).toBeVisible();
+  await viewer.goto(`/projects/${projectId}/harga-items`);
+  const price = viewer.getByRole("grid", { name: "Harga items" }).getByRole("row", { name: /K-TK1/ }).getByRole("gridcell").nth(3);
+  await price.dblclick();
+  await price.press("5");
+  await expect(viewer.getByRole("textbox")).toHaveCount(0);
+  await viewer.goto(`/projects/${projectId}/rekap-rab`);
+  await expect(viewer.getByRole("definition").first()).toBeVisible();
+  for (const width of [1280, 360]) await shot(viewer, "peninjau-rekap-rab", width);
+  await viewer.goto(`/projects/${projectId}/tim`);
+  await expect(viewer.getByRole("combobox")).toHaveCount(0);
+  await expect(viewer.getByRole("button", { name: EDIT_BUTTON })).toHaveCount(0);
+  await expect(viewer.getByRole("button", { name: "Keluar dari proyek" })).toBeVisible();
+
+  // The editor: changes a price, but has no team or archive controls.
+  const editor = await logIn(browser, editorEmail);
+  const row = editor.getByRole("row", { name: /Gedung Tim/ });
+  await expect(row).toContainText("Editor");
+  await expect(row.getByRole("button", { name: "Ubah Gedung Tim" })).toBeVisible();
+  await expect(row.getByRole("button", { name: /^Arsipkan/ })).toHaveCount(0);
+  await editor.getByLabel("Peran saya").selectOption({ label: "Milik saya" });
+  await expect(editor.getByText("Tidak ada proyek yang cocok.")).toBeVisible();
+  await editor.getByLabel("Peran saya").selectOption({ label: "Dibagikan, saya editor" });
+  await expect(editor.getByRole("row", { name: /Gedung Tim/ })).toBeVisible();
+  await editor.goto(`/projects/${projectId}/harga-items`);
+  const editorPrice = editor.getByRole("grid", { name: "Harga items" }).getByRole("row", { name: /K-TK1/ }).getByRole("gridcell").nth(3);
+  await editorPrice.dblclick();
+  const input = editor.getByRole("textbox", { name: /^Harga K-TK1/ });
+  await input.fill("150.000");
+  await input.press("Enter");
+  await expect
+    .poll(async () => (await owner("get", `/projects/${projectId}/harga-items`)).find((i: { kode: string }) => i.kode === "K-TK1").harga)
+    .toBe("150000.00");
+  await editor.goto(`/projects/${projectId}/tim`);
+  await expect(editor.getByRole("region", { name: "Undang anggota" })).toHaveCount(0);
+  await expect(editor.getByRole("combobox")).toHaveCount(0);
+  await expect(editor.getByRole("button", { name: /^(Keluarkan|Jadikan)/ })).toHaveCount(0);
+  await expect(editor.getByRole("button", { name: "Keluar dari proyek" })).toBeVisible();
+});
