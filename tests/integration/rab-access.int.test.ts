@@ -42,6 +42,7 @@ const ROUTES: RouteCase[] = [
   { route: "/restore", method: "POST", path: () => "/restore", nested: false },
   { route: "/pricing", method: "PATCH", path: () => "/pricing", body: () => ({ ppnPercent: 0 }), nested: false },
   { route: "/audit", method: "GET", path: () => "/audit", nested: false },
+  { route: "/changes", method: "GET", path: () => "/changes?since=0", nested: false },
   { route: "/tree", method: "GET", path: () => "/tree", nested: false },
   { route: "/rekap-rab", method: "GET", path: () => "/rekap-rab", nested: false },
   { route: "/rekap-kebutuhan", method: "GET", path: () => "/rekap-kebutuhan", nested: false },
