@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addAnalysisLines, apiAs, signUpAndLogIn } from "./support";
+import { addAnalysisLines, apiAs, signUpAndLogIn, newProject } from "./support";
 
 /**
  * Two people editing one budget: a save started from data someone else has changed since is
@@ -10,14 +10,7 @@ test("stale Analisa and pricing saves answer the conflict and keep the other per
   const password = "rahasia-e2e-9";
   const email = await signUpAndLogIn(page, request, "konflik", password);
   const api = await apiAs(request, email, password);
-  const project = await api("post", "/projects", {
-    name: "Gedung Konflik",
-    location: "Bandung",
-    client: "Dinas PU",
-    fundingSource: "APBD",
-    startDate: "2026-01-05",
-    durationDays: 120,
-  });
+  const project = await newProject(api, "Gedung Konflik");
   const base = `/projects/${project.id}`;
   const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Persiapan" });
   const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Umum" });

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test, type Locator, type Page, type TestInfo } from "@playwright/test";
-import { apiAs, signUpAndLogIn } from "./support";
+import { apiAs, signUpAndLogIn, newProject } from "./support";
 
 /**
  * The Riwayat page (issue 16): a price and a volume edited in their grids show up in the
@@ -32,14 +32,7 @@ test("a price and a volume edit, found by kind in Riwayat with their old and new
   const password = "rahasia-e2e-16";
   const email = await signUpAndLogIn(page, request, "riwayat", password);
   const api = await apiAs(request, email, password);
-  const project = await api("post", "/projects", {
-    name: "Gedung Riwayat",
-    location: "Bandung",
-    client: "Dinas PU",
-    fundingSource: "APBD",
-    startDate: "2026-01-05",
-    durationDays: 120,
-  });
+  const project = await newProject(api, "Gedung Riwayat");
   const base = `/projects/${project.id}`;
   const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Pasangan" });
   const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Dinding" });

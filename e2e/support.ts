@@ -50,3 +50,15 @@ export async function addAnalysisLines(page: Page, lines: readonly TypedLine[]):
     await page.getByLabel(`Koefisien baris ${n}`).fill(line.koefisien);
   }
 }
+
+/** A project with the usual header fields, through the API; returns its id. */
+export async function newProject(api: ApiCall, name: string): Promise<{ id: string }> {
+  return api("post", "/projects", {
+    name,
+    location: "Bandung",
+    client: "Dinas PU",
+    fundingSource: "APBD",
+    startDate: "2026-01-05",
+    durationDays: 120,
+  });
+}
