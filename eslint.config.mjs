@@ -38,6 +38,7 @@ const config = [
                 "calc/[^/]+",
                 "calc",
                 "api/client",
+                "api/project-sync",
                 "kernel/wire",
                 "[^/]+/types",
                 "[^/]+/limits",

@@ -70,7 +70,7 @@ export function JadwalEditor({ projectId, initial }: { projectId: string; initia
 
   function saveEntries(entries: EntryBody[]) {
     jadwal.setData((d) => withEntries(d, entries));
-    return write(() => apiFetch<JadwalWriteResult>(`${base}/entries`, { method: "PUT", json: { entries } }), entries);
+    return write(() => apiFetch<JadwalWriteResult>(`${base}/entries`, { method: "PUT", json: { entries }, rowVersioned: true }), entries);
   }
 
   /** The month view is read afresh each time: it follows the weeks edited meanwhile. */

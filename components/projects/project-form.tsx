@@ -9,6 +9,8 @@ import type { DroppedEntry } from "@/lib/jadwal/types";
 import { formValuesFromData, formValuesOf, PARTIES, projectBody, type ProjectBody, type ProjectData } from "./project-form-values";
 import { JadwalDropNotice } from "./jadwal-drop-notice";
 import { FormActions } from "@/components/ui/form-actions";
+import { StaleSaveNotice } from "@/components/ui/stale-save-notice";
+import { useProjectSync } from "@/components/ui/use-project-sync";
 
 interface ProjectFormProps {
   /** The project to edit, or null for a new one. */
@@ -27,6 +29,9 @@ export function ProjectForm({ project: initial, templateId, onSaved, onCancel }:
   const [project, setProject] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<{ message: string; conflict: boolean } | null>(null);
+  // A 412 on a project page: the same save, to send again on top of the version the answer named.
+  const [stale, setStale] = useState<{ body: ProjectBody; confirmJadwalDrop: boolean; currentVersion: number } | null>(null);
+  const { sync } = useProjectSync();
   const [saving, setSaving] = useState(false);
   const [pendingDrop, setPendingDrop] = useState<{ body: ProjectBody; dropped: DroppedEntry[] } | null>(null);
   // A reload re-mounts the inputs so they show the fresh values.
@@ -44,13 +49,14 @@ export function ProjectForm({ project: initial, templateId, onSaved, onCancel }:
   }
 
   /** `confirmJadwalDrop` only after the user has seen which jadwal entries the new dates drop. */
-  async function save(body: ProjectBody, confirmJadwalDrop: boolean) {
+  async function save(body: ProjectBody, confirmJadwalDrop: boolean, editVersion = project?.editVersion) {
     setSaving(true);
+    setStale(null);
     try {
       const saved = project
         ? await apiFetch<ProjectData>(`/api/v1/projects/${project.id}`, {
             method: "PATCH",
-            json: { ...body, editVersion: project.editVersion, ...(confirmJadwalDrop ? { confirmJadwalDrop } : {}) },
+            json: { ...body, editVersion, ...(confirmJadwalDrop ? { confirmJadwalDrop } : {}) },
           })
         : await apiFetch<ProjectData>("/api/v1/projects", { method: "POST", json: { ...body, templateId } });
       setPendingDrop(null);
@@ -59,6 +65,10 @@ export function ProjectForm({ project: initial, templateId, onSaved, onCancel }:
       const error = asClientError(e);
       if (error.details.reason === "JADWAL_ENTRIES_OUTSIDE") {
         setPendingDrop({ body, dropped: error.details.dropped as DroppedEntry[] });
+        return;
+      }
+      if (error.code === "PRECONDITION_FAILED") {
+        setStale({ body, confirmJadwalDrop, currentVersion: Number(error.details.currentVersion) });
         return;
       }
       setErrors(Object.fromEntries(error.fields.map((f) => [f.path, f.message])));
@@ -72,12 +82,22 @@ export function ProjectForm({ project: initial, templateId, onSaved, onCancel }:
     if (!project) return;
     setProject(await apiFetch<ProjectData>(`/api/v1/projects/${project.id}`));
     setFailure(null);
+    setStale(null);
     setFormKey((k) => k + 1);
+  }
+
+  /** The person saw what changed and keeps their draft: saved on top of the current project. */
+  async function keepMine() {
+    if (!project || !stale) return;
+    const current = await apiFetch<ProjectData>(`/api/v1/projects/${project.id}`);
+    sync?.loaded(stale.currentVersion);
+    await save(stale.body, stale.confirmJadwalDrop, current.editVersion);
   }
 
   const field = (name: keyof typeof values & string) => ({ name, defaultValue: values[name] as string, error: errors[name] });
   return (
     <form key={formKey} onSubmit={submit} noValidate className="space-y-5">
+      {stale && <StaleSaveNotice onKeep={() => void keepMine()} onDiscard={() => void reload()} busy={saving} />}
       {failure?.conflict && <ConflictNotice message={failure.message} onReload={() => void reload()} reloading={false} />}
       {failure && !failure.conflict && <Notice tone="error">{failure.message}</Notice>}
       {pendingDrop && (

@@ -12,7 +12,8 @@ export function asClientError(error: unknown): ApiClientError {
 /**
  * Runs API mutations for one page and keeps what the page must show about them: a save in
  * progress, the last failure, and an edit conflict (data changed elsewhere), which offers a
- * reload. `sendsEditVersion` marks requests that send the editVersion they read: their 409 is such a
+ * reload, or a stale save (412: the project moved on since the page read it), which offers to send
+ * the same change again on top of the new state. `sendsEditVersion` marks requests that send the editVersion they read: their 409 is such a
  * conflict; any other 409 (a parameter still in use…) is an ordinary failure whose message
  * says why. `inline` callers show the failure next to the edited field instead of at the top.
  */
@@ -21,26 +22,30 @@ export function useApiAction() {
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  // A 412 (lib/api/project-sync.ts): the request to send again once the person chooses to keep it.
+  const [stale, setStale] = useState<StaleSave | null>(null);
 
-  const run = useCallback(
-    async <T>(fn: () => Promise<T>, options: { inline?: boolean; sendsEditVersion?: boolean } = {}): Promise<ActionResult<T>> => {
-      setPending((n) => n + 1);
-      setError(null);
-      try {
-        const value = await fn();
-        setSaved(true);
-        return { ok: true, value };
-      } catch (e) {
-        const clientError = asClientError(e);
-        if (clientError.status === 409 && options.sendsEditVersion) setConflict(clientError.message);
-        else if (!options.inline) setError(clientError.message);
-        return { ok: false, error: clientError };
-      } finally {
-        setPending((n) => n - 1);
-      }
-    },
-    [],
-  );
+  const run = useCallback(async function attempt<T>(
+    fn: () => Promise<T>,
+    options: { inline?: boolean; sendsEditVersion?: boolean } = {},
+  ): Promise<ActionResult<T>> {
+    setPending((n) => n + 1);
+    setError(null);
+    try {
+      const value = await fn();
+      setSaved(true);
+      return { ok: true, value };
+    } catch (e) {
+      const clientError = asClientError(e);
+      if (clientError.code === "PRECONDITION_FAILED") {
+        setStale({ retry: () => attempt(fn, options), currentVersion: Number(clientError.details.currentVersion) });
+      } else if (clientError.status === 409 && options.sendsEditVersion) setConflict(clientError.message);
+      else if (!options.inline) setError(clientError.message);
+      return { ok: false, error: clientError };
+    } finally {
+      setPending((n) => n - 1);
+    }
+  }, []);
 
   /**
    * For an editable cell: saves, hands the response to `onSaved`, and resolves to the message
@@ -61,9 +66,16 @@ export function useApiAction() {
   const clear = useCallback(() => {
     setError(null);
     setConflict(null);
+    setStale(null);
   }, []);
 
-  return { run, saveCell, busy: pending > 0, error, conflict, saved, clear };
+  return { run, saveCell, busy: pending > 0, error, conflict, stale, saved, clear };
 }
 
 export type ApiAction = ReturnType<typeof useApiAction>;
+
+/** A write refused because the project moved on: it can be sent again on top of `currentVersion`. */
+export interface StaleSave {
+  retry: () => Promise<ActionResult<unknown>>;
+  currentVersion: number;
+}

@@ -1,5 +1,6 @@
 import type { ErrorBody, SuccessBody } from "./envelope";
 import type { ErrorCode, FieldError } from "@/lib/kernel/errors";
+import { projectSyncOf } from "./project-sync";
 
 /** Browser-side caller of our own API: one place that understands the envelope. */
 export class ApiClientError extends Error {
@@ -19,24 +20,47 @@ export class ApiClientError extends Error {
   }
 }
 
-export async function apiFetch<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> {
   return (await apiFetchEnvelope<T>(path, init)).data;
 }
 
+/**
+ * `rowVersioned`: a grid save that carries each row's editVersion, checked by the server per row,
+ * so it sends no If-Match and two people typing into different rows do not conflict.
+ */
+export type ApiInit = RequestInit & { json?: unknown; rowVersioned?: boolean };
+
 /** Like apiFetch, with the envelope's meta (e.g. a search's nextCursor). */
-export async function apiFetchEnvelope<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<SuccessBody<T>> {
-  const { json, ...rest } = init;
+export async function apiFetchEnvelope<T>(path: string, init: ApiInit = {}): Promise<SuccessBody<T>> {
+  const { json, rowVersioned = false, ...rest } = init;
   const headers = new Headers(rest.headers);
   if (json !== undefined) headers.set("Content-Type", "application/json");
-  let res: Response;
+  const body = json === undefined ? rest.body : JSON.stringify(json);
+  const send = async (ifMatch: string | null) => {
+    if (ifMatch !== null) headers.set("If-Match", ifMatch);
+    const res = await request(path, { ...rest, headers, body });
+    const envelope = unwrapEnvelope<T>(res.status, await res.json().catch(() => null));
+    return { envelope, version: versionOf(res.headers.get("etag")) };
+  };
+  // A write from an open project page names the version it shows (lib/api/project-sync.ts).
+  const sync = (rest.method ?? "GET").toUpperCase() === "GET" ? undefined : projectSyncOf(path);
+  const { envelope } = await (sync ? sync.write(!rowVersioned, send) : send(null));
+  return envelope;
+}
+
+async function request(path: string, init: RequestInit): Promise<Response> {
   try {
-    res = await fetch(path, { ...rest, headers, body: json === undefined ? rest.body : JSON.stringify(json) });
+    return await fetch(path, init);
   } catch (error) {
     // An aborted request is the caller's own doing (a newer search replaced it).
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw networkError();
   }
-  return unwrapEnvelope<T>(res.status, await res.json().catch(() => null));
+}
+
+function versionOf(etag: string | null): number | null {
+  const match = etag ? /^"(\d+)"$/.exec(etag) : null;
+  return match ? Number(match[1]) : null;
 }
 
 export function networkError(): ApiClientError {

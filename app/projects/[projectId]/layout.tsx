@@ -3,6 +3,7 @@ import { AppShell } from "@/components/layout/app-shell";
 import { ArchivedNotice } from "@/components/project/archived-notice";
 import { ProjectHeader } from "@/components/project/project-header";
 import { ProjectTabs } from "@/components/project/project-tabs";
+import { ProjectSyncProvider } from "@/components/project/sync/project-sync-provider";
 import { CanEditProvider } from "@/components/ui/can-edit";
 import { roleMeets } from "@/lib/projects/roles";
 import { loadWorkspace, type WorkspaceParams } from "./workspace";
@@ -14,20 +15,22 @@ export async function generateMetadata({ params }: WorkspaceParams) {
 
 export default async function ProjectLayout({ children, params }: WorkspaceParams & { children: ReactNode }) {
   const { projectId } = await params;
-  const { user, role, project } = await loadWorkspace(projectId);
+  const { user, role, version, project } = await loadWorkspace(projectId);
   // One switch for the whole workspace: a viewer's tabs render without any edit control.
   return (
     <AppShell user={user} wide>
       <CanEditProvider canEdit={roleMeets(role, "edit")}>
-        <ProjectHeader project={project} role={role} />
-        {project.archivedAt ? (
-          <ArchivedNotice projectId={project.id} canRestore={role === "owner"} />
-        ) : (
-          <>
-            <ProjectTabs projectId={project.id} />
-            <div className="mt-5">{children}</div>
-          </>
-        )}
+        <ProjectSyncProvider projectId={project.id} userId={user.id} version={version}>
+          <ProjectHeader project={project} role={role} />
+          {project.archivedAt ? (
+            <ArchivedNotice projectId={project.id} canRestore={role === "owner"} />
+          ) : (
+            <>
+              <ProjectTabs projectId={project.id} />
+              <div className="mt-5">{children}</div>
+            </>
+          )}
+        </ProjectSyncProvider>
       </CanEditProvider>
     </AppShell>
   );

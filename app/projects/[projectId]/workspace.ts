@@ -19,13 +19,15 @@ import { getProjectTree } from "@/lib/rekap/tree";
 export const loadWorkspace = cache(async (projectId: string) => {
   const user = await requireUser();
   let role: ProjectRole;
+  let version: number;
   try {
-    ({ role } = await requireProjectAccess(user.id, projectId, { need: "view", includeArchived: true }));
+    ({ role, changeVersion: version } = await requireProjectAccess(user.id, projectId, { need: "view", includeArchived: true }));
   } catch (error) {
     if (error instanceof ApiError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  return { user, role, project: toWire(await getProject(projectId)) };
+  // `version` is read before any of the page's data: the page may show more than it names, never less.
+  return { user, role, version, project: toWire(await getProject(projectId)) };
 });
 
 export interface WorkspaceParams {

@@ -126,7 +126,12 @@ export function AnalisaEditor({ projectId, initial, pekerjaanGroups, resources, 
     if (!body.ok) return setErrors(body.errors);
     setErrors({});
     const result = await action.run(
-      () => apiFetch<PekerjaanDetail>(`${path}/lines`, { method: "PUT", json: { lines: body.lines, editVersion: detail.editVersion } }),
+      () =>
+        apiFetch<PekerjaanDetail>(`${path}/lines`, {
+          method: "PUT",
+          json: { lines: body.lines, editVersion: detail.editVersion },
+          rowVersioned: true,
+        }),
       {
         sendsEditVersion: true,
       },

@@ -62,7 +62,8 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
     setItems((list) => list.map((item) => (byKode.has(item.kode) ? { ...item, harga: byKode.get(item.kode)! } : item)));
   }
 
-  const patch = (updates: PriceUpdate[]) => apiFetch<{ items: PriceUpdate[] }>(path, { method: "PATCH", json: { items: updates } });
+  const patch = (updates: PriceUpdate[]) =>
+    apiFetch<{ items: PriceUpdate[] }>(path, { method: "PATCH", json: { items: updates }, rowVersioned: true });
 
   async function sendPaste(updates: PriceUpdate[], notes: string[]): Promise<boolean> {
     const result = await action.run(() => patch(updates), { inline: true });

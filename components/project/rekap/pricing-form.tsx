@@ -49,13 +49,11 @@ export function PricingForm({
       ppnPercent: percent("ppnPercent"),
       roundingBase: Number(data.get("roundingBase")),
       unitPriceRounding: String(data.get("unitPriceRounding")),
-      editVersion: pricing.editVersion,
     };
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
-    const result = await action.run(() => apiFetch<PricingView>(`${path}/pricing`, { method: "PATCH", json: body }), {
-      sendsEditVersion: true,
-    });
+    // The page's If-Match (the project version it shows) guards the save: a stale one is a 412.
+    const result = await action.run(() => apiFetch<PricingView>(`${path}/pricing`, { method: "PATCH", json: body }));
     if (result.ok) await onSaved();
     else setErrors(Object.fromEntries(result.error.fields.map((f) => [f.path, f.message])));
   }

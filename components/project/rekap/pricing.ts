@@ -1,7 +1,7 @@
 import type { PricingView } from "@/lib/projects/types";
 
 export interface Pricing extends PricingView {
-  /** The project's editVersion the settings were read at (the PATCH checks it). */
+  /** The project's editVersion the settings were read at: the form re-mounts with fresh values when it moves. */
   editVersion: number;
 }
 

@@ -64,7 +64,7 @@ export function VolumeEditor({
   function saveVolume(p: TreePekerjaan, parsed: VolumeParse): Promise<string | null> {
     if (!parsed.ok) return Promise.resolve(parsed.error);
     return action.saveCell(
-      () => apiFetch<VolumeView>(`${base}/pekerjaan/${p.id}/volume`, { method: "PUT", json: parsed.body }),
+      () => apiFetch<VolumeView>(`${base}/pekerjaan/${p.id}/volume`, { method: "PUT", json: parsed.body, rowVersioned: true }),
       (saved) => setTree((t) => withVolumes(t, [saved])),
     );
   }

@@ -41,7 +41,9 @@ export function useVolumePaste(path: string, action: ApiAction, onSaved: (volume
       return;
     }
     const items = parsed.bodies.map((body, i) => ({ pekerjaanId: targets[i]!, ...body }));
-    const result = await action.run(() => apiFetch<{ items: VolumeView[] }>(path, { method: "PUT", json: { items } }), { inline: true });
+    const result = await action.run(() => apiFetch<{ items: VolumeView[] }>(path, { method: "PUT", json: { items }, rowVersioned: true }), {
+      inline: true,
+    });
     if (!result.ok) {
       const rowOf = (p: string) => Number(/^items\.(\d+)/.exec(p)?.[1] ?? -1) + 1;
       setErrors(

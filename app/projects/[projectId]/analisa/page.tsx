@@ -4,6 +4,7 @@ import { PekerjaanPicker } from "@/components/project/pekerjaan-picker";
 import { pickerGroups } from "@/lib/rekap/tree-pick";
 import { listHargaItems } from "@/lib/harga-items/service";
 import { getPekerjaan } from "@/lib/pekerjaan/service";
+import { PageVersion } from "../page-version";
 import { workspacePekerjaan, type WorkspaceParams } from "../workspace";
 
 export const metadata = { title: "Analisa" };
@@ -16,6 +17,7 @@ export default async function AnalisaPage(props: WorkspaceParams & { searchParam
   const groups = pickerGroups(tree);
   return (
     <div className="space-y-4">
+      <PageVersion projectId={project.id} />
       <PekerjaanPicker groups={groups} selectedId={detail.id} />
       <AnalisaEditor
         key={detail.id}

@@ -2,6 +2,7 @@ import { ExportMenu } from "@/components/project/export-menu";
 import { EmptyStep } from "@/components/project/empty-step";
 import { JadwalEditor } from "@/components/jadwal/jadwal-editor";
 import { getJadwal } from "@/lib/jadwal/jadwal-view";
+import { PageVersion } from "../page-version";
 import { workspaceProject, type WorkspaceParams } from "../workspace";
 
 export const metadata = { title: "Jadwal" };
@@ -14,6 +15,7 @@ export default async function JadwalPage(props: WorkspaceParams) {
   }
   return (
     <div className="space-y-4">
+      <PageVersion projectId={project.id} />
       <ExportMenu projectId={project.id} report="jadwal" />
       <JadwalEditor projectId={project.id} initial={jadwal} />
     </div>

@@ -2,6 +2,7 @@ import { ExportMenu } from "@/components/project/export-menu";
 import { EmptyStep } from "@/components/project/empty-step";
 import { KurvaSPanel } from "@/components/jadwal/kurva-s-panel";
 import { getKurvaS } from "@/lib/jadwal/kurva-s";
+import { PageVersion } from "../page-version";
 import { workspaceProject, type WorkspaceParams } from "../workspace";
 
 export const metadata = { title: "Kurva S" };
@@ -14,6 +15,7 @@ export default async function KurvaSPage(props: WorkspaceParams) {
   }
   return (
     <div className="space-y-4">
+      <PageVersion projectId={project.id} />
       <ExportMenu projectId={project.id} report="jadwal" />
       <KurvaSPanel projectId={project.id} initial={kurvaS} />
     </div>

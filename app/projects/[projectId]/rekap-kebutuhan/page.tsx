@@ -5,6 +5,7 @@ import { KebutuhanTable } from "@/components/project/rekap-kebutuhan/kebutuhan-t
 import { KATEGORI_ORDER } from "@/components/reference/kategori";
 import { getRekapKebutuhan } from "@/lib/rekap/kebutuhan";
 import { getProjectTree } from "@/lib/rekap/tree";
+import { PageVersion } from "../page-version";
 import { workspaceProject, type WorkspaceParams } from "../workspace";
 
 export const metadata = { title: "Rekap Kebutuhan" };
@@ -22,6 +23,7 @@ export default async function KebutuhanPage(
   const rekap = await getRekapKebutuhan(project.id, { ...(kategori ? { kategori } : {}), ...(klasifikasiId ? { klasifikasiId } : {}) });
   return (
     <div className="space-y-4">
+      <PageVersion projectId={project.id} />
       <ExportMenu projectId={project.id} report="rekap-kebutuhan" />
       <KebutuhanFilters
         filter={{ kategori: kategori ?? "", klasifikasiId: klasifikasiId ?? "" }}

@@ -4,6 +4,7 @@ import { PekerjaanPicker } from "@/components/project/pekerjaan-picker";
 import { pickerGroups } from "@/lib/rekap/tree-pick";
 import { RincianAhsp } from "@/components/project/rincian-ahsp/rincian-view";
 import { getRincianAhsp } from "@/lib/rekap/rincian";
+import { PageVersion } from "../page-version";
 import { workspacePekerjaan, type WorkspaceParams } from "../workspace";
 
 export const metadata = { title: "Rincian AHSP" };
@@ -14,6 +15,7 @@ export default async function RincianPage(props: WorkspaceParams & { searchParam
   const rincian = await getRincianAhsp(project.id, selected.id);
   return (
     <div className="space-y-4">
+      <PageVersion projectId={project.id} />
       <ExportMenu projectId={project.id} report="rincian-ahsp" />
       <PekerjaanPicker groups={pickerGroups(tree)} selectedId={selected.id} />
       <RincianAhsp projectId={project.id} rincian={rincian} />

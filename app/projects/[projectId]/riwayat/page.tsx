@@ -5,6 +5,7 @@ import { AUDIT_ENTITIES, auditPeople, listAudit } from "@/lib/audit";
 import { auditQuery } from "@/lib/audit/schemas";
 import { toWire } from "@/lib/kernel/wire";
 import { zodFieldErrors } from "@/lib/kernel/zod";
+import { PageVersion } from "../page-version";
 import { workspaceProject, type WorkspaceParams } from "../workspace";
 
 export const metadata = { title: "Riwayat perubahan" };
@@ -19,6 +20,7 @@ export default async function RiwayatPage(props: WorkspaceParams & { searchParam
   const [initial, people] = await Promise.all([firstPage(project.id, query), auditPeople(project.id)]);
   return (
     <div className="space-y-4">
+      <PageVersion projectId={project.id} />
       <div>
         <h2 className="text-xl font-semibold">Riwayat perubahan</h2>
         <p className="mt-1 text-sm text-slate-600">
