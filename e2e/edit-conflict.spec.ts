@@ -35,6 +35,13 @@ test("stale Analisa and pricing saves answer the conflict and keep the other per
   await api("patch", `${base}/pricing`, { ppnPercent: "12" });
   await pricing.getByLabel("Biaya umum & keuntungan (%)").fill("12");
   await pricing.getByRole("button", { name: "Terapkan" }).click();
-  await expect(page.getByText("Data telah berubah.")).toBeVisible();
+  // The page's If-Match names the version it read: refused (412), the draft kept, the choice offered.
+  const stale = page.getByTestId("stale-save");
+  await expect(stale).toContainText("mengubah Pengaturan harga");
+  expect(await api("get", base)).toMatchObject({ overheadProfitPercent: "10.00", ppnPercent: "12.00" });
+  await stale.getByRole("button", { name: "Buang perubahan saya" }).click();
+  await expect(stale).toHaveCount(0);
+  await expect(pricing.getByLabel("PPN (%)")).toHaveValue("12");
+  await expect(pricing.getByLabel("Biaya umum & keuntungan (%)")).toHaveValue("10");
   expect(await api("get", base)).toMatchObject({ overheadProfitPercent: "10.00", ppnPercent: "12.00" });
 });

@@ -4,7 +4,8 @@ import { apiAs, signUpAndLogIn, type ApiCall } from "./support";
 /**
  * A team in the browser: the owner invites an editor and a viewer on the team page; the viewer
  * reads every tab without a single edit control; the editor changes a price but cannot manage
- * the team or archive the project.
+ * the team or archive the project. The owner's open page learns of the editor's change, and a
+ * save the owner started from older data keeps the draft and offers the choice.
  */
 
 const PASSWORD = "rahasia-e2e-9";
@@ -175,6 +176,9 @@ test("owner invites an editor and a viewer; the viewer sees no edit control, the
   await expect(editor.getByText("Tidak ada proyek yang cocok.")).toBeVisible();
   await editor.getByLabel("Peran saya").selectOption({ label: "Dibagikan, saya editor" });
   await expect(editor.getByRole("row", { name: /Gedung Tim/ })).toBeVisible();
+  // The owner has the price list open while the editor changes a price: a notice, not a dialog.
+  await page.goto(`/projects/${projectId}/harga-items`);
+  await expect(page.getByRole("grid", { name: "Harga items" })).toBeVisible();
   await editor.goto(`/projects/${projectId}/harga-items`);
   const editorPrice = editor.getByRole("grid", { name: "Harga items" }).getByRole("row", { name: /K-TK1/ }).getByRole("gridcell").nth(3);
   await editorPrice.dblclick();
@@ -184,6 +188,36 @@ test("owner invites an editor and a viewer; the viewer sees no edit control, the
   await expect
     .poll(async () => (await owner("get", `/projects/${projectId}/harga-items`)).find((i: { kode: string }) => i.kode === "K-TK1").harga)
     .toBe("150000.00");
+  const notice = page.getByTestId("change-notice");
+  await expect(notice).toContainText("editor-tim mengubah Harga Items", { timeout: 15_000 });
+  await notice.getByRole("button", { name: "Muat ulang" }).click();
+  await expect(page.getByRole("grid", { name: "Harga items" }).getByRole("row", { name: /K-TK1/ })).toContainText("150.000");
+  await expect(notice).toHaveCount(0);
+
+  // A stale save: the owner's pricing form was read before the editor changed PPN. The owner's
+  // draft stays on screen, with who changed what, and the choice to keep it on top.
+  await page.goto(`/projects/${projectId}/rekap-rab`);
+  const pricing = page.getByRole("form", { name: "Pengaturan harga" });
+  await expect(pricing).toBeVisible();
+  await editor.goto(`/projects/${projectId}/rekap-rab`);
+  const editorPricing = editor.getByRole("form", { name: "Pengaturan harga" });
+  await editorPricing.getByLabel("PPN (%)").fill("12");
+  await editorPricing.getByRole("button", { name: "Terapkan" }).click();
+  await expect.poll(async () => (await owner("get", `/projects/${projectId}`)).ppnPercent).toBe("12.00");
+  await pricing.getByLabel("Biaya umum & keuntungan (%)").fill("12,5");
+  await pricing.getByRole("button", { name: "Terapkan" }).click();
+  const stale = page.getByTestId("stale-save");
+  await expect(stale).toContainText("Perubahan Anda belum disimpan");
+  await expect(stale).toContainText("editor-tim mengubah Pengaturan harga");
+  await expect(pricing.getByLabel("Biaya umum & keuntungan (%)")).toHaveValue("12,5");
+  expect(await owner("get", `/projects/${projectId}`)).toMatchObject({ overheadProfitPercent: "10.00", ppnPercent: "12.00" });
+  for (const width of [1280, 360]) await shot(page, "simpan-basi", width);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await stale.getByRole("button", { name: "Simpan perubahan saya di atas data terbaru" }).click();
+  await expect(stale).toHaveCount(0);
+  expect(await owner("get", `/projects/${projectId}`)).toMatchObject({ overheadProfitPercent: "12.50", ppnPercent: "12.00" });
+  await expect(pricing.getByLabel("PPN (%)")).toHaveValue("12");
+
   await editor.goto(`/projects/${projectId}/tim`);
   await expect(editor.getByRole("region", { name: "Undang anggota" })).toHaveCount(0);
   await expect(editor.getByRole("combobox")).toHaveCount(0);

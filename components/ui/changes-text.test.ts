@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { changesText } from "./changes-text";
 
 const at = "2026-12-07T10:00:00.000Z";
-const by = (name: string | null, entity: string) => ({ at, user: name === null ? null : { id: name, name }, entity, action: "update" });
+const by = (name: string | null, entity: string) => ({
+  version: 1,
+  at,
+  user: name === null ? null : { id: name, name },
+  entity,
+  action: "update",
+});
 
 describe("changesText", () => {
   it("names each person once with the parts they changed, in the order they did", () => {

@@ -40,7 +40,7 @@ export async function apiFetchEnvelope<T>(path: string, init: ApiInit = {}): Pro
     if (ifMatch !== null) headers.set("If-Match", ifMatch);
     const res = await request(path, { ...rest, headers, body });
     const envelope = unwrapEnvelope<T>(res.status, await res.json().catch(() => null));
-    return { envelope, version: versionOf(res.headers.get("etag")) };
+    return { envelope, version: versionOf(res.headers.get("etag")), before: versionOf(res.headers.get("x-version-before")) };
   };
   // A write from an open project page names the version it shows (lib/api/project-sync.ts).
   const sync = (rest.method ?? "GET").toUpperCase() === "GET" ? undefined : projectSyncOf(path);

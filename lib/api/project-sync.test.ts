@@ -2,17 +2,18 @@ import { describe, expect, it } from "vitest";
 import { type Change, ProjectSync, projectSyncOf, registerProjectSync } from "./project-sync";
 
 const PROJECT = "0b8e6c1e-4c1a-4f7e-9d55-2f3a1c0e9b10";
-const ME = "me";
 
-function change(userId: string | null, entity = "hargaItems", name = userId ?? ""): Change {
-  return { at: "2026-12-07T10:00:00.000Z", user: userId === null ? null : { id: userId, name }, entity, action: "update" };
+function change(version: number, name: string | null = "Ani", entity = "hargaItems"): Change {
+  return { version, at: "2026-12-07T10:00:00.000Z", user: name === null ? null : { id: name, name }, entity, action: "update" };
 }
+
+type Feed = { version: number; changed: boolean; changes: Change[] };
 
 /** A sync whose feed answers what the test queues, recording the `since` of each read. */
 function setup(base = 10) {
-  const feeds: { version: number; changed: boolean; changes: Change[] }[] = [];
+  const feeds: Feed[] = [];
   const asked: string[] = [];
-  const sync = new ProjectSync(PROJECT, ME, base, async (path) => {
+  const sync = new ProjectSync(PROJECT, base, async (path) => {
     asked.push(new URL(path, "http://x").searchParams.get("since")!);
     const next = feeds.shift();
     if (!next) throw new Error("no feed queued");
@@ -21,67 +22,78 @@ function setup(base = 10) {
   return { sync, feeds, asked };
 }
 
+const answered = (version: number, before: number | null) => async () => ({ version, before });
+
 describe("ProjectSync", () => {
   it("sends the base as If-Match and moves it to the version a conditional write answers", async () => {
-    const { sync } = setup(10);
+    const { sync, asked } = setup(10);
     const sent: (string | null)[] = [];
-    await sync.write(true, async (ifMatch) => (sent.push(ifMatch), { version: 13 }));
-    await sync.write(true, async (ifMatch) => (sent.push(ifMatch), { version: 14 }));
+    await sync.write(true, async (ifMatch) => (sent.push(ifMatch), { version: 13, before: 10 }));
+    await sync.write(true, async (ifMatch) => (sent.push(ifMatch), { version: 14, before: 13 }));
     expect(sent).toEqual(['"10"', '"13"']);
     expect(sync.state.base).toBe(14);
+    expect(asked).toEqual([]);
   });
 
   it("sends a conditional write only after the page's earlier write answered", async () => {
     const { sync } = setup(10);
     let release!: () => void;
     const sent: (string | null)[] = [];
-    const first = sync.write(true, (ifMatch) => {
+    const first = sync.write(false, (ifMatch) => {
       sent.push(ifMatch);
-      return new Promise<{ version: number }>((resolve) => (release = () => resolve({ version: 12 })));
+      return new Promise<{ version: number; before: number }>((resolve) => (release = () => resolve({ version: 12, before: 10 })));
     });
-    const second = sync.write(true, async (ifMatch) => (sent.push(ifMatch), { version: 15 }));
+    const second = sync.write(true, async (ifMatch) => (sent.push(ifMatch), { version: 15, before: 12 }));
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(sent).toEqual(['"10"']);
+    expect(sent).toEqual([null]);
     release();
     await Promise.all([first, second]);
-    expect(sent).toEqual(['"10"', '"12"']);
+    expect(sent).toEqual([null, '"12"']);
+    expect(sync.state.base).toBe(15);
   });
 
-  it("keeps its own row saves current and the others' pending", async () => {
-    const { sync, feeds, asked } = setup(10);
-    feeds.push({ version: 12, changed: true, changes: [change(ME)] });
-    const sent: (string | null)[] = [];
-    await sync.write(false, async (ifMatch) => (sent.push(ifMatch), { version: 12 }));
-    await sync.sync();
-    expect(sent).toEqual([null]);
+  it("moves on after a row save that started from its base, without asking the feed", async () => {
+    const { sync, asked } = setup(10);
+    await sync.write(false, answered(12, 10));
     expect(sync.state).toEqual({ base: 12, others: [], unattributed: false });
-
-    const ani = change("ani", "pricing", "Ani");
-    feeds.push({ version: 15, changed: true, changes: [change(ME), ani] });
-    await sync.sync();
-    expect(asked).toEqual(["10", "12"]);
-    // The page still shows version 12's data: its writes keep naming it (and get 412).
-    expect(sync.state).toEqual({ base: 12, others: [ani], unattributed: false });
+    expect(asked).toEqual([]);
   });
 
-  it("reports a change nobody is named for, and a full page of changes, as someone else's", async () => {
+  it("tells its own row save from someone else's change that came before it", async () => {
+    const { sync, feeds, asked } = setup(10);
+    const ani = change(11, "Ani", "pricing");
+    feeds.push({ version: 13, changed: true, changes: [ani, change(12, "Saya"), change(13, "Saya")] });
+    await sync.write(false, answered(13, 11));
+    expect(asked).toEqual(["10"]);
+    // The page still shows version 10's data: its If-Match keeps naming it (and gets 412).
+    expect(sync.state).toEqual({ base: 10, others: [ani], unattributed: false });
+  });
+
+  it("counts the same person in another tab as someone else: this page has not loaded it", async () => {
+    const { sync, feeds } = setup(10);
+    feeds.push({ version: 12, changed: true, changes: [change(11, "Saya"), change(12, "Saya")] });
+    await sync.write(false, answered(12, 11));
+    expect(sync.state.others).toEqual([change(11, "Saya")]);
+  });
+
+  it("reports a move nobody is named for, and a full page of changes, as someone else's", async () => {
     const { sync, feeds } = setup(10);
     feeds.push({ version: 11, changed: true, changes: [] });
     await sync.sync();
     expect(sync.state).toEqual({ base: 10, others: [], unattributed: true });
 
     const { sync: busy, feeds: busyFeeds } = setup(10);
-    busyFeeds.push({ version: 80, changed: true, changes: Array.from({ length: 50 }, () => change(ME)) });
-    await busy.sync();
+    busyFeeds.push({ version: 80, changed: true, changes: Array.from({ length: 50 }, (_, i) => change(31 + i)) });
+    await busy.write(false, answered(80, 30));
     expect(busy.state.unattributed).toBe(true);
   });
 
   it("ignores a poll that answers after a fresh server render moved the base", async () => {
     let answer!: () => void;
     const slow = new Promise<void>((resolve) => (answer = resolve));
-    const sync = new ProjectSync(PROJECT, ME, 10, async () => {
+    const sync = new ProjectSync(PROJECT, 10, async () => {
       await slow;
-      return { version: 11, changed: true, changes: [change("ani", "pricing", "Ani")] };
+      return { version: 11, changed: true, changes: [change(11)] };
     });
     const poll = sync.sync();
     sync.loaded(12);
@@ -92,8 +104,9 @@ describe("ProjectSync", () => {
 
   it("starts over from the version a fresh server render names", async () => {
     const { sync, feeds } = setup(10);
-    feeds.push({ version: 11, changed: true, changes: [change("ani")] });
+    feeds.push({ version: 11, changed: true, changes: [change(11)] });
     await sync.sync();
+    expect(sync.state.others).toHaveLength(1);
     let notified = 0;
     sync.subscribe(() => notified++);
     sync.loaded(11);
@@ -104,7 +117,7 @@ describe("ProjectSync", () => {
 
 describe("projectSyncOf", () => {
   it("finds the open page's sync by the project in an API path, and forgets it when the page closes", () => {
-    const sync = new ProjectSync(PROJECT, ME, 1, async () => ({ version: 1, changed: false, changes: [] }));
+    const sync = new ProjectSync(PROJECT, 1, async () => ({ version: 1, changed: false, changes: [] }));
     const unregister = registerProjectSync(sync);
     expect(projectSyncOf(`/api/v1/projects/${PROJECT}/harga-items`)).toBe(sync);
     expect(projectSyncOf(`/api/v1/projects/${PROJECT}?x=1`)).toBe(sync);

@@ -1,8 +1,8 @@
 /**
  * What an open project page knows about the project's version (README "Perubahan bersamaan"),
  * in the browser: the version of the data it shows (`base`), sent as If-Match on its writes, and
- * the changes other people made since, which it has not loaded yet (the "Ani mengubah Harga Items"
- * notice). Browser-safe and framework-free: the API client reads it for every write, the page's
+ * the changes made since by anyone but this page, which it has not loaded yet (the "Ani mengubah
+ * Harga Items" notice). Browser-safe and framework-free: the API client reads it for every write, the page's
  * provider polls it and renders it.
  */
 import type { ChangeView } from "@/lib/audit/types";
@@ -13,7 +13,7 @@ export type Change = Wire<ChangeView>;
 export interface ProjectSyncState {
   /** The changeVersion of the data the page shows: the If-Match of its writes. */
   base: number;
-  /** Changes by other people (or without an author) after `base`, oldest first. */
+  /** Changes after `base` not made by this page (other people, other tabs), oldest first. */
   others: Change[];
   /** The project moved on in a way the feed could not attribute (more than one page of changes). */
   unattributed: boolean;
@@ -24,16 +24,25 @@ type Fetcher = (path: string) => Promise<{ version: number; changed: boolean; ch
 // The feed's page size (lib/audit/changes.ts CHANGE_FEED_LIMIT): a full page may hide older entries.
 const FEED_PAGE = 50;
 
+/** What a write answered: the version it committed (ETag) and the one it started from (X-Version-Before). */
+export interface WriteVersions {
+  version: number | null;
+  before: number | null;
+}
+
 export class ProjectSync {
   #state: ProjectSyncState;
   #listeners = new Set<() => void>();
+  // The versions this page's own unconditional writes made after `base`, as (before, version]
+  // ranges: the feed's entries inside them are the page's own, every other one someone else's
+  // (the same person in another tab included: this page has not loaded it).
+  #own: [number, number][] = [];
   // One feed read at a time, and the page's writes in flight: a conditional write waits for both.
   #syncing: Promise<void> | null = null;
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly projectId: string,
-    readonly userId: string,
     base: number,
     private readonly fetchFeed: Fetcher,
   ) {
@@ -51,6 +60,7 @@ export class ProjectSync {
 
   /** A server render showed the data at `version`: the page is current up to there. */
   loaded(version: number): void {
+    this.#own = [];
     if (version === this.#state.base && this.#state.others.length === 0 && !this.#state.unattributed) return;
     this.#set({ base: version, others: [], unattributed: false });
   }
@@ -60,25 +70,36 @@ export class ProjectSync {
    * earlier writes have answered and been accounted for (else it would name a version its own write
    * has just moved past); its success moves the base to the version it answers: the project was at
    * the base when it ran, so every move up to there is this page's own. An unconditional write (a
-   * grid row with its own editVersion) goes at once; the feed then tells whose the moves were.
+   * grid row with its own editVersion) goes at once and moves the base only if it started there.
    */
-  write<T extends { version: number | null }>(conditional: boolean, send: (ifMatch: string | null) => Promise<T>): Promise<T> {
+  write<T extends WriteVersions>(conditional: boolean, send: (ifMatch: string | null) => Promise<T>): Promise<T> {
     const run = async () => {
-      if (!conditional) return send(null);
-      await this.#queue;
-      await this.#syncing;
-      const result = await send(`"${this.#state.base}"`);
-      if (result.version !== null && result.version > this.#state.base) this.#set({ ...this.#state, base: result.version });
+      if (conditional) {
+        await this.#queue;
+        await this.#syncing;
+      }
+      const result = await send(conditional ? `"${this.#state.base}"` : null);
+      await this.#wrote(result);
       return result;
     };
     const request = run();
-    const settled = request.then(() => (conditional ? undefined : this.sync()));
-    this.#queue = Promise.allSettled([this.#queue, settled]);
+    this.#queue = Promise.allSettled([this.#queue, request]);
     return request;
   }
 
+  async #wrote({ version, before }: WriteVersions): Promise<void> {
+    if (version === null || version <= this.#state.base) return;
+    if (before === this.#state.base && this.#state.others.length === 0 && this.#own.length === 0) {
+      this.#set({ ...this.#state, base: version });
+      return;
+    }
+    // Someone else's change lies between (or may: an answer without X-Version-Before): ask the feed.
+    if (before !== null) this.#own.push([before, version]);
+    await this.sync();
+  }
+
   /**
-   * Reads the changes after `base`. The page's own keep it current (base moves on); anyone else's
+   * Reads the changes after `base`. When all are the page's own, the base moves on; anyone else's
    * stay pending until the page reloads, so its If-Match keeps naming the data it shows.
    */
   sync(): Promise<void> {
@@ -91,13 +112,17 @@ export class ProjectSync {
   async #read(): Promise<void> {
     const since = this.#state.base;
     const feed = await this.fetchFeed(`/api/v1/projects/${this.projectId}/changes?since=${since}`).catch(() => null);
-    // A failed poll or a base moved meanwhile (a write of this page answered): the next poll tells.
+    // A failed poll or a base moved meanwhile (a fresh render): the next poll tells.
     if (!feed || !feed.changed || this.#state.base !== since) return;
-    const others = feed.changes.filter((c) => c.user?.id !== this.userId);
-    // No entry at all (a change without an audit entry) or a full page (older ones unseen): someone's.
-    const unattributed = feed.changes.length === 0 || feed.changes.length >= FEED_PAGE;
-    if (others.length === 0 && !unattributed) this.#set({ base: feed.version, others: [], unattributed: false });
-    else this.#set({ base: since, others, unattributed: others.length === 0 });
+    const own = (v: number) => this.#own.some(([from, to]) => v > from && v <= to);
+    const others = feed.changes.filter((c) => !own(c.version));
+    const ownTop = Math.max(since, ...this.#own.map(([, to]) => to));
+    // A move no entry explains (no audit entry, or a full page hiding older ones): someone's too.
+    const unexplained = feed.version > ownTop || feed.changes.length >= FEED_PAGE;
+    if (others.length === 0 && !unexplained) {
+      this.#own = [];
+      this.#set({ base: feed.version, others: [], unattributed: false });
+    } else this.#set({ base: since, others, unattributed: others.length === 0 });
   }
 
   #set(state: ProjectSyncState): void {

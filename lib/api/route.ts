@@ -117,7 +117,7 @@ export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P,
       const result = await handler(ctx);
       resultId = resultIdOf(result instanceof ApiResult ? result.data : result);
       response = toResponse(result, config.status ?? 200, auth !== null);
-      if (project) response.headers.set("ETag", etagOf(version.current(project.changeVersion)));
+      if (project) setVersionHeaders(response.headers, version, project);
     } catch (error) {
       response = errorToResponse(error, requestId, auth?.user.id, req);
     }
@@ -142,6 +142,16 @@ export function route<P, Q, B>(config: RouteConfig<P, Q, B>, handler: Handler<P,
 function projectAccess(config: ProjectAccessConfig, method: string) {
   const need = config.need ?? (method === "GET" || method === "HEAD" ? "view" : "edit");
   return { need, includeArchived: config.includeArchived ?? false };
+}
+
+/**
+ * ETag: the version the answer shows (a write's: the one it committed). A write also names the
+ * version it found under the project lock, so a page that sent no If-Match (a grid row with its
+ * own editVersion) can tell its own changes from anyone else's in the change feed.
+ */
+function setVersionHeaders(headers: Headers, version: VersionGuard, project: ProjectRef): void {
+  headers.set("ETag", etagOf(version.current(project.changeVersion)));
+  if (version.before !== null) headers.set("X-Version-Before", etagOf(version.before));
 }
 
 /** The request's If-Match (400 when malformed), refused at once (412) when the project has moved on already. */

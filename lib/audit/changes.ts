@@ -18,7 +18,8 @@ export async function changeFeed(project: { id: string; changeVersion: number },
   return {
     version,
     changed: true,
-    changes: rows.reverse().map(({ at, entity, action, userId, userName }) => ({
+    changes: rows.reverse().map(({ version: entryVersion, at, entity, action, userId, userName }) => ({
+      version: entryVersion,
       at,
       user: userId === null ? null : { id: userId, name: userName ?? "" },
       entity,

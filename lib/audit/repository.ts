@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { changeVersionColumn } from "@/lib/kernel/change-version";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { queryRows, type SqlRunner } from "@/lib/db/rows";
 
@@ -32,6 +33,7 @@ export function auditAuthors(db: SqlRunner, projectId: string, limit: number) {
 }
 
 const changeRow = z.strictObject({
+  version: changeVersionColumn,
   at: z.date(),
   entity: z.string(),
   action: z.string(),
@@ -49,7 +51,7 @@ export function changesSince(db: SqlRunner, projectId: string, since: number, li
     "audit.changesSince",
     changeRow,
     Prisma.sql`
-    SELECT a."createdAt" AS at, a.entity, a.action, a."userId"::text AS "userId", u.name AS "userName"
+    SELECT a."changeVersion" AS version, a."createdAt" AS at, a.entity, a.action, a."userId"::text AS "userId", u.name AS "userName"
       FROM "AuditEntry" a
       LEFT JOIN "User" u ON u.id = a."userId"
      WHERE a."projectId" = ${projectId}::uuid AND a."changeVersion" > ${since}::bigint

@@ -40,6 +40,8 @@ export interface ChangeFeed {
 }
 
 export interface ChangeView {
+  /** The changeVersion this entry moved the project to: a page tells its own writes' entries by it. */
+  version: number;
   at: Date;
   /** Who made the change; null for an entry without an author (an account deleted since keeps its id, name ""). */
   user: { id: string; name: string } | null;

@@ -46,9 +46,13 @@ describe("VersionGuard", () => {
   it("answers the committed version, and lets a second write of the same request build on the first", () => {
     const guard = new VersionGuard(3);
     expect(guard.current(3)).toBe(3);
-    guard.committed(5);
+    expect(guard.before).toBeNull();
+    guard.committed(5, 3);
     expect(guard.current(3)).toBe(5);
     expect(() => guard.check(5)).not.toThrow();
     expect(() => guard.check(3)).toThrow(expect.objectContaining({ status: 412 }));
+    // The request's changes are everything after the version its first write found.
+    guard.committed(7, 5);
+    expect([guard.before, guard.current(3)]).toEqual([3, 7]);
   });
 });

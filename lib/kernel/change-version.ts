@@ -35,6 +35,7 @@ export function parseIfMatch(header: string | null): number | null {
 export class VersionGuard {
   #expected: number | null;
   #committed: number | null = null;
+  #before: number | null = null;
 
   constructor(expected: number | null) {
     this.#expected = expected;
@@ -47,10 +48,22 @@ export class VersionGuard {
     }
   }
 
-  /** After a commit; a second write of the same request builds on the first, not on a stale view. */
-  committed(version: number): void {
+  /**
+   * After a commit of a write that found the project at `before` under its lock; a second write of
+   * the same request builds on the first, not on a stale view.
+   */
+  committed(version: number, before: number): void {
+    this.#before ??= before;
     this.#committed = version;
     if (this.#expected !== null) this.#expected = version;
+  }
+
+  /**
+   * The version the request's first write found under the project lock, null when it wrote nothing:
+   * every version after it up to the ETag is this request's own (X-Version-Before, README).
+   */
+  get before(): number | null {
+    return this.#before;
   }
 
   /** The version to answer with: the committed one, or `read` when the request wrote nothing. */

@@ -42,6 +42,7 @@ export async function inProjectTransaction<T>(
   { allowArchived = false, grows = false }: { allowArchived?: boolean; grows?: boolean } = {},
 ): Promise<T> {
   const { projectId } = actor;
+  let lockedAt = 0;
   const [result, committed] = await db().$transaction(
     async (tx) => {
       const [project] = await queryRows(
@@ -54,6 +55,7 @@ export async function inProjectTransaction<T>(
       );
       if (!project || (project.archived && !allowArchived)) throw ApiError.notFound("Proyek tidak ditemukan.");
       actor.version?.check(project.changeVersion);
+      lockedAt = project.changeVersion;
       const result = await fn(tx);
       if (grows) await assertWithinLimits(tx, projectId);
       const [after] = await queryRows(
@@ -69,7 +71,7 @@ export async function inProjectTransaction<T>(
     // Large projects re-evaluate thousands of volumes or positions in one go.
     { timeout: 20_000, maxWait: 10_000 },
   );
-  actor.version?.committed(committed);
+  actor.version?.committed(committed, lockedAt);
   return result;
 }
 

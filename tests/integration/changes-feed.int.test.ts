@@ -58,9 +58,12 @@ describe("GET …/changes", () => {
     expect(changed).toBe(true);
     const author = { id: editor.id, name: expect.stringContaining("feed-budi") };
     expect(changes).toEqual([
-      { at: expect.any(String), user: author, entity: "parameter", action: "create" },
-      { at: expect.any(String), user: author, entity: "pricing", action: "update" },
+      { version: expect.any(Number), at: expect.any(String), user: author, entity: "parameter", action: "create" },
+      { version: expect.any(Number), at: expect.any(String), user: author, entity: "pricing", action: "update" },
     ]);
+    // Each entry names the version it moved the project to: a page tells its own writes' entries by it.
+    const [first, second] = changes.map((c: { version: number }) => c.version);
+    expect(shown < first && first < second && second <= version).toBe(true);
     expect((await feed(owner, version)).body.data).toEqual({ version, changed: false, changes: [] });
   });
 

@@ -271,5 +271,13 @@ describe("without If-Match", () => {
     const versions = new Set(answers.map((a) => etag(a)));
     expect(versions.size).toBe(PARALLEL);
     expect(await versionOf(ids.projectId)).toBeGreaterThanOrEqual(seen + PARALLEL);
+    // X-Version-Before names where each write started under the lock: the writes line up one after
+    // another, each starting where the one before ended, so each request's own versions are known.
+    const ranges = answers
+      .map((a) => [a.headers.get("x-version-before"), etag(a)].map((tag) => Number(JSON.parse(tag!))))
+      .sort((x, y) => x[0]! - y[0]!);
+    expect(ranges[0]![0]).toBe(seen);
+    for (let i = 1; i < ranges.length; i++) expect(ranges[i]![0]).toBe(ranges[i - 1]![1]);
+    expect(ranges.at(-1)![1]).toBe(await versionOf(ids.projectId));
   });
 });

@@ -20,7 +20,7 @@ export default async function ProjectLayout({ children, params }: WorkspaceParam
   return (
     <AppShell user={user} wide>
       <CanEditProvider canEdit={roleMeets(role, "edit")}>
-        <ProjectSyncProvider projectId={project.id} userId={user.id} version={version}>
+        <ProjectSyncProvider projectId={project.id} version={version}>
           <ProjectHeader project={project} role={role} />
           {project.archivedAt ? (
             <ArchivedNotice projectId={project.id} canRestore={role === "owner"} />

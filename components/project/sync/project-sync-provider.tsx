@@ -14,8 +14,8 @@ const POLL_MS = 5000;
  * version the page shows, it polls the change feed while the tab is visible, and it shows who
  * changed what since ("Ani mengubah Harga Items · Muat ulang") without blocking the page.
  */
-export function ProjectSyncProvider(props: { projectId: string; userId: string; version: number; children: ReactNode }) {
-  const [sync] = useState(() => new ProjectSync(props.projectId, props.userId, props.version, (path) => apiFetch(path)));
+export function ProjectSyncProvider(props: { projectId: string; version: number; children: ReactNode }) {
+  const [sync] = useState(() => new ProjectSync(props.projectId, props.version, (path) => apiFetch(path)));
   useEffect(() => registerProjectSync(sync), [sync]);
   useEffect(() => {
     const poll = () => {
