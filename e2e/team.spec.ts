@@ -214,9 +214,12 @@ test("owner invites an editor and a viewer; the viewer sees no edit control, the
   for (const width of [1280, 360]) await shot(page, "simpan-basi", width);
   await page.setViewportSize({ width: 1280, height: 900 });
   await stale.getByRole("button", { name: "Simpan perubahan saya di atas data terbaru" }).click();
+  // Only the field the owner changed is sent: the editor's PPN stays.
+  await expect(pricing.getByLabel("PPN (%)")).toHaveValue("12");
+  await expect(pricing.getByLabel("Biaya umum & keuntungan (%)")).toHaveValue("12,5");
   await expect(stale).toHaveCount(0);
   expect(await owner("get", `/projects/${projectId}`)).toMatchObject({ overheadProfitPercent: "12.50", ppnPercent: "12.00" });
-  await expect(pricing.getByLabel("PPN (%)")).toHaveValue("12");
+  await expect(page.getByTestId("change-notice")).toHaveCount(0);
 
   await editor.goto(`/projects/${projectId}/tim`);
   await expect(editor.getByRole("region", { name: "Undang anggota" })).toHaveCount(0);

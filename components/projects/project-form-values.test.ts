@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formValuesOf, partiesOf, projectBody, type ProjectFormValues } from "./project-form-values";
+import {
+  changedProjectFields,
+  formValuesOf,
+  partiesOf,
+  projectBody,
+  type ProjectData,
+  type ProjectFormValues,
+} from "./project-form-values";
 
 const base: ProjectFormValues = {
   ...formValuesOf(null),
@@ -36,5 +43,37 @@ describe("partiesOf", () => {
   it("reads stored JSON defensively", () => {
     expect(partiesOf(null).owner).toEqual({ name: "", title: "" });
     expect(partiesOf({ contractor: { name: "PT Maju" } }).contractor).toEqual({ name: "PT Maju", title: "" });
+  });
+});
+
+describe("changedProjectFields", () => {
+  const read = {
+    id: "p1",
+    name: "Gedung Kantor",
+    location: "Bandung",
+    client: "Dinas PU",
+    fundingSource: "APBD",
+    fiscalYear: 2026,
+    ownerBudget: "1250000000.00",
+    description: null,
+    parties: { owner: { name: "Ir. Sari", title: "PPK" } },
+    startDate: "2026-01-05",
+    durationDays: 120,
+  } as unknown as ProjectData;
+
+  it("sends only what the person changed, however the unchanged amounts are spelled", () => {
+    const values = { ...formValuesOf(read), location: "Cimahi", ownerBudget: "1.250.000.000" };
+    const body = projectBody(values);
+    expect(body.ok && changedProjectFields(body.body, read)).toEqual({ location: "Cimahi" });
+  });
+
+  it("sends nothing for an untouched form, and the whole parties object when one party changed", () => {
+    const untouched = projectBody(formValuesOf(read));
+    expect(untouched.ok && changedProjectFields(untouched.body, read)).toEqual({});
+    const values = formValuesOf(read);
+    const edited = projectBody({ ...values, parties: { ...values.parties, contractor: { name: "PT Maju", title: "Direktur" } } });
+    expect(edited.ok && changedProjectFields(edited.body, read)).toEqual({
+      parties: { owner: { name: "Ir. Sari", title: "PPK" }, contractor: { name: "PT Maju", title: "Direktur" } },
+    });
   });
 });

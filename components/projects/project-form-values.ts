@@ -126,3 +126,14 @@ export function projectBody(values: ProjectFormValues): BodyResult {
     },
   };
 }
+
+/**
+ * The fields an edit changed against the project it was read from: only those are sent, so a draft
+ * kept on top of someone else's change (a 412) leaves their other fields as they are.
+ */
+export function changedProjectFields(body: ProjectBody, read: ProjectData): Partial<ProjectBody> {
+  const before = projectBody(formValuesOf(read));
+  if (!before.ok) return body;
+  const keys = Object.keys(body) as (keyof ProjectBody)[];
+  return Object.fromEntries(keys.filter((k) => JSON.stringify(body[k]) !== JSON.stringify(before.body[k])).map((k) => [k, body[k]]));
+}

@@ -6,7 +6,15 @@ import { ConflictNotice, Notice } from "@/components/ui/notice";
 import { apiFetch } from "@/lib/api/client";
 import { asClientError } from "@/components/ui/use-api-action";
 import type { DroppedEntry } from "@/lib/jadwal/types";
-import { formValuesFromData, formValuesOf, PARTIES, projectBody, type ProjectBody, type ProjectData } from "./project-form-values";
+import {
+  changedProjectFields,
+  formValuesFromData,
+  formValuesOf,
+  PARTIES,
+  projectBody,
+  type ProjectBody,
+  type ProjectData,
+} from "./project-form-values";
 import { JadwalDropNotice } from "./jadwal-drop-notice";
 import { FormActions } from "@/components/ui/form-actions";
 import { StaleSaveNotice } from "@/components/ui/stale-save-notice";
@@ -53,10 +61,12 @@ export function ProjectForm({ project: initial, templateId, onSaved, onCancel }:
     setSaving(true);
     setStale(null);
     try {
+      const changed = project ? changedProjectFields(body, project) : body;
+      if (project && Object.keys(changed).length === 0) return onSaved(project);
       const saved = project
         ? await apiFetch<ProjectData>(`/api/v1/projects/${project.id}`, {
             method: "PATCH",
-            json: { ...body, editVersion, ...(confirmJadwalDrop ? { confirmJadwalDrop } : {}) },
+            json: { ...changed, editVersion, ...(confirmJadwalDrop ? { confirmJadwalDrop } : {}) },
           })
         : await apiFetch<ProjectData>("/api/v1/projects", { method: "POST", json: { ...body, templateId } });
       setPendingDrop(null);

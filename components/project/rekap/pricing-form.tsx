@@ -10,7 +10,7 @@ import { UNIT_PRICE_ROUNDINGS } from "@/lib/calc/rounding";
 import { formatDecimal, formatPercent, parseTyped, toInputText } from "@/lib/format/number";
 import { unitPriceRoundingLabel } from "@/lib/format/unit-price-rounding";
 import type { PricingView } from "@/lib/projects/types";
-import type { Pricing } from "./pricing";
+import { changedPricing, type Pricing } from "./pricing";
 
 // The API's rounding bases (lib/calc ROUNDING_BASES); a plain list keeps the engine out of the bundle.
 const ROUNDING_BASES = [1, 1000, 10000, 100000];
@@ -48,12 +48,14 @@ export function PricingForm({
       overheadProfitPercent: percent("overheadProfitPercent"),
       ppnPercent: percent("ppnPercent"),
       roundingBase: Number(data.get("roundingBase")),
-      unitPriceRounding: String(data.get("unitPriceRounding")),
+      unitPriceRounding: String(data.get("unitPriceRounding")) as PricingView["unitPriceRounding"],
     };
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
+    const changed = changedPricing(body, pricing);
+    if (Object.keys(changed).length === 0) return;
     // The page's If-Match (the project version it shows) guards the save: a stale one is a 412.
-    const result = await action.run(() => apiFetch<PricingView>(`${path}/pricing`, { method: "PATCH", json: body }));
+    const result = await action.run(() => apiFetch<PricingView>(`${path}/pricing`, { method: "PATCH", json: changed }));
     if (result.ok) await onSaved();
     else setErrors(Object.fromEntries(result.error.fields.map((f) => [f.path, f.message])));
   }

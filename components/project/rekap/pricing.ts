@@ -1,3 +1,4 @@
+import { Decimal } from "@/lib/calc/decimal";
 import type { PricingView } from "@/lib/projects/types";
 
 export interface Pricing extends PricingView {
@@ -12,4 +13,17 @@ export interface Pricing extends PricingView {
 export function pricingOf(p: Pricing): Pricing {
   const { overheadProfitPercent, ppnPercent, roundingBase, unitPriceRounding, editVersion } = p;
   return { overheadProfitPercent, ppnPercent, roundingBase, unitPriceRounding, editVersion };
+}
+
+/**
+ * The fields the person changed against the settings the form was read with: a save sends only
+ * those, so keeping a draft on top of someone else's change (a 412) keeps their other settings.
+ */
+export function changedPricing(body: PricingView, read: PricingView): Partial<PricingView> {
+  const changed: Partial<PricingView> = {};
+  if (!new Decimal(body.overheadProfitPercent).eq(read.overheadProfitPercent)) changed.overheadProfitPercent = body.overheadProfitPercent;
+  if (!new Decimal(body.ppnPercent).eq(read.ppnPercent)) changed.ppnPercent = body.ppnPercent;
+  if (body.roundingBase !== read.roundingBase) changed.roundingBase = body.roundingBase;
+  if (body.unitPriceRounding !== read.unitPriceRounding) changed.unitPriceRounding = body.unitPriceRounding;
+  return changed;
 }
