@@ -62,7 +62,9 @@ export function setVolumes(actor: ProjectActor, input: VolumesInput): Promise<{ 
       ids.indexOf(id) === i ? [] : [{ path: `items.${i}.pekerjaanId`, message: "Pekerjaan dikirim lebih dari sekali." }],
     );
     if (problems.length > 0) throw ApiError.validation(problems, problems[0]!.message);
-    await assertVolumeVersions(input.items.map((item, i) => ({ ...volumeRow(stored.get(item.pekerjaanId)!, item.editVersion), path: `items.${i}` })));
+    await assertVolumeVersions(
+      input.items.map((item, i) => ({ ...volumeRow(stored.get(item.pekerjaanId)!, item.editVersion), path: `items.${i}` })),
+    );
 
     const scope = input.items.some((item) => item.formula !== undefined) ? await parameterScope(tx, actor.projectId) : null;
     const volumes = input.items.map((item, i) =>
