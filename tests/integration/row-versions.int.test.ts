@@ -98,7 +98,10 @@ describe("Harga Items grid", () => {
   it(`of ${PARALLEL} parallel saves of one row with the same editVersion exactly one goes through`, async () => {
     const { editVersion } = await harga("B.01");
     await expectOneWinner(
-      Array.from({ length: PARALLEL }, (_, i) => () => patch(i % 2 ? owner.token : editor.token, [{ kode: "B.01", harga: String(2000 + i), editVersion }])),
+      Array.from(
+        { length: PARALLEL },
+        (_, i) => () => patch(i % 2 ? owner.token : editor.token, [{ kode: "B.01", harga: String(2000 + i), editVersion }]),
+      ),
     );
     expect((await harga("B.01")).editVersion).toBe(editVersion + 1);
   });
@@ -160,7 +163,10 @@ describe("Volume grid", () => {
   it(`of ${PARALLEL} parallel saves of one row with the same editVersion exactly one goes through`, async () => {
     const { editVersion } = await pekerjaan(a);
     await expectOneWinner(
-      Array.from({ length: PARALLEL }, (_, i) => () => putVolumes(i % 2 ? owner.token : editor.token, [{ pekerjaanId: a, value: String(30 + i), editVersion }])),
+      Array.from(
+        { length: PARALLEL },
+        (_, i) => () => putVolumes(i % 2 ? owner.token : editor.token, [{ pekerjaanId: a, value: String(30 + i), editVersion }]),
+      ),
     );
     expect((await pekerjaan(a)).editVersion).toBe(editVersion + 1);
   });
@@ -180,8 +186,12 @@ describe("Jadwal grid", () => {
   const row = async (id: string) => (await jadwal()).find((p) => p.id === id);
   const putEntries = (token: string, entries: object[]) => call(`${base()}/jadwal/entries`, { method: "PUT", token, json: { entries } });
   const entryVersion = async (id: string, week: number) =>
-    (await query<{ editVersion: number }>(databaseUrl, `SELECT "editVersion" FROM "JadwalEntry" WHERE "pekerjaanId" = $1 AND week = $2`, [id, week]))[0]
-      ?.editVersion;
+    (
+      await query<{ editVersion: number }>(databaseUrl, `SELECT "editVersion" FROM "JadwalEntry" WHERE "pekerjaanId" = $1 AND week = $2`, [
+        id,
+        week,
+      ])
+    )[0]?.editVersion;
 
   it("shows 0 for a week without entry; two editors saving different entries both go through", async () => {
     const ra = await row(a);
@@ -210,7 +220,15 @@ describe("Jadwal grid", () => {
     expect(expectConflict(res, "entries.1")).toEqual({
       path: "entries.1",
       editVersion: before.editVersions[0],
-      current: { pekerjaanId: a, week: 1, planned: "40.00", actual: null, actualCost: null, note: null, editVersion: before.editVersions[0] },
+      current: {
+        pekerjaanId: a,
+        week: 1,
+        planned: "40.00",
+        actual: null,
+        actualCost: null,
+        note: null,
+        editVersion: before.editVersions[0],
+      },
     });
     expect(await row(a)).toEqual(before);
   });
@@ -218,8 +236,9 @@ describe("Jadwal grid", () => {
   it(`of ${PARALLEL} parallel saves of one entry with the same editVersion exactly one goes through`, async () => {
     const editVersion = (await row(a)).editVersions[0];
     await expectOneWinner(
-      Array.from({ length: PARALLEL }, (_, i) => () =>
-        putEntries(i % 2 ? owner.token : editor.token, [{ pekerjaanId: a, week: 1, planned: String(41 + i), editVersion }]),
+      Array.from(
+        { length: PARALLEL },
+        (_, i) => () => putEntries(i % 2 ? owner.token : editor.token, [{ pekerjaanId: a, week: 1, planned: String(41 + i), editVersion }]),
       ),
     );
     expect((await row(a)).editVersions[0]).not.toBe(editVersion);
@@ -229,7 +248,10 @@ describe("Jadwal grid", () => {
     const seen = new Set<number>([(await row(a)).editVersions[2]]);
     for (const planned of ["5", null, "5", null, "5"]) {
       const current = (await row(a)).editVersions[2];
-      await ok(editor.token, `${base()}/jadwal/entries`, { method: "PUT", json: { entries: [{ pekerjaanId: a, week: 3, planned, editVersion: current }] } });
+      await ok(editor.token, `${base()}/jadwal/entries`, {
+        method: "PUT",
+        json: { entries: [{ pekerjaanId: a, week: 3, planned, editVersion: current }] },
+      });
       const version = (await row(a)).editVersions[2];
       if (planned === null) {
         expect(version).toBe(0);
