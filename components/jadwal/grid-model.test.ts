@@ -25,6 +25,7 @@ function pekerjaan(id: string, fields: Partial<JadwalPekerjaanView> = {}): Jadwa
     actual: [null, null, null],
     actualCost: [null, null, null],
     notes: [],
+    editVersions: [0, 0, 0],
     totals: { planned: "0.00", actual: "0.00", actualCost: "0.00" },
     complete: false,
     ...fields,

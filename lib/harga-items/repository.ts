@@ -19,7 +19,11 @@ export const HARGA_ITEM_FIELDS_ROW = z.strictObject({
   harga: z.string(),
 }) satisfies z.ZodType<HargaItemFields>;
 
-const HARGA_VIEW_ROW = HARGA_ITEM_FIELDS_ROW.extend({ usedBy: z.number(), bundleOnly: z.boolean() }) satisfies z.ZodType<HargaItemView>;
+const HARGA_VIEW_ROW = HARGA_ITEM_FIELDS_ROW.extend({
+  usedBy: z.number(),
+  bundleOnly: z.boolean(),
+  editVersion: z.number(),
+}) satisfies z.ZodType<HargaItemView>;
 
 /** The harga item `id` of the project, or 404. */
 export function requireHargaItem(tx: Tx, projectId: string, id: string) {
@@ -98,33 +102,45 @@ async function renameHargaItems(tx: Tx, items: { id: string; uraian: string; sat
     WHERE h.id = v.id`;
 }
 
-/** New prices in one statement (one contentRevision bump); harga as exact decimal strings, never numbers. */
-export async function setHargaByIds(tx: Tx, updates: readonly { id: string; harga: string }[]): Promise<void> {
-  if (updates.length === 0) return;
-  await tx.$executeRaw`
+const VERSION_ROW = z.strictObject({ id: z.string(), editVersion: z.number() });
+
+/**
+ * New prices in one statement (one contentRevision bump); harga as exact decimal strings, never
+ * numbers. Returns id → the editVersion the trigger gave each row.
+ */
+export async function setHargaByIds(tx: Tx, updates: readonly { id: string; harga: string }[]): Promise<Map<string, number>> {
+  if (updates.length === 0) return new Map();
+  const rows = await queryRows(
+    tx,
+    "harga.setByIds",
+    VERSION_ROW,
+    Prisma.sql`
     UPDATE "HargaItem" AS h SET harga = v.harga, "updatedAt" = now()
     FROM unnest(${updates.map((u) => u.id)}::uuid[], ${updates.map((u) => u.harga)}::numeric[]) AS v(id, harga)
-    WHERE h.id = v.id`;
+    WHERE h.id = v.id
+    RETURNING h.id, h."editVersion"`,
+  );
+  return new Map(rows.map((row) => [row.id, row.editVersion]));
 }
 
 /** The resources with how the lines use them, in one statement: the one definition of usedBy and bundleOnly. */
 export async function readHargaViews(
   tx: Tx,
   projectId: string,
-  filter: { kategori?: Kategori; hargaItemId?: string },
+  filter: { kategori?: Kategori; hargaItemIds?: readonly string[] },
 ): Promise<HargaItemView[]> {
   const rows = await queryRows(
     tx,
     "harga.views",
     HARGA_VIEW_ROW,
     Prisma.sql`
-    SELECT h.id, h.kategori::text AS kategori, h.kode, h.uraian, h.satuan, h.harga::text AS harga,
+    SELECT h.id, h.kategori::text AS kategori, h.kode, h.uraian, h.satuan, h.harga::text AS harga, h."editVersion",
            count(DISTINCT l."pekerjaanId")::int AS "usedBy",
            coalesce(bool_and(l."bundlePekerjaanId" IS NOT NULL) FILTER (WHERE l.id IS NOT NULL), false) AS "bundleOnly"
     FROM "HargaItem" h LEFT JOIN "PekerjaanLine" l ON l."hargaItemId" = h.id
     WHERE h."projectId" = ${projectId}::uuid
       AND (${filter.kategori ?? null}::text IS NULL OR h.kategori::text = ${filter.kategori ?? null}::text)
-      AND (${filter.hargaItemId ?? null}::uuid IS NULL OR h.id = ${filter.hargaItemId ?? null}::uuid)
+      AND (${filter.hargaItemIds ?? null}::uuid[] IS NULL OR h.id = ANY(${filter.hargaItemIds ?? null}::uuid[]))
     GROUP BY h.id`,
   );
   return rows.map((row) => ({ ...row, harga: money(row.harga) }));

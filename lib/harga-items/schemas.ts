@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { hargaInput } from "@/lib/kernel/decimal";
+import { editVersionField } from "@/lib/kernel/edit-version";
 import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, requiredText } from "@/lib/kernel/fields";
 import { KATEGORI_LIST, type Kategori } from "@/lib/calc";
 
@@ -10,18 +11,23 @@ export const kodeSchema = requiredText(50);
 
 export const listHargaQuery = z.strictObject({ kategori: kategoriSchema.optional() });
 
-/** PATCH …/harga-items: prices by kode, all or nothing. */
+/** PATCH …/harga-items: prices by kode, all or nothing; each may carry the row's editVersion as read. */
 export const updateHargaBody = z.strictObject({
   items: z
-    .array(z.strictObject({ kode: kodeSchema, harga: hargaInput }))
+    .array(z.strictObject({ kode: kodeSchema, harga: hargaInput, editVersion: editVersionField }))
     .min(1)
     .max(5000),
 });
 export type UpdateHargaInput = z.infer<typeof updateHargaBody>;
 
-/** PATCH …/harga-items/{hargaItemId}: one resource's name, unit or price. */
+/** PATCH …/harga-items/{hargaItemId}: one resource's name, unit or price, and the editVersion read. */
 export const updateHargaItemBody = z
-  .strictObject({ uraian: requiredText(500).optional(), satuan: plainText(50).optional(), harga: hargaInput.optional() })
+  .strictObject({
+    uraian: requiredText(500).optional(),
+    satuan: plainText(50).optional(),
+    harga: hargaInput.optional(),
+    editVersion: editVersionField,
+  })
   .refine(atLeastOneField, EMPTY_PATCH_MESSAGE);
 export type UpdateHargaItemInput = z.infer<typeof updateHargaItemBody>;
 

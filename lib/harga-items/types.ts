@@ -13,6 +13,8 @@ export interface HargaItemView extends HargaItemFields {
    * never used and the item is not "unpriced".
    */
   bundleOnly: boolean;
+  /** The row's version: a grid save sends it back, and a stale one is a 409 (README "Perubahan bersamaan"). */
+  editVersion: number;
 }
 
 export interface HargaImportApplied {

@@ -5,21 +5,24 @@
  * fails: a 400 listing every offending pekerjaan and field.
  */
 import { ApiError, type FieldError } from "@/lib/kernel/errors";
+import { assertRowVersions } from "@/lib/kernel/edit-version";
+import { money, percentText } from "@/lib/kernel/decimal";
 import { recordAudit } from "@/lib/audit";
 import { projectWeeks } from "@/lib/calc";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { readCalendar } from "./calendar";
-import { countIncomplete, readEntriesRows, readPekerjaanEntries, writeEntries } from "./repository";
+import { countIncomplete, readEntriesRows, readEntryVersions, readPekerjaanEntries, writeEntries } from "./repository";
 import {
   applyBatch,
   type BatchEntry,
   checkBatch,
+  entryKey,
   type FinalEntry,
   type PekerjaanEntries,
   type RuleViolation,
   type StoredEntry,
 } from "./rules";
-import type { JadwalCalendar } from "./types";
+import type { JadwalCalendar, JadwalEntryView } from "./types";
 import type { ClearInput, EntriesInput, SpreadInput } from "./schemas";
 import { seriesBuilder } from "./series";
 import { evenSpread } from "./spread";
@@ -30,6 +33,7 @@ export function saveEntries(actor: ProjectActor, input: EntriesInput): Promise<J
     actor,
     (tx) =>
       writeBatch(tx, actor, input.entries, {
+        entryPath: (i) => `entries.${i}`,
         pekerjaanPath: (i) => `entries.${i}.pekerjaanId`,
         violationPath: (v) => `entries.${v.index}.${v.field}`,
       }),
@@ -49,7 +53,11 @@ export function spreadPlanned(actor: ProjectActor, { pekerjaanId, fromWeek, toWe
       const shares = new Map(evenSpread(fromWeek, toWeek).map((s) => [s.week, s.planned]));
       // Every week is named: the ones outside the range lose their planned share.
       const batch = Array.from({ length: weekCount }, (_, i) => ({ pekerjaanId, week: i + 1, planned: shares.get(i + 1) ?? null }));
-      return writeBatch(tx, actor, batch, { pekerjaanPath: () => "pekerjaanId", violationPath: () => "pekerjaanId" });
+      return writeBatch(tx, actor, batch, {
+        entryPath: () => "",
+        pekerjaanPath: () => "pekerjaanId",
+        violationPath: () => "pekerjaanId",
+      });
     },
     { grows: true },
   );
@@ -73,6 +81,8 @@ export function clearJadwal(actor: ProjectActor, { pekerjaanId, field }: ClearIn
 }
 
 interface BatchPaths {
+  /** Where a stale editVersion is reported, by batch index. */
+  entryPath: (index: number) => string;
   /** Where a pekerjaanId of another project (or none) is reported, by batch index. */
   pekerjaanPath: (index: number) => string;
   violationPath: (violation: RuleViolation) => string;
@@ -82,12 +92,59 @@ async function writeBatch(tx: Tx, actor: ProjectActor, batch: readonly BatchEntr
   const { projectId } = actor;
   const calendar = await readCalendar(tx, projectId);
   const byPekerjaan = await readPekerjaanEntries(tx, projectId, batch, paths.pekerjaanPath);
+  await assertEntryVersions(tx, projectId, batch, byPekerjaan, paths.entryPath);
   const violations = checkBatch(batch, byPekerjaan, projectWeeks(calendar).length);
   if (violations.length > 0) throw violationError(violations, byPekerjaan, paths.violationPath);
   const finals = applyBatch(batch, byPekerjaan);
   await writeEntries(tx, projectId, finals);
   await recordAudit(tx, actor, { entity: "jadwal", action: "update", ...auditedChange(finals, byPekerjaan) });
   return writeResult(tx, projectId, calendar, byPekerjaan);
+}
+
+/**
+ * The Jadwal grid's row versions, one per (pekerjaan, week) entry (README "Perubahan
+ * bersamaan"): a stale one, or one for a week whose entry was since created or cleared, is a
+ * 409 showing the entry as it is now (null when there is none).
+ */
+async function assertEntryVersions(
+  tx: Tx,
+  projectId: string,
+  batch: readonly BatchEntry[],
+  byPekerjaan: ReadonlyMap<string, PekerjaanEntries>,
+  entryPath: (index: number) => string,
+): Promise<void> {
+  const checked = batch.flatMap((entry, index) => (entry.editVersion === undefined ? [] : [{ entry, index }]));
+  const versions = await readEntryVersions(
+    tx,
+    projectId,
+    checked.map(({ entry }) => entry),
+  );
+  const rows = checked.map(({ entry: { pekerjaanId, week, editVersion }, index }) => {
+    const pekerjaan = byPekerjaan.get(pekerjaanId)!;
+    const current = versions.get(entryKey(pekerjaanId, week)) ?? 0;
+    const stored = pekerjaan.entries.get(week);
+    return {
+      path: entryPath(index),
+      label: `Jadwal ${pekerjaan.label} minggu ${week}`,
+      sent: editVersion,
+      current,
+      view: stored ? entryView(pekerjaanId, stored, current) : null,
+    };
+  });
+  await assertRowVersions(rows, async (stale) => stale.map((row) => row.view));
+}
+
+function entryView(pekerjaanId: string, e: StoredEntry, editVersion: number): JadwalEntryView {
+  const percent = (d: StoredEntry["planned"]) => (d === null ? null : percentText(d));
+  return {
+    pekerjaanId,
+    week: e.week,
+    planned: percent(e.planned),
+    actual: percent(e.actual),
+    actualCost: e.actualCost === null ? null : money(e.actualCost),
+    note: e.note,
+    editVersion,
+  };
 }
 
 /** Before and after of every entry the batch changed, with decimals as text. */

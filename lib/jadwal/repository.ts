@@ -10,7 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { describePekerjaan } from "@/lib/pekerjaan/repository";
 import { notFound } from "@/lib/projects/not-found";
 import type { Tx } from "@/lib/projects/transaction";
-import { COMPLETE_TOLERANCE, type FinalEntry, isEmptyEntry, type PekerjaanEntries, type StoredEntry } from "./rules";
+import { COMPLETE_TOLERANCE, entryKey, type FinalEntry, isEmptyEntry, type PekerjaanEntries, type StoredEntry } from "./rules";
 
 /** [week, planned, actual, actualCost, note] as PostgreSQL's json_build_array gives them. */
 const ENTRY_TUPLE_ROW = z.tuple([z.number(), z.string().nullable(), z.string().nullable(), z.string().nullable(), z.string().nullable()]);
@@ -105,6 +105,29 @@ export async function writeEntries(tx: Tx, projectId: string, finals: readonly F
   if (emptied.length > 0) await deleteEntries(tx, projectId, emptied);
 }
 
+const ENTRY_VERSION_ROW = z.strictObject({ pekerjaanId: z.string(), week: z.number(), editVersion: z.number() });
+
+/** The versions of the stored entries among `keys`, by entryKey; a week without entry is absent. */
+export async function readEntryVersions(
+  tx: Tx,
+  projectId: string,
+  keys: readonly { pekerjaanId: string; week: number }[],
+): Promise<Map<string, number>> {
+  if (keys.length === 0) return new Map();
+  const rows = await queryRows(
+    tx,
+    "jadwal.entryVersions",
+    ENTRY_VERSION_ROW,
+    Prisma.sql`
+    SELECT e."pekerjaanId", e.week, e."editVersion"
+      FROM "JadwalEntry" e
+      JOIN unnest(${keys.map((k) => k.pekerjaanId)}::uuid[], ${keys.map((k) => k.week)}::int[]) AS t(p, w)
+        ON e."pekerjaanId" = t.p AND e.week = t.w
+     WHERE e."projectId" = ${projectId}::uuid`,
+  );
+  return new Map(rows.map((r) => [entryKey(r.pekerjaanId, r.week), r.editVersion]));
+}
+
 export async function deleteEntries(tx: Tx, projectId: string, entries: readonly { pekerjaanId: string; week: number }[]): Promise<void> {
   await tx.$executeRaw`
     DELETE FROM "JadwalEntry" e
@@ -119,6 +142,8 @@ export interface EntriesRow {
   actual: (string | null)[];
   actualCost: (string | null)[];
   notes: { week: number; note: string }[];
+  /** Each week's entry version, 0 where there is none. */
+  editVersions: number[];
   /** Σ per field as exact text, null when no entry has the field. */
   sums: { planned: string | null; actual: string | null; actualCost: string | null };
 }
@@ -132,6 +157,7 @@ const PACKED_ROW = z.strictObject({
   actual: z.string(),
   actualCost: z.string(),
   notes: z.array(z.tuple([z.number(), z.string()])).nullable(),
+  editVersions: z.string(),
   sums: z.strictObject({ planned: nullableText, actual: nullableText, actualCost: nullableText }) satisfies z.ZodType<EntriesRow["sums"]>,
 });
 
@@ -154,6 +180,7 @@ export async function readEntriesRows(tx: Tx, projectId: string, weekCount: numb
            string_agg(coalesce(e.actual::text, ''), ',') AS actual,
            string_agg(coalesce(e."actualCost"::text, ''), ',') AS "actualCost",
            json_agg(json_build_array(e.week, e.note) ORDER BY e.week) FILTER (WHERE e.note IS NOT NULL) AS notes,
+           string_agg(e."editVersion"::text, ',') AS "editVersions",
            json_build_object('planned', sum(e.planned)::text, 'actual', sum(e.actual)::text,
                              'actualCost', sum(e."actualCost")::text) AS sums
       FROM "JadwalEntry" e
@@ -176,6 +203,7 @@ export async function readEntriesRows(tx: Tx, projectId: string, weekCount: numb
       actual: dense(row.actual),
       actualCost: dense(row.actualCost),
       notes: (row.notes ?? []).map(([week, note]) => ({ week, note })),
+      editVersions: dense(row.editVersions).map((v) => (v === null ? 0 : Number(v))),
       sums: row.sums,
     };
   });

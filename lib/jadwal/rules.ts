@@ -41,6 +41,8 @@ export interface BatchEntry {
   actual?: Decimal | null;
   actualCost?: Decimal | null;
   note?: string | null;
+  /** The entry's version as the client read it, 0 for no entry; undefined asks for no check. */
+  editVersion?: number;
 }
 
 export type RuleReason = "WEEK_OUT_OF_RANGE" | "DUPLICATE_ENTRY" | "ZERO_VOLUME" | "PLANNED_OVER_100" | "ACTUAL_OVER_100";
@@ -144,6 +146,6 @@ export function isEmptyEntry(e: StoredEntry): boolean {
   return e.planned === null && e.actual === null && e.actualCost === null && (e.note === null || e.note === "");
 }
 
-function entryKey(pekerjaanId: string, week: number): string {
+export function entryKey(pekerjaanId: string, week: number): string {
   return `${pekerjaanId}:${week}`;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { hargaInput, percentInput } from "@/lib/kernel/decimal";
+import { editVersionField } from "@/lib/kernel/edit-version";
 import { atLeastOneField, EMPTY_PATCH_MESSAGE, isoDateField, plainText } from "@/lib/kernel/fields";
 import { MAX_DURATION_DAYS } from "@/lib/calc";
 
@@ -11,7 +12,10 @@ const week = z.int("Minggu harus bilangan bulat.").min(1, "Minggu dimulai dari 1
 
 export const jadwalQuery = z.strictObject({ view: z.enum(["week", "month"]).default("week") });
 
-/** A field left out keeps its stored value; null clears it. */
+/**
+ * A field left out keeps its stored value; null clears it. editVersion: the entry's, as the
+ * Jadwal grid read it, 0 when it saw no entry for the week (a stale one is a 409).
+ */
 const entryInput = z
   .strictObject({
     pekerjaanId: z.uuid(),
@@ -20,6 +24,7 @@ const entryInput = z
     actual: percent.nullable().optional(),
     actualCost: hargaInput.nullable().optional(),
     note: plainText(500).nullable().optional(),
+    editVersion: editVersionField,
   })
   .refine((e) => [e.planned, e.actual, e.actualCost, e.note].some((v) => v !== undefined), {
     message: "Isi minimal salah satu dari planned, actual, actualCost atau note.",

@@ -31,6 +31,7 @@ export function seriesBuilder(calendar: JadwalCalendar, weekCount: number, view:
     return {
       ...series,
       notes: toMonths ? [] : (row?.notes ?? []),
+      editVersions: toMonths ? [] : (row?.editVersions ?? new Array<number>(weekCount).fill(0)),
       totals: {
         planned: percentText(plannedTotal),
         actual: percentText(row?.sums.actual ?? 0),

@@ -87,6 +87,17 @@ export interface KurvaSView {
   summary: KurvaSSummary;
 }
 
+/** A jadwal entry as it is now, in a 409 of a stale editVersion; decimals as text. */
+export interface JadwalEntryView {
+  pekerjaanId: string;
+  week: number;
+  planned: string | null;
+  actual: string | null;
+  actualCost: string | null;
+  note: string | null;
+  editVersion: number;
+}
+
 export interface DroppedEntry {
   pekerjaanId: string;
   pekerjaan: string;
@@ -106,6 +117,11 @@ export interface JadwalSeries {
   actualCost: (string | null)[];
   /** Week notes; the month view has none. */
   notes: { week: number; note: string }[];
+  /**
+   * Each week's entry version (0: no entry), sent back with a save (README "Perubahan
+   * bersamaan"); empty in the month view, which is read-only.
+   */
+  editVersions: number[];
   /** Σ over the weeks (the stored unit), in both views. */
   totals: { planned: string; actual: string; actualCost: string };
   /** Σ planned = 100 (±0.01); a pekerjaan without volume needs no plan and counts as complete. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { koefisienInput, volumeInput } from "@/lib/kernel/decimal";
-import { withEditVersion } from "@/lib/kernel/edit-version";
+import { editVersionField, withEditVersion } from "@/lib/kernel/edit-version";
 import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, positionField, requiredText } from "@/lib/kernel/fields";
 import { MAX_FORMULA_LENGTH } from "@/lib/calc";
 import { kategoriSchema, kodeSchema } from "@/lib/harga-items/schemas";
@@ -57,7 +57,12 @@ export const replaceLinesBody = withEditVersion({
 });
 export type ReplaceLinesInput = z.infer<typeof replaceLinesBody>;
 
-const volumeFields = { value: volumeInput.optional(), formula: requiredText(MAX_FORMULA_LENGTH).optional() };
+/** editVersion: the pekerjaan's, as the Volume grid read it (a stale one is a 409). */
+const volumeFields = {
+  value: volumeInput.optional(),
+  formula: requiredText(MAX_FORMULA_LENGTH).optional(),
+  editVersion: editVersionField,
+};
 const oneOfValueOrFormula = [
   (b: { value?: unknown; formula?: unknown }) => (b.value === undefined) !== (b.formula === undefined),
   "Kirim salah satu: value atau formula.",

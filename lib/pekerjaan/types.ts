@@ -23,6 +23,8 @@ export interface VolumeView {
   id: string;
   volume: string;
   volumeFormula: string | null;
+  /** The pekerjaan's editVersion: the Volume grid sends it back with a save. */
+  editVersion: number;
 }
 
 /** A pekerjaan's own columns as the API shows them: decimals as fixed-point strings. */

@@ -364,7 +364,12 @@ describe("volume formulas and parameters", () => {
     expect((await volume({ formula: "2 - panjang" })).status).toBe(400);
     expect((await volume({ value: "12.3456" })).status).toBe(400);
     expect((await volume({ value: "12.5", formula: "1" })).status).toBe(400);
-    expect((await volume({ value: 7 })).body.data).toEqual({ id: pekerjaanId, volume: "7.000", volumeFormula: null });
+    expect((await volume({ value: 7 })).body.data).toEqual({
+      id: pekerjaanId,
+      volume: "7.000",
+      volumeFormula: null,
+      editVersion: expect.any(Number),
+    });
   });
 
   it("refuses a parameter change that breaks a dependent formula, naming the pekerjaan, and changes nothing", async () => {
@@ -411,9 +416,10 @@ describe("PUT volumes (a paste into the Volume grid)", () => {
       },
     });
     expect(saved.items).toEqual([
-      { id: a, volume: "4.500", volumeFormula: null },
-      { id: b, volume: "40.000", volumeFormula: null },
-      { id: c, volume: "5.000", volumeFormula: "lebar * 2" },
+      // Each new pekerjaan's editVersion moved from 0 with its volume.
+      { id: a, volume: "4.500", volumeFormula: null, editVersion: 1 },
+      { id: b, volume: "40.000", volumeFormula: null, editVersion: 1 },
+      { id: c, volume: "5.000", volumeFormula: "lebar * 2", editVersion: 1 },
     ]);
 
     // One bad item: a formula that does not evaluate or a repeated pekerjaan is a 400 at it, an unknown (or another

@@ -115,7 +115,8 @@ describe("domain example 2: fractional koefisien, BUK 12,5%, a 20% override, a v
       method: "PUT",
       json: { formula: "panjang * LEBAR" },
     });
-    expect(volume).toEqual({ id: p2, volume: "10.000", volumeFormula: "panjang * LEBAR" });
+    // Its lines, then this volume: each moved the editVersion.
+    expect(volume).toEqual({ id: p2, volume: "10.000", volumeFormula: "panjang * LEBAR", editVersion: 2 });
   });
 
   it("E 242.500, F 30.312,50, G 272.812,50, jumlah 2.728.125,00; with the override E 290.250 … jumlah 696.600", async () => {

@@ -97,12 +97,13 @@ export async function buildRichProject(client: Client, token: string, databaseUr
 /**
  * An API answer with every id taken out: two projects built alike must answer alike. Keys
  * named `id` or ending in `Id` go; so do the counters (under both names, the old one answered
- * until the next release) and timestamps, which differ by nature.
+ * until the next release; the jadwal's per-week `editVersions`, drawn from one sequence) and
+ * timestamps, which differ by nature.
  */
 export function withoutIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutIds);
   if (value === null || typeof value !== "object") return value;
-  const dropped = /^(id|.*Id|editVersion|version|contentRevision|revision|createdAt|updatedAt)$/;
+  const dropped = /^(id|.*Id|editVersions?|version|contentRevision|revision|createdAt|updatedAt)$/;
   return Object.fromEntries(
     Object.entries(value)
       .filter(([k]) => !dropped.test(k))
