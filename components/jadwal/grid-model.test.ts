@@ -2,14 +2,17 @@ import { describe, expect, it } from "vitest";
 import type { JadwalPekerjaanView, JadwalView } from "@/lib/jadwal/types";
 import {
   cellErrors,
+  entryVersions,
   flattenJadwal,
   ganttSpan,
   nextPekerjaanRow,
   parseCell,
   parseClipboard,
   pasteEntries,
+  pekerjaanOf,
   totalTone,
   withEntries,
+  withVersions,
   withWriteResult,
 } from "./grid-model";
 
@@ -149,5 +152,23 @@ describe("saving", () => {
       batch,
     );
     expect([...errors]).toEqual([["b:2", "B: total rencana menjadi 110,00%"]]);
+  });
+});
+
+describe("entry versions", () => {
+  it("sends back each cell's version as last seen, 0 for a week without entry, and follows an answer", () => {
+    const seen = { ...view, klasifikasi: [] } as unknown as JadwalView;
+    const versions = entryVersions([pekerjaan("a", { editVersions: [0, 7, 0] }), pekerjaan("c", { editVersions: [3, 0, 0] })]);
+    const batch = [
+      { pekerjaanId: "a", week: 2, planned: "50" },
+      { pekerjaanId: "c", week: 1, planned: null },
+      { pekerjaanId: "c", week: 3, planned: "10" },
+      { pekerjaanId: "zz", week: 1, planned: "10" },
+    ];
+    expect(withVersions(batch, versions).map((e) => e.editVersion)).toEqual([7, 3, 0, 0]);
+    entryVersions([pekerjaan("a", { editVersions: [0, 9, 0] })], versions);
+    expect(withVersions(batch.slice(0, 1), versions)[0]).toEqual({ pekerjaanId: "a", week: 2, planned: "50", editVersion: 9 });
+    expect(pekerjaanOf(seen)).toEqual([]);
+    expect(pekerjaanOf(view).map((p) => p.id)).toEqual(["a", "b", "c"]);
   });
 });

@@ -23,6 +23,11 @@ export function flattenJadwal(view: JadwalView): GridRow[] {
   ]);
 }
 
+/** Every pekerjaan of the view, in tree order. */
+export function pekerjaanOf(view: JadwalView): JadwalPekerjaanView[] {
+  return view.klasifikasi.flatMap((k) => k.subKlasifikasi.flatMap((s) => s.pekerjaan));
+}
+
 /** The row index `step` pekerjaan rows away from `from` (group rows are skipped), clamped. */
 export function nextPekerjaanRow(rows: readonly GridRow[], from: number, step: number): number {
   let at = from;
@@ -128,6 +133,22 @@ export function cellErrors(fields: readonly FieldError[], batch: readonly EntryB
 
 export function cellKey(pekerjaanId: string, column: number): string {
   return `${pekerjaanId}:${column}`;
+}
+
+/**
+ * The editVersion of each week's entry as the grid last saw it ("pekerjaanId:column" → version,
+ * 0 for no entry): a save sends it back, so two people typing into different cells never
+ * conflict and the same cell changed by someone else meanwhile is refused (409), not overwritten.
+ */
+export type EntryVersions = Map<string, number>;
+
+export function entryVersions(pekerjaan: readonly { id: string; editVersions: readonly number[] }[], into: EntryVersions = new Map()) {
+  for (const p of pekerjaan) p.editVersions.forEach((version, column) => into.set(cellKey(p.id, column), version));
+  return into;
+}
+
+export function withVersions(batch: readonly EntryBody[], versions: EntryVersions): (EntryBody & { editVersion: number })[] {
+  return batch.map((e) => ({ ...e, editVersion: versions.get(cellKey(e.pekerjaanId, e.week - 1)) ?? 0 }));
 }
 
 /** The batch applied locally before the server answers, so the grid shows what was typed. */

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { ActionStatus } from "@/components/ui/action-status";
 import { useCanEdit } from "@/components/ui/can-edit";
 import { Notice } from "@/components/ui/notice";
@@ -11,7 +11,18 @@ import { formatDay } from "@/lib/format/date";
 import type { JadwalWriteResult } from "@/lib/jadwal/types";
 import type { JadwalView } from "@/lib/jadwal/types";
 import { monthColumns, weekColumns } from "./columns";
-import { cellErrors, type EntryBody, flattenJadwal, type JadwalMode, withEntries, withWriteResult } from "./grid-model";
+import {
+  cellErrors,
+  type EntryBody,
+  entryVersions,
+  type EntryVersions,
+  flattenJadwal,
+  type JadwalMode,
+  pekerjaanOf,
+  withEntries,
+  withVersions,
+  withWriteResult,
+} from "./grid-model";
 import { JadwalActions } from "./jadwal-actions";
 import { type CellPosition, JadwalGrid } from "./jadwal-grid";
 import { SegmentedChoice } from "./segmented-choice";
@@ -39,6 +50,13 @@ export function JadwalEditor({ projectId, initial }: { projectId: string; initia
   const [failure, setFailure] = useState<Failure>(null);
   // Saves go one after another, so answers merge in the order the edits were made.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // The entry versions the next save sends: updated by each answer before the next queued save
+  // is built, so quick edits of one cell never refuse each other; rebuilt from a fresh read.
+  const versions = useRef<EntryVersions | null>(null);
+  useEffect(() => {
+    versions.current = null;
+  }, [initial]);
+  const knownVersions = () => (versions.current ??= entryVersions(pekerjaanOf(jadwal.data)));
 
   const monthView = view === "month";
   const shown = (monthView && months) || jadwal.data;
@@ -57,6 +75,7 @@ export function JadwalEditor({ projectId, initial }: { projectId: string; initia
     setFailure(null);
     const result = await action.run(request, { inline: true });
     if (result.ok) {
+      entryVersions(result.value.pekerjaan, knownVersions());
       setErrors(new Map());
       jadwal.setData((d) => withWriteResult(d, result.value));
       return true;
@@ -64,13 +83,22 @@ export function JadwalEditor({ projectId, initial }: { projectId: string; initia
     const { error } = result;
     setErrors(cellErrors(error.fields, batch));
     setFailure({ title: error.message, messages: [...new Set(error.fields.map((f) => f.message))] });
-    await jadwal.reload().catch(() => undefined);
+    const fresh = await jadwal.reload().catch(() => null);
+    if (fresh) versions.current = entryVersions(pekerjaanOf(fresh));
     return false;
   }
 
   function saveEntries(entries: EntryBody[]) {
     jadwal.setData((d) => withEntries(d, entries));
-    return write(() => apiFetch<JadwalWriteResult>(`${base}/entries`, { method: "PUT", json: { entries }, rowVersioned: true }), entries);
+    return write(
+      () =>
+        apiFetch<JadwalWriteResult>(`${base}/entries`, {
+          method: "PUT",
+          json: { entries: withVersions(entries, knownVersions()) },
+          rowVersioned: true,
+        }),
+      entries,
+    );
   }
 
   /** The month view is read afresh each time: it follows the weeks edited meanwhile. */

@@ -2,6 +2,16 @@
 
 import { useCallback, useState } from "react";
 import { ApiClientError } from "@/lib/api/client";
+import type { StaleRow } from "@/lib/kernel/edit-version";
+
+const STALE_CELL_CHOICE = "Enter menyimpan nilai Anda di atas nilai terbaru; Esc memakai nilai terbaru.";
+/** After a refused paste the grid shows the current values; pasting again writes over them. */
+export const STALE_PASTE_CHOICE = "Nilai terbaru sudah ditampilkan; tempel lagi untuk menyimpan tempelan Anda di atasnya.";
+
+/** The rows of a grid save's 409 that someone else changed meanwhile, as they are now; null for any other failure. */
+export function staleRows<V>(error: ApiClientError): StaleRow<V>[] | null {
+  return error.status === 409 && Array.isArray(error.details.rows) ? (error.details.rows as StaleRow<V>[]) : null;
+}
 
 export type ActionResult<T> = { ok: true; value: T } | { ok: false; error: ApiClientError };
 
@@ -49,14 +59,26 @@ export function useApiAction() {
 
   /**
    * For an editable cell: saves, hands the response to `onSaved`, and resolves to the message
-   * the cell shows (the first field error, else the error) or null once saved.
+   * the cell shows (the first field error, else the error) or null once saved. A grid save whose
+   * row someone else changed meanwhile (409 with `details.rows`) hands the rows as they are now to
+   * `onStale`, so the grid shows the current value and version, while the cell keeps the draft:
+   * Enter saves it on top, Escape takes the current value.
    */
   const saveCell = useCallback(
-    async <T>(request: () => Promise<T>, onSaved: (value: T) => void): Promise<string | null> => {
+    async <T, V = unknown>(
+      request: () => Promise<T>,
+      onSaved: (value: T) => void,
+      onStale?: (rows: StaleRow<V>[]) => void,
+    ): Promise<string | null> => {
       const result = await run(request, { inline: true });
       if (result.ok) {
         onSaved(result.value);
         return null;
+      }
+      const rows = staleRows<V>(result.error);
+      if (rows && onStale) {
+        onStale(rows);
+        return `${result.error.message} ${STALE_CELL_CHOICE}`;
       }
       return result.error.fields[0]?.message ?? result.error.message;
     },

@@ -37,6 +37,14 @@ export interface RowVersion {
   current: number;
 }
 
+/** One row of a grid save's 409 (`details.rows`): where it was in the request, its version and view now. */
+export interface StaleRow<V> {
+  path: string;
+  editVersion: number;
+  /** Null when the row is gone. */
+  current: V | null;
+}
+
 /**
  * Refuses a grid save (409) when any row it names with an `editVersion` has moved since: the
  * rows are the granularity, so saves of different rows never conflict, and a row sent without
@@ -55,7 +63,7 @@ export async function assertRowVersions<R extends RowVersion, V>(
   const more = stale.length > MESSAGE_ROWS ? ` dan ${stale.length - MESSAGE_ROWS} baris lain` : "";
   throw ApiError.conflict(
     `${named.join(", ")}${more} telah diubah oleh pengguna lain. Tidak ada yang disimpan; periksa nilai terbaru lalu coba lagi.`,
-    { rows: stale.map((row, i) => ({ path: row.path, editVersion: row.current, current: views[i] ?? null })) },
+    { rows: stale.map((row, i): StaleRow<V> => ({ path: row.path, editVersion: row.current, current: views[i] ?? null })) },
   );
 }
 

@@ -27,6 +27,9 @@ export interface VolumeView {
   editVersion: number;
 }
 
+/** A volume a parameter change re-evaluated, with the pekerjaan's editVersion after it. */
+export type ReevaluatedVolume = Omit<VolumeView, "volumeFormula">;
+
 /** A pekerjaan's own columns as the API shows them: decimals as fixed-point strings. */
 export interface PekerjaanFields {
   id: string;

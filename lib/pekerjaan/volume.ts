@@ -15,7 +15,7 @@ import { notFound } from "@/lib/projects/not-found";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { describePekerjaan, requirePekerjaan } from "./repository";
 import type { VolumeInput, VolumesInput } from "./schemas";
-import type { VolumeView } from "./types";
+import type { ReevaluatedVolume, VolumeView } from "./types";
 
 const VOLUME_LIMIT = 1e15; // DECIMAL(18, 3)
 
@@ -164,14 +164,17 @@ export async function formulasUsing(tx: Tx, projectId: string, name: string): Pr
  * now in `tx`, in one UPDATE. A formula that no longer evaluates (e.g. a new value of 0 under
  * a division) is a 400 at `path` naming the pekerjaan, and the transaction rolls back.
  */
-export async function reevaluateVolumes(tx: Tx, projectId: string, name: string, path: string): Promise<{ id: string; volume: string }[]> {
+export async function reevaluateVolumes(tx: Tx, projectId: string, name: string, path: string): Promise<ReevaluatedVolume[]> {
   const dependents = await formulasUsing(tx, projectId, name);
   if (dependents.length === 0) return [];
   const scope = await parameterScope(tx, projectId);
   const volumes = dependents.map((p) => evaluateVolume(p.volumeFormula, scope, path, `Volume ${describePekerjaan(p)}: `));
-  await tx.$executeRaw`
+  // The row versions the trigger moved (only where the volume changed) go back to the Volume grid.
+  const versions = await tx.$queryRaw<{ id: string; editVersion: number }[]>`
     UPDATE "Pekerjaan" AS p SET volume = v.volume, "updatedAt" = now()
     FROM unnest(${dependents.map((p) => p.id)}::uuid[], ${volumes.map(toDbDecimal)}::numeric[]) AS v(id, volume)
-    WHERE p.id = v.id`;
-  return dependents.map((p, i) => ({ id: p.id, volume: volumeText(volumes[i]!) }));
+    WHERE p.id = v.id
+    RETURNING p.id::text AS id, p."editVersion" AS "editVersion"`;
+  const versionOf = new Map(versions.map((v) => [v.id, v.editVersion]));
+  return dependents.map((p, i) => ({ id: p.id, volume: volumeText(volumes[i]!), editVersion: versionOf.get(p.id)! }));
 }

@@ -12,13 +12,16 @@ import { Notice } from "@/components/ui/notice";
 import { PasteErrors } from "@/components/ui/paste-errors";
 import { PlausibilityMark } from "@/components/ui/plausibility-mark";
 import { SeparatorChoice } from "@/components/ui/separator-choice";
-import { useApiAction } from "@/components/ui/use-api-action";
+import { STALE_PASTE_CHOICE, staleRows, useApiAction } from "@/components/ui/use-api-action";
 import { useApiData } from "@/components/ui/use-api-data";
 import { GridCell, HeaderCell, type CellPosition } from "@/components/ui/virtual-grid";
 import type { Kategori } from "@/lib/ahsp/types";
 import { apiFetch } from "@/lib/api/client";
 import { formatInteger, formatMoney, parseTyped, toInputText, type DecimalSeparator } from "@/lib/format/number";
 import type { HargaItemView } from "@/lib/harga-items/types";
+import type { StaleRow } from "@/lib/kernel/edit-version";
+
+type SavedPrice = Pick<HargaItemView, "kode" | "harga" | "editVersion">;
 import { KategoriGrid, rowsByKategori } from "../kategori-grid";
 import { parsePaste, type PriceUpdate } from "./paste";
 import { appliedText } from "./harga-import";
@@ -57,17 +60,33 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
   const visibleKode = rows.flatMap((r) => (r.type === "item" ? [r.item.kode] : []));
   const unpriced = items.filter((i) => !i.bundleOnly && /^0(\.0+)?$/.test(i.harga)).length;
 
-  function applyPrices(saved: PriceUpdate[]) {
-    const byKode = new Map(saved.map((s) => [s.kode, s.harga]));
-    setItems((list) => list.map((item) => (byKode.has(item.kode) ? { ...item, harga: byKode.get(item.kode)! } : item)));
+  /** Prices and row versions as the server holds them now: from a save's answer, or a 409's current rows. */
+  function applyPrices(saved: readonly SavedPrice[]) {
+    const byKode = new Map(saved.map((s) => [s.kode, s]));
+    setItems((list) =>
+      list.map((item) => {
+        const now = byKode.get(item.kode);
+        return now ? { ...item, harga: now.harga, editVersion: now.editVersion } : item;
+      }),
+    );
   }
+  const applyStale = (rows: StaleRow<SavedPrice>[]) => applyPrices(rows.flatMap((row) => row.current ?? []));
 
+  // Each row carries the version the grid shows: saves of different rows never conflict.
+  const versionOf = new Map(items.map((i) => [i.kode, i.editVersion]));
   const patch = (updates: PriceUpdate[]) =>
-    apiFetch<{ items: PriceUpdate[] }>(path, { method: "PATCH", json: { items: updates }, rowVersioned: true });
+    apiFetch<{ items: SavedPrice[] }>(path, {
+      method: "PATCH",
+      json: { items: updates.map((u) => ({ ...u, editVersion: versionOf.get(u.kode) })) },
+      rowVersioned: true,
+    });
 
   async function sendPaste(updates: PriceUpdate[], notes: string[]): Promise<boolean> {
     const result = await action.run(() => patch(updates), { inline: true });
+    const stale = result.ok ? null : staleRows<SavedPrice>(result.error);
+    if (stale) applyStale(stale);
     if (!result.ok) {
+      if (stale) return (setPasteErrors([`${result.error.message} ${STALE_PASTE_CHOICE}`]), false);
       setPasteErrors(result.error.fields.length ? result.error.fields.map((f) => f.message) : [result.error.message]);
       return false;
     }
@@ -130,6 +149,7 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
               return action.saveCell(
                 () => patch([{ kode: item.kode, harga: parsed.value }]),
                 (saved) => applyPrices(saved.items),
+                applyStale,
               );
             }}
           />
@@ -236,7 +256,8 @@ export function HargaGrid({ projectId, initial }: { projectId: string; initial: 
         onClose={() => setImportOpen(false)}
         onApplied={(result) => {
           setImportOpen(false);
-          applyPrices(result.items.map((i) => ({ kode: i.kode, harga: i.newHarga })));
+          // Re-read: the import moved row versions its answer does not list.
+          void reload();
           setPasteDone({ text: appliedText(result), notes: [] });
         }}
       />

@@ -10,6 +10,7 @@ import { GridCell, HeaderCell, VirtualGrid } from "@/components/ui/virtual-grid"
 import { apiFetch } from "@/lib/api/client";
 import { formatDecimal, NUMBER_KINDS, parseTyped, toInputText } from "@/lib/format/number";
 import type { ParameterUpdate, ParameterView } from "@/lib/parameters/types";
+import type { ReevaluatedVolume } from "@/lib/pekerjaan/types";
 
 const readValue = (text: string) => parseTyped(text, "parameter");
 
@@ -18,7 +19,7 @@ interface ParametersPanelProps {
   parameters: ParameterView[];
   onParameters: (update: (list: ParameterView[]) => ParameterView[]) => void;
   /** Volumes the server re-evaluated because their formula uses a changed parameter. */
-  onVolumes: (volumes: { id: string; volume: string }[]) => void;
+  onVolumes: (volumes: ReevaluatedVolume[]) => void;
   action: ApiAction;
 }
 

@@ -10,7 +10,8 @@ import { HeaderCell } from "@/components/ui/virtual-grid";
 import { apiFetch } from "@/lib/api/client";
 import { formatQuantity, toInputText } from "@/lib/format/number";
 import type { ParameterView } from "@/lib/parameters/types";
-import type { VolumeView } from "@/lib/pekerjaan/types";
+import type { StaleRow } from "@/lib/kernel/edit-version";
+import type { ReevaluatedVolume, VolumeView } from "@/lib/pekerjaan/types";
 import { PEKERJAAN_COLUMNS, PekerjaanCells, PekerjaanHeaders } from "../pekerjaan-cells";
 import type { Tree, TreePekerjaan } from "../pekerjaan/tree-ops";
 import { TreeGrid } from "../tree-grid";
@@ -22,7 +23,7 @@ const TEMPLATE = [...PEKERJAAN_COLUMNS, "11rem", "minmax(12rem,16rem)"].join(" "
 const VOLUME_COL = 4;
 
 /** New volumes into the tree: one pekerjaan's from PUT …/volume, or many re-evaluated by a parameter change. */
-function withVolumes(tree: Tree, volumes: readonly { id: string; volume: string; volumeFormula?: string | null }[]): Tree {
+function withVolumes(tree: Tree, volumes: readonly (VolumeView | ReevaluatedVolume)[]): Tree {
   const byId = new Map(volumes.map((v) => [v.id, v]));
   return {
     klasifikasi: tree.klasifikasi.map((k) => ({
@@ -31,7 +32,13 @@ function withVolumes(tree: Tree, volumes: readonly { id: string; volume: string;
         ...s,
         pekerjaan: s.pekerjaan.map((p) => {
           const v = byId.get(p.id);
-          return v ? { ...p, volume: v.volume, volumeFormula: v.volumeFormula === undefined ? p.volumeFormula : v.volumeFormula } : p;
+          if (!v) return p;
+          return {
+            ...p,
+            volume: v.volume,
+            volumeFormula: "volumeFormula" in v ? v.volumeFormula : p.volumeFormula,
+            editVersion: v.editVersion,
+          };
         }),
       })),
     })),
@@ -59,13 +66,16 @@ export function VolumeEditor({
   const action = useApiAction();
   const canEdit = useCanEdit();
   const { setData: setTree } = tree;
-  const paste = useVolumePaste(`${base}/volumes`, action, (volumes) => setTree((t) => withVolumes(t, volumes)));
+  const applyVolumes = (volumes: readonly (VolumeView | ReevaluatedVolume)[]) => setTree((t) => withVolumes(t, volumes));
+  const paste = useVolumePaste(`${base}/volumes`, action, applyVolumes);
 
   function saveVolume(p: TreePekerjaan, parsed: VolumeParse): Promise<string | null> {
     if (!parsed.ok) return Promise.resolve(parsed.error);
+    const json = { ...parsed.body, editVersion: p.editVersion };
     return action.saveCell(
-      () => apiFetch<VolumeView>(`${base}/pekerjaan/${p.id}/volume`, { method: "PUT", json: parsed.body, rowVersioned: true }),
-      (saved) => setTree((t) => withVolumes(t, [saved])),
+      () => apiFetch<VolumeView>(`${base}/pekerjaan/${p.id}/volume`, { method: "PUT", json, rowVersioned: true }),
+      (saved) => applyVolumes([saved]),
+      (stale: StaleRow<VolumeView>[]) => applyVolumes(stale.flatMap((row) => row.current ?? [])),
     );
   }
 
@@ -151,7 +161,7 @@ export function VolumeEditor({
                   paste.onGridPaste(
                     event,
                     active.col === VOLUME_COL,
-                    below.map((p) => p.id),
+                    below.map(({ id, editVersion }) => ({ id, editVersion })),
                   )
               : undefined
           }
@@ -162,7 +172,7 @@ export function VolumeEditor({
         projectId={projectId}
         parameters={parameters.data}
         onParameters={parameters.setData}
-        onVolumes={(volumes) => setTree((t) => withVolumes(t, volumes))}
+        onVolumes={applyVolumes}
         action={action}
       />
     </div>

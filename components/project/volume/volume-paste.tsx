@@ -4,15 +4,21 @@ import { useState, type ClipboardEvent } from "react";
 import { Notice } from "@/components/ui/notice";
 import { PasteErrors } from "@/components/ui/paste-errors";
 import { SeparatorChoice } from "@/components/ui/separator-choice";
-import type { ApiAction } from "@/components/ui/use-api-action";
+import { STALE_PASTE_CHOICE, staleRows, type ApiAction } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
 import { formatInteger, type DecimalSeparator } from "@/lib/format/number";
 import type { VolumeView } from "@/lib/pekerjaan/types";
 import { volumesFromPaste } from "./volume-input";
 
+/** A pekerjaan row a pasted value lands on, with the editVersion the grid shows for it. */
+export interface PasteTarget {
+  id: string;
+  editVersion: number;
+}
+
 interface Pending {
   text: string;
-  targets: string[];
+  targets: PasteTarget[];
   example: string;
 }
 
@@ -26,7 +32,7 @@ export function useVolumePaste(path: string, action: ApiAction, onSaved: (volume
   const [errors, setErrors] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
 
-  async function paste(text: string, targets: string[], separator?: DecimalSeparator) {
+  async function paste(text: string, targets: PasteTarget[], separator?: DecimalSeparator) {
     setDone(null);
     const parsed = volumesFromPaste(text, separator);
     if (!parsed.ok) {
@@ -40,11 +46,17 @@ export function useVolumePaste(path: string, action: ApiAction, onSaved: (volume
       ]);
       return;
     }
-    const items = parsed.bodies.map((body, i) => ({ pekerjaanId: targets[i]!, ...body }));
+    const items = parsed.bodies.map((body, i) => ({ pekerjaanId: targets[i]!.id, editVersion: targets[i]!.editVersion, ...body }));
     const result = await action.run(() => apiFetch<{ items: VolumeView[] }>(path, { method: "PUT", json: { items }, rowVersioned: true }), {
       inline: true,
     });
     if (!result.ok) {
+      const stale = staleRows<VolumeView>(result.error);
+      if (stale) {
+        onSaved(stale.flatMap((row) => row.current ?? []));
+        setErrors([`${result.error.message} ${STALE_PASTE_CHOICE}`]);
+        return;
+      }
       const rowOf = (p: string) => Number(/^items\.(\d+)/.exec(p)?.[1] ?? -1) + 1;
       setErrors(
         result.error.fields.length ? result.error.fields.map((f) => `Baris ${rowOf(f.path)}: ${f.message}`) : [result.error.message],
@@ -56,7 +68,7 @@ export function useVolumePaste(path: string, action: ApiAction, onSaved: (volume
     setDone(`${formatInteger(items.length)} volume diperbarui dari tempelan.`);
   }
 
-  function onGridPaste(event: ClipboardEvent<HTMLDivElement>, volumeColumn: boolean, targets: string[]) {
+  function onGridPaste(event: ClipboardEvent<HTMLDivElement>, volumeColumn: boolean, targets: PasteTarget[]) {
     const text = event.clipboardData.getData("text/plain");
     // One value pasted into an open cell is ordinary typing, not a bulk paste.
     if ((event.target as HTMLElement).tagName === "INPUT" && !/\n/.test(text.trim())) return;
