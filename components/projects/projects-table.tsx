@@ -226,8 +226,9 @@ export function ProjectsTable({ initial }: { initial: ProjectPage }) {
   return (
     <RowActionsContext.Provider value={actions}>
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="flex flex-wrap items-end gap-4">
-          <label className="block space-y-1">
+        {/* On a phone each filter takes the whole width (WCAG 1.4.10 reflow). */}
+        <div className="flex w-full flex-wrap items-end gap-4 sm:w-auto">
+          <label className="block w-full space-y-1 sm:w-auto">
             <span className="text-sm font-medium text-slate-700">Cari proyek</span>
             <input
               type="search"
@@ -251,7 +252,7 @@ export function ProjectsTable({ initial }: { initial: ProjectPage }) {
             />
             Tampilkan arsip
           </label>
-          <label className="block space-y-1">
+          <label className="block w-full space-y-1 sm:w-auto">
             <span className="text-sm font-medium text-slate-700">Peran saya</span>
             <select
               value={role}
@@ -259,7 +260,7 @@ export function ProjectsTable({ initial }: { initial: ProjectPage }) {
                 setRole(e.target.value as ProjectRole | "");
                 setPagination((p) => ({ ...p, pageIndex: 0 }));
               }}
-              className="block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
+              className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 sm:w-auto"
             >
               {ROLE_FILTERS.map(([value, label]) => (
                 <option key={value || "all"} value={value}>
