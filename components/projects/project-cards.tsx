@@ -10,12 +10,11 @@ const DETAILS = ["total", "location", "client", "fiscalYear", "startDate", "upda
  * card shows what the table does in the same words and formats. The table's header sorts; here
  * a select does, with the same state.
  */
-export function ProjectCards({ table, label, emptyText }: { table: ProjectsTableInstance; label: string; emptyText: string }) {
+export function ProjectCards({ table, label }: { table: ProjectsTableInstance; label: string }) {
   const rows = table.getRowModel().rows;
   return (
     <div className="space-y-3">
       <SortSelect table={table} />
-      {rows.length === 0 && <p className="rounded-lg border border-slate-200 bg-white px-3 py-6 text-center text-slate-500">{emptyText}</p>}
       <ul className="space-y-3" aria-label={label}>
         {rows.map((row) => {
           const cells = new Map(row.getAllCells().map((cell) => [cell.column.id, cell]));

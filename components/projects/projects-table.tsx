@@ -299,11 +299,15 @@ function ProjectsGrid({ table, loading, archived }: { table: ProjectsTableInstan
   const rows = table.getRowModel().rows;
   const { pageIndex } = table.state.pagination;
   const label = archived ? "Proyek diarsipkan" : "Daftar proyek";
-  const emptyText = archived ? "Tidak ada proyek yang diarsipkan." : "Tidak ada proyek yang cocok.";
   return (
     <>
+      {rows.length === 0 && (
+        <p className="rounded-lg border border-slate-200 bg-white px-3 py-6 text-center text-slate-500">
+          {archived ? "Tidak ada proyek yang diarsipkan." : "Tidak ada proyek yang cocok."}
+        </p>
+      )}
       <div className={`md:hidden ${loading ? "opacity-60" : ""}`} aria-busy={loading}>
-        <ProjectCards table={table} label={label} emptyText={emptyText} />
+        <ProjectCards table={table} label={label} />
       </div>
       {/* relative: the screen-reader-only "Aksi" header stays inside the scrolling box, not past the page edge. */}
       <div className="relative hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
@@ -342,13 +346,6 @@ function ProjectsGrid({ table, loading, archived }: { table: ProjectsTableInstan
             ))}
           </thead>
           <tbody className={loading ? "opacity-60" : ""}>
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={columns.length} className="px-3 py-6 text-center text-slate-500">
-                  {emptyText}
-                </td>
-              </tr>
-            )}
             {rows.map((row) => (
               <tr key={row.id} className="border-t border-slate-100 hover:bg-slate-50">
                 {row.getAllCells().map((cell) => (
