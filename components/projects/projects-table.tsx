@@ -22,6 +22,7 @@ import { formatInteger, formatRupiah } from "@/lib/format/number";
 import { asClientError } from "@/components/ui/use-api-action";
 import type { ProjectListItem, ProjectListPage } from "@/lib/projects/types";
 import { ROLE_LABELS, roleMeets, type ProjectRole } from "@/lib/projects/roles";
+import { ProjectCards } from "./project-cards";
 import { ProjectForm } from "./project-form";
 import type { ProjectData } from "./project-form-values";
 import type { Wire } from "@/lib/kernel/wire";
@@ -225,8 +226,9 @@ export function ProjectsTable({ initial }: { initial: ProjectPage }) {
   return (
     <RowActionsContext.Provider value={actions}>
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="flex flex-wrap items-end gap-4">
-          <label className="block space-y-1">
+        {/* On a phone each filter takes the whole width (WCAG 1.4.10 reflow). */}
+        <div className="flex w-full flex-wrap items-end gap-4 sm:w-auto">
+          <label className="block w-full space-y-1 sm:w-auto">
             <span className="text-sm font-medium text-slate-700">Cari proyek</span>
             <input
               type="search"
@@ -236,7 +238,7 @@ export function ProjectsTable({ initial }: { initial: ProjectPage }) {
                 setPagination((p) => ({ ...p, pageIndex: 0 }));
               }}
               placeholder="Nama, lokasi, atau pemberi tugas"
-              className="block w-72 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
+              className="block w-full rounded-md sm:w-72 border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
             />
           </label>
           <label className="flex items-center gap-2 pb-2 text-sm">
@@ -250,7 +252,7 @@ export function ProjectsTable({ initial }: { initial: ProjectPage }) {
             />
             Tampilkan arsip
           </label>
-          <label className="block space-y-1">
+          <label className="block w-full space-y-1 sm:w-auto">
             <span className="text-sm font-medium text-slate-700">Peran saya</span>
             <select
               value={role}
@@ -258,7 +260,7 @@ export function ProjectsTable({ initial }: { initial: ProjectPage }) {
                 setRole(e.target.value as ProjectRole | "");
                 setPagination((p) => ({ ...p, pageIndex: 0 }));
               }}
-              className="block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
+              className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 sm:w-auto"
             >
               {ROLE_FILTERS.map(([value, label]) => (
                 <option key={value || "all"} value={value}>
@@ -290,16 +292,26 @@ export function ProjectsTable({ initial }: { initial: ProjectPage }) {
   );
 }
 
-type ProjectsTableInstance = ReturnType<typeof useTable<typeof features, ProjectRow>>;
+export type ProjectsTableInstance = ReturnType<typeof useTable<typeof features, ProjectRow>>;
 
+/** Below md (a phone, 320 px and up) the projects are cards: nine columns do not fit, and a page never scrolls sideways. */
 function ProjectsGrid({ table, loading, archived }: { table: ProjectsTableInstance; loading: boolean; archived: boolean }) {
   const rows = table.getRowModel().rows;
   const { pageIndex } = table.state.pagination;
+  const label = archived ? "Proyek diarsipkan" : "Daftar proyek";
   return (
     <>
+      {rows.length === 0 && (
+        <p className="rounded-lg border border-slate-200 bg-white px-3 py-6 text-center text-slate-500">
+          {archived ? "Tidak ada proyek yang diarsipkan." : "Tidak ada proyek yang cocok."}
+        </p>
+      )}
+      <div className={`md:hidden ${loading ? "opacity-60" : ""}`} aria-busy={loading}>
+        <ProjectCards table={table} label={label} />
+      </div>
       {/* relative: the screen-reader-only "Aksi" header stays inside the scrolling box, not past the page edge. */}
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm" aria-busy={loading} aria-label={archived ? "Proyek diarsipkan" : "Daftar proyek"}>
+      <div className="relative hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
+        <table className="w-full text-sm" aria-busy={loading} aria-label={label}>
           <thead className="bg-slate-100 text-left text-slate-600">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
@@ -334,13 +346,6 @@ function ProjectsGrid({ table, loading, archived }: { table: ProjectsTableInstan
             ))}
           </thead>
           <tbody className={loading ? "opacity-60" : ""}>
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={columns.length} className="px-3 py-6 text-center text-slate-500">
-                  {archived ? "Tidak ada proyek yang diarsipkan." : "Tidak ada proyek yang cocok."}
-                </td>
-              </tr>
-            )}
             {rows.map((row) => (
               <tr key={row.id} className="border-t border-slate-100 hover:bg-slate-50">
                 {row.getAllCells().map((cell) => (
@@ -353,7 +358,7 @@ function ProjectsGrid({ table, loading, archived }: { table: ProjectsTableInstan
           </tbody>
         </table>
       </div>
-      <nav aria-label="Halaman daftar proyek" className="flex items-center justify-between text-sm text-slate-600">
+      <nav aria-label="Halaman daftar proyek" className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
         <span>
           {formatInteger(table.getRowCount())} proyek · halaman {formatInteger(pageIndex + 1)} dari{" "}
           {formatInteger(Math.max(1, table.getPageCount()))}

@@ -198,6 +198,11 @@ describe("displayValue", () => {
     expect(displayValue("ownerId", "u2", { u2: "Ani" })).toBe("Ani");
     expect(displayValue("ownerId", "u3", { u2: "Ani" })).toBe("u3");
   });
+
+  it("counts a position from 1, as a reader does (klasifikasi, sub-klasifikasi and pekerjaan moves)", () => {
+    expect(displayValue("position", 0)).toBe("1");
+    expect(displayValue("position", 11)).toBe("12");
+  });
 });
 
 describe("labels", () => {
@@ -225,6 +230,8 @@ describe("entrySubject", () => {
     const harga = { kategori: "BHN", kode: "B.01", uraian: "Semen", satuan: "kg", harga: "1.00" };
     expect(entrySubject(entry("hargaItems", "h1", harga, { ...harga, harga: "2.00" }), names)).toBe("B.01 Semen");
     expect(entrySubject(entry("parameter", "x", undefined, { id: "x", name: "panjang", value: "8" }), names)).toBe("panjang");
+    // klasifikasi and sub-klasifikasi updates: a rename names the node by its new name
+    expect(entrySubject(entry("subKlasifikasi", "s1", { name: "Kolom" }, { name: "Balok" }), names)).toBe("Balok");
     expect(entrySubject(entry("member", "u1", { role: "editor" }, { role: "viewer" }), names)).toBeNull();
     expect(entrySubject(entry("invitation", null, undefined, { email: "a@b.id", role: "viewer" }), names)).toBe("a@b.id");
   });

@@ -67,6 +67,15 @@ export async function recordAudit(tx: Tx, actor: ProjectActor, change: AuditChan
   });
 }
 
+/**
+ * Before and after of the fields a request sent (`keys`), and only those: an entry for a rename
+ * does not list every column that stayed the same. A field absent from a side is recorded as null.
+ */
+export function sentFields(before: object, after: object, keys: readonly string[]): { before: object; after: object } {
+  const pick = (side: object) => Object.fromEntries(keys.map((k) => [k, (side as Record<string, unknown>)[k] ?? null]));
+  return { before: pick(before), after: pick(after) };
+}
+
 /** Newest first, narrowed by `query`; `cursor` is the id of the last entry of the previous page (keyset paging). */
 export async function listAudit(projectId: string, query: AuditQuery): Promise<AuditPage> {
   const after = query.cursor ? await cursorEntry(projectId, query.cursor) : null;

@@ -94,6 +94,7 @@ const FIELD_LABELS: Record<string, string> = {
   field: "Bagian",
   templateName: "Templat",
   klasifikasi: "Klasifikasi",
+  subKlasifikasi: "Sub-klasifikasi",
   pekerjaan: "Pekerjaan",
   position: "Urutan",
 };
@@ -133,6 +134,8 @@ export const EMPTY_VALUE = "(kosong)";
 export function displayValue(field: string, value: unknown, names: Readonly<Record<string, string>> = {}): string {
   if (value === null || value === undefined || value === "") return EMPTY_VALUE;
   if (typeof value === "boolean") return value ? "ya" : "tidak";
+  // Positions are 0-based in the API; a reader counts from 1.
+  if (field === "position" && typeof value === "number") return formatInteger(value + 1);
   if (typeof value === "number") return Number.isInteger(value) ? formatInteger(value) : formatDecimal(String(value));
   if (typeof value !== "string") return JSON.stringify(value);
   if (Object.hasOwn(names, value)) return names[value]!;

@@ -124,14 +124,13 @@ function applyHargaFile(actor: ProjectActor, list: HargaFile, input: ApplyInput)
       tx,
       updates.map((u) => ({ id: u.item.id, harga: u.harga })),
     );
-    if (updates.length > 0) {
-      await recordAudit(tx, actor, {
-        entity: "hargaItems",
-        action: "update",
-        before: updates.map((u) => ({ kode: u.item.kode, harga: u.item.harga })),
-        after: updates.map((u) => ({ kode: u.item.kode, harga: u.harga })),
-      });
-    }
+    // Also an apply that changed no price: the project's version moved, and the change feed names who applied.
+    await recordAudit(tx, actor, {
+      entity: "hargaItems",
+      action: "update",
+      before: updates.map((u) => ({ kode: u.item.kode, harga: u.item.harga })),
+      after: updates.map((u) => ({ kode: u.item.kode, harga: u.harga })),
+    });
     const applied: HargaImportApplied = {
       contentRevision: await contentRevisionIn(tx, actor.projectId),
       counts: countsOf(list, match),

@@ -61,15 +61,13 @@ export function updateHargaByKode(
       tx,
       changed.map((item) => ({ id: byKode.get(item.kode)!.id, harga: toDbDecimal(item.harga) })),
     );
-    const after = changed.map((item) => ({ kode: item.kode, harga: money(item.harga) }));
-    if (changed.length > 0) {
-      await recordAudit(tx, actor, {
-        entity: "hargaItems",
-        action: "update",
-        before: changed.map((item) => ({ kode: item.kode, harga: money(byKode.get(item.kode)!.harga) })),
-        after,
-      });
-    }
+    // Also a paste that changed no price: the project's version moved, and the change feed names who saved.
+    await recordAudit(tx, actor, {
+      entity: "hargaItems",
+      action: "update",
+      before: changed.map((item) => ({ kode: item.kode, harga: money(byKode.get(item.kode)!.harga) })),
+      after: changed.map((item) => ({ kode: item.kode, harga: money(item.harga) })),
+    });
     return {
       items: input.items.map((item) => {
         const { id, editVersion } = byKode.get(item.kode)!;

@@ -1,10 +1,11 @@
 /**
  * Klasifikasi and sub-klasifikasi: the two upper levels of the List Pekerjaan tree.
  * Create appends, PATCH renames and/or moves within the parent, DELETE removes the node with
- * everything below it (refused while a pekerjaan below is a bundle of one outside).
+ * everything below it (refused while a pekerjaan below is a bundle of one outside). Each writes
+ * one audit entry naming the node, so the change feed can say who reshaped the tree.
  */
 import "server-only";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, sentFields } from "@/lib/audit";
 import { deletePekerjaanSet } from "@/lib/pekerjaan/bundles";
 import { nextPosition, placeAt } from "@/lib/projects/positions";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
@@ -24,7 +25,8 @@ export function createKlasifikasi(actor: ProjectActor, input: CreateNodeInput): 
     actor,
     async (tx) => {
       const position = await nextPosition(tx, "Klasifikasi", actor.projectId);
-      return tx.klasifikasi.create({ data: { projectId: actor.projectId, name: input.name, position }, select: nodeSelect });
+      const node = await tx.klasifikasi.create({ data: { projectId: actor.projectId, name: input.name, position }, select: nodeSelect });
+      return recordCreate(tx, actor, "klasifikasi", node);
     },
     { grows: true },
   );
@@ -32,9 +34,10 @@ export function createKlasifikasi(actor: ProjectActor, input: CreateNodeInput): 
 
 export function updateKlasifikasi(actor: ProjectActor, klasifikasiId: string, input: UpdateNodeInput): Promise<NodeView> {
   return inProjectTransaction(actor, async (tx) => {
-    await requireKlasifikasi(tx, actor.projectId, klasifikasiId);
+    const before = await requireKlasifikasi(tx, actor.projectId, klasifikasiId);
     if (input.position !== undefined) await placeAt(tx, "Klasifikasi", actor.projectId, klasifikasiId, input.position);
-    return tx.klasifikasi.update({ where: { id: klasifikasiId }, data: { name: input.name }, select: nodeSelect });
+    const after = await tx.klasifikasi.update({ where: { id: klasifikasiId }, data: { name: input.name }, select: nodeSelect });
+    return recordUpdate(tx, actor, "klasifikasi", before, after, input);
   });
 }
 
@@ -53,10 +56,11 @@ export function createSubKlasifikasi(actor: ProjectActor, klasifikasiId: string,
     async (tx) => {
       await requireKlasifikasi(tx, actor.projectId, klasifikasiId);
       const position = await nextPosition(tx, "SubKlasifikasi", klasifikasiId);
-      return tx.subKlasifikasi.create({
+      const node = await tx.subKlasifikasi.create({
         data: { projectId: actor.projectId, klasifikasiId, name: input.name, position },
         select: nodeSelect,
       });
+      return recordCreate(tx, actor, "subKlasifikasi", node);
     },
     { grows: true },
   );
@@ -68,11 +72,12 @@ export function updateSubKlasifikasi(
   input: UpdateNodeInput,
 ): Promise<NodeView> {
   return inProjectTransaction(actor, async (tx) => {
-    await requireSubKlasifikasi(tx, actor.projectId, ids.subKlasifikasiId, { klasifikasiId: ids.klasifikasiId });
+    const before = await requireSubKlasifikasi(tx, actor.projectId, ids.subKlasifikasiId, { klasifikasiId: ids.klasifikasiId });
     if (input.position !== undefined) {
       await placeAt(tx, "SubKlasifikasi", ids.klasifikasiId, ids.subKlasifikasiId, input.position);
     }
-    return tx.subKlasifikasi.update({ where: { id: ids.subKlasifikasiId }, data: { name: input.name }, select: nodeSelect });
+    const after = await tx.subKlasifikasi.update({ where: { id: ids.subKlasifikasiId }, data: { name: input.name }, select: nodeSelect });
+    return recordUpdate(tx, actor, "subKlasifikasi", before, after, input);
   });
 }
 
@@ -90,11 +95,31 @@ export function deleteSubKlasifikasi(
   });
 }
 
+type NodeEntity = "klasifikasi" | "subKlasifikasi";
+
+async function recordCreate(tx: Tx, actor: ProjectActor, entity: NodeEntity, node: NodeView): Promise<NodeView> {
+  await recordAudit(tx, actor, { entity, entityId: node.id, action: "create", after: { name: node.name, position: node.position } });
+  return node;
+}
+
+/** A rename or a move records the fields it was sent; the siblings renumbered around it are no change of theirs. */
+async function recordUpdate(
+  tx: Tx,
+  actor: ProjectActor,
+  entity: NodeEntity,
+  before: NodeView,
+  after: NodeView,
+  input: UpdateNodeInput,
+): Promise<NodeView> {
+  await recordAudit(tx, actor, { entity, entityId: after.id, action: "update", ...sentFields(before, after, Object.keys(input)) });
+  return after;
+}
+
 /** Deletes the pekerjaan below a node and records what went. */
 async function deleteSubtree(
   tx: Tx,
   actor: ProjectActor,
-  entity: "klasifikasi" | "subKlasifikasi",
+  entity: NodeEntity,
   node: { id: string; name: string },
   below: { subKlasifikasiId: string } | { subKlasifikasi: { klasifikasiId: string } },
 ): Promise<void> {

@@ -5,8 +5,8 @@
  */
 import "server-only";
 import { ApiError } from "@/lib/kernel/errors";
-import { percentText, toDbDecimal } from "@/lib/kernel/decimal";
-import { recordAudit } from "@/lib/audit";
+import { toDbDecimal } from "@/lib/kernel/decimal";
+import { recordAudit, sentFields } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { requireSubKlasifikasi } from "@/lib/klasifikasi/repository";
 import { nextPosition, placeAt } from "@/lib/projects/positions";
@@ -29,7 +29,7 @@ export function createPekerjaan(actor: ProjectActor, input: CreatePekerjaanInput
       const target = { subKlasifikasiId: sub.id, position: await nextPosition(tx, "Pekerjaan", sub.id) };
       const id =
         input.source === "custom"
-          ? await createCustom(tx, actor.projectId, target, input)
+          ? await createCustom(tx, actor, target, input)
           : await createFromAhsp(tx, actor, { ...target, source: input.source }, input.ahspId);
       return readPekerjaan(tx, actor.projectId, id);
     },
@@ -40,21 +40,22 @@ export function createPekerjaan(actor: ProjectActor, input: CreatePekerjaanInput
 /** A custom pekerjaan starts without lines; the Analisa editor adds them. */
 async function createCustom(
   tx: Tx,
-  projectId: string,
+  actor: ProjectActor,
   target: { subKlasifikasiId: string; position: number },
   input: Extract<CreatePekerjaanInput, { source: "custom" }>,
 ): Promise<string> {
-  const { id } = await tx.pekerjaan.create({
-    data: { projectId, ...target, source: "custom", kode: input.kode || null, uraian: input.uraian, satuan: input.satuan },
-  });
+  const header = { kode: input.kode || null, uraian: input.uraian, satuan: input.satuan };
+  const { id } = await tx.pekerjaan.create({ data: { projectId: actor.projectId, ...target, source: "custom", ...header } });
+  await recordAudit(tx, actor, { entity: "pekerjaan", entityId: id, action: "create", after: { source: "custom", ...header } });
   return id;
 }
 
+/** Header edits, the BUK override and a move: one audit entry with the fields sent. */
 export function updatePekerjaan(actor: ProjectActor, pekerjaanId: string, input: UpdatePekerjaanInput): Promise<PekerjaanDetail> {
   const { subKlasifikasiId, position, overheadProfitPercent, ...header } = input;
   return inProjectTransaction(actor, async (tx) => {
-    const pekerjaan = await requirePekerjaan(tx, actor.projectId, pekerjaanId);
-    if (Object.values(header).some((v) => v !== undefined)) assertEditable(pekerjaan);
+    const before = await readPekerjaan(tx, actor.projectId, pekerjaanId);
+    if (Object.values(header).some((v) => v !== undefined)) assertEditable(before);
     const sub = subKlasifikasiId ? await requireSubKlasifikasi(tx, actor.projectId, subKlasifikasiId, { path: "subKlasifikasiId" }) : null;
     await tx.pekerjaan.update({
       where: { id: pekerjaanId },
@@ -67,19 +68,19 @@ export function updatePekerjaan(actor: ProjectActor, pekerjaanId: string, input:
       },
     });
     if (sub || position !== undefined) {
-      await placeAt(tx, "Pekerjaan", sub?.id ?? pekerjaan.subKlasifikasiId, pekerjaanId, position);
+      await placeAt(tx, "Pekerjaan", sub?.id ?? before.subKlasifikasiId, pekerjaanId, position);
     }
-    if (overheadProfitPercent !== undefined) {
-      // The override changes this pekerjaan's price: it belongs in the audit trail.
-      await recordAudit(tx, actor, {
-        entity: "pekerjaan",
-        entityId: pekerjaanId,
-        action: "update",
-        before: { overheadProfitPercent: pekerjaan.overheadProfitPercent && percentText(pekerjaan.overheadProfitPercent) },
-        after: { overheadProfitPercent: overheadProfitPercent && percentText(overheadProfitPercent) },
-      });
-    }
-    return readPekerjaan(tx, actor.projectId, pekerjaanId);
+    const after = await readPekerjaan(tx, actor.projectId, pekerjaanId);
+    // The trail shows names: a move records the sub-klasifikasi's, not its id.
+    const from = sub && (await tx.subKlasifikasi.findUniqueOrThrow({ where: { id: before.subKlasifikasiId }, select: { name: true } }));
+    const keys = Object.keys(input).map((k) => (k === "subKlasifikasiId" ? "subKlasifikasi" : k));
+    await recordAudit(tx, actor, {
+      entity: "pekerjaan",
+      entityId: pekerjaanId,
+      action: "update",
+      ...sentFields({ ...before, subKlasifikasi: from?.name }, { ...after, subKlasifikasi: sub?.name }, keys),
+    });
+    return after;
   });
 }
 

@@ -7,7 +7,7 @@ import { assertEditVersion } from "@/lib/kernel/edit-version";
 import { money, toDbDecimal } from "@/lib/kernel/decimal";
 import { db } from "@/lib/db/client";
 import type { Prisma, Project } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, sentFields } from "@/lib/audit";
 import { calendarOf } from "@/lib/jadwal/calendar";
 import { remapJadwalForDates } from "@/lib/jadwal/remap";
 import { inProjectTransaction, type ProjectActor, type Tx } from "./transaction";
@@ -51,7 +51,7 @@ export async function updateProject(actor: ProjectActor, input: UpdateProjectInp
       entity: "project",
       entityId: actor.projectId,
       action: "update",
-      ...changedFields(toProjectView(before), toProjectView(after), Object.keys(fields)),
+      ...sentFields(toProjectView(before), toProjectView(after), Object.keys(fields)),
     });
     return toProjectView(after);
   });
@@ -124,11 +124,6 @@ function projectData(input: ProjectFields) {
     ...(overheadProfitPercent !== undefined ? { overheadProfitPercent: toDbDecimal(overheadProfitPercent) } : {}),
     ...(ppnPercent !== undefined ? { ppnPercent: toDbDecimal(ppnPercent) } : {}),
   };
-}
-
-function changedFields(before: ProjectView, after: ProjectView, keys: string[]) {
-  const pick = (view: ProjectView) => Object.fromEntries(keys.map((k) => [k, view[k as keyof ProjectView] ?? null]));
-  return { before: pick(before), after: pick(after) };
 }
 
 /**

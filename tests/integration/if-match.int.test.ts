@@ -6,84 +6,23 @@
 // test-results/if-match-concurrency.md for the issue's closing note.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { toCsv } from "@/lib/ahsp/test-support";
 import { etagOf } from "@/lib/kernel/change-version";
-import { projectNeed } from "../support/access";
-import { type DeclaredRoute, declaredApiRoutes } from "../support/api-routes";
 import type { ApiResponse } from "../support/api";
-import { query } from "../support/database";
-import { rabClient, seedAhspItem } from "../support/rab";
-import { LINES, pathFor, projectSnapshot, type SampleIds, sampleIds, WRITE_BODIES } from "../support/security";
+import type { DeclaredRoute } from "../support/api-routes";
+import { HARGA_IMPORT, LEAVES_PROJECT, type Payload, projectRoutes, projectWrites } from "../support/project-writes";
+import { rabClient } from "../support/rab";
+import { projectSnapshot, type SampleIds, sampleIds } from "../support/security";
 
 const databaseUrl = inject("databaseUrl");
 const rab = rabClient(inject("baseUrl"));
-const { call, newUser, ok } = rab;
+const { call, newUser } = rab;
+const { versionOf, hargaApply, prepare, send: sendAs } = projectWrites(rab, databaseUrl);
 
 const PARALLEL = 20;
 
-const routes = declaredApiRoutes().filter((r) => projectNeed(r.key) !== null);
+const routes = projectRoutes();
 const reads = routes.filter((r) => r.method === "GET");
 const writes = routes.filter((r) => r.method !== "GET");
-
-/** Project routes that are no GETs yet leave the project as it is: for them If-Match is a plain precondition. */
-const LEAVES_PROJECT: Record<string, string> = {
-  "POST /projects/[projectId]/copy": "writes a new project of the caller",
-  "POST /projects/[projectId]/batch-copy": "writes new projects of the caller",
-  "POST /projects/[projectId]/templates": "writes a template of the caller",
-  "POST /projects/[projectId]/jadwal/remap-preview": "a preview",
-  "POST /projects/[projectId]/schedule/remap-preview": "a preview",
-};
-
-/** What a GET needs besides its path to answer 200. */
-const GET_QUERY: Record<string, string> = { "GET /projects/[projectId]/changes": "?since=0" };
-
-const HARGA_IMPORT = "POST /projects/[projectId]/harga-items/import";
-/** A one-row price list for the rich project's L.01 (lib/harga-items/import-service.ts). */
-const PRICE_LIST = toCsv(
-  [
-    ["kode", "uraian", "satuan", "harga"],
-    ["L.01", "Pekerja", "OH", "135.000"],
-  ],
-  ";",
-);
-
-/**
- * Where the shared sample would be refused on its own merits (a resource in use, a bundled
- * pekerjaan, a plan over 100 %), the rich project is first given a target the write can take:
- * the race needs one write that goes through. Returns the ids or the body to send instead.
- */
-const ARRANGE: Record<string, (ids: SampleIds) => Promise<{ ids?: Partial<SampleIds>; json?: Record<string, unknown> }>> = {
-  "DELETE /projects/[projectId]/harga-items/[hargaItemId]": async (ids) => {
-    // The L.01 line goes: its harga item is used no more.
-    await ok(owner.token, `/api/v1/projects/${ids.projectId}/pekerjaan/${ids.pekerjaanId}/lines`, {
-      method: "PUT",
-      json: { lines: [LINES[1]] },
-    });
-    return {};
-  },
-  "DELETE /projects/[projectId]/parameters/[parameterId]": async (ids) => {
-    const unused = await ok(owner.token, `/api/v1/projects/${ids.projectId}/parameters`, { json: { name: "lebar", value: "2" } }, 201);
-    return { ids: { parameterId: unused.id } };
-  },
-  "DELETE /projects/[projectId]/pekerjaan/[pekerjaanId]": async (ids) => ({ ids: { pekerjaanId: ids.bundlingPekerjaanId } }),
-  "POST /projects/[projectId]/pekerjaan/[pekerjaanId]/convert": async (ids) => {
-    const ahspId = await seedAhspItem(databaseUrl, {
-      kode: "1.1",
-      uraian: "Uji",
-      satuan: "m2",
-      lines: [{ kategori: "TK", kodeItem: "L.01", uraianItem: "Pekerja", satuanItem: "OH", koefisien: "1" }],
-    });
-    const json = { subKlasifikasiId: ids.subKlasifikasiId, source: "ref", ahspId };
-    const ref = await ok(owner.token, `/api/v1/projects/${ids.projectId}/pekerjaan`, { json }, 201);
-    return { ids: { pekerjaanId: ref.id } };
-  },
-  ...Object.fromEntries(
-    ["jadwal", "schedule"].map((base) => [
-      `PUT /projects/[projectId]/${base}/entries`,
-      async (ids: SampleIds) => ({ json: { entries: [{ pekerjaanId: ids.bundlingPekerjaanId, week: 1, planned: 10 }] } }),
-    ]),
-  ),
-};
 
 type User = Awaited<ReturnType<typeof newUser>>;
 let owner: User;
@@ -92,38 +31,13 @@ beforeAll(async () => {
   owner = await newUser("if-match");
 });
 
-async function versionOf(projectId: string): Promise<number> {
-  const [row] = await query<{ v: string }>(databaseUrl, `SELECT "changeVersion"::text AS v FROM "Project" WHERE id = $1`, [projectId]);
-  return Number(row!.v);
-}
-
 function etag(res: ApiResponse): string | null {
   return res.headers.get("etag");
 }
 
-/** The multipart apply of a fresh preview of PRICE_LIST: the import's write. */
-async function hargaApply(ids: SampleIds): Promise<FormData> {
-  const preview = new FormData();
-  preview.set("file", new Blob([PRICE_LIST]), "harga.csv");
-  const { token } = await ok(owner.token, `/api/v1/projects/${ids.projectId}/harga-items/import`, { body: preview });
-  const apply = new FormData();
-  apply.set("file", new Blob([PRICE_LIST]), "harga.csv");
-  apply.set("mode", "apply");
-  apply.set("token", token);
-  return apply;
-}
-
-/** What a write sends besides its sample: the harga import's multipart body, or ARRANGE's body. */
-type Payload = { form?: FormData; json?: Record<string, unknown> };
-
-/** Sends route `r` as its owner would, with `headers`. */
-function send(r: DeclaredRoute, ids: SampleIds, headers: Record<string, string>, payload: Payload = {}) {
-  const url = pathFor(r.pattern, ids) + (GET_QUERY[r.key] ?? "");
-  const sample = WRITE_BODIES[r.key];
-  const json =
-    payload.json ??
-    (typeof sample === "function" ? sample(ids) : r.method === "GET" || r.method === "DELETE" || payload.form ? undefined : {});
-  return call(url, { method: r.method, token: owner.token, json, body: payload.form, headers });
+/** Sends route `r` as its owner would. */
+function send(r: DeclaredRoute, ids: SampleIds, headers: Record<string, string>, payload?: Payload) {
+  return sendAs(r, owner, ids, headers, payload);
 }
 
 describe("ETag", () => {
@@ -165,7 +79,7 @@ describe("a stale or malformed If-Match", () => {
   it("refuses every write with 412 PRECONDITION_FAILED naming the current version, and nothing is written", async () => {
     const before = await projectSnapshot(rab, owner.token, ids.projectId);
     const current = await versionOf(ids.projectId);
-    const form = await hargaApply(ids);
+    const form = await hargaApply(owner, ids);
     for (const r of writes) {
       const res = await send(r, ids, { "if-match": etagOf(current - 1) }, r.key === HARGA_IMPORT ? { form } : {});
       const said = `${r.key} → ${res.status} ${JSON.stringify(res.body)}`;
@@ -219,10 +133,7 @@ function tally(statuses: number[]): string {
 
 describe(`${PARALLEL} parallel writes with the same If-Match`, () => {
   it.each(writes.map((r) => [r.key, r] as const))("%s", async (_key, r) => {
-    const sample = await sampleIds(rab, owner);
-    const arranged = (await ARRANGE[r.key]?.(sample)) ?? {};
-    const ids = { ...sample, ...arranged.ids };
-    const payload = { json: arranged.json, form: r.key === HARGA_IMPORT ? await hargaApply(ids) : undefined };
+    const { ids, payload } = await prepare(r, owner);
     const seen = await versionOf(ids.projectId);
     const answers = await Promise.all(Array.from({ length: PARALLEL }, () => send(r, ids, { "if-match": etagOf(seen) }, payload)));
     const statuses = answers.map((a) => a.status);

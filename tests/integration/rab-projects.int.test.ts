@@ -202,7 +202,7 @@ describe("the projects list", () => {
 });
 
 describe("audit trail", () => {
-  it("records who changed lines, prices and pricing, with before and after, newest first and paged", async () => {
+  it("records who changed the tree, lines, prices and pricing, with before and after, newest first and paged", async () => {
     const { token } = await newUser("audit");
     const id = await newProject(token);
     const { subKlasifikasiId } = await newSection(token, id);
@@ -220,6 +220,9 @@ describe("audit trail", () => {
       "hargaItems:update",
       "hargaItems:update",
       "pekerjaan.lines:replace",
+      "pekerjaan:create",
+      "subKlasifikasi:create",
+      "klasifikasi:create",
     ]);
     expect(entries[0]).toMatchObject({ user: { name: "Uji audit" }, before: { ppnPercent: "11.00" }, after: { ppnPercent: "12.00" } });
     expect(entries[1]).toMatchObject({ before: [{ kode: "L.01", harga: "90000.00" }], after: [{ kode: "L.01", harga: "95000.00" }] });
@@ -228,12 +231,41 @@ describe("audit trail", () => {
       before: { lines: [] },
       after: { lines: [{ kode: "L.01", koefisien: "0.300000" }] },
     });
+    expect(entries[4]).toMatchObject({ entityId: pekerjaanId, after: { source: "custom", kode: null, uraian: "Plester" } });
+    expect(entries[6]).toMatchObject({ after: { name: "Pekerjaan Struktur", position: 0 } });
 
     const first = await call(`/api/v1/projects/${id}/audit?limit=3`, { token });
     expect(first.body.data).toHaveLength(3);
     const rest = await ok(token, `/api/v1/projects/${id}/audit?limit=3&cursor=${first.body.meta.nextCursor}`);
-    expect(rest.map((e: any) => e.entity)).toEqual(["pekerjaan.lines"]);
+    expect(rest.map((e: any) => e.entity)).toEqual(["pekerjaan.lines", "pekerjaan", "subKlasifikasi"]);
     expect((await call(`/api/v1/projects/${id}/audit?entity=pricing`, { token })).body.data).toHaveLength(1);
+  });
+
+  it("a tree edit records the fields it was sent; a move names the sub-klasifikasi, not its id", async () => {
+    const { token } = await newUser("audit-tree");
+    const id = await newProject(token);
+    const base = `/api/v1/projects/${id}`;
+    const { klasifikasiId, subKlasifikasiId } = await newSection(token, id, "Persiapan");
+    const other = await newSection(token, id, "Struktur");
+    const pekerjaanId = await newPekerjaan(token, id, subKlasifikasiId, { uraian: "Pagar" });
+    await ok(token, `${base}/klasifikasi/${klasifikasiId}`, { method: "PATCH", json: { name: "Pekerjaan Persiapan" } });
+    await ok(token, `${base}/klasifikasi/${other.klasifikasiId}`, { method: "PATCH", json: { position: 0 } });
+    await ok(token, `${base}/pekerjaan/${pekerjaanId}`, {
+      method: "PATCH",
+      json: { uraian: "Pagar kawat", subKlasifikasiId: other.subKlasifikasiId },
+    });
+
+    const [move, reorder, rename] = await ok(token, `${base}/audit?limit=3`);
+    expect(move).toMatchObject({
+      entity: "pekerjaan",
+      entityId: pekerjaanId,
+      action: "update",
+      before: { uraian: "Pagar", subKlasifikasi: "Persiapan - umum" },
+      after: { uraian: "Pagar kawat", subKlasifikasi: "Struktur - umum" },
+    });
+    expect(reorder).toMatchObject({ entity: "klasifikasi", before: { position: 1 }, after: { position: 0 } });
+    expect(Object.keys(reorder.after)).toEqual(["position"]);
+    expect(rename).toMatchObject({ entity: "klasifikasi", before: { name: "Persiapan" }, after: { name: "Pekerjaan Persiapan" } });
   });
 
   it("a harga PATCH naming an unknown kode changes nothing and says which kode", async () => {
