@@ -45,3 +45,57 @@ test("stale Analisa and pricing saves answer the conflict and keep the other per
   await expect(pricing.getByLabel("Biaya umum & keuntungan (%)")).toHaveValue("10");
   expect(await api("get", base)).toMatchObject({ overheadProfitPercent: "10.00", ppnPercent: "12.00" });
 });
+
+/**
+ * Grids conflict per row, not per project: a price changed elsewhere in another row does not stop
+ * this page's save; the same row changed elsewhere is refused with the current value shown, the
+ * draft kept, Enter keeping it on top and Escape taking theirs.
+ */
+test("Harga Items: another row changed elsewhere saves; the same row shows theirs and keeps the draft", async ({ page, request }) => {
+  const password = "rahasia-e2e-9";
+  const email = await signUpAndLogIn(page, request, "konflik-baris", password);
+  const api = await apiAs(request, email, password);
+  const project = await newProject(api, "Gedung Baris");
+  const base = `/projects/${project.id}`;
+  const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Persiapan" });
+  const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Umum" });
+  const pekerjaan = await api("post", `${base}/pekerjaan`, { subKlasifikasiId: sub.id, source: "custom", uraian: "Pagar", satuan: "m" });
+  await api("put", `${base}/pekerjaan/${pekerjaan.id}/lines`, {
+    lines: [
+      { kategori: "TK", kode: "K-TK1", uraian: "Tukang", satuan: "OH", koefisien: "0.5" },
+      { kategori: "BHN", kode: "K-BHN1", uraian: "Kawat", satuan: "kg", koefisien: "2" },
+    ],
+  });
+  await page.goto(`${base}/harga-items`);
+  const grid = page.getByRole("grid", { name: "Harga items" });
+  const priceCell = (kode: string) => grid.getByRole("row", { name: new RegExp(kode) }).getByRole("gridcell").nth(3);
+  const typePrice = async (kode: string, text: string) => {
+    await priceCell(kode).dblclick();
+    const input = page.getByRole("textbox", { name: new RegExp(`^Harga ${kode}`) });
+    await input.fill(text);
+    await input.press("Enter");
+  };
+  const prices = async () =>
+    Object.fromEntries(((await api("get", `${base}/harga-items`)) as { kode: string; harga: string }[]).map((i) => [i.kode, i.harga]));
+
+  // Someone else prices the material; this page prices the labour: both stay.
+  await api("patch", `${base}/harga-items`, { items: [{ kode: "K-BHN1", harga: "25000" }] });
+  await typePrice("K-TK1", "150.000");
+  await expect.poll(prices).toEqual({ "K-TK1": "150000.00", "K-BHN1": "25000.00" });
+  await expect(priceCell("K-TK1")).not.toHaveAttribute("aria-invalid", "true");
+
+  // Someone else changes the labour price again; this page's save of that row is refused.
+  await api("patch", `${base}/harga-items`, { items: [{ kode: "K-TK1", harga: "175000" }] });
+  await typePrice("K-TK1", "160.000");
+  await expect(priceCell("K-TK1")).toHaveAttribute("aria-invalid", "true");
+  await expect(priceCell("K-TK1")).toContainText("Diubah orang lain. Enter: simpan nilai Anda di atasnya · Esc: pakai nilai terbaru.");
+  await expect(priceCell("K-TK1")).toContainText("160.000");
+  expect((await prices())["K-TK1"]).toBe("175000.00");
+  // Escape takes theirs.
+  await priceCell("K-TK1").press("Escape");
+  await expect(priceCell("K-TK1")).toContainText("175.000");
+  // Typed again, with the version now on screen: saved on top.
+  await typePrice("K-TK1", "160.000");
+  await expect.poll(async () => (await prices())["K-TK1"]).toBe("160000.00");
+  await expect(priceCell("K-TK1")).toContainText("160.000");
+});

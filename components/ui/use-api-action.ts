@@ -4,7 +4,8 @@ import { useCallback, useState } from "react";
 import { ApiClientError } from "@/lib/api/client";
 import type { StaleRow } from "@/lib/kernel/edit-version";
 
-const STALE_CELL_CHOICE = "Enter menyimpan nilai Anda di atas nilai terbaru; Esc memakai nilai terbaru.";
+// A cell is narrow: the grid already names the row, so the message says only what happened and the choice.
+const STALE_CELL_MESSAGE = "Diubah orang lain. Enter: simpan nilai Anda di atasnya · Esc: pakai nilai terbaru.";
 /** After a refused paste the grid shows the current values; pasting again writes over them. */
 export const STALE_PASTE_CHOICE = "Nilai terbaru sudah ditampilkan; tempel lagi untuk menyimpan tempelan Anda di atasnya.";
 
@@ -78,7 +79,7 @@ export function useApiAction() {
       const rows = staleRows<V>(result.error);
       if (rows && onStale) {
         onStale(rows);
-        return `${result.error.message} ${STALE_CELL_CHOICE}`;
+        return STALE_CELL_MESSAGE;
       }
       return result.error.fields[0]?.message ?? result.error.message;
     },
