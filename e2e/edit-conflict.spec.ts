@@ -68,7 +68,11 @@ test("Harga Items: another row changed elsewhere saves; the same row shows their
   });
   await page.goto(`${base}/harga-items`);
   const grid = page.getByRole("grid", { name: "Harga items" });
-  const priceCell = (kode: string) => grid.getByRole("row", { name: new RegExp(kode) }).getByRole("gridcell").nth(3);
+  const priceCell = (kode: string) =>
+    grid
+      .getByRole("row", { name: new RegExp(kode) })
+      .getByRole("gridcell")
+      .nth(3);
   const typePrice = async (kode: string, text: string) => {
     await priceCell(kode).dblclick();
     const input = page.getByRole("textbox", { name: new RegExp(`^Harga ${kode}`) });
