@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addAnalysisLines, apiAs, signUpAndLogIn, newProject } from "./support";
+import { addAnalysisLines, apiAs, newPekerjaan, newProject, signUpAndLogIn } from "./support";
 
 /**
  * Two people editing one budget: a save started from data someone else has changed since is
@@ -12,9 +12,7 @@ test("stale Analisa and pricing saves answer the conflict and keep the other per
   const api = await apiAs(request, email, password);
   const project = await newProject(api, "Gedung Konflik");
   const base = `/projects/${project.id}`;
-  const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Persiapan" });
-  const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Umum" });
-  const pekerjaan = await api("post", `${base}/pekerjaan`, { subKlasifikasiId: sub.id, source: "custom", uraian: "Pagar", satuan: "m" });
+  const pekerjaan = await newPekerjaan(api, project.id, { uraian: "Pagar", satuan: "m" });
 
   // Analisa: the page has read the pekerjaan; someone else saves its lines before this save.
   await page.goto(`${base}/analisa?p=${pekerjaan.id}`);
@@ -57,9 +55,7 @@ test("Harga Items: another row changed elsewhere saves; the same row shows their
   const api = await apiAs(request, email, password);
   const project = await newProject(api, "Gedung Baris");
   const base = `/projects/${project.id}`;
-  const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Persiapan" });
-  const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Umum" });
-  const pekerjaan = await api("post", `${base}/pekerjaan`, { subKlasifikasiId: sub.id, source: "custom", uraian: "Pagar", satuan: "m" });
+  const pekerjaan = await newPekerjaan(api, project.id, { uraian: "Pagar", satuan: "m" });
   await api("put", `${base}/pekerjaan/${pekerjaan.id}/lines`, {
     lines: [
       { kategori: "TK", kode: "K-TK1", uraian: "Tukang", satuan: "OH", koefisien: "0.5" },

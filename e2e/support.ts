@@ -62,3 +62,15 @@ export async function newProject(api: ApiCall, name: string): Promise<{ id: stri
     durationDays: 120,
   });
 }
+
+/** One custom pekerjaan in a new klasifikasi "Persiapan" › "Umum" of the project, through the API. */
+export async function newPekerjaan(
+  api: ApiCall,
+  projectId: string,
+  fields: { uraian: string; satuan: string; kode?: string },
+): Promise<{ id: string }> {
+  const base = `/projects/${projectId}`;
+  const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Persiapan" });
+  const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Umum" });
+  return api("post", `${base}/pekerjaan`, { subKlasifikasiId: sub.id, source: "custom", ...fields });
+}

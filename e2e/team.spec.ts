@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { apiAs, signUpAndLogIn, type ApiCall } from "./support";
+import { apiAs, newPekerjaan, signUpAndLogIn, type ApiCall } from "./support";
 
 /**
  * A team in the browser: the owner invites an editor and a viewer on the team page; the viewer
@@ -54,14 +54,7 @@ async function projectWithOneEstimate(api: ApiCall): Promise<string> {
     durationDays: 60,
   });
   const base = `/projects/${project.id}`;
-  const klasifikasi = await api("post", `${base}/klasifikasi`, { name: "Persiapan" });
-  const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Umum" });
-  const pekerjaan = await api("post", `${base}/pekerjaan`, {
-    subKlasifikasiId: sub.id,
-    source: "custom",
-    uraian: "Pagar kawat",
-    satuan: "m",
-  });
+  const pekerjaan = await newPekerjaan(api, project.id, { uraian: "Pagar kawat", satuan: "m" });
   await api("put", `${base}/pekerjaan/${pekerjaan.id}/lines`, {
     lines: [{ kategori: "TK", kode: "K-TK1", uraian: "Tukang", satuan: "OH", koefisien: "0.5" }],
   });
