@@ -26,6 +26,7 @@ export const AUDIT_ENTITIES = [
   "jadwal",
   "member",
   "invitation",
+  "version",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -6,6 +6,7 @@ import { KATEGORI_LABELS } from "@/lib/format/kategori";
 import { formatDay } from "@/lib/format/date";
 import { formatDecimal, formatInteger, formatKoefisien, formatMoney, formatPercent, formatQuantity } from "@/lib/format/number";
 import { ROLE_LABELS } from "@/lib/projects/roles";
+import { VERSION_KIND_LABELS } from "@/lib/versions/types";
 import type { AuditChange, AuditEntity } from "./index";
 
 /** Every kind the trail records (the jadwal_names migration moved `schedule` entries to `jadwal`). */
@@ -22,6 +23,7 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   jadwal: "Jadwal",
   member: "Anggota tim",
   invitation: "Undangan",
+  version: "Versi",
 };
 
 const ACTION_LABELS: Record<AuditChange["action"], string> = {
@@ -97,6 +99,9 @@ const FIELD_LABELS: Record<string, string> = {
   subKlasifikasi: "Sub-klasifikasi",
   pekerjaan: "Pekerjaan",
   position: "Urutan",
+  kind: "Jenis",
+  total: "Total (Rp)",
+  automaticVersionId: "Versi otomatis",
 };
 
 export function fieldLabel(field: string): string {
@@ -108,6 +113,7 @@ const DECIMAL_FORMATS: Record<string, (value: string) => string> = {
   harga: formatMoney,
   ownerBudget: formatMoney,
   actualCost: formatMoney,
+  total: formatMoney,
   volume: formatQuantity,
   koefisien: formatKoefisien,
   overheadProfitPercent: formatPercent,
@@ -123,6 +129,7 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   field: { planned: "rencana", actual: "realisasi" },
   // As the pekerjaan's source badge names them.
   source: { ref: "Referensi", ref_modified: "Modifikasi", custom: "Custom" },
+  kind: VERSION_KIND_LABELS,
 };
 
 export const EMPTY_VALUE = "(kosong)";

@@ -39,7 +39,7 @@ const VERSION_ROW = z.strictObject({ changeVersion: changeVersionColumn });
 export async function inProjectTransaction<T>(
   actor: ProjectActor,
   fn: (tx: Tx) => Promise<T>,
-  { allowArchived = false, grows = false }: { allowArchived?: boolean; grows?: boolean } = {},
+  { allowArchived = false, grows = false, timeout = 20_000 }: { allowArchived?: boolean; grows?: boolean; timeout?: number } = {},
 ): Promise<T> {
   const { projectId } = actor;
   let lockedAt = 0;
@@ -68,8 +68,9 @@ export async function inProjectTransaction<T>(
       );
       return [result, after!.changeVersion] as const;
     },
-    // Large projects re-evaluate thousands of volumes or positions in one go.
-    { timeout: 20_000, maxWait: 10_000 },
+    // Large projects re-evaluate thousands of volumes or positions in one go; rewriting a whole
+    // estimate (a version's restore) takes as long as a copy.
+    { timeout, maxWait: 10_000 },
   );
   actor.version?.committed(committed, lockedAt);
   return result;

@@ -90,3 +90,8 @@ function pekerjaanView(p: LoadedPekerjaan, a: PekerjaanAnalysis): RekapPekerjaan
     jumlah: money(a.jumlah),
   };
 }
+
+/** What GET …/rekap-rab (live or a version's) answers besides the tree and totals: what to warn about. */
+export function rekapRabMeta({ rekap, unpricedKode, periksa }: RekapRabResult) {
+  return { unpricedKode, periksa, unitPriceRounding: rekap.totals.unitPriceRounding };
+}

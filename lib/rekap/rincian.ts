@@ -6,12 +6,16 @@
  * of each kategori (a bundle line counts under LAIN), so the page re-adds line by line.
  */
 import { koefisienText, money, percentText, volumeText } from "@/lib/kernel/decimal";
-import { calcProject } from "./cache";
+import { type CalcProject, calcProject } from "./cache";
 import { loadedPekerjaan } from "./load";
 import type { RincianView } from "./types";
 
 export async function getRincianAhsp(projectId: string, pekerjaanId: string): Promise<RincianView> {
-  const { project, analysis } = await calcProject(projectId);
+  return buildRincianAhsp(await calcProject(projectId), pekerjaanId);
+}
+
+/** Of an analyzed project, live or a version (lib/versions). */
+export function buildRincianAhsp({ project, analysis }: CalcProject, pekerjaanId: string): RincianView {
   const p = loadedPekerjaan(project, pekerjaanId);
   const a = analysis.pekerjaan.get(pekerjaanId)!;
   const lines = a.lines.map((line) => {

@@ -2,7 +2,8 @@
  * Reads a project into a snapshot: a fixed number of statements whatever its size, in one
  * REPEATABLE READ transaction, so a copy or backup taken during an edit holds the project as
  * it was at one instant (jadwal entries included, which the contentRevision check of
- * lib/rekap/load does not cover). Decimals travel as text.
+ * lib/rekap/load does not cover). Decimals travel as text. A version reads inside its own
+ * transaction, under the project lock (readSnapshotIn), and keys the pekerjaan by their ids.
  */
 import "server-only";
 import { z } from "zod";
@@ -43,15 +44,25 @@ const ENTRY_ROW = z.strictObject({
 });
 type EntryRow = z.output<typeof ENTRY_ROW>;
 
-export function readSnapshot(projectId: string): Promise<ProjectSnapshot> {
-  return db().$transaction((tx) => readAll(tx, projectId), {
+export interface ReadOptions {
+  /**
+   * "positions" (default): pekerjaan keys "p1", "p2"… in tree order, for documents that leave the
+   * project (copies, backups, templates). "ids": each key is the pekerjaan's id, for versions,
+   * whose pekerjaan keep their identity (lib/versions).
+   */
+  keys?: "positions" | "ids";
+}
+
+export function readSnapshot(projectId: string, options: ReadOptions = {}): Promise<ProjectSnapshot> {
+  return db().$transaction((tx) => readSnapshotIn(tx, projectId, options), {
     isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
     timeout: 20_000,
     maxWait: 10_000,
   });
 }
 
-async function readAll(tx: Tx, projectId: string): Promise<ProjectSnapshot> {
+/** The same read inside the caller's transaction, which decides what it sees. */
+export async function readSnapshotIn(tx: Tx, projectId: string, options: ReadOptions = {}): Promise<ProjectSnapshot> {
   const project = await tx.project.findUniqueOrThrow({ where: { id: projectId } });
   const klasifikasi = await queryRows(
     tx,
@@ -114,7 +125,7 @@ async function readAll(tx: Tx, projectId: string): Promise<ProjectSnapshot> {
     SELECT "pekerjaanId", week, planned::text AS planned, actual::text AS actual, "actualCost"::text AS "actualCost", note
       FROM "JadwalEntry" WHERE "projectId" = ${projectId}::uuid`,
   );
-  return assemble(project, { klasifikasi, subs, pekerjaan, lines, hargaItems, parameters, entries });
+  return assemble(project, { klasifikasi, subs, pekerjaan, lines, hargaItems, parameters, entries }, options.keys ?? "positions");
 }
 
 interface Rows {
@@ -127,9 +138,9 @@ interface Rows {
   entries: EntryRow[];
 }
 
-/** Ids become keys: pekerjaan "p1", "p2"… in tree order, so one project always reads the same. */
-function assemble(project: Project, rows: Rows): ProjectSnapshot {
-  const keyOf = pekerjaanKeys(rows);
+/** Ids become keys: pekerjaan "p1", "p2"… in tree order, so one project always reads the same (or the ids themselves). */
+function assemble(project: Project, rows: Rows, keys: NonNullable<ReadOptions["keys"]>): ProjectSnapshot {
+  const keyOf = pekerjaanKeys(rows, keys);
   const linesOf = groupBy(rows.lines, (l) => l.pekerjaanId);
   const pekerjaanOf = groupBy(rows.pekerjaan, (p) => p.subKlasifikasiId);
   const subsOf = groupBy(rows.subs, (s) => s.klasifikasiId);
@@ -176,11 +187,11 @@ function jadwalOf(entries: readonly EntryRow[], keyOf: ReadonlyMap<string, strin
 }
 
 /** Keys in tree order; a pekerjaan outside the tree (impossible by foreign keys) gets none. */
-function pekerjaanKeys(rows: Rows): Map<string, string> {
+function pekerjaanKeys(rows: Rows, keys: NonNullable<ReadOptions["keys"]>): Map<string, string> {
   const pekerjaanOf = groupBy(rows.pekerjaan, (p) => p.subKlasifikasiId);
   const subsOf = groupBy(rows.subs, (s) => s.klasifikasiId);
   const ordered = rows.klasifikasi.flatMap((k) => (subsOf.get(k.id) ?? []).flatMap((s) => pekerjaanOf.get(s.id) ?? []));
-  return new Map(ordered.map((p, i) => [p.id, `p${i + 1}`]));
+  return new Map(ordered.map((p, i) => [p.id, keys === "ids" ? p.id : `p${i + 1}`]));
 }
 
 function projectFields(p: Project): SnapshotProjectFields {

@@ -14,7 +14,15 @@ const copyFields = {
 /** `includeSchedule`: the name before the glossary, accepted for one release. */
 const RENAMED = { includeSchedule: "includeJadwal" };
 
-export const copyBody = withRenamedFields(RENAMED, z.strictObject({ name: requiredText(200), ...copyFields }));
+export const copyBody = withRenamedFields(
+  RENAMED,
+  z.strictObject({
+    name: requiredText(200),
+    ...copyFields,
+    /** A version of the project to copy (README "Versi dan addendum") instead of its live estimate. */
+    versionId: z.uuid("versionId tidak valid.").optional(),
+  }),
+);
 export type CopyInput = z.infer<typeof copyBody>;
 
 // Room for the " 50" suffix within a project name's 200 characters.

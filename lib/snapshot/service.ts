@@ -18,6 +18,7 @@ import { parseSnapshot } from "./validate";
 import { writeNewProject } from "./write";
 import type { BatchCopyResult } from "./types";
 import type { ProjectView } from "@/lib/projects/types";
+import { versionSnapshot } from "@/lib/versions/repository";
 
 /** Writes `snapshot` as a new project of `userId`, with the audit entry saying where it came from. */
 export function createFromSnapshot(
@@ -37,11 +38,18 @@ export function createFromSnapshot(
   );
 }
 
+/** A copy of the live estimate, or of one of the project's versions (its pekerjaan get new ids like any copy's). */
 export async function copyProject(actor: ProjectActor, input: CopyInput): Promise<ProjectView> {
-  const source = await readSnapshot(actor.projectId);
+  const { versionId } = input;
+  const source = versionId ? await versionSnapshot(db(), actor.projectId, versionId) : await readSnapshot(actor.projectId);
   return createFromSnapshot(actor.userId, copyOf(source, input), {
     action: "copy",
-    after: { sourceProjectId: actor.projectId, sourceName: source.project.name, includeJadwal: input.includeJadwal },
+    after: {
+      sourceProjectId: actor.projectId,
+      sourceName: source.project.name,
+      includeJadwal: input.includeJadwal,
+      ...(versionId ? { sourceVersionId: versionId } : {}),
+    },
   });
 }
 

@@ -4,7 +4,9 @@
  * ceiling (lib/projects/limits.ts) either way. Every id is generated here, so
  * bundle lines and jadwal entries are pointed at the new pekerjaan before anything is sent,
  * and each table is a set-based INSERT (unnest of arrays) per batch of rows.
- * Nothing in the snapshot is an id: library origins are looked up by (edition, kode).
+ * Nothing in the snapshot is an id: library origins are looked up by (edition, kode). The one
+ * exception is a version restored into its own project (replaceEstimate): its pekerjaan keys are
+ * the pekerjaan's ids, and they are written back as such.
  */
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
@@ -65,6 +67,54 @@ export async function appendTree(tx: Tx, projectId: string, snapshot: Snapshot, 
   return { projectId, klasifikasi: snapshot.klasifikasi.length, pekerjaan: pekerjaanIds.size };
 }
 
+const EDIT_VERSION_ROW = z.strictObject({ id: z.string(), editVersion: z.number() });
+
+/**
+ * Makes `snapshot` the estimate of the existing project `projectId` (a version's restore): its
+ * tree, volumes and formulas, analyses, price list, parameters, jadwal, pricing and calendar.
+ * What the project is (name, location, client, funding, fiscal year, budget, description,
+ * parties), its team and its trail stay. The snapshot's pekerjaan keys are pekerjaan ids of this
+ * project (lib/versions): each pekerjaan is written back under its id, so it stays the same item,
+ * and its editVersion moves past the one it had, so a grid row read before the restore is
+ * refused rather than saved over the restored value.
+ */
+export async function replaceEstimate(tx: Tx, projectId: string, snapshot: ProjectSnapshot): Promise<WriteResult> {
+  // Lines first: a bundle line's target is RESTRICT, whatever order the pekerjaan go in.
+  await tx.$executeRaw`DELETE FROM "PekerjaanLine" WHERE "projectId" = ${projectId}::uuid`;
+  const previous = await queryRows(
+    tx,
+    "snapshot.replace.pekerjaan",
+    EDIT_VERSION_ROW,
+    Prisma.sql`DELETE FROM "Pekerjaan" WHERE "projectId" = ${projectId}::uuid RETURNING id, "editVersion"`,
+  );
+  await tx.$executeRaw`DELETE FROM "Klasifikasi" WHERE "projectId" = ${projectId}::uuid`;
+  await tx.$executeRaw`DELETE FROM "HargaItem" WHERE "projectId" = ${projectId}::uuid`;
+  await tx.$executeRaw`DELETE FROM "Parameter" WHERE "projectId" = ${projectId}::uuid`;
+  const { startDate, durationDays, weekEndDay, overheadProfitPercent, ppnPercent, roundingBase, unitPriceRounding } = snapshot.project;
+  await tx.project.update({
+    where: { id: projectId },
+    data: {
+      startDate: fromIsoDate(startDate),
+      durationDays,
+      weekEndDay,
+      overheadProfitPercent,
+      ppnPercent,
+      roundingBase,
+      unitPriceRounding,
+    },
+  });
+  const hargaIds = await insertHargaItems(tx, projectId, snapshot.hargaItems);
+  const pekerjaanIds = await insertTree(tx, projectId, snapshot.klasifikasi, { hargaIds, firstPosition: 0, idsFromKeys: true });
+  await insertParameters(tx, projectId, snapshot.parameters);
+  await insertJadwal(tx, projectId, snapshot.jadwal, pekerjaanIds);
+  const kept = previous.filter((p) => pekerjaanIds.has(p.id));
+  await tx.$executeRaw`
+    UPDATE "Pekerjaan" p SET "editVersion" = t.v + 1
+      FROM unnest(${kept.map((p) => p.id)}::uuid[], ${kept.map((p) => p.editVersion)}::int[]) AS t(id, v)
+     WHERE p.id = t.id`;
+  return { projectId, klasifikasi: snapshot.klasifikasi.length, pekerjaan: pekerjaanIds.size };
+}
+
 function projectColumns(p: SnapshotProjectFields) {
   return { ...p, startDate: fromIsoDate(p.startDate), parties: p.parties as Prisma.InputJsonValue };
 }
@@ -88,6 +138,8 @@ interface TreeOptions {
   hargaIds: ReadonlyMap<string, string>;
   /** Position of the first klasifikasi (after the existing ones when appending). */
   firstPosition: number;
+  /** Each pekerjaan's key is its id (a version restored into its own project); else new ids. */
+  idsFromKeys?: boolean;
 }
 
 /** Klasifikasi, sub-klasifikasi, pekerjaan and lines; returns pekerjaan key → new id. */
@@ -97,7 +149,7 @@ async function insertTree(
   tree: readonly SnapshotKlasifikasi[],
   options: TreeOptions,
 ): Promise<Map<string, string>> {
-  const rows = treeRows(tree, options.firstPosition);
+  const rows = treeRows(tree, options.firstPosition, options.idsFromKeys ? (key) => key : () => randomUUID());
   const ahspIds = await resolveAhsp(
     tx,
     rows.pekerjaan.map((r) => r.pekerjaan.ahsp),
@@ -160,14 +212,14 @@ async function insertLines(
   );
 }
 
-/** The tree flattened per table with new ids, parents and positions (0-based, gapless). */
-function treeRows(tree: readonly SnapshotKlasifikasi[], firstPosition: number) {
+/** The tree flattened per table with new ids (a pekerjaan's from `pekerjaanId`), parents and positions (0-based, gapless). */
+function treeRows(tree: readonly SnapshotKlasifikasi[], firstPosition: number, pekerjaanId: (key: string) => string) {
   const klasifikasi = tree.map((k, i) => ({ id: randomUUID(), name: k.name, position: firstPosition + i, node: k }));
   const subKlasifikasi = klasifikasi.flatMap((k) =>
     k.node.subKlasifikasi.map((s, position) => ({ id: randomUUID(), parent: k.id, name: s.name, position, node: s })),
   );
   const pekerjaan = subKlasifikasi.flatMap((s) =>
-    s.node.pekerjaan.map((p, position) => ({ id: randomUUID(), parent: s.id, position, pekerjaan: p })),
+    s.node.pekerjaan.map((p, position) => ({ id: pekerjaanId(p.key), parent: s.id, position, pekerjaan: p })),
   );
   return { klasifikasi, subKlasifikasi, pekerjaan };
 }
