@@ -20,6 +20,8 @@ interface Ids {
   templateId: string;
   /** A member of the project (the victim's has one; another project's is a random id). */
   memberId: string;
+  /** A version of the project. */
+  versionId: string;
 }
 
 interface RouteCase {
@@ -171,6 +173,19 @@ const ROUTES: RouteCase[] = [
   { route: "/members/[userId]", method: "PATCH", path: (i) => `/members/${i.memberId}`, body: () => ({ role: "viewer" }), nested: true },
   { route: "/members/[userId]", method: "DELETE", path: (i) => `/members/${i.memberId}`, nested: true },
   { route: "/transfer", method: "POST", path: () => "/transfer", body: (i) => ({ userId: i.memberId }), nested: false },
+  // Versions: another project's version is as unknown as a missing one.
+  { route: "/versions", method: "GET", path: () => "/versions", nested: false },
+  { route: "/versions", method: "POST", path: () => "/versions", body: () => ({ name: "Kontrak", kind: "kontrak" }), nested: false },
+  { route: "/versions/[versionId]", method: "GET", path: (i) => `/versions/${i.versionId}`, nested: true },
+  { route: "/versions/[versionId]/rekap-rab", method: "GET", path: (i) => `/versions/${i.versionId}/rekap-rab`, nested: true },
+  { route: "/versions/[versionId]/rekap-kebutuhan", method: "GET", path: (i) => `/versions/${i.versionId}/rekap-kebutuhan`, nested: true },
+  {
+    route: "/versions/[versionId]/rincian-ahsp/[pekerjaanId]",
+    method: "GET",
+    path: (i) => `/versions/${i.versionId}/rincian-ahsp/${i.pekerjaanId}`,
+    nested: true,
+  },
+  { route: "/versions/[versionId]/restore", method: "POST", path: (i) => `/versions/${i.versionId}/restore`, nested: true },
 ];
 
 // Ids that reach another project through a body rather than the path.
@@ -189,6 +204,8 @@ const BODY_REFERENCES: RouteCase[] = [
     body: () => ({ lines: [{ ...line, kategori: "LAIN", kode: "BDL", bundlePekerjaanId: victim.pekerjaanId }] }),
     nested: true,
   },
+  // A copy of another project's version.
+  { route: "/copy", method: "POST", path: () => "/copy", body: () => ({ name: "Salinan", versionId: victim.versionId }), nested: true },
   // Another user's private template is as unknown as a missing one.
   {
     route: "/apply-template",
@@ -223,6 +240,7 @@ async function projectWithEverything(token: string): Promise<Ids> {
   const parameter = await ok(token, `/api/v1/projects/${projectId}/parameters`, { json: { name: "panjang", value: 5 } }, 201);
   const [hargaItem] = await ok(token, `/api/v1/projects/${projectId}/harga-items`);
   const template = await ok(token, `/api/v1/projects/${projectId}/templates`, { json: { name: "Templat pribadi" } }, 201);
+  const version = await ok(token, `/api/v1/projects/${projectId}/versions`, { json: { name: "OE", kind: "oe" } }, 201);
   return {
     projectId,
     klasifikasiId,
@@ -232,6 +250,7 @@ async function projectWithEverything(token: string): Promise<Ids> {
     hargaItemId: hargaItem.id,
     templateId: template.id,
     memberId: randomUUID(),
+    versionId: version.id,
   };
 }
 
@@ -323,5 +342,6 @@ function victimPlaceholder(): Ids {
     hargaItemId: "{h}",
     templateId: "{t}",
     memberId: "{m}",
+    versionId: "{v}",
   };
 }

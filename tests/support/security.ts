@@ -111,6 +111,8 @@ export interface SampleIds extends RichProject {
   resetToken: string;
   /** A member (editor) of the rich project other than the caller. */
   memberId: string;
+  /** A version of the rich project, taken once it was whole. */
+  versionId: string;
 }
 
 /** A valid body for a write route, built from the ids of the caller's rich project. */
@@ -206,6 +208,8 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   "PUT /projects/[projectId]/pekerjaan/[pekerjaanId]/volume": () => ({ formula: "panjang * 3" }),
   "PATCH /projects/[projectId]/pricing": () => ({ overheadProfitPercent: "12", ppnPercent: "11", roundingBase: 10000 }),
   "POST /projects/[projectId]/restore": { none: "restores by path id" },
+  "POST /projects/[projectId]/versions": () => ({ name: "Kontrak", kind: "kontrak", note: "Setelah negosiasi" }),
+  "POST /projects/[projectId]/versions/[versionId]/restore": { none: "restores by path id" },
   ...jadwalBodies("jadwal"),
   ...jadwalBodies("schedule"),
   "PUT /projects/[projectId]/volumes": (i) => ({ items: [{ pekerjaanId: i.pekerjaanId, formula: "panjang * 3" }] }),
@@ -235,6 +239,7 @@ export function pathFor(pattern: string, ids: SampleIds): string {
     tokenId: ids.tokenId,
     templateId: ids.templateId,
     userId: ids.memberId,
+    versionId: ids.versionId,
     file: "rekap-rab.xlsx",
   };
   return concretePath(pattern, (param) => byParam[param] ?? randomUUID());
@@ -257,6 +262,7 @@ export async function sampleIds(
   const template = await rab.ok(user.token, `${base}/templates`, { json: { name: "Templat uji" } }, 201);
   const backup = await rab.call(`${base}/exports/backup.json`, { token: user.token });
   if (backup.status !== 200) throw new Error(`backup export failed: ${backup.status}`);
+  const version = await rab.ok(user.token, `${base}/versions`, { json: { name: "Sampel", kind: "oe" } }, 201);
   return {
     ...project,
     tokenId: extra.id,
@@ -265,6 +271,7 @@ export async function sampleIds(
     backup: backup.body,
     resetToken: await resetToken(rab),
     memberId: editor.id,
+    versionId: version.id,
   };
 }
 
