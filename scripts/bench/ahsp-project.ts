@@ -222,3 +222,27 @@ export function priceEdit(base: string, token: string, kode: string) {
     if (!res.ok) throw new Error(`harga PATCH: ${res.status} ${await res.text()}`);
   };
 }
+
+/**
+ * A jadwal as progress is recorded: each pekerjaan planned 12.5% a week over 8 weeks (starts
+ * staggered over the first 25 weeks), half of it done with a cost in weeks 1–10. Returns the
+ * number of entries.
+ */
+export async function writeJadwal(databaseUrl: string, projectId: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query(
+      `INSERT INTO "JadwalEntry" (id, "projectId", "pekerjaanId", week, planned, actual, "actualCost", "updatedAt")
+       SELECT gen_random_uuid(), p."projectId", p.id, w, 12.5,
+              CASE WHEN w <= 10 THEN 6.25 END, CASE WHEN w <= 10 THEN 150000 + w * 1000 END, now()
+         FROM (SELECT id, "projectId", ((row_number() OVER (ORDER BY id) - 1) % 25 + 1)::int AS first
+                 FROM "Pekerjaan" WHERE "projectId" = $1) p
+        CROSS JOIN LATERAL generate_series(p.first, p.first + 7) w`,
+      [projectId],
+    );
+    return rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}

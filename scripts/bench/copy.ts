@@ -11,8 +11,7 @@
  * BENCH_COPY_RUNS (default 5) timed requests per single-copy row, after one warm-up.
  * Without ../shared it skips with a message (the project must not depend on it).
  */
-import pg from "pg";
-import { addAhspProject, benchAhspProject, PEKERJAAN } from "./ahsp-project";
+import { addAhspProject, benchAhspProject, PEKERJAAN, writeJadwal } from "./ahsp-project";
 import { median, saveResults, table } from "./support";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3321);
@@ -91,30 +90,6 @@ function report(what: string, ms: number, targetMs: number): void {
   const met = ms <= targetMs;
   console.log(`${met ? "Target met" : "Target missed"}: ${what} ${ms.toFixed(0)} ms (target < ${targetMs} ms)`);
   if (!met) process.exitCode = 1;
-}
-
-/**
- * A jadwal as progress is recorded: each pekerjaan planned 12.5% a week over 8 weeks (starts
- * staggered over the first 25 weeks), half of it done with a cost in weeks 1–10. Returns the
- * number of entries.
- */
-async function writeJadwal(databaseUrl: string, projectId: string): Promise<number> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query(
-      `INSERT INTO "JadwalEntry" (id, "projectId", "pekerjaanId", week, planned, actual, "actualCost", "updatedAt")
-       SELECT gen_random_uuid(), p."projectId", p.id, w, 12.5,
-              CASE WHEN w <= 10 THEN 6.25 END, CASE WHEN w <= 10 THEN 150000 + w * 1000 END, now()
-         FROM (SELECT id, "projectId", ((row_number() OVER (ORDER BY id) - 1) % 25 + 1)::int AS first
-                 FROM "Pekerjaan" WHERE "projectId" = $1) p
-        CROSS JOIN LATERAL generate_series(p.first, p.first + 7) w`,
-      [projectId],
-    );
-    return rowCount ?? 0;
-  } finally {
-    await client.end();
-  }
 }
 
 main().catch((error: unknown) => {

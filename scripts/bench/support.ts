@@ -77,13 +77,18 @@ export type TimedRow = {
 };
 
 /**
- * Times `send` end to end, body read included, BENCH_REQUESTS times after the warm-up; `before`
- * runs ahead of each request, untimed (an edit that makes the next read recompute).
+ * Times `send` end to end, body read included, `requests` (BENCH_REQUESTS) times after the
+ * warm-up; `before` runs ahead of each request, untimed (an edit that makes the next read recompute).
  */
-export async function measure(endpoint: string, send: () => Promise<Response>, before?: () => Promise<void>): Promise<TimedRow> {
+export async function measure(
+  endpoint: string,
+  send: () => Promise<Response>,
+  before?: () => Promise<void>,
+  requests = BENCH_REQUESTS,
+): Promise<TimedRow> {
   const times: number[] = [];
   let bytes = 0;
-  for (let i = 0; i < BENCH_WARMUP + BENCH_REQUESTS; i++) {
+  for (let i = 0; i < BENCH_WARMUP + requests; i++) {
     await before?.();
     const started = performance.now();
     const res = await send();
