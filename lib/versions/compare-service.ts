@@ -17,7 +17,10 @@ export async function getComparison(projectId: string, query: CompareQuery, know
 }
 
 export async function comparisonOf(projectId: string, { from, to }: CompareQuery, knownContentRevision?: number): Promise<Comparison> {
-  const [before, after] = await Promise.all([calcSide(projectId, from, knownContentRevision), calcSide(projectId, to, knownContentRevision)]);
+  const [before, after] = await Promise.all([
+    calcSide(projectId, from, knownContentRevision),
+    calcSide(projectId, to, knownContentRevision),
+  ]);
   return compareProjects(before, after, { thresholdPercent: env().ADDENDUM_THRESHOLD_PERCENT });
 }
 

@@ -62,7 +62,12 @@ export function compareProjects(from: CalcProject, to: CalcProject, options: Com
   }));
   placeRemoved(klasifikasi, before, after);
   const nodes = klasifikasi.map((k) => {
-    const subKlasifikasi = k.subKlasifikasi.map((s): CompareSubKlasifikasi => ({ id: s.id, name: s.name, ...sumsOf(s.rows), pekerjaan: s.rows }));
+    const subKlasifikasi = k.subKlasifikasi.map((s): CompareSubKlasifikasi => ({
+      id: s.id,
+      name: s.name,
+      ...sumsOf(s.rows),
+      pekerjaan: s.rows,
+    }));
     return { id: k.id, name: k.name, ...sumsOf(subKlasifikasi), subKlasifikasi } satisfies CompareKlasifikasi;
   });
   return { klasifikasi: nodes, totals: totalsOf(before.rekap, after.rekap, sumsOf(nodes), options) };
@@ -113,7 +118,8 @@ function rowOf(b: Placed | null, a: Placed | null, before: Side, after: Side): C
   const jumlahAfter = a?.a.jumlah ?? null;
   const jumlahDelta = (jumlahAfter ?? ZERO).minus(jumlahBefore ?? ZERO);
   const changes = b && a ? changesOf(b, a) : [];
-  const lineChanges = b && a && changes.includes("lines") ? changedLines(b.a.lines, a.a.lines, before.calc.project, after.calc.project) : null;
+  const lineChanges =
+    b && a && changes.includes("lines") ? changedLines(b.a.lines, a.a.lines, before.calc.project, after.calc.project) : null;
   return {
     pekerjaanId: shown.id,
     kode: shown.kode,
@@ -207,7 +213,9 @@ function lineOf(x: AnalyzedLine | null, y: AnalyzedLine | null, project: LoadedP
 }
 
 /** A node's sums: of its rows, or of its child nodes (which are sums of their rows). */
-function sumsOf(items: readonly { jumlahBefore: string | null; jumlahAfter: string | null; tambah: string; kurang: string }[]): CompareSums {
+function sumsOf(
+  items: readonly { jumlahBefore: string | null; jumlahAfter: string | null; tambah: string; kurang: string }[],
+): CompareSums {
   const sum = (pick: (item: (typeof items)[number]) => string | null) => money(items.reduce((s, item) => s.plus(pick(item) ?? 0), ZERO));
   return {
     jumlahBefore: sum((i) => i.jumlahBefore),

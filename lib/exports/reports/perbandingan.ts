@@ -127,7 +127,12 @@ function jumlahFormula(key: string, volumeColumn: number): (ref: CellRef) => str
 
 function totalRows(totals: CompareTotals, klasifikasiKeys: string[]): Row[] {
   const key = (name: string) => `cmp:${name}`;
-  const sides = (name: string, label: string, value: (side: CompareSideTotals) => string, formula: (column: number, side: CompareSideTotals) => (ref: CellRef) => string): Row => {
+  const sides = (
+    name: string,
+    label: string,
+    value: (side: CompareSideTotals) => string,
+    formula: (column: number, side: CompareSideTotals) => (ref: CellRef) => string,
+  ): Row => {
     const cells = blankCells();
     cells[0] = label;
     cells[JUMLAH_BEFORE] = toDecimal(value(totals.before));
@@ -140,16 +145,41 @@ function totalRows(totals: CompareTotals, klasifikasiKeys: string[]): Row[] {
       formulas: { [JUMLAH_BEFORE]: formula(JUMLAH_BEFORE, totals.before), [JUMLAH_AFTER]: formula(JUMLAH_AFTER, totals.after) },
     };
   };
-  const d = sides("D", "JUMLAH BIAYA LANGSUNG (D)", (s) => s.totalBiayaLangsung, (column) => sumOf(klasifikasiKeys, column));
+  const d = sides(
+    "D",
+    "JUMLAH BIAYA LANGSUNG (D)",
+    (s) => s.totalBiayaLangsung,
+    (column) => sumOf(klasifikasiKeys, column),
+  );
   d.cells[TAMBAH] = toDecimal(totals.tambah);
   d.cells[KURANG] = toDecimal(totals.kurang);
   d.formulas = { ...d.formulas, [TAMBAH]: sumOf(klasifikasiKeys, TAMBAH), [KURANG]: sumOf(klasifikasiKeys, KURANG) };
   return [
     d,
-    sides("ppn", ppnLabel(totals), (s) => s.ppn, (column, s) => (ref) => roundToSen(`${ref(key("D"), column)}*${s.ppnPercent}/100`)),
-    sides("total", "JUMLAH TOTAL (D + PPN)", (s) => s.total, (column) => (ref) => `${ref(key("D"), column)}+${ref(key("ppn"), column)}`),
-    sides("bulat", "DIBULATKAN", (s) => s.pembulatan, (column, s) => (ref) => `ROUND(${ref(key("total"), column)}/${s.roundingBase},0)*${s.roundingBase}`),
-    changeRow(key("net"), "PERUBAHAN BERSIH (TAMBAH − KURANG)", toDecimal(totals.net), (ref) => `${ref(key("D"), TAMBAH)}-${ref(key("D"), KURANG)}`),
+    sides(
+      "ppn",
+      ppnLabel(totals),
+      (s) => s.ppn,
+      (column, s) => (ref) => roundToSen(`${ref(key("D"), column)}*${s.ppnPercent}/100`),
+    ),
+    sides(
+      "total",
+      "JUMLAH TOTAL (D + PPN)",
+      (s) => s.total,
+      (column) => (ref) => `${ref(key("D"), column)}+${ref(key("ppn"), column)}`,
+    ),
+    sides(
+      "bulat",
+      "DIBULATKAN",
+      (s) => s.pembulatan,
+      (column, s) => (ref) => `ROUND(${ref(key("total"), column)}/${s.roundingBase},0)*${s.roundingBase}`,
+    ),
+    changeRow(
+      key("net"),
+      "PERUBAHAN BERSIH (TAMBAH − KURANG)",
+      toDecimal(totals.net),
+      (ref) => `${ref(key("D"), TAMBAH)}-${ref(key("D"), KURANG)}`,
+    ),
     changeRow(
       key("percent"),
       "PERUBAHAN TERHADAP JUMLAH BIAYA LANGSUNG KONTRAK (%)",
