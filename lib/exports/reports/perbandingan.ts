@@ -14,8 +14,8 @@ import { formatPercent } from "@/lib/format/number";
 import { letters, roman } from "@/lib/format/numbering";
 import { ApiError } from "@/lib/kernel/errors";
 import { comparisonOf } from "@/lib/versions/compare-service";
-import type { CompareRow, CompareSideTotals, CompareSums, CompareTotals } from "@/lib/versions/types";
-import type { Cell, CellRef, Column, ReportDocument, Row } from "../document";
+import type { CompareRow, CompareSideTotals, CompareSums, CompareTotals, Comparison } from "@/lib/versions/types";
+import type { Cell, CellRef, Column, ReportDocument, Row, Table } from "../document";
 import { projectDocumentInfo } from "../project-info";
 import { roundToSen } from "../rounding";
 import type { ExportOptions } from "../schemas";
@@ -50,6 +50,15 @@ export async function perbandinganDocument(projectId: string, now: Date, options
     throw ApiError.validation(missing.map((side) => ({ path: `query.${side}`, message: "Wajib diisi untuk perbandingan." })));
   }
   const [comparison, info] = await Promise.all([comparisonOf(projectId, { from, to }), projectDocumentInfo(projectId, "planning", now)]);
+  return {
+    title: "Daftar Kuantitas dan Harga Tambah Kurang",
+    page: { size: "A4", orientation: "landscape" },
+    ...info,
+    tables: [perbandinganTable(comparison)],
+  };
+}
+
+export function perbandinganTable(comparison: Comparison): Table {
   const rows: Row[] = [];
   comparison.klasifikasi.forEach((k, ki) => {
     const subKeys = k.subKlasifikasi.map((s) => `cmp:s:${s.id}`);
@@ -62,18 +71,11 @@ export async function perbandinganDocument(projectId: string, now: Date, options
   });
   const klasifikasiKeys = comparison.klasifikasi.map((k) => `cmp:k:${k.id}`);
   return {
-    title: "Daftar Kuantitas dan Harga Tambah Kurang",
-    page: { size: "A4", orientation: "landscape" },
-    ...info,
-    tables: [
-      {
-        sheet: "Tambah Kurang",
-        title: "DAFTAR KUANTITAS DAN HARGA (TAMBAH / KURANG)",
-        columns: COLUMNS,
-        rows: [...rows, ...totalRows(comparison.totals, klasifikasiKeys)],
-        csv: true,
-      },
-    ],
+    sheet: "Tambah Kurang",
+    title: "DAFTAR KUANTITAS DAN HARGA (TAMBAH / KURANG)",
+    columns: COLUMNS,
+    rows: [...rows, ...totalRows(comparison.totals, klasifikasiKeys)],
+    csv: true,
   };
 }
 
