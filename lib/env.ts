@@ -75,6 +75,11 @@ const schema = z
     // The test fixtures under app/api/v1/diagnostics answer only when this is true, and exist only
     // in a build made with RAB_TEST_ROUTES=1 (see buildEnv below).
     DIAGNOSTICS_ENABLED: z.enum(["true", "false"]).default("false"),
+    // A tambah-kurang comparison flags a net increase above this percentage of the contract's D.
+    ADDENDUM_THRESHOLD_PERCENT: z
+      .string()
+      .regex(/^\d{1,3}(\.\d{1,2})?$/, "persen dengan titik desimal, mis. 10 atau 7.5")
+      .default("10"),
     APP_VERSION: z.string().default(process.env.npm_package_version ?? "0.0.0"),
   })
   .superRefine((env, ctx) => {

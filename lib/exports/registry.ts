@@ -9,6 +9,7 @@ import { exportFileName } from "./filename";
 import { renderPdf } from "./pdf/render";
 import { hargaItemsDocument } from "./reports/harga-items";
 import { jadwalDocument } from "./reports/jadwal";
+import { perbandinganDocument } from "./reports/perbandingan";
 import { rekapKebutuhanDocument } from "./reports/rekap-kebutuhan";
 import { rekapRabDocument } from "./reports/rekap-rab";
 import { rincianAhspDocument } from "./reports/rincian-ahsp";
@@ -37,7 +38,7 @@ const RENDERERS: Record<Format, { contentType: string; render: (document: Report
 interface Report {
   /** The file name's first part: RAB_<slug>_<date>.xlsx. */
   prefix: string;
-  build: (projectId: string, now: Date) => Promise<ReportDocument>;
+  build: (projectId: string, now: Date, options: ExportOptions) => Promise<ReportDocument>;
 }
 
 const REKAP_RAB: Report = { prefix: "RAB", build: rekapRabDocument };
@@ -46,11 +47,12 @@ const HARGA_ITEMS: Report = { prefix: "Harga-Items", build: hargaItemsDocument }
 const REKAP_KEBUTUHAN: Report = { prefix: "Rekap-Kebutuhan", build: rekapKebutuhanDocument };
 const VOLUME: Report = { prefix: "Volume", build: volumeDocument };
 const JADWAL: Report = { prefix: "Jadwal", build: jadwalDocument };
+const PERBANDINGAN: Report = { prefix: "Perbandingan", build: perbandinganDocument };
 
 function document(report: Report, format: Format): Exporter {
   const { contentType, render } = RENDERERS[format];
   return async (projectId, now, options) => {
-    const built = applyKutipan(await report.build(projectId, now), options.kutipan);
+    const built = applyKutipan(await report.build(projectId, now, options), options.kutipan);
     return { body: await render(built), contentType, fileName: exportFileName(report.prefix, built.header.projectName, format, now) };
   };
 }
@@ -72,6 +74,9 @@ export const EXPORTS: Readonly<Record<string, Exporter>> = {
   "volume.pdf": document(VOLUME, "pdf"),
   "jadwal.xlsx": document(JADWAL, "xlsx"),
   "jadwal.pdf": document(JADWAL, "pdf"),
+  "perbandingan.xlsx": document(PERBANDINGAN, "xlsx"),
+  "perbandingan.pdf": document(PERBANDINGAN, "pdf"),
+  "perbandingan.csv": document(PERBANDINGAN, "csv"),
   "backup.json": backupExport,
 };
 

@@ -1,3 +1,4 @@
+/** Request schemas of versions (POST …/versions, the version routes' params) and of comparisons (GET …/compare). */
 import { z } from "zod";
 import { plainText, requiredText } from "@/lib/kernel/fields";
 import { nestedParams } from "@/lib/projects/params";
@@ -15,3 +16,12 @@ export type CreateVersionInput = z.infer<typeof createVersionBody>;
 
 export const versionParams = nestedParams("versionId");
 export const versionPekerjaanParams = nestedParams("versionId", "pekerjaanId");
+
+/** GET …/compare: queries naming the two sides of a comparison: a version id, or "live" for the current estimate. */
+const SIDE_MESSAGE = 'Harus "live" atau id versi.';
+
+export const compareSide = z.union([z.literal("live"), z.uuid()], { error: SIDE_MESSAGE });
+
+export const compareQuery = z.strictObject({ from: compareSide, to: compareSide });
+
+export type CompareQuery = z.infer<typeof compareQuery>;

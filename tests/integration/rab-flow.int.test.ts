@@ -141,7 +141,9 @@ describe("domain example 2: fractional koefisien, BUK 12,5%, a 20% override, a v
     const params = await ok(token, `/api/v1/projects/${projectId}/parameters`);
     const panjang = params.find((p: any) => p.name === "panjang");
     const res = await ok(token, `/api/v1/projects/${projectId}/parameters/${panjang.id}`, { method: "PATCH", json: { value: 8 } });
-    expect(res.reevaluated).toEqual([{ id: p2, volume: "20.000" }]);
+    // With the version the pekerjaan now holds: the Volume grid sends it back with its next save.
+    const { editVersion } = await ok(token, `/api/v1/projects/${projectId}/pekerjaan/${p2}`);
+    expect(res.reevaluated).toEqual([{ id: p2, volume: "20.000", editVersion }]);
     const rekap = await ok(token, `/api/v1/projects/${projectId}/rekap-rab`);
     expect(rekapPekerjaan(rekap)[0].jumlah).toBe("5456250.00");
     await ok(token, `/api/v1/projects/${projectId}/parameters/${panjang.id}`, { method: "PATCH", json: { value: 4 } });

@@ -77,6 +77,7 @@ export const ACCESS: Record<string, Access> = {
   "GET /projects/[projectId]/tree": "view",
   "GET /projects/[projectId]/rekap-kebutuhan": "view",
   "GET /projects/[projectId]/rekap-rab": "view",
+  "GET /projects/[projectId]/compare": "view",
   "GET /projects/[projectId]/rincian-ahsp/[pekerjaanId]": "view",
   "GET /projects/[projectId]/jadwal": "view",
   "POST /projects/[projectId]/jadwal/clear": "edit",

@@ -68,7 +68,7 @@ export function rowsByText(sheet: ExcelJS.Worksheet, column: number, from = 1): 
 }
 
 const TOKEN =
-  /\s*(?:(?<ref>(?:'(?:[^']|'')+'!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|(?<fn>SUM|ROUND)\(|(?<number>\d+(?:\.\d+)?)|(?<op>[-+*/(),]))/y;
+  /\s*(?:(?<ref>(?:'(?:[^']|'')+'!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|(?<fn>SUM|ROUND|MAX)\(|(?<number>\d+(?:\.\d+)?)|(?<op>[-+*/(),]))/y;
 const CELL = /^(?:'((?:[^']|'')+)'!)?\$?([A-Z]{1,3})\$?(\d+)$/;
 
 function columnNumber(letters: string): number {
@@ -88,7 +88,7 @@ function tokenize(formula: string): string[] {
 }
 
 /**
- * Recomputes a formula of ours (SUM, ROUND half-up with negative digits too, + - * /, cell and
+ * Recomputes a formula of ours (SUM, MAX, ROUND half-up with negative digits too, + - * /, cell and
  * range references, other sheets) in exact decimals from the numbers of the cells it names:
  * their values, or for formulas their cached results, as a spreadsheet reads them.
  */
@@ -143,6 +143,7 @@ export function evaluateFormula(workbook: ExcelJS.Workbook, sheet: ExcelJS.Works
       return args()
         .flat()
         .reduce((sum, v) => sum.plus(v), new Decimal(0));
+    if (token === "MAX(") return Decimal.max(...args().flat());
     if (token === "ROUND(") {
       const [[x], [digits]] = args() as [[Decimal], [Decimal]];
       const places = digits.toNumber();

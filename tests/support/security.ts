@@ -201,9 +201,8 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   "DELETE /projects/[projectId]/pekerjaan/[pekerjaanId]": { none: "deletes by path id" },
   "POST /projects/[projectId]/pekerjaan/[pekerjaanId]/convert": { none: "converts by path id" },
   "PUT /projects/[projectId]/pekerjaan/[pekerjaanId]/lines": (i) => ({
+    // No editVersion: the other samples (header, volume) move the pekerjaan's version in whatever order they run.
     lines: [...LINES, { kategori: "ALT", kode: "A.01", uraian: "Molen", satuan: "jam", koefisien: 0.25, bundlePekerjaanId: null }],
-    // The sample pekerjaan's lines were saved once and its volume set once: each moved it.
-    editVersion: 2,
   }),
   "PUT /projects/[projectId]/pekerjaan/[pekerjaanId]/volume": () => ({ formula: "panjang * 3" }),
   "PATCH /projects/[projectId]/pricing": () => ({ overheadProfitPercent: "12", ppnPercent: "11", roundingBase: 10000 }),
