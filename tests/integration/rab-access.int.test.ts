@@ -186,6 +186,8 @@ const ROUTES: RouteCase[] = [
     nested: true,
   },
   { route: "/versions/[versionId]/restore", method: "POST", path: (i) => `/versions/${i.versionId}/restore`, nested: true },
+  { route: "/compare", method: "GET", path: () => "/compare?from=live&to=live", nested: false },
+  { route: "/compare", method: "GET", path: (i) => `/compare?from=${i.versionId}&to=live`, nested: true },
 ];
 
 // Ids that reach another project through a body rather than the path.
