@@ -28,7 +28,10 @@ export const LEAVES_PROJECT: Record<string, string> = {
 };
 
 /** What a GET needs besides its path to answer 200. */
-const GET_QUERY: Record<string, string> = { "GET /projects/[projectId]/changes": "?since=0" };
+const GET_QUERY: Record<string, string> = {
+  "GET /projects/[projectId]/changes": "?since=0",
+  "GET /projects/[projectId]/compare": "?from=live&to=live",
+};
 
 export const HARGA_IMPORT = "POST /projects/[projectId]/harga-items/import";
 /** A one-row price list for the rich project's L.01 (lib/harga-items/import-service.ts). */
