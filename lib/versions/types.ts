@@ -101,8 +101,15 @@ export interface Comparison {
 /** "live" or a version id. */
 export type CompareSideRef = string;
 
+/** The live estimate, as pages and documents name it next to versions. */
+export const LIVE_NAME = "Estimasi saat ini";
+
+/** How a comparison names a side: the live estimate ("Estimasi saat ini"), or a version with its kind and date. */
 export interface CompareSide {
   id: CompareSideRef;
+  name: string;
+  kind: VersionKind | null;
+  createdAt: Date | null;
 }
 
 export interface ComparisonView extends Comparison {

@@ -59,8 +59,8 @@ const rowsOf = (c: ComparisonView) => c.klasifikasi.flatMap((k) => k.subKlasifik
 
 describe("GET …/compare", () => {
   it("finds every pekerjaan unchanged, at its Rekap RAB figures, and a zero net", () => {
-    expect(comparison.from).toEqual({ id: "live" });
-    expect(comparison.to).toEqual({ id: "live" });
+    const live = { id: "live", name: "Estimasi saat ini", kind: null, createdAt: null };
+    expect([comparison.from, comparison.to]).toEqual([live, live]);
     const rows = rowsOf(comparison);
     expect(rows).toHaveLength(3);
     const printed = rekap.klasifikasi.flatMap((k: any) => k.subKlasifikasi.flatMap((s: any) => s.pekerjaan));
@@ -191,3 +191,92 @@ function expectFormulasConsistent(workbook: ExcelJS.Workbook, sheet: ExcelJS.Wor
   );
   return formulas;
 }
+
+describe("a contract against its addendum", () => {
+  let kontrak: string;
+  let addendum: string;
+  let ids: { bersih: string; bouwplank: string; beton: string; galian: string };
+  let versus: ComparisonView;
+  let project: string;
+
+  beforeAll(async () => {
+    project = await newProject(token, { name: "Gedung CCO" });
+    const persiapan = await newSection(token, project, "Pekerjaan Persiapan");
+    const struktur = await newSection(token, project, "Pekerjaan Struktur");
+    const made = {
+      bersih: await newPekerjaan(token, project, persiapan.subKlasifikasiId, {
+        uraian: "Pembersihan",
+        kode: "1.1",
+        lines: LINES,
+        volume: "120.5",
+      }),
+      bouwplank: await newPekerjaan(token, project, persiapan.subKlasifikasiId, {
+        uraian: "Bouwplank",
+        kode: "1.2",
+        lines: OTHER_LINES,
+        volume: "3",
+      }),
+      beton: await newPekerjaan(token, project, struktur.subKlasifikasiId, {
+        uraian: "Beton K-225",
+        kode: "2.1",
+        lines: LINES,
+        volume: "12.345",
+      }),
+    };
+    await setPrices(token, project, { "L.01": "110000", "B.01": "1375.50", "E.01": "85000" });
+    const base = `/api/v1/projects/${project}`;
+    kontrak = (await ok(token, `${base}/versions`, { json: { name: "Kontrak", kind: "kontrak" } }, 201)).id;
+    // The addendum: two volumes changed, one pekerjaan renamed and moved, one added.
+    await ok(token, `${base}/pekerjaan/${made.bersih}/volume`, { method: "PUT", json: { value: "100" } });
+    await ok(token, `${base}/pekerjaan/${made.beton}/volume`, { method: "PUT", json: { value: "15.5" } });
+    await ok(token, `${base}/pekerjaan/${made.bouwplank}`, {
+      method: "PATCH",
+      json: { kode: "2.9", uraian: "Bouwplank tambahan", subKlasifikasiId: struktur.subKlasifikasiId },
+    });
+    const galian = await newPekerjaan(token, project, struktur.subKlasifikasiId, {
+      uraian: "Galian",
+      kode: "2.2",
+      lines: LINES,
+      volume: "8",
+    });
+    ids = { ...made, galian };
+    addendum = (await ok(token, `${base}/versions`, { json: { name: "Addendum 1", kind: "addendum" } }, 201)).id;
+    versus = await ok(token, `${base}/compare?from=${kontrak}&to=${addendum}`);
+  });
+
+  it("names the sides and matches pekerjaan by identity: a renamed, moved pekerjaan is changed, not removed and added", () => {
+    expect(versus.from).toMatchObject({ id: kontrak, name: "Kontrak", kind: "kontrak" });
+    expect(versus.to).toMatchObject({ id: addendum, name: "Addendum 1", kind: "addendum" });
+    const byId = new Map(rowsOf(versus).map((r) => [r.pekerjaanId, r]));
+    expect(byId.size).toBe(4);
+    expect(byId.get(ids.bersih)).toMatchObject({ status: "changed", changes: ["volume"], volumeBefore: "120.500", volumeAfter: "100.000" });
+    expect(byId.get(ids.beton)).toMatchObject({ status: "changed", changes: ["volume"], volumeDelta: "3.155" });
+    expect(byId.get(ids.bouwplank)).toMatchObject({ status: "changed", kode: "2.9", uraian: "Bouwplank tambahan", jumlahDelta: "0.00" });
+    expect(byId.get(ids.bouwplank)!.changes).toEqual(expect.arrayContaining(["kode", "uraian", "moved"]));
+    expect(byId.get(ids.galian)).toMatchObject({ status: "added", volumeBefore: null, jumlahBefore: null });
+  });
+
+  it("re-adds: every row's tambah − kurang is its delta, and Σ tambah − Σ kurang = D after − D before", () => {
+    // Money in sen as a bigint: exact, whatever the size.
+    const money = (text: string | null) => (text === null ? 0n : BigInt(text.replace(".", "")));
+    let tambah = 0n;
+    let kurang = 0n;
+    for (const row of rowsOf(versus)) {
+      expect(money(row.jumlahAfter) - money(row.jumlahBefore)).toBe(money(row.jumlahDelta));
+      expect(money(row.tambah) - money(row.kurang)).toBe(money(row.jumlahDelta));
+      tambah += money(row.tambah);
+      kurang += money(row.kurang);
+    }
+    const { before, after } = versus.totals;
+    expect([tambah, kurang]).toEqual([money(versus.totals.tambah), money(versus.totals.kurang)]);
+    expect(tambah - kurang).toBe(money(after.totalBiayaLangsung) - money(before.totalBiayaLangsung));
+    expect(money(versus.totals.net)).toBe(tambah - kurang);
+  });
+
+  it("compares a version with the live estimate too, and the addendum version is the live one", async () => {
+    const withLive = await ok(token, `/api/v1/projects/${project}/compare?from=${kontrak}&to=live`);
+    expect(withLive.totals).toEqual(versus.totals);
+    const stillLive = await ok(token, `/api/v1/projects/${project}/compare?from=${addendum}&to=live`);
+    expect(stillLive.totals).toMatchObject({ tambah: "0.00", kurang: "0.00", net: "0.00" });
+  });
+});
