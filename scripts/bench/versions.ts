@@ -45,6 +45,14 @@ function cases(base: string, token: string, versionId: string): Case[] {
     { name: "GET versions/{id}/rekap-rab (frozen)", requests: BENCH_REQUESTS, send: get(`/versions/${versionId}/rekap-rab`) },
     { name: "GET versions/{id}/rekap-kebutuhan", requests: BENCH_REQUESTS, send: get(`/versions/${versionId}/rekap-kebutuhan`) },
     { name: "GET rekap-rab (live, unchanged)", requests: BENCH_REQUESTS, send: get("/rekap-rab") },
+    // Every pekerjaan is compared whatever changed: the cost is the two analyses and the matching.
+    { name: "GET compare (version vs live)", requests: BENCH_REQUESTS, send: get(`/compare?from=${versionId}&to=live`), targetP50Ms: 300 },
+    {
+      name: "GET exports/perbandingan.xlsx",
+      requests: Math.min(BENCH_REQUESTS, 10),
+      send: get(`/exports/perbandingan.xlsx?from=${versionId}&to=live`),
+      targetP50Ms: 3000,
+    },
     // Each restore also takes an automatic version of the state it replaces.
     { name: "POST versions/{id}/restore", requests: Math.min(WRITE_RUNS, 5), send: post(`/versions/${versionId}/restore`) },
   ];
