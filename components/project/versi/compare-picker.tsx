@@ -2,10 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { type VersionOption, versionDate, versionOptionLabel } from "./versions";
-
-/** The value of the live estimate in the ?from=&to= of the comparison. */
-export const LIVE = "live";
+import { LIVE, type VersionOption, versionDate, versionOptionLabel } from "./versions";
 
 /**
  * "Dari" and "Ke": a plain GET form, so choosing the two sides works without JavaScript and

@@ -5,6 +5,9 @@
 import { toDecimal } from "@/lib/calc";
 import { formatDay, formatJakartaTime, jakartaDate } from "@/lib/format/date";
 
+/** The live estimate as a side of a comparison (?from=&to=). Not in the "use client" picker: the server page reads it. */
+export const LIVE = "live";
+
 export type VersionKind = "oe" | "kontrak" | "addendum" | "lainnya";
 
 export const VERSION_KIND_LABELS: Record<VersionKind, string> = {

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { ExportMenu } from "@/components/project/export-menu";
 import { CompareGrid } from "@/components/project/versi/compare-grid";
-import { ComparePicker, LIVE } from "@/components/project/versi/compare-picker";
+import { ComparePicker } from "@/components/project/versi/compare-picker";
 import { CompareSummary } from "@/components/project/versi/compare-summary";
-import type { VersionOption } from "@/components/project/versi/versions";
+import { LIVE, type VersionOption } from "@/components/project/versi/versions";
 import { Notice } from "@/components/ui/notice";
 import { ApiError } from "@/lib/kernel/errors";
 import { getComparison } from "@/lib/versions/compare-service";
@@ -25,7 +25,7 @@ const sideOf = (value: string | string[] | undefined) => (Array.isArray(value) ?
  */
 async function comparisonOrMessage(projectId: string, from: string, to: string): Promise<ComparisonView | string> {
   const query = compareQuery.safeParse({ from, to });
-  if (!query.success) return "Pilihan Dari atau Ke tidak dikenal. Pilih estimasi saat ini atau salah satu versi di bawah ini.";
+  if (!query.success) return "Pilihan Dari atau Ke tidak dikenal. Pilih estimasi saat ini atau salah satu versi di atas.";
   try {
     return await getComparison(projectId, query.data);
   } catch (error) {
