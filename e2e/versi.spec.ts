@@ -43,8 +43,8 @@ test("live against live: zero net, filters, export; the Versi tab's empty list a
   expect(d).not.toBe("0,00");
   await expect(page.getByTestId("perbandingan-d-sesudah")).toHaveText(d!);
   await expect(page.getByTestId("perbandingan-net")).toHaveText("0,00");
-  await expect(page.getByTestId("perbandingan-tambah")).toHaveText("+0,00");
-  await expect(page.getByTestId("perbandingan-kurang")).toHaveText("−0,00");
+  await expect(page.getByTestId("perbandingan-tambah")).toHaveText("0,00");
+  await expect(page.getByTestId("perbandingan-kurang")).toHaveText("0,00");
   await expect(page.getByTestId("perbandingan-net-percent")).toHaveText("0%");
   const grid = page.getByRole("treegrid", { name: "Perbandingan pekerjaan" });
   await expect(grid.getByRole("row", { name: /Pasangan bata/ })).toContainText("Tetap");
@@ -68,14 +68,16 @@ test("live against live: zero net, filters, export; the Versi tab's empty list a
 
   await page.setViewportSize({ width: 360, height: 800 });
   await shot(page, testInfo, "perbandingan-360");
+  await grid.scrollIntoViewIfNeeded();
+  await grid.screenshot({ path: path.resolve(testInfo.project.outputDir, "..", "versi", "perbandingan-grid-360.png") });
   await fitsAt(page, 320);
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // A side that is no version: a message beside the choice, not an error page.
   await page.goto(`${base}/versi/perbandingan?from=bukan-versi&to=live`);
-  await expect(page.getByRole("alert")).toContainText("Pilihan Dari atau Ke tidak dikenal");
+  await expect(page.getByRole("alert").filter({ hasText: "Pilihan Dari atau Ke tidak dikenal" })).toBeVisible();
   await page.goto(`${base}/versi/perbandingan?from=${randomUUID()}&to=live`);
-  await expect(page.getByRole("alert")).toContainText("Versi yang dipilih tidak ditemukan");
+  await expect(page.getByRole("alert").filter({ hasText: "Versi yang dipilih tidak ditemukan" })).toBeVisible();
   await expect(picker).toBeVisible();
 
   // The Versi tab: no versions yet; an owner sees the form.

@@ -16,7 +16,7 @@ import {
   changesText,
   filterComparison,
 } from "./compare-filter";
-import { DELTA_TEXT, deltaDirection } from "./delta";
+import { DELTA_TEXT, deltaDirection, formatSided } from "./delta";
 
 // No, Kode, Uraian, Satuan; volume, harga satuan and jumlah before/after; tambah, kurang; status, perubahan.
 const COLUMNS = [...PEKERJAAN_COLUMNS, "7.5rem", "7.5rem", "10rem", "10rem", "10rem", "10rem", "9rem", "9rem", "6rem", "12rem"];
@@ -36,9 +36,9 @@ const quantity = (value: string | null) => (value === null ? "—" : formatQuant
 const money = (value: string | null) => (value === null ? "—" : formatMoney(value));
 
 /** Tambah with "+", kurang with "−", in their colours; a zero is plain. */
-function Delta({ value, sign }: { value: string; sign: "+" | "−" }) {
-  if (deltaDirection(value) === "nol") return <span className={DELTA_TEXT.nol}>{formatMoney("0")}</span>;
-  return <span className={`font-medium ${DELTA_TEXT[sign === "+" ? "tambah" : "kurang"]}`}>{`${sign}${formatMoney(value)}`}</span>;
+function Delta({ value, side }: { value: string; side: "tambah" | "kurang" }) {
+  const zero = deltaDirection(value) === "nol";
+  return <span className={zero ? DELTA_TEXT.nol : `font-medium ${DELTA_TEXT[side]}`}>{formatSided(value, side)}</span>;
 }
 
 /**
@@ -80,10 +80,10 @@ export function CompareGrid({ klasifikasi }: { klasifikasi: CompareKlasifikasi[]
           {money(p.jumlahAfter)}
         </GridCell>
         <GridCell row={row} col={10} className="text-right tabular-nums">
-          <Delta value={p.tambah} sign="+" />
+          <Delta value={p.tambah} side="tambah" />
         </GridCell>
         <GridCell row={row} col={11} className="text-right tabular-nums">
-          <Delta value={p.kurang} sign="−" />
+          <Delta value={p.kurang} side="kurang" />
         </GridCell>
         <GridCell row={row} col={12}>
           <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${BADGES[p.status]}`}>{STATUS_LABELS[p.status]}</span>
@@ -144,10 +144,10 @@ export function CompareGrid({ klasifikasi }: { klasifikasi: CompareKlasifikasi[]
               {formatMoney(node.item.jumlahAfter)}
             </GridCell>
             <GridCell row={row} col={3} className="text-right tabular-nums">
-              <Delta value={node.item.tambah} sign="+" />
+              <Delta value={node.item.tambah} side="tambah" />
             </GridCell>
             <GridCell row={row} col={4} className="text-right tabular-nums">
-              <Delta value={node.item.kurang} sign="−" />
+              <Delta value={node.item.kurang} side="kurang" />
             </GridCell>
             <div role="gridcell" style={{ gridColumn: "span 2" }} />
           </>

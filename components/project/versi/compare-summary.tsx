@@ -1,7 +1,9 @@
 import { Notice } from "@/components/ui/notice";
 import { formatDecimal, formatMoney, formatPercent } from "@/lib/format/number";
 import type { CompareSideTotals, CompareTotals } from "@/lib/versions/types";
-import { DELTA_TEXT, deltaDirection, formatSignedMoney } from "./delta";
+import { DELTA_TEXT, type DeltaDirection, deltaDirection, formatSided, formatSignedMoney } from "./delta";
+
+const sided = (value: string, side: "tambah" | "kurang"): DeltaDirection => (deltaDirection(value) === "nol" ? "nol" : side);
 
 function ppnLabel(before: CompareSideTotals, after: CompareSideTotals): string {
   const [b, a] = [formatPercent(before.ppnPercent), formatPercent(after.ppnPercent)];
@@ -67,12 +69,12 @@ export function CompareSummary({ totals }: { totals: CompareTotals }) {
       </div>
       <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-4 gap-y-1 border-t border-slate-200 pt-3 text-sm">
         <dt>Tambah</dt>
-        <dd data-testid="perbandingan-tambah" className={`text-right tabular-nums ${DELTA_TEXT.tambah}`}>
-          +{formatMoney(totals.tambah)}
+        <dd data-testid="perbandingan-tambah" className={`text-right tabular-nums ${DELTA_TEXT[sided(totals.tambah, "tambah")]}`}>
+          {formatSided(totals.tambah, "tambah")}
         </dd>
         <dt>Kurang</dt>
-        <dd data-testid="perbandingan-kurang" className={`text-right tabular-nums ${DELTA_TEXT.kurang}`}>
-          −{formatMoney(totals.kurang)}
+        <dd data-testid="perbandingan-kurang" className={`text-right tabular-nums ${DELTA_TEXT[sided(totals.kurang, "kurang")]}`}>
+          {formatSided(totals.kurang, "kurang")}
         </dd>
         <dt className="font-semibold">Perubahan bersih (tambah − kurang)</dt>
         <dd data-testid="perbandingan-net" className={`text-right font-semibold tabular-nums ${DELTA_TEXT[net]}`}>

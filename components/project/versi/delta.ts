@@ -20,6 +20,11 @@ export function formatSignedMoney(value: string): string {
   return direction === "tambah" ? `+${amount}` : `−${amount}`;
 }
 
+/** A tambah or a kurang (never negative) with its sign, "+1.000,00" / "−1.000,00"; zero is plain "0,00". */
+export function formatSided(value: string, side: "tambah" | "kurang"): string {
+  return formatSignedMoney(side === "kurang" && deltaDirection(value) !== "nol" ? `-${value.trim()}` : value);
+}
+
 /** Text colours on white and on the light row tints that pass WCAG AA (4.5:1) for normal text. */
 export const DELTA_TEXT: Record<DeltaDirection, string> = {
   tambah: "text-green-800",

@@ -10,7 +10,7 @@ import { asClientError } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
 import { formatMoney } from "@/lib/format/number";
 import { DELTA_TEXT, deltaDirection, formatSignedMoney } from "./delta";
-import { VERSION_KIND_LABELS, type VersionSummary, type VersionWithDifference, versionDate, withDifferences } from "./versions";
+import { LIVE, VERSION_KIND_LABELS, type VersionSummary, type VersionWithDifference, versionDate, withDifferences } from "./versions";
 
 const compareHref = (projectId: string, from: string, to: string) =>
   `/projects/${projectId}/versi/perbandingan?${new URLSearchParams({ from, to })}`;
@@ -77,7 +77,7 @@ function VersionItem(props: { projectId: string; version: VersionWithDifference;
             Bandingkan dengan sebelumnya
           </Link>
         )}
-        <Link href={compareHref(projectId, version.id, "live")} className="font-medium text-brand-700 underline">
+        <Link href={compareHref(projectId, version.id, LIVE)} className="font-medium text-brand-700 underline">
           Bandingkan dengan estimasi saat ini
         </Link>
         {props.onRestore && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSignedMoney, deltaDirection } from "./delta";
+import { deltaDirection, formatSided, formatSignedMoney } from "./delta";
 import { type VersionSummary, withDifferences } from "./versions";
 
 function version(id: string, d: string): VersionSummary {
@@ -43,5 +43,10 @@ describe("signed money", () => {
       "0,00",
     ]);
     expect(["12.00", "-0.01", "0.00", "-0"].map(deltaDirection)).toEqual(["tambah", "kurang", "nol", "nol"]);
+    expect([formatSided("5.00", "tambah"), formatSided("5.00", "kurang"), formatSided("0.00", "kurang")]).toEqual([
+      "+5,00",
+      "−5,00",
+      "0,00",
+    ]);
   });
 });
