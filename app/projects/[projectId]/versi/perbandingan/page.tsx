@@ -47,7 +47,7 @@ export default async function PerbandinganPage(props: WorkspaceParams & { search
       <PageVersion projectId={project.id} />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">Perbandingan tambah kurang</h2>
-        <Link href={`/projects/${project.id}/versi`} className="text-sm font-medium text-brand-700 hover:underline">
+        <Link href={`/projects/${project.id}/versi`} className="text-sm font-medium text-brand-700 underline">
           Kembali ke daftar versi
         </Link>
       </div>
