@@ -23,6 +23,7 @@ const REPORTS = {
   "rekap-kebutuhan": { label: "Unduh Rekap Kebutuhan seluruh proyek", formats: ["xlsx", "pdf", "csv"], uraian: false },
   volume: { label: "Unduh Volume dan parameter", formats: ["xlsx", "pdf"], uraian: true },
   jadwal: { label: "Unduh Jadwal dan Kurva S", formats: ["xlsx", "pdf"], uraian: true },
+  perbandingan: { label: "Unduh daftar tambah kurang", formats: ["xlsx", "pdf", "csv"], uraian: true },
 } as const satisfies Record<string, { label: string; formats: readonly ExportFormat[]; uraian: boolean }>;
 
 const KUTIPAN_LABELS: Record<Kutipan, string> = {
@@ -41,11 +42,19 @@ function progressText(format: ExportFormat, progress: DownloadProgress): string 
 }
 
 /**
- * The download buttons of one report (GET …/exports/{report}.{format}). One download at a
- * time: the buttons are disabled and a live region says what is happening; a failure shows
+ * The download buttons of one report (GET …/exports/{report}.{format}; a perbandingan names its
+ * two `sides`, ?from=&to=). One download at a time: the buttons are disabled and a live region says what is happening; a failure shows
  * the API's message (e.g. too many exports in a minute).
  */
-export function ExportMenu({ projectId, report }: { projectId: string; report: ExportReport }) {
+export function ExportMenu({
+  projectId,
+  report,
+  sides,
+}: {
+  projectId: string;
+  report: ExportReport;
+  sides?: { from: string; to: string };
+}) {
   const { label, formats, uraian } = REPORTS[report];
   const [kutipan, setKutipan] = useState<Kutipan>("full");
   const [active, setActive] = useState<{ format: ExportFormat; progress: DownloadProgress } | null>(null);
@@ -57,8 +66,8 @@ export function ExportMenu({ projectId, report }: { projectId: string; report: E
     setSaved(null);
     setActive({ format, progress: { phase: "preparing" } });
     try {
-      const query = uraian && kutipan !== "full" ? `?kutipan=${kutipan}` : "";
-      const url = `/api/v1/projects/${projectId}/exports/${report}.${format}${query}`;
+      const query = new URLSearchParams({ ...(uraian && kutipan !== "full" ? { kutipan } : {}), ...sides }).toString();
+      const url = `/api/v1/projects/${projectId}/exports/${report}.${format}${query ? `?${query}` : ""}`;
       setSaved(await downloadExport(url, `${report}.${format}`, (progress) => setActive({ format, progress })));
     } catch (e) {
       setError(asClientError(e).message);

@@ -12,6 +12,7 @@ export const PROJECT_TABS = [
   { slug: "rekap-kebutuhan", label: "Rekap Kebutuhan" },
   { slug: "jadwal", label: "Jadwal" },
   { slug: "kurva-s", label: "Kurva S" },
+  { slug: "versi", label: "Versi" },
 ] as const;
 
 export type ProjectTabSlug = (typeof PROJECT_TABS)[number]["slug"];

@@ -71,6 +71,7 @@ describe("security headers everywhere", () => {
     "/settings/tokens",
     "/settings/password",
     ...PROJECT_TABS.map((t) => `/projects/${projectId}/${t.slug}`),
+    `/projects/${projectId}/versi/perbandingan`,
     "/halaman-yang-tidak-ada",
   ];
 
