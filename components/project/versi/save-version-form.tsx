@@ -8,7 +8,7 @@ import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { asClientError } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
-import { VERSION_KIND_LABELS, type VersionKind } from "./versions";
+import { VERSION_KIND_LABELS, type VersionKind } from "@/lib/versions/types";
 
 type Errors = { name?: string | undefined; kind?: string | undefined; note?: string | undefined; form?: string | undefined };
 

@@ -10,7 +10,8 @@ import { asClientError } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/api/client";
 import { formatMoney } from "@/lib/format/number";
 import { DELTA_TEXT, deltaDirection, formatSignedMoney } from "./delta";
-import { LIVE, VERSION_KIND_LABELS, type VersionSummary, type VersionWithDifference, versionDate, withDifferences } from "./versions";
+import { VERSION_KIND_LABELS } from "@/lib/versions/types";
+import { LIVE, type VersionSummary, type VersionWithDifference, versionDate, withDifferences } from "./versions";
 
 const compareHref = (projectId: string, from: string, to: string) =>
   `/projects/${projectId}/versi/perbandingan?${new URLSearchParams({ from, to })}`;

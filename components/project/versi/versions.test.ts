@@ -11,6 +11,7 @@ function version(id: string, d: string): VersionSummary {
     note: null,
     automatic: false,
     createdBy: null,
+    pekerjaanCount: 1,
     totals: { totalBiayaLangsung: d, ppn: "0.00", total: d, pembulatan: d },
   };
 }

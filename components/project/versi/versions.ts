@@ -1,36 +1,20 @@
 /**
- * The versions as the Versi pages take them (the list items of GET …/versions), their kind
- * labels, and each one's difference to the version before it.
+ * The versions as the Versi pages take them (the list items of GET …/versions) and each one's
+ * difference to the version before it.
  */
 import { toDecimal } from "@/lib/calc";
 import { formatDay, formatJakartaTime, jakartaDate } from "@/lib/format/date";
+import type { Wire } from "@/lib/kernel/wire";
+import { VERSION_KIND_LABELS, type VersionView } from "@/lib/versions/types";
 
 /** The live estimate as a side of a comparison (?from=&to=). Not in the "use client" picker: the server page reads it. */
 export const LIVE = "live";
 
-export type VersionKind = "oe" | "kontrak" | "addendum" | "lainnya";
-
-export const VERSION_KIND_LABELS: Record<VersionKind, string> = {
-  oe: "OE",
-  kontrak: "Kontrak",
-  addendum: "Addendum",
-  lainnya: "Lainnya",
-};
+/** A version as the pages get it (GET …/versions items, dates as ISO text). */
+export type VersionSummary = Wire<VersionView>;
 
 /** What the Dari/Ke choice of the comparison needs of a version. */
-export interface VersionOption {
-  id: string;
-  name: string;
-  kind: VersionKind;
-  createdAt: string;
-}
-
-export interface VersionSummary extends VersionOption {
-  note: string | null;
-  automatic: boolean;
-  createdBy: { id: string; name: string } | null;
-  totals: { totalBiayaLangsung: string; ppn: string; total: string; pembulatan: string };
-}
+export type VersionOption = Pick<VersionSummary, "id" | "name" | "kind" | "createdAt">;
 
 export interface VersionWithDifference extends VersionSummary {
   /** The older version just below in the list, or null for the first one. */

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { SaveVersionForm } from "@/components/project/versi/save-version-form";
 import { VersionList } from "@/components/project/versi/version-list";
+import { toWire } from "@/lib/kernel/wire";
+import { listVersions } from "@/lib/versions/service";
 import { PageVersion } from "../page-version";
 import { loadWorkspace, workspaceProject, type WorkspaceParams } from "../workspace";
 
@@ -20,8 +22,7 @@ export default async function VersiPage(props: WorkspaceParams) {
         </Link>
       </div>
       <SaveVersionForm projectId={project.id} />
-      {/* The versions service is not in this branch yet: once it lands, `versions` is the project's list. */}
-      <VersionList projectId={project.id} versions={[]} canRestore={role === "owner"} />
+      <VersionList projectId={project.id} versions={toWire(await listVersions(project.id))} canRestore={role === "owner"} />
     </div>
   );
 }

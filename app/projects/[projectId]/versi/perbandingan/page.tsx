@@ -3,10 +3,12 @@ import { ExportMenu } from "@/components/project/export-menu";
 import { CompareGrid } from "@/components/project/versi/compare-grid";
 import { ComparePicker } from "@/components/project/versi/compare-picker";
 import { CompareSummary } from "@/components/project/versi/compare-summary";
-import { LIVE, type VersionOption } from "@/components/project/versi/versions";
+import { LIVE } from "@/components/project/versi/versions";
 import { Notice } from "@/components/ui/notice";
 import { ApiError } from "@/lib/kernel/errors";
+import { toWire } from "@/lib/kernel/wire";
 import { getComparison } from "@/lib/versions/compare-service";
+import { listVersions } from "@/lib/versions/service";
 import { compareQuery } from "@/lib/versions/schemas";
 import type { ComparisonView } from "@/lib/versions/types";
 import { PageVersion } from "../../page-version";
@@ -39,9 +41,7 @@ export default async function PerbandinganPage(props: WorkspaceParams & { search
   const project = await workspaceProject(props);
   const query = await props.searchParams;
   const [from, to] = [sideOf(query.from), sideOf(query.to)];
-  // The versions service is not in this branch yet: once it lands, the page reads the project's versions here.
-  const versions: VersionOption[] = [];
-  const result = await comparisonOrMessage(project.id, from, to);
+  const [versions, result] = await Promise.all([listVersions(project.id), comparisonOrMessage(project.id, from, to)]);
   return (
     <div className="space-y-4">
       <PageVersion projectId={project.id} />
@@ -51,7 +51,7 @@ export default async function PerbandinganPage(props: WorkspaceParams & { search
           Kembali ke daftar versi
         </Link>
       </div>
-      <ComparePicker key={`${from}|${to}`} from={from} to={to} versions={versions} />
+      <ComparePicker key={`${from}|${to}`} from={from} to={to} versions={toWire(versions)} />
       {typeof result === "string" ? (
         <Notice tone="error">{result}</Notice>
       ) : (
