@@ -95,3 +95,89 @@ test("live against live: zero net, filters, export; the Versi tab's empty list a
   await shot(page, testInfo, "versi-360");
   await fitsAt(page, 320);
 });
+
+/** Rupiah as the page prints it ("1.234.567,50") in sen, exactly. */
+const sen = (text: string) => BigInt(text.replace(/[^\d,-]/g, "").replace(",", ""));
+
+test("Kontrak, then Addendum 1: the comparison's tambah and kurang, and the XLSX that re-adds to them", async ({
+  page,
+  request,
+}, testInfo) => {
+  const password = "rahasia-e2e-17";
+  const email = await signUpAndLogIn(page, request, "addendum", password);
+  const api = await apiAs(request, email, password);
+  const project = await newProject(api, "Gedung Addendum");
+  const base = `/projects/${project.id}`;
+  const bata = await newPekerjaan(api, project.id, { kode: "K.1", uraian: "Pasangan bata", satuan: "m2" });
+  const sub = (await api("get", `${base}/tree`)).klasifikasi[0].subKlasifikasi[0].id;
+  const plester = await api("post", `${base}/pekerjaan`, {
+    subKlasifikasiId: sub,
+    source: "custom",
+    kode: "K.2",
+    uraian: "Plesteran",
+    satuan: "m2",
+  });
+  const lines = [{ kategori: "BHN", kode: "B.01", uraian: "Semen Portland", satuan: "kg", koefisien: "11.5" }];
+  for (const p of [bata, plester]) await api("put", `${base}/pekerjaan/${p.id}/lines`, { lines });
+  await api("put", `${base}/pekerjaan/${bata.id}/volume`, { value: "10" });
+  await api("put", `${base}/pekerjaan/${plester.id}/volume`, { value: "20" });
+  await api("patch", `${base}/harga-items`, { items: [{ kode: "B.01", harga: "1500.50" }] });
+
+  const freeze = async (name: string, kind: string) => {
+    await page.goto(`${base}/versi`);
+    const form = page.getByRole("region", { name: "Simpan versi" });
+    await form.getByLabel("Nama versi").fill(name);
+    await form.getByLabel("Jenis").selectOption(kind);
+    await form.getByRole("button", { name: "Simpan versi" }).click();
+    await expect(page.getByRole("heading", { name })).toBeVisible();
+  };
+  await freeze("Kontrak", "kontrak");
+  // The addendum: one volume up, one down, one pekerjaan added.
+  await api("put", `${base}/pekerjaan/${bata.id}/volume`, { value: "12.5" });
+  await api("put", `${base}/pekerjaan/${plester.id}/volume`, { value: "15" });
+  const pagar = await api("post", `${base}/pekerjaan`, {
+    subKlasifikasiId: sub,
+    source: "custom",
+    kode: "K.3",
+    uraian: "Pagar",
+    satuan: "m",
+  });
+  await api("put", `${base}/pekerjaan/${pagar.id}/lines`, { lines });
+  await api("put", `${base}/pekerjaan/${pagar.id}/volume`, { value: "4" });
+  await freeze("Addendum 1", "addendum");
+
+  await page.getByRole("link", { name: "Bandingkan dengan sebelumnya" }).first().click();
+  await expect(page).toHaveURL(/\/versi\/perbandingan\?from=.+&to=.+/);
+  const grid = page.getByRole("treegrid", { name: "Perbandingan pekerjaan" });
+  await expect(grid.getByRole("row", { name: /Pagar/ })).toContainText("Baru");
+  await expect(grid.getByRole("row", { name: /Plesteran/ })).toContainText("Berubah");
+  // Harga satuan: 11,5 × 1.500,50 = 17.255,75, + 10% BUK = 18.981,325 → 18.981,33 (to the sen).
+  // Tambah: bata 12,5 × 18.981,33 = 237.266,63 − 189.813,30 = 47.453,33, pagar 4 × 18.981,33 = 75.925,32;
+  // kurang: plester 379.626,60 − 15 × 18.981,33 = 284.719,95 → 94.906,65.
+  await expect(page.getByTestId("perbandingan-tambah")).toContainText("123.378,65");
+  await expect(page.getByTestId("perbandingan-kurang")).toContainText("94.906,65");
+  const tambah = sen((await page.getByTestId("perbandingan-tambah").textContent())!);
+  const kurang = sen((await page.getByTestId("perbandingan-kurang").textContent())!);
+  const net = sen((await page.getByTestId("perbandingan-net").textContent())!);
+  expect(tambah - kurang).toBe(net);
+  await shot(page, testInfo, "addendum-1280");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("group", { name: "Unduh daftar tambah kurang" }).getByRole("button", { name: "Unduh XLSX" }).click();
+  const file = await (await download).path();
+  const ExcelJS = (await import("exceljs")).default;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file!);
+  const sheet = workbook.worksheets[0]!;
+  let dRow: import("exceljs").Row | undefined;
+  sheet.eachRow((row) => {
+    if (String(row.getCell(1).value).startsWith("JUMLAH BIAYA LANGSUNG")) dRow = row;
+  });
+  const cached = (column: number) => {
+    const value = dRow!.getCell(column).value as { formula: string; result: number };
+    expect(value.formula).toMatch(/^SUM\(/);
+    return BigInt(Math.round(value.result * 100));
+  };
+  // Columns 10 and 11: Tambah, Kurang, each a SUM whose cached value is the page's.
+  expect([cached(10), cached(11)]).toEqual([tambah, kurang]);
+});
