@@ -24,7 +24,7 @@ import { db } from "@/lib/db/client";
 import { calcVersion, keepVersionCalc } from "./calc";
 import { MAX_VERSION_SNAPSHOT_BYTES, MAX_VERSIONS } from "./limits";
 import { analyzeSnapshot } from "./loaded";
-import { countVersions, findVersionRow, insertVersion, listVersionRows, versionRekap, versionSnapshot } from "./repository";
+import { countVersions, findVersionRow, insertVersion, listVersionRows, versionHeader, versionRekap, versionSnapshot } from "./repository";
 import type { CreateVersionInput } from "./schemas";
 import type { VersionView } from "./types";
 
@@ -55,6 +55,11 @@ export function getVersion(projectId: string, versionId: string): Promise<Versio
 /** The Rekap RAB exactly as it was answered when the version was taken. */
 export function getVersionRekapRab(projectId: string, versionId: string): Promise<RekapRabResult> {
   return versionRekap(projectId, versionId);
+}
+
+/** The project fields (name, location, parties…) and parameters as the version froze them: its documents' header. */
+export function getVersionHeader(projectId: string, versionId: string) {
+  return versionHeader(projectId, versionId);
 }
 
 export async function getVersionRincianAhsp(projectId: string, versionId: string, pekerjaanId: string): Promise<RincianView> {
