@@ -69,7 +69,11 @@ export function ExportMenu({
     setSaved(null);
     setActive({ format, progress: { phase: "preparing" } });
     try {
-      const query = new URLSearchParams({ ...(uraian && kutipan !== "full" ? { kutipan } : {}), ...sides, ...(version ? { version } : {}) }).toString();
+      const query = new URLSearchParams({
+        ...(uraian && kutipan !== "full" ? { kutipan } : {}),
+        ...sides,
+        ...(version ? { version } : {}),
+      }).toString();
       const url = `/api/v1/projects/${projectId}/exports/${report}.${format}${query ? `?${query}` : ""}`;
       setSaved(await downloadExport(url, `${report}.${format}`, (progress) => setActive({ format, progress })));
     } catch (e) {

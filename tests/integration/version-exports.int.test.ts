@@ -20,12 +20,16 @@ let stranger: User;
 let rich: RichProject;
 let base: string;
 
-const VERSION_FILES = ["rekap-rab", "rincian-ahsp", "harga-items", "rekap-kebutuhan"].flatMap((r) =>
-  ["xlsx", "pdf", "csv"].map((f) => `${r}.${f}`),
-).concat(["volume.xlsx", "volume.pdf"]);
+const VERSION_FILES = ["rekap-rab", "rincian-ahsp", "harga-items", "rekap-kebutuhan"]
+  .flatMap((r) => ["xlsx", "pdf", "csv"].map((f) => `${r}.${f}`))
+  .concat(["volume.xlsx", "volume.pdf"]);
 
 beforeAll(async () => {
-  [owner, viewer, stranger] = (await Promise.all(["pemilik", "peninjau", "luar"].map((l) => newUser(`versi-ekspor-${l}`)))) as [User, User, User];
+  [owner, viewer, stranger] = (await Promise.all(["pemilik", "peninjau", "luar"].map((l) => newUser(`versi-ekspor-${l}`)))) as [
+    User,
+    User,
+    User,
+  ];
   rich = await buildRichProject(client, owner.token, inject("databaseUrl"));
   base = `/api/v1/projects/${rich.projectId}`;
   await ok(owner.token, `${base}/members`, { json: { email: viewer.email, role: "viewer" } }, 201);
@@ -109,7 +113,10 @@ describe("a version's exports", () => {
       ["backup.json", "Cadangan"],
     ] as const) {
       const res = await call(`${base}/exports/${file}?version=${version.id}`, { token: owner.token });
-      expect([res.status, res.body.error.message], file).toEqual([400, `${report} belum dapat diekspor dari versi; ekspor dari estimasi saat ini.`]);
+      expect([res.status, res.body.error.message], file).toEqual([
+        400,
+        `${report} belum dapat diekspor dari versi; ekspor dari estimasi saat ini.`,
+      ]);
     }
     const perbandingan = await call(`${base}/exports/perbandingan.csv?version=${version.id}&from=${version.id}&to=live`, {
       token: owner.token,

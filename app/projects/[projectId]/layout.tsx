@@ -18,7 +18,12 @@ export default async function ProjectLayout({ children, params }: WorkspaceParam
   const { projectId } = await params;
   const { user, role, version, project } = await loadWorkspace(projectId);
   // The header's "Tampilkan" choice: what a version switcher needs of each, newest first.
-  const versions = (await listVersions(project.id)).map(({ id, name, kind, createdAt }) => ({ id, name, kind, createdAt: createdAt.toISOString() }));
+  const versions = (await listVersions(project.id)).map(({ id, name, kind, createdAt }) => ({
+    id,
+    name,
+    kind,
+    createdAt: createdAt.toISOString(),
+  }));
   // One switch for the whole workspace: a viewer's tabs render without any edit control.
   return (
     <AppShell user={user} wide>

@@ -127,9 +127,15 @@ function totalRows(prefix: string, rekap: RekapRabView, klasifikasiKeys: string[
   const ppn = toDecimal(totals.ppnPercent).toFixed();
   return [
     row("D", "JUMLAH BIAYA LANGSUNG (D)", toDecimal(totals.totalBiayaLangsung), { [column]: sumOf(klasifikasiKeys, column) }),
-    row("ppn", `PPN ${formatPercent(ppn)}%`, toDecimal(totals.ppn), { [column]: (ref) => roundToSen(`${ref(key("D"), column)}*${ppn}/100`) }),
-    row("total", "JUMLAH TOTAL (D + PPN)", toDecimal(totals.total), { [column]: (ref) => `${ref(key("D"), column)}+${ref(key("ppn"), column)}` }),
-    row("bulat", "DIBULATKAN", toDecimal(totals.pembulatan), { [column]: (ref) => `ROUND(${ref(key("total"), column)}/${base},0)*${base}` }),
+    row("ppn", `PPN ${formatPercent(ppn)}%`, toDecimal(totals.ppn), {
+      [column]: (ref) => roundToSen(`${ref(key("D"), column)}*${ppn}/100`),
+    }),
+    row("total", "JUMLAH TOTAL (D + PPN)", toDecimal(totals.total), {
+      [column]: (ref) => `${ref(key("D"), column)}+${ref(key("ppn"), column)}`,
+    }),
+    row("bulat", "DIBULATKAN", toDecimal(totals.pembulatan), {
+      [column]: (ref) => `ROUND(${ref(key("total"), column)}/${base},0)*${base}`,
+    }),
     noteRow(`Terbilang: ${capitalize(totals.terbilang)}`, column + 1),
   ];
 }

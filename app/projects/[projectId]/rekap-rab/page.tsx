@@ -16,7 +16,10 @@ export default async function RekapRabPage(props: WorkspaceParams & { searchPara
   const version = await workspaceVersion(project.id, props.searchParams);
   if (version) {
     // The Rekap RAB as the version stored it, and the pricing it was priced with, read-only.
-    const [rekap, { project: frozen }] = await Promise.all([getVersionRekapRab(project.id, version.id), getVersionHeader(project.id, version.id)]);
+    const [rekap, { project: frozen }] = await Promise.all([
+      getVersionRekapRab(project.id, version.id),
+      getVersionHeader(project.id, version.id),
+    ]);
     return (
       <CanEditProvider canEdit={false}>
         <div className="space-y-4">
