@@ -31,7 +31,7 @@ test("the switcher opens a version's Rekap RAB read-only, and its export names t
 
   await page.goto(`${base}/rekap-rab`);
   const live = await page.getByTestId("rekap-total").textContent();
-  await page.getByLabel("Tampilkan").selectOption(version.id);
+  await page.getByLabel("Tampilkan", { exact: true }).selectOption(version.id);
   await expect(page).toHaveURL(new RegExp(`/rekap-rab\\?versi=${version.id}$`));
   await expect(page.getByTestId("version-banner")).toContainText("Versi Kontrak");
   await expect(page.getByTestId("version-banner")).toContainText("hanya baca");
