@@ -43,17 +43,20 @@ function progressText(format: ExportFormat, progress: DownloadProgress): string 
 
 /**
  * The download buttons of one report (GET …/exports/{report}.{format}; a perbandingan names its
- * two `sides`, ?from=&to=). One download at a time: the buttons are disabled and a live region says what is happening; a failure shows
+ * two `sides`, ?from=&to=; a version's report its `version`). One download at a time: the buttons are disabled and a live region says what is happening; a failure shows
  * the API's message (e.g. too many exports in a minute).
  */
 export function ExportMenu({
   projectId,
   report,
   sides,
+  version,
 }: {
   projectId: string;
   report: ExportReport;
   sides?: { from: string; to: string };
+  /** Export this version instead of the live estimate (?version=). */
+  version?: string;
 }) {
   const { label, formats, uraian } = REPORTS[report];
   const [kutipan, setKutipan] = useState<Kutipan>("full");
@@ -66,7 +69,11 @@ export function ExportMenu({
     setSaved(null);
     setActive({ format, progress: { phase: "preparing" } });
     try {
-      const query = new URLSearchParams({ ...(uraian && kutipan !== "full" ? { kutipan } : {}), ...sides }).toString();
+      const query = new URLSearchParams({
+        ...(uraian && kutipan !== "full" ? { kutipan } : {}),
+        ...sides,
+        ...(version ? { version } : {}),
+      }).toString();
       const url = `/api/v1/projects/${projectId}/exports/${report}.${format}${query ? `?${query}` : ""}`;
       setSaved(await downloadExport(url, `${report}.${format}`, (progress) => setActive({ format, progress })));
     } catch (e) {

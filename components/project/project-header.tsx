@@ -6,6 +6,8 @@ import { ROLE_LABELS, roleMeets, type ProjectRole } from "@/lib/projects/roles";
 import { CopyProjectButton } from "./copy-project-button";
 import { EditProjectButton } from "./edit-project-button";
 import { ApplyTemplateButton, SaveTemplateButton } from "./template-buttons";
+import { VersionSwitcher } from "./versi/version-switcher";
+import type { VersionOption } from "./versi/versions";
 
 const linkButton =
   "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600/50";
@@ -13,8 +15,9 @@ const linkButton =
 /**
  * Who, where and when of the project above every workspace tab, and the caller's role on it.
  * A viewer gets the team link only: copy, templates and the backup all need the editor role.
+ * With versions, "Tampilkan" opens one on the report tabs.
  */
-export function ProjectHeader({ project, role }: { project: ProjectData; role: ProjectRole }) {
+export function ProjectHeader({ project, role, versions }: { project: ProjectData; role: ProjectRole; versions: VersionOption[] }) {
   const canEdit = roleMeets(role, "edit");
   const facts = [
     project.location,
@@ -45,7 +48,8 @@ export function ProjectHeader({ project, role }: { project: ProjectData; role: P
           </Link>
         )}
       </div>
-      <div className="flex flex-wrap justify-end gap-2">
+      <div className="flex max-w-full flex-wrap justify-end gap-2">
+        {versions.length > 0 && <VersionSwitcher projectId={project.id} versions={versions} />}
         <Link href={`/projects/${project.id}/tim`} className={linkButton}>
           Tim
         </Link>

@@ -1,18 +1,23 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { PROJECT_TABS } from "./tabs";
+import { usePathname, useSearchParams } from "next/navigation";
+import { PROJECT_TABS, VERSION_REPORT_TABS } from "./tabs";
 
-/** The workspace steps in the estimator's order; the current one is aria-current="page". */
+/**
+ * The workspace steps in the estimator's order; the current one is aria-current="page". With a
+ * version open (?versi=), the report tabs stay on it.
+ */
 export function ProjectTabs({ projectId }: { projectId: string }) {
   const pathname = usePathname();
+  const versi = useSearchParams().get("versi");
   return (
     <nav aria-label="Langkah penyusunan RAB" className="mt-5 overflow-x-auto border-b border-slate-200">
       <ul className="flex min-w-max gap-1">
         {PROJECT_TABS.map((tab, index) => {
-          const href = `/projects/${projectId}/${tab.slug}`;
-          const current = pathname === href || pathname.startsWith(`${href}/`);
+          const path = `/projects/${projectId}/${tab.slug}`;
+          const current = pathname === path || pathname.startsWith(`${path}/`);
+          const href = versi && VERSION_REPORT_TABS.includes(tab.slug) ? `${path}?versi=${encodeURIComponent(versi)}` : path;
           return (
             <li key={tab.slug}>
               <Link

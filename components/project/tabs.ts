@@ -16,3 +16,6 @@ export const PROJECT_TABS = [
 ] as const;
 
 export type ProjectTabSlug = (typeof PROJECT_TABS)[number]["slug"];
+
+/** The report tabs a version opens on, read-only (?versi=, README "Versi dan addendum"); the tabs keep ?versi= between them. */
+export const VERSION_REPORT_TABS: readonly ProjectTabSlug[] = ["rincian-ahsp", "rekap-rab", "rekap-kebutuhan", "jadwal", "kurva-s"];

@@ -96,4 +96,9 @@ export interface ReportDocument {
   signatures: Signature[];
   /** Drawn after the tables in the PDF, beside its data table in the XLSX. */
   chart?: LineChart;
+  /**
+   * The file's creation time in its metadata; the rendering's time when absent. A version's
+   * documents carry the version's, so downloading one twice gives the same bytes.
+   */
+  createdAt?: Date;
 }

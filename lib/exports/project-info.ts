@@ -4,7 +4,6 @@
  * (RAB, analyses, prices, volumes) are signed by the owner and the planning consultant;
  * jadwal documents by the owner, the contractor and the supervising consultant.
  */
-import { getProject } from "@/lib/projects/service";
 import { partiesSchema } from "@/lib/projects/schemas";
 import type { DocumentHeader, Signature } from "./document";
 
@@ -31,8 +30,17 @@ export interface ProjectDocumentInfo {
   signatures: Signature[];
 }
 
-export async function projectDocumentInfo(projectId: string, kind: DocumentKind, now: Date): Promise<ProjectDocumentInfo> {
-  const project = await getProject(projectId);
+/** The project fields a document prints: the live project's, or those a version froze. */
+export interface DocumentFields {
+  name: string;
+  location: string;
+  client: string;
+  fiscalYear: number | null;
+  fundingSource: string;
+  parties: unknown;
+}
+
+export function documentInfo(project: DocumentFields, kind: DocumentKind, now: Date): ProjectDocumentInfo {
   // Stored before the schema existed or written by hand: anything unreadable signs blank.
   const parsed = partiesSchema.safeParse(project.parties);
   const parties = parsed.success ? parsed.data : {};

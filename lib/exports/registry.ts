@@ -15,6 +15,7 @@ import { rekapRabDocument } from "./reports/rekap-rab";
 import { rincianAhspDocument } from "./reports/rincian-ahsp";
 import { volumeDocument } from "./reports/volume";
 import type { ExportOptions } from "./schemas";
+import { type ReportSource, versionLabel } from "./source";
 import { renderXlsx } from "./xlsx";
 import { backupExport } from "@/lib/snapshot/backup";
 
@@ -24,8 +25,11 @@ export interface ExportFile {
   fileName: string;
 }
 
-/** Produces one file of a project the caller may read (access is checked before). */
-export type Exporter = (projectId: string, now: Date, options: ExportOptions) => Promise<ExportFile>;
+/**
+ * Produces one file of a project the caller may read (access is checked before), of its live
+ * estimate or of a version; `now` is the document's date (a version's: when it was taken).
+ */
+export type Exporter = (source: ReportSource, now: Date, options: ExportOptions) => Promise<ExportFile>;
 
 type Format = "xlsx" | "pdf" | "csv";
 
@@ -38,7 +42,7 @@ const RENDERERS: Record<Format, { contentType: string; render: (document: Report
 interface Report {
   /** The file name's first part: RAB_<slug>_<date>.xlsx. */
   prefix: string;
-  build: (projectId: string, now: Date, options: ExportOptions) => Promise<ReportDocument>;
+  build: (source: ReportSource, now: Date, options: ExportOptions) => Promise<ReportDocument>;
 }
 
 const REKAP_RAB: Report = { prefix: "RAB", build: rekapRabDocument };
@@ -51,9 +55,25 @@ const PERBANDINGAN: Report = { prefix: "Perbandingan", build: perbandinganDocume
 
 function document(report: Report, format: Format): Exporter {
   const { contentType, render } = RENDERERS[format];
-  return async (projectId, now, options) => {
-    const built = applyKutipan(await report.build(projectId, now, options), options.kutipan);
-    return { body: await render(built), contentType, fileName: exportFileName(report.prefix, built.header.projectName, format, now) };
+  return async (source, now, options) => {
+    const built = ofVersion(applyKutipan(await report.build(source, now, options), options.kutipan), source);
+    const name = source.version ? `${built.header.projectName} ${versionLabel(source.version)}` : built.header.projectName;
+    return { body: await render(built), contentType, fileName: exportFileName(report.prefix, name, format, now) };
+  };
+}
+
+/**
+ * A version's document says so in its title and every table's title ("… — Versi Kontrak"),
+ * and carries the version's time as its own, so it is the same file whenever it is downloaded.
+ */
+function ofVersion(document: ReportDocument, { version }: ReportSource): ReportDocument {
+  if (!version) return document;
+  const label = ` — ${versionLabel(version)}`;
+  return {
+    ...document,
+    title: document.title + label,
+    tables: document.tables.map((table) => ({ ...table, title: table.title + label })),
+    createdAt: version.createdAt,
   };
 }
 

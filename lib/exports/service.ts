@@ -6,12 +6,14 @@ import { assertExportable } from "@/lib/projects/limits";
 import { contentDisposition } from "./filename";
 import { exporterOf } from "./registry";
 import type { ExportOptions } from "./schemas";
+import { liveSource, versionSource } from "./source";
 
 export async function exportResponse(projectId: string, file: string, options: ExportOptions, now = new Date()): Promise<Response> {
   const exporter = exporterOf(file);
   if (!exporter) throw ApiError.notFound(`Ekspor "${file.slice(0, 60)}" tidak tersedia.`);
   await assertExportable(db(), projectId);
-  const { body, contentType, fileName } = await exporter(projectId, now, options);
+  const source = options.version ? await versionSource(projectId, options.version) : liveSource(projectId);
+  const { body, contentType, fileName } = await exporter(source, source.version?.createdAt ?? now, options);
   return new Response(new Uint8Array(body), {
     status: 200,
     headers: {

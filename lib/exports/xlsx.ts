@@ -62,6 +62,8 @@ export async function renderXlsx(document: ReportDocument): Promise<Buffer> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   workbook.creator = "RAB AHSP";
   workbook.title = document.title;
+  // The zip entries still carry the rendering's time: only the workbook's own metadata can be set.
+  if (document.createdAt) workbook.created = workbook.modified = document.createdAt;
   const placements = placeRows(document.tables);
   for (const table of document.tables) writeSheet(workbook, document, table, placements);
   await workbook.commit();

@@ -23,7 +23,12 @@ const kodeOrder = new Intl.Collator("en", { numeric: true });
 /** Sorted by kategori (TK, BHN, ALT, LAIN), then kode numeric-aware, like Rekap Kebutuhan. */
 export async function listHargaItems(projectId: string, filter: { kategori?: Kategori } = {}): Promise<HargaItemView[]> {
   const views = await readHargaViews(db(), projectId, filter);
-  return views.sort((a, b) => KATEGORI_LIST.indexOf(a.kategori) - KATEGORI_LIST.indexOf(b.kategori) || kodeOrder.compare(a.kode, b.kode));
+  return sortHargaItems(views);
+}
+
+/** The price list's order: kategori, then kode with numbers in numeric order. */
+export function sortHargaItems<T extends { kategori: Kategori; kode: string }>(items: T[]): T[] {
+  return items.sort((a, b) => KATEGORI_LIST.indexOf(a.kategori) - KATEGORI_LIST.indexOf(b.kategori) || kodeOrder.compare(a.kode, b.kode));
 }
 
 /**

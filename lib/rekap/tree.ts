@@ -44,7 +44,7 @@ function pekerjaanView(p: LoadedPekerjaan): TreePekerjaanView {
   return withOldName(view, "editVersion", "version");
 }
 
-function treeView(project: LoadedProject): ProjectTreeView {
+export function treeView(project: LoadedProject): ProjectTreeView {
   return {
     klasifikasi: project.klasifikasi.map((k) => ({
       id: k.id,

@@ -5,12 +5,15 @@
 import { ApiError } from "@/lib/kernel/errors";
 import type { Exporter } from "@/lib/exports/registry";
 import { exportFileName } from "@/lib/exports/filename";
+import { notFromVersion } from "@/lib/exports/source";
 import { formatInteger } from "@/lib/format/number";
 import { readSnapshot } from "./read";
 import { MAX_BACKUP_BYTES } from "./limits";
 
-export const backupExport: Exporter = async (projectId, now) => {
-  const snapshot = await readSnapshot(projectId);
+export const backupExport: Exporter = async (source, now) => {
+  // A version is restored or copied in place (README "Versi dan addendum"), not carried as a file.
+  if (source.version) throw notFromVersion("Cadangan");
+  const snapshot = await readSnapshot(source.projectId);
   const body = Buffer.from(JSON.stringify(snapshot), "utf8");
   // A backup the import would refuse is no backup: say so now rather than at restore time.
   if (body.length > MAX_BACKUP_BYTES) {

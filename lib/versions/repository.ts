@@ -138,6 +138,12 @@ export async function versionPricedSnapshot(projectId: string, versionId: string
   return (await jsonColumn(db(), "versions.pricedSnapshot", Prisma.sql`snapshot - 'jadwal'`, projectId, versionId)) as PricedSnapshot;
 }
 
+/** What a version's documents print besides its tree: the project fields and the parameters, as frozen. */
+export async function versionHeader(projectId: string, versionId: string): Promise<Pick<ProjectSnapshot, "project" | "parameters">> {
+  const column = Prisma.sql`jsonb_build_object('project', snapshot->'project', 'parameters', snapshot->'parameters')`;
+  return (await jsonColumn(db(), "versions.header", column, projectId, versionId)) as Pick<ProjectSnapshot, "project" | "parameters">;
+}
+
 /**
  * The whole snapshot (restore, copy). Written by this app (lib/versions/service.ts) in snapshot
  * format version 2: a later format must migrate stored versions as lib/snapshot/upgrade.ts does backups.

@@ -17,14 +17,15 @@ import type { CalcProject } from "@/lib/rekap/cache";
 import { buildRekapKebutuhan, type KebutuhanFilter } from "@/lib/rekap/kebutuhan";
 import { buildRekapRab } from "@/lib/rekap/rekap-rab";
 import { buildRincianAhsp } from "@/lib/rekap/rincian";
-import type { RekapKebutuhanView, RekapRabResult, RincianView } from "@/lib/rekap/types";
+import { treeView } from "@/lib/rekap/tree";
+import type { ProjectTreeView, RekapKebutuhanView, RekapRabResult, RincianView } from "@/lib/rekap/types";
 import { readSnapshotIn } from "@/lib/snapshot/read";
 import { replaceEstimate } from "@/lib/snapshot/write";
 import { db } from "@/lib/db/client";
 import { calcVersion, keepVersionCalc } from "./calc";
 import { MAX_VERSION_SNAPSHOT_BYTES, MAX_VERSIONS } from "./limits";
 import { analyzeSnapshot } from "./loaded";
-import { countVersions, findVersionRow, insertVersion, listVersionRows, versionRekap, versionSnapshot } from "./repository";
+import { countVersions, findVersionRow, insertVersion, listVersionRows, versionHeader, versionRekap, versionSnapshot } from "./repository";
 import type { CreateVersionInput } from "./schemas";
 import type { VersionView } from "./types";
 
@@ -55,6 +56,16 @@ export function getVersion(projectId: string, versionId: string): Promise<Versio
 /** The Rekap RAB exactly as it was answered when the version was taken. */
 export function getVersionRekapRab(projectId: string, versionId: string): Promise<RekapRabResult> {
   return versionRekap(projectId, versionId);
+}
+
+/** The project fields (name, location, parties…) and parameters as the version froze them: its documents' header. */
+export function getVersionHeader(projectId: string, versionId: string) {
+  return versionHeader(projectId, versionId);
+}
+
+/** The version's List Pekerjaan tree (its klasifikasi carry the version's synthetic ids), for its report pages' pickers and filters. */
+export async function getVersionTree(projectId: string, versionId: string): Promise<ProjectTreeView> {
+  return treeView((await calcVersion(projectId, versionId)).project);
 }
 
 export async function getVersionRincianAhsp(projectId: string, versionId: string, pekerjaanId: string): Promise<RincianView> {

@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTransition } from "react";
 import { KategoriOptions } from "@/components/reference/kategori-options";
 import { SelectField } from "@/components/ui/field";
@@ -14,11 +14,17 @@ export interface KebutuhanFilter {
 export function KebutuhanFilters({ filter, klasifikasi }: { filter: KebutuhanFilter; klasifikasi: { id: string; name: string }[] }) {
   const router = useRouter();
   const pathname = usePathname();
+  const searchParams = useSearchParams();
   const [pending, startTransition] = useTransition();
 
   function set(change: Partial<KebutuhanFilter>) {
     const next = { ...filter, ...change };
-    const params = new URLSearchParams(Object.entries(next).filter(([, v]) => v !== ""));
+    // A version open on the page (?versi=) stays open.
+    const params = new URLSearchParams(searchParams);
+    for (const [name, value] of Object.entries(next)) {
+      if (value === "") params.delete(name);
+      else params.set(name, value);
+    }
     startTransition(() => router.replace(params.size ? `${pathname}?${params}` : pathname));
   }
 

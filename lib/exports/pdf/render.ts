@@ -49,7 +49,12 @@ function newDocument(document: ReportDocument, autoFirstPage: boolean): Doc {
     layout: document.page.orientation,
     margins: MARGIN,
     autoFirstPage,
-    info: { Title: `${document.title} - ${document.header.projectName}`, Creator: "RAB AHSP", Producer: "RAB AHSP" },
+    info: {
+      Title: `${document.title} - ${document.header.projectName}`,
+      Creator: "RAB AHSP",
+      Producer: "RAB AHSP",
+      CreationDate: document.createdAt ?? new Date(),
+    },
   });
   return registerFonts(doc);
 }

@@ -5,9 +5,8 @@
  */
 import { toDecimal } from "@/lib/calc";
 import { KATEGORI_LABELS } from "@/lib/format/kategori";
-import { listHargaItems } from "@/lib/harga-items/service";
 import type { Column, ReportDocument, Row } from "../document";
-import { projectDocumentInfo } from "../project-info";
+import type { ReportSource } from "../source";
 
 const COLUMNS: Column[] = [
   { header: "No", kind: "text", width: 6 },
@@ -20,8 +19,8 @@ const COLUMNS: Column[] = [
   { header: "Dipakai (pekerjaan)", kind: "integer", width: 11 },
 ];
 
-export async function hargaItemsDocument(projectId: string, now: Date): Promise<ReportDocument> {
-  const [items, info] = await Promise.all([listHargaItems(projectId), projectDocumentInfo(projectId, "planning", now)]);
+export async function hargaItemsDocument(source: ReportSource, now: Date): Promise<ReportDocument> {
+  const [items, info] = await Promise.all([source.hargaItems(), source.info("planning", now)]);
   const rows = items.map((h, i): Row => ({
     style: "item",
     cells: [String(i + 1), KATEGORI_LABELS[h.kategori], h.kode, h.uraian, h.satuan, toDecimal(h.harga), toDecimal(h.usedBy)],

@@ -15,7 +15,7 @@ import { getKurvaS } from "@/lib/jadwal/kurva-s";
 import { getJadwal } from "@/lib/jadwal/jadwal-view";
 import type { KurvaSView, JadwalView } from "@/lib/jadwal/types";
 import type { Cell, Column, LineChart, ReportDocument, Row } from "../document";
-import { projectDocumentInfo } from "../project-info";
+import { notFromVersion, type ReportSource } from "../source";
 import { noteRow } from "./rows";
 
 const LEADING: Column[] = [
@@ -30,11 +30,15 @@ const KURVA_SHEET = "Kurva S";
 const decimalOrNull = (value: string | null | undefined): Decimal | null =>
   value === null || value === undefined ? null : toDecimal(value);
 
-export async function jadwalDocument(projectId: string, now: Date): Promise<ReportDocument> {
+export async function jadwalDocument(source: ReportSource, now: Date): Promise<ReportDocument> {
+  // The jadwal views are summed by the database over the live entries (lib/jadwal/kurva-s.ts);
+  // a version's jadwal exists only in its snapshot, and no reader of it is built yet.
+  if (source.version) throw notFromVersion("Jadwal dan Kurva S");
+  const { projectId } = source;
   const [jadwal, kurvaS, info, calc] = await Promise.all([
     getJadwal(projectId, "week"),
     getKurvaS(projectId, "week"),
-    projectDocumentInfo(projectId, "jadwal", now),
+    source.info("jadwal", now),
     calcProject(projectId),
   ]);
   const weeks = jadwal.weeks ?? [];

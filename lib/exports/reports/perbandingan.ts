@@ -16,7 +16,7 @@ import { ApiError } from "@/lib/kernel/errors";
 import { comparisonOf } from "@/lib/versions/compare-service";
 import type { CompareRow, CompareSideTotals, CompareSums, CompareTotals, Comparison } from "@/lib/versions/types";
 import type { Cell, CellRef, Column, ReportDocument, Row, Table } from "../document";
-import { projectDocumentInfo } from "../project-info";
+import { notFromVersion, type ReportSource } from "../source";
 import { roundToSen } from "../rounding";
 import type { ExportOptions } from "../schemas";
 import { noteRow, sumOf } from "./rows";
@@ -43,13 +43,15 @@ const KURANG = 10;
 /** The columns a subtotal sums. */
 const SUMMED = [JUMLAH_BEFORE, JUMLAH_AFTER, TAMBAH, KURANG];
 
-export async function perbandinganDocument(projectId: string, now: Date, options: ExportOptions): Promise<ReportDocument> {
+export async function perbandinganDocument(source: ReportSource, now: Date, options: ExportOptions): Promise<ReportDocument> {
+  // Its two sides are named by ?from= and ?to=, each a version or the live estimate.
+  if (source.version) throw notFromVersion("Perbandingan");
   const { from, to } = options;
   if (!from || !to) {
     const missing = (["from", "to"] as const).filter((side) => !options[side]);
     throw ApiError.validation(missing.map((side) => ({ path: `query.${side}`, message: "Wajib diisi untuk perbandingan." })));
   }
-  const [comparison, info] = await Promise.all([comparisonOf(projectId, { from, to }), projectDocumentInfo(projectId, "planning", now)]);
+  const [comparison, info] = await Promise.all([comparisonOf(source.projectId, { from, to }), source.info("planning", now)]);
   return {
     title: "Daftar Kuantitas dan Harga Tambah Kurang",
     page: { size: "A4", orientation: "landscape" },

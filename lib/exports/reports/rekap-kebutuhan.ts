@@ -7,9 +7,8 @@
  */
 import { type Decimal, KATEGORI_LIST, rekapKebutuhan } from "@/lib/calc";
 import { KATEGORI_LABELS } from "@/lib/format/kategori";
-import { calcProject } from "@/lib/rekap/cache";
 import type { Column, ReportDocument, Row } from "../document";
-import { projectDocumentInfo } from "../project-info";
+import type { ReportSource } from "../source";
 import { KEBUTUHAN_ROUNDING_NOTE } from "@/lib/format/unit-price-rounding";
 import { roundToSen } from "../rounding";
 import { noteRow, sumOf } from "./rows";
@@ -37,8 +36,8 @@ function total(key: string, label: string, value: Decimal, keys: string[]): Row 
   };
 }
 
-export async function rekapKebutuhanDocument(projectId: string, now: Date): Promise<ReportDocument> {
-  const [{ project, analysis }, info] = await Promise.all([calcProject(projectId), projectDocumentInfo(projectId, "planning", now)]);
+export async function rekapKebutuhanDocument(source: ReportSource, now: Date): Promise<ReportDocument> {
+  const [{ project, analysis }, info] = await Promise.all([source.calc(), source.info("planning", now)]);
   const rekap = rekapKebutuhan(analysis);
   const used = KATEGORI_LIST.filter((k) => rekap.items.some((item) => item.kategori === k));
   const rows = used.flatMap((kategori, ki) => {

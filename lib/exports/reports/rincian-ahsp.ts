@@ -17,10 +17,10 @@ import {
 } from "@/lib/calc";
 import { KATEGORI_LABELS } from "@/lib/format/kategori";
 import { formatPercent } from "@/lib/format/number";
-import { calcProject, type CalcProject } from "@/lib/rekap/cache";
+import type { CalcProject } from "@/lib/rekap/cache";
 import type { LoadedPekerjaan } from "@/lib/rekap/load";
 import type { Cell, Column, ReportDocument, Row } from "../document";
-import { projectDocumentInfo } from "../project-info";
+import type { ReportSource } from "../source";
 import { rincianRoundingNote, unitPriceRoundingLabel } from "@/lib/format/unit-price-rounding";
 import { roundToSen, unitPriceDigits } from "../rounding";
 import { noteRow, sumOf } from "./rows";
@@ -39,8 +39,8 @@ const HARGA = 5;
 const JUMLAH = 6;
 const LETTER: Record<Kategori, string> = { TK: "A", BHN: "B", ALT: "C", LAIN: "L" };
 
-export async function rincianAhspDocument(projectId: string, now: Date): Promise<ReportDocument> {
-  const [calc, info] = await Promise.all([calcProject(projectId), projectDocumentInfo(projectId, "planning", now)]);
+export async function rincianAhspDocument(source: ReportSource, now: Date): Promise<ReportDocument> {
+  const [calc, info] = await Promise.all([source.calc(), source.info("planning", now)]);
   return {
     title: "Rincian Analisa Harga Satuan Pekerjaan",
     page: { size: "A4", orientation: "portrait" },

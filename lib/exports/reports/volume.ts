@@ -5,10 +5,8 @@
  */
 import { toDecimal } from "@/lib/calc";
 import { letters, roman } from "@/lib/format/numbering";
-import { listParameters } from "@/lib/parameters/service";
-import { getProjectTree } from "@/lib/rekap/tree";
 import type { Column, ReportDocument, Row } from "../document";
-import { projectDocumentInfo } from "../project-info";
+import type { ReportSource } from "../source";
 
 const VOLUME_COLUMNS: Column[] = [
   { header: "No", kind: "text", width: 6 },
@@ -25,12 +23,8 @@ const PARAMETER_COLUMNS: Column[] = [
   { header: "Nilai", kind: "koefisien", width: 20 },
 ];
 
-export async function volumeDocument(projectId: string, now: Date): Promise<ReportDocument> {
-  const [tree, parameters, info] = await Promise.all([
-    getProjectTree(projectId),
-    listParameters(projectId),
-    projectDocumentInfo(projectId, "planning", now),
-  ]);
+export async function volumeDocument(source: ReportSource, now: Date): Promise<ReportDocument> {
+  const [tree, parameters, info] = await Promise.all([source.tree(), source.parameters(), source.info("planning", now)]);
   const heading = (style: "group" | "subgroup", number: string, name: string): Row => ({
     style,
     cells: [number, name, null, null, null, null],

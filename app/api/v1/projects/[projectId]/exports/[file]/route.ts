@@ -7,7 +7,8 @@ import { projectParams } from "@/lib/projects/params";
 
 /**
  * `{report}.{format}`, e.g. rekap-rab.xlsx (lib/exports/registry lists them), with the document
- * options (`?kutipan=full|short|none`). Archived projects export too.
+ * options (`?kutipan=full|short|none`), of the live estimate or of a version (`?version={versionId}`).
+ * Archived projects export too.
  */
 const params = projectParams.extend({ file: z.string().max(100) });
 

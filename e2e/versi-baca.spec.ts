@@ -1,0 +1,58 @@
+import path from "node:path";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { apiAs, newPekerjaan, newProject, signUpAndLogIn } from "./support";
+
+/**
+ * A version opened read-only (issue 17): freeze "Kontrak", change the live project, choose the
+ * version in the header's "Tampilkan": the Rekap RAB shows the version's totals, not the live
+ * ones, under its banner, with no edit control, and its export asks for the version. Fits 360 px.
+ */
+
+async function shot(page: Page, testInfo: TestInfo, name: string) {
+  const file = path.resolve(testInfo.project.outputDir, "..", "versi", `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach(name, { path: file, contentType: "image/png" });
+}
+
+test("the switcher opens a version's Rekap RAB read-only, and its export names the version", async ({ page, request }, testInfo) => {
+  const password = "rahasia-e2e-17b";
+  const email = await signUpAndLogIn(page, request, "versi-baca", password);
+  const api = await apiAs(request, email, password);
+  const project = await newProject(api, "Gedung Versi Baca");
+  const base = `/projects/${project.id}`;
+  const pekerjaan = await newPekerjaan(api, project.id, { kode: "K.1", uraian: "Pasangan bata", satuan: "m2" });
+  await api("put", `${base}/pekerjaan/${pekerjaan.id}/lines`, {
+    lines: [{ kategori: "BHN", kode: "B.01", uraian: "Semen Portland", satuan: "kg", koefisien: "11.5" }],
+  });
+  await api("put", `${base}/pekerjaan/${pekerjaan.id}/volume`, { value: "10" });
+  await api("patch", `${base}/harga-items`, { items: [{ kode: "B.01", harga: "15000" }] });
+  const version = await api("post", `${base}/versions`, { name: "Kontrak", kind: "kontrak" });
+  await api("put", `${base}/pekerjaan/${pekerjaan.id}/volume`, { value: "25" });
+
+  await page.goto(`${base}/rekap-rab`);
+  const live = await page.getByTestId("rekap-total").textContent();
+  await page.getByLabel("Tampilkan", { exact: true }).selectOption(version.id);
+  await expect(page).toHaveURL(new RegExp(`/rekap-rab\\?versi=${version.id}$`));
+  await expect(page.getByTestId("version-banner")).toContainText("Versi Kontrak");
+  await expect(page.getByTestId("version-banner")).toContainText("hanya baca");
+  const frozen = await page.getByTestId("rekap-total").textContent();
+  expect(frozen).not.toBe(live);
+  expect(frozen!.replace(/\D/g, "")).toBe(version.totals.total.replace(/\D/g, ""));
+  // No edit control: the pricing form shows its facts, no save button.
+  await expect(page.getByRole("button", { name: "Terapkan" })).toHaveCount(0);
+  // The report tabs keep the version.
+  await expect(page.getByRole("link", { name: /Rekap Kebutuhan/ })).toHaveAttribute("href", `${base}/rekap-kebutuhan?versi=${version.id}`);
+
+  const exported = page.waitForRequest((r) => r.url().includes("/exports/rekap-rab.csv"));
+  await page.getByRole("button", { name: "Unduh CSV" }).click();
+  expect((await exported).url()).toContain(`version=${version.id}`);
+  await shot(page, testInfo, "versi-baca-1280");
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await shot(page, testInfo, "versi-baca-360");
+
+  await page.getByRole("link", { name: "Kembali ke estimasi saat ini" }).click();
+  await expect(page).toHaveURL(new RegExp(`${base}/rekap-rab$`));
+  await expect(page.getByTestId("rekap-total")).toHaveText(live!);
+});
