@@ -74,3 +74,16 @@ export async function newPekerjaan(
   const sub = await api("post", `${base}/klasifikasi/${klasifikasi.id}/sub-klasifikasi`, { name: "Umum" });
   return api("post", `${base}/pekerjaan`, { subKlasifikasiId: sub.id, source: "custom", ...fields });
 }
+
+/** A project with one priced pekerjaan "K.1 Pasangan bata": 11,5 kg of semen at `harga`, volume `volume`. */
+export async function pricedProject(api: ApiCall, name: string, { volume = "10", harga = "15000" } = {}) {
+  const project = await newProject(api, name);
+  const base = `/projects/${project.id}`;
+  const pekerjaan = await newPekerjaan(api, project.id, { kode: "K.1", uraian: "Pasangan bata", satuan: "m2" });
+  await api("put", `${base}/pekerjaan/${pekerjaan.id}/lines`, {
+    lines: [{ kategori: "BHN", kode: "B.01", uraian: "Semen Portland", satuan: "kg", koefisien: "11.5" }],
+  });
+  await api("put", `${base}/pekerjaan/${pekerjaan.id}/volume`, { value: volume });
+  await api("patch", `${base}/harga-items`, { items: [{ kode: "B.01", harga }] });
+  return { project, base, pekerjaan };
+}

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { apiAs, newPekerjaan, newProject, signUpAndLogIn } from "./support";
+import { apiAs, pricedProject, signUpAndLogIn } from "./support";
 
 /**
  * A version opened read-only (issue 17): freeze "Kontrak", change the live project, choose the
@@ -18,14 +18,7 @@ test("the switcher opens a version's Rekap RAB read-only, and its export names t
   const password = "rahasia-e2e-17b";
   const email = await signUpAndLogIn(page, request, "versi-baca", password);
   const api = await apiAs(request, email, password);
-  const project = await newProject(api, "Gedung Versi Baca");
-  const base = `/projects/${project.id}`;
-  const pekerjaan = await newPekerjaan(api, project.id, { kode: "K.1", uraian: "Pasangan bata", satuan: "m2" });
-  await api("put", `${base}/pekerjaan/${pekerjaan.id}/lines`, {
-    lines: [{ kategori: "BHN", kode: "B.01", uraian: "Semen Portland", satuan: "kg", koefisien: "11.5" }],
-  });
-  await api("put", `${base}/pekerjaan/${pekerjaan.id}/volume`, { value: "10" });
-  await api("patch", `${base}/harga-items`, { items: [{ kode: "B.01", harga: "15000" }] });
+  const { base, pekerjaan } = await pricedProject(api, "Gedung Versi Baca");
   const version = await api("post", `${base}/versions`, { name: "Kontrak", kind: "kontrak" });
   await api("put", `${base}/pekerjaan/${pekerjaan.id}/volume`, { value: "25" });
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { apiAs, newPekerjaan, newProject, signUpAndLogIn } from "./support";
+import { apiAs, newPekerjaan, newProject, pricedProject, signUpAndLogIn } from "./support";
 
 /**
  * The Versi pages (issue 17): the comparison of the live estimate with itself (nothing changed,
@@ -24,14 +24,7 @@ test("live against live: zero net, filters, export; the Versi tab's empty list a
   const password = "rahasia-e2e-17";
   const email = await signUpAndLogIn(page, request, "versi", password);
   const api = await apiAs(request, email, password);
-  const project = await newProject(api, "Gedung Versi");
-  const base = `/projects/${project.id}`;
-  const pekerjaan = await newPekerjaan(api, project.id, { kode: "K.1", uraian: "Pasangan bata", satuan: "m2" });
-  await api("put", `${base}/pekerjaan/${pekerjaan.id}/lines`, {
-    lines: [{ kategori: "BHN", kode: "B.01", uraian: "Semen Portland", satuan: "kg", koefisien: "11.5" }],
-  });
-  await api("put", `${base}/pekerjaan/${pekerjaan.id}/volume`, { value: "10" });
-  await api("patch", `${base}/harga-items`, { items: [{ kode: "B.01", harga: "15000" }] });
+  const { base } = await pricedProject(api, "Gedung Versi");
 
   // The comparison, live against live by default.
   await page.goto(`${base}/versi/perbandingan`);

@@ -7,11 +7,11 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { inflateZip } from "@/lib/archive/zip";
 import { asMoney, numberAt, readWorkbook, rowsByText } from "../support/exports";
 import { rabClient } from "../support/rab";
-import { buildRichProject, type RichProject } from "../support/rich-project";
+import { buildRichProject, editEstimate, type RichProject } from "../support/rich-project";
 
 const baseUrl = inject("baseUrl");
 const client = rabClient(baseUrl);
-const { call, newUser, ok, newPekerjaan } = client;
+const { call, newUser, ok } = client;
 
 type User = Awaited<ReturnType<typeof newUser>>;
 let owner: User;
@@ -65,15 +65,7 @@ describe("a version's exports", () => {
     expect(before["rekap-rab.xlsx"]!.name).toContain("RAB_gedung-asli-versi-kontrak_");
 
     const liveBefore = await download(owner.token, "rekap-rab.csv");
-    await ok(owner.token, `${base}/pekerjaan/${rich.ids.beton}/volume`, { method: "PUT", json: { value: "20.5" } });
-    await client.setPrices(owner.token, rich.projectId, { "L.01": "125000" });
-    const tree = await ok(owner.token, `${base}/tree`);
-    await newPekerjaan(owner.token, rich.projectId, tree.klasifikasi[0].subKlasifikasi[0].id, {
-      uraian: "Urugan pasir",
-      volume: "4",
-      lines: [{ kategori: "BHN", kode: "M.09", uraian: "Pasir", satuan: "m3", koefisien: "1.2" }],
-    });
-    await ok(owner.token, `${base}/pricing`, { method: "PATCH", json: { ppnPercent: 11, overheadProfitPercent: 15 } });
+    await editEstimate(client, owner.token, rich);
     await ok(owner.token, `${base}/parameters`, { json: { name: "tinggi", value: 3 } }, 201);
     expect((await download(owner.token, "rekap-rab.csv")).body.equals(liveBefore.body)).toBe(false);
 

@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedLargeProject } from "../support/large-project";
 import { rabClient } from "../support/rab";
-import { buildRichProject, type RichProject, treePekerjaan, withoutIds } from "../support/rich-project";
+import { buildRichProject, editEstimate, type RichProject, treePekerjaan, withoutIds } from "../support/rich-project";
 import { countStatements } from "../support/statements";
 
 const client = rabClient(inject("baseUrl"));
@@ -136,15 +136,7 @@ describe("immutability", () => {
     const version = await createVersion({ name: "Beku", kind: "lainnya" });
     const before = await versionReports(version.id);
     const liveBefore = await ok(owner.token, `${base}/rekap-rab`);
-    await ok(owner.token, `${base}/pekerjaan/${rich.ids.beton}/volume`, { method: "PUT", json: { value: "20.5" } });
-    await client.setPrices(owner.token, rich.projectId, { "L.01": "125000" });
-    const tree = await ok(owner.token, `${base}/tree`);
-    await newPekerjaan(owner.token, rich.projectId, tree.klasifikasi[0].subKlasifikasi[0].id, {
-      uraian: "Urugan pasir",
-      volume: "4",
-      lines: [{ kategori: "BHN", kode: "M.09", uraian: "Pasir", satuan: "m3", koefisien: "1.2" }],
-    });
-    await ok(owner.token, `${base}/pricing`, { method: "PATCH", json: { ppnPercent: 11, overheadProfitPercent: 15 } });
+    await editEstimate(client, owner.token, rich);
     expect((await ok(owner.token, `${base}/rekap-rab`)).totals.total).not.toBe(liveBefore.totals.total);
     expect(await versionReports(version.id)).toEqual(before);
     expect((await ok(owner.token, `${base}/versions/${version.id}`)).totals.total).toBe(liveBefore.totals.total);

@@ -138,3 +138,20 @@ export async function treePekerjaan(client: Client, token: string, projectId: st
   const tree = await client.ok(token, `/api/v1/projects/${projectId}/tree`);
   return tree.klasifikasi.flatMap((k: any) => k.subKlasifikasi.flatMap((s: any) => s.pekerjaan));
 }
+
+/**
+ * Edits the rich project's estimate the way an addendum does: a volume, a price, a new pekerjaan and
+ * the pricing. What a version taken before must not follow.
+ */
+export async function editEstimate(client: Client, token: string, rich: RichProject): Promise<void> {
+  const base = `/api/v1/projects/${rich.projectId}`;
+  await client.ok(token, `${base}/pekerjaan/${rich.ids.beton}/volume`, { method: "PUT", json: { value: "20.5" } });
+  await client.setPrices(token, rich.projectId, { "L.01": "125000" });
+  const tree = await client.ok(token, `${base}/tree`);
+  await client.newPekerjaan(token, rich.projectId, tree.klasifikasi[0].subKlasifikasi[0].id, {
+    uraian: "Urugan pasir",
+    volume: "4",
+    lines: [{ kategori: "BHN", kode: "M.09", uraian: "Pasir", satuan: "m3", koefisien: "1.2" }],
+  });
+  await client.ok(token, `${base}/pricing`, { method: "PATCH", json: { ppnPercent: 11, overheadProfitPercent: 15 } });
+}
