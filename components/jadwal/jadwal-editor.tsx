@@ -37,8 +37,9 @@ type Failure = { title: string; messages: string[] } | null;
  * marks the refused cells, and the grid returns to what the server holds. The month view is
  * derived from the weeks and read-only.
  */
-export function JadwalEditor({ projectId, initial }: { projectId: string; initial: JadwalView }) {
-  const base = `/api/v1/projects/${projectId}/jadwal`;
+export function JadwalEditor({ projectId, version, initial }: { projectId: string; version?: string; initial: JadwalView }) {
+  // A version (read-only under CanEditProvider) reads its month view from its own route.
+  const base = `/api/v1/projects/${projectId}${version ? `/versions/${version}` : ""}/jadwal`;
   const jadwal = useApiData(initial, base);
   const action = useApiAction();
   const canEdit = useCanEdit();

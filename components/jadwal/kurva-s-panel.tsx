@@ -37,7 +37,8 @@ function periodsOf(view: KurvaSView): Period[] {
  * The Kurva S tab: the chart (lazy-loaded), the earned-value summary, and the same numbers as
  * a table beneath, per week or per calendar month.
  */
-export function KurvaSPanel({ projectId, initial }: { projectId: string; initial: KurvaSView }) {
+export function KurvaSPanel({ projectId, version, initial }: { projectId: string; version?: string; initial: KurvaSView }) {
+  const path = `/api/v1/projects/${projectId}${version ? `/versions/${version}` : ""}/kurva-s`;
   const [view, setView] = useState<"week" | "month">("week");
   const [data, setData] = useState(initial);
   const action = useApiAction();
@@ -45,7 +46,7 @@ export function KurvaSPanel({ projectId, initial }: { projectId: string; initial
   async function show(next: "week" | "month") {
     const previous = view;
     setView(next);
-    const result = await action.run(() => apiFetch<KurvaSView>(`/api/v1/projects/${projectId}/kurva-s?view=${next}`));
+    const result = await action.run(() => apiFetch<KurvaSView>(`${path}?view=${next}`));
     if (result.ok) setData(result.value);
     else setView(previous);
   }

@@ -7,6 +7,9 @@
 import "server-only";
 import { listHargaItems, sortHargaItems } from "@/lib/harga-items/service";
 import type { HargaItemFields } from "@/lib/harga-items/types";
+import { getJadwal } from "@/lib/jadwal/jadwal-view";
+import { getKurvaS } from "@/lib/jadwal/kurva-s";
+import type { JadwalView, JadwalViewKind, KurvaSView } from "@/lib/jadwal/types";
 import { ApiError } from "@/lib/kernel/errors";
 import { listParameters } from "@/lib/parameters/service";
 import { getProject } from "@/lib/projects/service";
@@ -15,6 +18,7 @@ import { getRekapRab } from "@/lib/rekap/rekap-rab";
 import { getProjectTree, treeView } from "@/lib/rekap/tree";
 import type { ProjectTreeView, RekapRabResult } from "@/lib/rekap/types";
 import { calcVersion } from "@/lib/versions/calc";
+import { getVersionJadwal, getVersionKurvaS } from "@/lib/versions/jadwal";
 import { getVersion, getVersionRekapRab, getVersionHeader } from "@/lib/versions/service";
 import type { VersionView } from "@/lib/versions/types";
 import { type DocumentFields, type DocumentKind, documentInfo, type ProjectDocumentInfo } from "./project-info";
@@ -33,6 +37,8 @@ export interface ReportSource {
   tree(): Promise<ProjectTreeView>;
   parameters(): Promise<{ name: string; value: string }[]>;
   hargaItems(): Promise<ExportHargaItem[]>;
+  jadwal(view: JadwalViewKind): Promise<JadwalView>;
+  kurvaS(view: JadwalViewKind): Promise<KurvaSView>;
   /** The header block and signatures: the project's fields now, or as the version froze them. */
   info(kind: DocumentKind, now: Date): Promise<ProjectDocumentInfo>;
 }
@@ -46,6 +52,8 @@ export function liveSource(projectId: string): ReportSource {
     tree: () => getProjectTree(projectId),
     parameters: () => listParameters(projectId),
     hargaItems: () => listHargaItems(projectId),
+    jadwal: (view) => getJadwal(projectId, view),
+    kurvaS: (view) => getKurvaS(projectId, view),
     info: async (kind, now) => documentInfo(await getProject(projectId), kind, now),
   };
 }
@@ -64,6 +72,8 @@ export async function versionSource(projectId: string, versionId: string): Promi
     tree: async () => treeView((await calc()).project),
     parameters: async () => (await readHeader()).parameters,
     hargaItems: async () => hargaItemsOf(await calc()),
+    jadwal: (view) => getVersionJadwal(projectId, versionId, view),
+    kurvaS: (view) => getVersionKurvaS(projectId, versionId, view),
     info: async (kind, now) => documentInfo((await readHeader()).project, kind, now),
   };
 }

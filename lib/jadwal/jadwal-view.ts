@@ -10,8 +10,9 @@ import { volumeText } from "@/lib/kernel/decimal";
 import { toDecimal } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { calcProject } from "@/lib/rekap/cache";
+import type { LoadedProject } from "@/lib/rekap/load";
 import { calendarView, monthHeaders, weekHeaders } from "./calendar";
-import { readEntriesRows } from "./repository";
+import { type EntriesRow, readEntriesRows } from "./repository";
 import { seriesBuilder } from "./series";
 import { cachedJadwalView } from "./view-cache";
 import type { JadwalCalendar, JadwalPekerjaanView, JadwalView, JadwalViewKind } from "./types";
@@ -25,8 +26,22 @@ export function getJadwal(projectId: string, view: JadwalViewKind): Promise<Jadw
 }
 
 async function buildJadwal(projectId: string, calendar: JadwalCalendar, view: JadwalViewKind): Promise<JadwalView> {
+  const weekCount = calendarView(calendar).weekCount;
+  const [{ project }, rows] = await Promise.all([calcProject(projectId), readEntriesRows(db(), projectId, weekCount)]);
+  return jadwalViewOf(project, calendar, view, rows);
+}
+
+/**
+ * The view of a tree and its entries rows, wherever they come from: the live tables
+ * (readEntriesRows) or a version's snapshot (lib/versions/jadwal.ts).
+ */
+export function jadwalViewOf(
+  project: LoadedProject,
+  calendar: JadwalCalendar,
+  view: JadwalViewKind,
+  rows: readonly EntriesRow[],
+): JadwalView {
   const cal = calendarView(calendar);
-  const [{ project }, rows] = await Promise.all([calcProject(projectId), readEntriesRows(db(), projectId, cal.weekCount)]);
   const byPekerjaan = new Map(rows.map((r) => [r.pekerjaanId, r]));
   const series = seriesBuilder(calendar, cal.weekCount, view);
   const klasifikasi = project.klasifikasi.map((k) => ({

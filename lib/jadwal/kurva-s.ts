@@ -26,7 +26,7 @@ import {
 } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { type CalcProject, calcProject } from "@/lib/rekap/cache";
-import { countIncomplete, weeklySums } from "./repository";
+import { countIncomplete, type WeeklySum, weeklySums } from "./repository";
 import { cachedJadwalView } from "./view-cache";
 import type { KurvaSPointView, KurvaSSummary, KurvaSView, JadwalCalendar, JadwalViewKind } from "./types";
 
@@ -63,10 +63,28 @@ export function getKurvaS(projectId: string, view: JadwalViewKind): Promise<Kurv
 }
 
 async function buildKurvaS(projectId: string, calendar: JadwalCalendar, view: JadwalViewKind): Promise<KurvaSView> {
-  const calc = await calcProject(projectId);
+  return kurvaSViewOf(await calcProject(projectId), calendar, view, async (weighted, weekCount) => {
+    const [sums, counts] = await Promise.all([weeklySums(db(), projectId, weighted, weekCount), countIncomplete(db(), projectId)]);
+    return { sums, incompletePekerjaan: counts.incompletePekerjaan };
+  });
+}
+
+/** What the curve reads of the entries, given the weights: the live tables' sums (repository.ts) or a snapshot's (snapshot-sums.ts). */
+export type KurvaSEntries = (
+  weighted: readonly { pekerjaanId: string; weight: Decimal }[],
+  weekCount: number,
+) => Promise<{ sums: readonly WeeklySum[]; incompletePekerjaan: number }>;
+
+/** The view of an analyzed tree and its entries, wherever they come from: the live project or a version. */
+export async function kurvaSViewOf(
+  calc: CalcProject,
+  calendar: JadwalCalendar,
+  view: JadwalViewKind,
+  entries: KurvaSEntries,
+): Promise<KurvaSView> {
   const { pekerjaan, weighted, totalJumlah, denominator } = weightingOf(calc);
   const weeks = projectWeeks(calendar);
-  const [sums, counts] = await Promise.all([weeklySums(db(), projectId, weighted, weeks.length), countIncomplete(db(), projectId)]);
+  const { sums, incompletePekerjaan } = await entries(weighted, weeks.length);
   const series = projectSeries(sums, weeks.length, denominator);
   const item = (planned: DecimalValue[], actual: (DecimalValue | null)[]): KurvaSItem[] =>
     weighted.length === 0 ? [] : [{ id: "proyek", jumlah: totalJumlah, planned, actual }];
@@ -82,7 +100,7 @@ async function buildKurvaS(projectId: string, calendar: JadwalCalendar, view: Ja
       jumlah: money(p.jumlah),
       bobot: percentText(weightOf.get(p.id)?.div(denominator).times(100) ?? 0),
     })),
-    summary: summaryOf(curve, totalJumlah, weeks.length, counts.incompletePekerjaan),
+    summary: summaryOf(curve, totalJumlah, weeks.length, incompletePekerjaan),
   };
 }
 
@@ -94,7 +112,7 @@ interface ProjectSeries {
   actualCost: (string | null)[];
 }
 
-function projectSeries(sums: Awaited<ReturnType<typeof weeklySums>>, weekCount: number, denominator: Decimal): ProjectSeries {
+function projectSeries(sums: readonly WeeklySum[], weekCount: number, denominator: Decimal): ProjectSeries {
   const byWeek = new Map(sums.map((s) => [s.week, s]));
   const lastActual = sums.reduce((last, s) => (s.hasActual ? Math.max(last, s.week) : last), 0);
   const share = (text: string | undefined) =>

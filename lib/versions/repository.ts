@@ -144,6 +144,18 @@ export async function versionHeader(projectId: string, versionId: string): Promi
   return (await jsonColumn(db(), "versions.header", column, projectId, versionId)) as Pick<ProjectSnapshot, "project" | "parameters">;
 }
 
+/** What a version's Jadwal and Kurva S read besides its tree: the calendar and the entries, as frozen. */
+export async function versionJadwal(
+  projectId: string,
+  versionId: string,
+): Promise<{ calendar: Pick<ProjectSnapshot["project"], "startDate" | "durationDays" | "weekEndDay">; jadwal: ProjectSnapshot["jadwal"] }> {
+  const column = Prisma.sql`jsonb_build_object(
+    'calendar', jsonb_build_object('startDate', snapshot->'project'->'startDate', 'durationDays', snapshot->'project'->'durationDays',
+                                   'weekEndDay', snapshot->'project'->'weekEndDay'),
+    'jadwal', snapshot->'jadwal')`;
+  return (await jsonColumn(db(), "versions.jadwal", column, projectId, versionId)) as Awaited<ReturnType<typeof versionJadwal>>;
+}
+
 /**
  * The whole snapshot (restore, copy). Written by this app (lib/versions/service.ts) in snapshot
  * format version 2: a later format must migrate stored versions as lib/snapshot/upgrade.ts does backups.

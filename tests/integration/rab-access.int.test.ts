@@ -179,6 +179,8 @@ const ROUTES: RouteCase[] = [
   { route: "/versions/[versionId]", method: "GET", path: (i) => `/versions/${i.versionId}`, nested: true },
   { route: "/versions/[versionId]/rekap-rab", method: "GET", path: (i) => `/versions/${i.versionId}/rekap-rab`, nested: true },
   { route: "/versions/[versionId]/rekap-kebutuhan", method: "GET", path: (i) => `/versions/${i.versionId}/rekap-kebutuhan`, nested: true },
+  { route: "/versions/[versionId]/jadwal", method: "GET", path: (i) => `/versions/${i.versionId}/jadwal`, nested: true },
+  { route: "/versions/[versionId]/kurva-s", method: "GET", path: (i) => `/versions/${i.versionId}/kurva-s?view=month`, nested: true },
   {
     route: "/versions/[versionId]/rincian-ahsp/[pekerjaanId]",
     method: "GET",

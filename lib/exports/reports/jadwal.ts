@@ -10,12 +10,9 @@ import { type Decimal, toDecimal } from "@/lib/calc";
 import { formatDay } from "@/lib/format/date";
 import { letters, roman } from "@/lib/format/numbering";
 import { jadwalRoundingNote } from "@/lib/format/unit-price-rounding";
-import { calcProject } from "@/lib/rekap/cache";
-import { getKurvaS } from "@/lib/jadwal/kurva-s";
-import { getJadwal } from "@/lib/jadwal/jadwal-view";
 import type { KurvaSView, JadwalView } from "@/lib/jadwal/types";
 import type { Cell, Column, LineChart, ReportDocument, Row } from "../document";
-import { notFromVersion, type ReportSource } from "../source";
+import type { ReportSource } from "../source";
 import { noteRow } from "./rows";
 
 const LEADING: Column[] = [
@@ -31,15 +28,11 @@ const decimalOrNull = (value: string | null | undefined): Decimal | null =>
   value === null || value === undefined ? null : toDecimal(value);
 
 export async function jadwalDocument(source: ReportSource, now: Date): Promise<ReportDocument> {
-  // The jadwal views are summed by the database over the live entries (lib/jadwal/kurva-s.ts);
-  // a version's jadwal exists only in its snapshot, and no reader of it is built yet.
-  if (source.version) throw notFromVersion("Jadwal dan Kurva S");
-  const { projectId } = source;
   const [jadwal, kurvaS, info, calc] = await Promise.all([
-    getJadwal(projectId, "week"),
-    getKurvaS(projectId, "week"),
+    source.jadwal("week"),
+    source.kurvaS("week"),
     source.info("jadwal", now),
-    calcProject(projectId),
+    source.calc(),
   ]);
   const weeks = jadwal.weeks ?? [];
   const columns: Column[] = [

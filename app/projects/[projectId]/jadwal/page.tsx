@@ -1,8 +1,10 @@
 import { ExportMenu } from "@/components/project/export-menu";
 import { EmptyStep } from "@/components/project/empty-step";
 import { JadwalEditor } from "@/components/jadwal/jadwal-editor";
+import { VersionBanner } from "@/components/project/versi/version-banner";
+import { CanEditProvider } from "@/components/ui/can-edit";
 import { getJadwal } from "@/lib/jadwal/jadwal-view";
-import { VersionJadwalUnavailable } from "@/components/project/versi/version-jadwal";
+import { getVersionJadwal } from "@/lib/versions/jadwal";
 import { PageVersion } from "../page-version";
 import { workspaceVersion, type VersiSearchParams } from "../version-page";
 import { workspaceProject, type WorkspaceParams } from "../workspace";
@@ -11,17 +13,21 @@ export const metadata = { title: "Jadwal" };
 
 export default async function JadwalPage(props: WorkspaceParams & { searchParams: VersiSearchParams }) {
   const project = await workspaceProject(props);
+  // The live jadwal, or a version's frozen one read-only (?versi=): the same grid without edit controls.
   const version = await workspaceVersion(project.id, props.searchParams);
-  if (version) return <VersionJadwalUnavailable version={version} liveHref={`/projects/${project.id}/jadwal`} />;
-  const jadwal = await getJadwal(project.id, "week");
+  const jadwal = version ? await getVersionJadwal(project.id, version.id, "week") : await getJadwal(project.id, "week");
+  const banner = version && <VersionBanner version={version} liveHref={`/projects/${project.id}/jadwal`} />;
   if (jadwal.summary.pekerjaanCount === 0) {
+    if (banner) return banner;
     return <EmptyStep projectId={project.id}>Belum ada pekerjaan untuk dijadwalkan.</EmptyStep>;
   }
   return (
-    <div className="space-y-4">
-      <PageVersion projectId={project.id} />
-      <ExportMenu projectId={project.id} report="jadwal" />
-      <JadwalEditor projectId={project.id} initial={jadwal} />
-    </div>
+    <CanEditProvider canEdit={version === null}>
+      <div className="space-y-4">
+        {banner || <PageVersion projectId={project.id} />}
+        <ExportMenu projectId={project.id} report="jadwal" version={version?.id} />
+        <JadwalEditor projectId={project.id} version={version?.id} initial={jadwal} />
+      </div>
+    </CanEditProvider>
   );
 }

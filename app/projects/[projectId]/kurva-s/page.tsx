@@ -1,8 +1,9 @@
 import { ExportMenu } from "@/components/project/export-menu";
 import { EmptyStep } from "@/components/project/empty-step";
 import { KurvaSPanel } from "@/components/jadwal/kurva-s-panel";
+import { VersionBanner } from "@/components/project/versi/version-banner";
 import { getKurvaS } from "@/lib/jadwal/kurva-s";
-import { VersionJadwalUnavailable } from "@/components/project/versi/version-jadwal";
+import { getVersionKurvaS } from "@/lib/versions/jadwal";
 import { PageVersion } from "../page-version";
 import { workspaceVersion, type VersiSearchParams } from "../version-page";
 import { workspaceProject, type WorkspaceParams } from "../workspace";
@@ -11,17 +12,19 @@ export const metadata = { title: "Kurva S" };
 
 export default async function KurvaSPage(props: WorkspaceParams & { searchParams: VersiSearchParams }) {
   const project = await workspaceProject(props);
+  // The live curve, or a version's from its frozen jadwal and prices (?versi=); the panel edits nothing either way.
   const version = await workspaceVersion(project.id, props.searchParams);
-  if (version) return <VersionJadwalUnavailable version={version} liveHref={`/projects/${project.id}/kurva-s`} />;
-  const kurvaS = await getKurvaS(project.id, "week");
+  const kurvaS = version ? await getVersionKurvaS(project.id, version.id, "week") : await getKurvaS(project.id, "week");
+  const banner = version && <VersionBanner version={version} liveHref={`/projects/${project.id}/kurva-s`} />;
   if (kurvaS.bobot.length === 0) {
+    if (banner) return banner;
     return <EmptyStep projectId={project.id}>Belum ada pekerjaan: Kurva S disusun dari jadwal pekerjaan.</EmptyStep>;
   }
   return (
     <div className="space-y-4">
-      <PageVersion projectId={project.id} />
-      <ExportMenu projectId={project.id} report="jadwal" />
-      <KurvaSPanel projectId={project.id} initial={kurvaS} />
+      {banner || <PageVersion projectId={project.id} />}
+      <ExportMenu projectId={project.id} report="jadwal" version={version?.id} />
+      <KurvaSPanel projectId={project.id} version={version?.id} initial={kurvaS} />
     </div>
   );
 }
