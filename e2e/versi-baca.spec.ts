@@ -6,6 +6,7 @@ import { apiAs, pricedProject, signUpAndLogIn } from "./support";
  * A version opened read-only (issue 17): freeze "Kontrak", change the live project, choose the
  * version in the header's "Tampilkan": the Rekap RAB shows the version's totals, not the live
  * ones, under its banner, with no edit control, and its export asks for the version. Fits 360 px.
+ * Its Jadwal and Kurva S show the plan it froze after the live plan is cleared.
  */
 
 async function shot(page: Page, testInfo: TestInfo, name: string) {
@@ -48,4 +49,29 @@ test("the switcher opens a version's Rekap RAB read-only, and its export names t
   await page.getByRole("link", { name: "Kembali ke estimasi saat ini" }).click();
   await expect(page).toHaveURL(new RegExp(`${base}/rekap-rab$`));
   await expect(page.getByTestId("rekap-total")).toHaveText(live!);
+});
+
+test("a version's Jadwal and Kurva S show the plan it froze, read-only", async ({ page, request }) => {
+  const password = "rahasia-e2e-17g";
+  const email = await signUpAndLogIn(page, request, "versi-jadwal", password);
+  const api = await apiAs(request, email, password);
+  const { base, pekerjaan } = await pricedProject(api, "Gedung Versi Jadwal");
+  await api("put", `${base}/jadwal/entries`, { entries: [{ pekerjaanId: pekerjaan.id, week: 1, planned: 100 }] });
+  const version = await api("post", `${base}/versions`, { name: "Kontrak", kind: "kontrak" });
+  await api("post", `${base}/jadwal/clear`, { field: "planned" });
+
+  await page.goto(`${base}/jadwal?versi=${version.id}`);
+  await expect(page.getByTestId("version-banner")).toContainText("Versi Kontrak");
+  const grid = page.getByRole("grid", { name: "Jadwal rencana per pekerjaan" });
+  await expect(grid.getByRole("gridcell", { name: "Total K.1 Pasangan bata" })).toHaveText("100");
+  await expect(page.getByRole("form", { name: "Sebar rencana rata" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Kurva S", exact: true })).toHaveAttribute("href", `${base}/kurva-s?versi=${version.id}`);
+
+  await page.goto(`${base}/kurva-s?versi=${version.id}`);
+  await expect(page.getByTestId("version-banner")).toContainText("Versi Kontrak");
+  const table = page.getByRole("table", { name: "Kurva S per minggu" });
+  await expect(table.getByRole("row", { name: /^Minggu 1 / })).toContainText("100");
+  const exported = page.waitForRequest((r) => r.url().includes("/exports/jadwal.pdf"));
+  await page.getByRole("button", { name: "Unduh PDF" }).click();
+  expect((await exported).url()).toContain(`version=${version.id}`);
 });
