@@ -13,7 +13,7 @@ import { type PekerjaanAnalysis, type RekapRab, rekapRab } from "@/lib/calc";
 import { type CalcProject, calcProject } from "./cache";
 import type { LoadedPekerjaan } from "./load";
 import { periksaOf } from "./periksa";
-import type { RekapPekerjaanView, RekapRabResult } from "./types";
+import type { PrintedTotals, RekapPekerjaanView, RekapRabResult } from "./types";
 
 /** `knownContentRevision`: see calcProject. */
 export async function getRekapRab(projectId: string, knownContentRevision?: number): Promise<RekapRabResult> {
@@ -57,12 +57,7 @@ export function buildRekapRab(calc: CalcProject): RekapRabResult {
     rekap: {
       klasifikasi,
       totals: {
-        totalBiayaLangsung: money(rekap.totalBiayaLangsung),
-        ppnPercent: percentText(rekap.ppnPercent),
-        ppn: money(rekap.ppn),
-        total: money(rekap.total),
-        roundingBase: rekap.roundingBase,
-        pembulatan: money(rekap.pembulatan),
+        ...printedTotals(rekap),
         terbilang: rekap.terbilang,
         unitPriceRounding: project.pricing.unitPriceRounding,
       },
@@ -94,4 +89,16 @@ function pekerjaanView(p: LoadedPekerjaan, a: PekerjaanAnalysis): RekapPekerjaan
 /** What GET …/rekap-rab (live or a version's) answers besides the tree and totals: what to warn about. */
 export function rekapRabMeta({ rekap, unpricedKode, periksa }: RekapRabResult) {
   return { unpricedKode, periksa, unitPriceRounding: rekap.totals.unitPriceRounding };
+}
+
+/** The totals as the Rekap RAB prints them: what a comparison puts side by side. */
+export function printedTotals(rekap: RekapRab): PrintedTotals {
+  return {
+    totalBiayaLangsung: money(rekap.totalBiayaLangsung),
+    ppnPercent: percentText(rekap.ppnPercent),
+    ppn: money(rekap.ppn),
+    total: money(rekap.total),
+    roundingBase: rekap.roundingBase,
+    pembulatan: money(rekap.pembulatan),
+  };
 }

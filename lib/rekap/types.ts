@@ -48,6 +48,16 @@ export interface RekapPekerjaanView {
   jumlah: string;
 }
 
+/** The Rekap RAB's totals as the document prints them (money 2 dp, percent 2 dp). */
+export interface PrintedTotals {
+  totalBiayaLangsung: string;
+  ppnPercent: string;
+  ppn: string;
+  total: string;
+  roundingBase: number;
+  pembulatan: string;
+}
+
 export interface RekapRabView {
   klasifikasi: {
     id: string;
@@ -55,13 +65,7 @@ export interface RekapRabView {
     jumlah: string;
     subKlasifikasi: { id: string; name: string; jumlah: string; pekerjaan: RekapPekerjaanView[] }[];
   }[];
-  totals: {
-    totalBiayaLangsung: string;
-    ppnPercent: string;
-    ppn: string;
-    total: string;
-    roundingBase: number;
-    pembulatan: string;
+  totals: PrintedTotals & {
     terbilang: string;
     unitPriceRounding: UnitPriceRounding;
   };

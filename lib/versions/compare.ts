@@ -15,13 +15,12 @@ import { type AnalyzedLine, Decimal, type PekerjaanAnalysis, type RekapRab } fro
 import { koefisienText, money, percentText, volumeText } from "@/lib/kernel/decimal";
 import type { CalcProject } from "@/lib/rekap/cache";
 import type { LoadedPekerjaan, LoadedProject } from "@/lib/rekap/load";
-import { rekapRabOf } from "@/lib/rekap/rekap-rab";
+import { printedTotals, rekapRabOf } from "@/lib/rekap/rekap-rab";
 import type {
   CompareChange,
   CompareKlasifikasi,
   CompareLine,
   CompareRow,
-  CompareSideTotals,
   CompareSubKlasifikasi,
   CompareSums,
   CompareTotals,
@@ -225,17 +224,6 @@ function sumsOf(
   };
 }
 
-function sideTotals(rekap: RekapRab): CompareSideTotals {
-  return {
-    totalBiayaLangsung: money(rekap.totalBiayaLangsung),
-    ppnPercent: percentText(rekap.ppnPercent),
-    ppn: money(rekap.ppn),
-    total: money(rekap.total),
-    roundingBase: rekap.roundingBase,
-    pembulatan: money(rekap.pembulatan),
-  };
-}
-
 /**
  * The net change against D before (the contract's biaya langsung): both exclude PPN, so a
  * change of PPN rate between the sides does not count as an addendum of the work. The
@@ -247,8 +235,8 @@ function totalsOf(before: RekapRab, after: RekapRab, sums: CompareSums, options:
   const base = before.totalBiayaLangsung;
   const threshold = new Decimal(options.thresholdPercent);
   return {
-    before: sideTotals(before),
-    after: sideTotals(after),
+    before: printedTotals(before),
+    after: printedTotals(after),
     tambah: sums.tambah,
     kurang: sums.kurang,
     net: money(net),

@@ -3,6 +3,7 @@
  * lib/versions serves and client components render. Decimals are fixed-point strings: money
  * 2 dp, volume 3 dp, koefisien 6 dp, percent 2 dp.
  */
+import type { PrintedTotals } from "@/lib/rekap/types";
 
 export type CompareStatus = "added" | "removed" | "changed" | "unchanged";
 
@@ -68,14 +69,7 @@ export interface CompareKlasifikasi extends CompareSums {
 }
 
 /** One side's Rekap RAB totals as printed. */
-export interface CompareSideTotals {
-  totalBiayaLangsung: string;
-  ppnPercent: string;
-  ppn: string;
-  total: string;
-  roundingBase: number;
-  pembulatan: string;
-}
+export type CompareSideTotals = PrintedTotals;
 
 export interface CompareTotals {
   before: CompareSideTotals;

@@ -3,11 +3,10 @@
 // live formulas whose cached values are the JSON answer's, the CSV re-adding. Comparisons of
 // versions are in the versions suite.
 import { randomUUID } from "node:crypto";
-import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { parseTyped } from "@/lib/format/number";
 import type { ComparisonView } from "@/lib/versions/types";
-import { asMoney, evaluateFormula, formulaAt, numberAt, pdfPages, readCsv, readWorkbook, rowsByText } from "../support/exports";
+import { asMoney, expectFormulasConsistent, formulaAt, numberAt, pdfPages, readCsv, readWorkbook, rowsByText } from "../support/exports";
 import { type LineBody, rabClient } from "../support/rab";
 
 const baseUrl = inject("baseUrl");
@@ -177,20 +176,6 @@ describe("exports/perbandingan", () => {
     expect(expectFormulasConsistent(workbook, sheet)).toBeGreaterThan(20);
   });
 });
-
-/** Every formula but the percentage's IF, recomputed from the cells it names, gives its cached result. */
-function expectFormulasConsistent(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): number {
-  let formulas = 0;
-  sheet.eachRow((row) =>
-    row.eachCell((cell) => {
-      const formula = formulaAt(cell);
-      if (!formula || formula.startsWith("IF(")) return;
-      formulas++;
-      expect(evaluateFormula(workbook, sheet, formula).toFixed(2), `${cell.address} = ${formula}`).toBe(asMoney(numberAt(cell)));
-    }),
-  );
-  return formulas;
-}
 
 describe("a contract against its addendum", () => {
   let kontrak: string;

@@ -105,6 +105,8 @@ export const ACCESS: Record<string, Access> = {
   "GET /projects/[projectId]/versions/[versionId]": "view",
   "GET /projects/[projectId]/versions/[versionId]/rekap-rab": "view",
   "GET /projects/[projectId]/versions/[versionId]/rekap-kebutuhan": "view",
+  "GET /projects/[projectId]/versions/[versionId]/jadwal": "view",
+  "GET /projects/[projectId]/versions/[versionId]/kurva-s": "view",
   "GET /projects/[projectId]/versions/[versionId]/rincian-ahsp/[pekerjaanId]": "view",
   "POST /projects/[projectId]/versions/[versionId]/restore": "own",
   "GET /templates": "user",

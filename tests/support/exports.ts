@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { expect } from "vitest";
 import { Decimal } from "@/lib/calc";
 
 export async function readWorkbook(body: Buffer): Promise<ExcelJS.Workbook> {
@@ -202,4 +203,21 @@ export function pdfInfo(body: Buffer): { pages: number; pageSize: string } {
 export function readCsv(body: Buffer): string[][] {
   if (!(body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf)) throw new Error("CSV tanpa BOM UTF-8");
   return parse(body, { bom: true, delimiter: ";", relax_column_count: false }) as string[][];
+}
+
+/**
+ * Every formula of the sheet but an IF (beyond this evaluator: check those cells' values directly),
+ * recomputed from the cells it names, gives its cached result (2 dp). Answers how many were checked.
+ */
+export function expectFormulasConsistent(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): number {
+  let formulas = 0;
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      const formula = formulaAt(cell);
+      if (!formula || formula.startsWith("IF(")) return;
+      formulas++;
+      expect(evaluateFormula(workbook, sheet, formula).toFixed(2), `${cell.address} = ${formula}`).toBe(asMoney(numberAt(cell)));
+    }),
+  );
+  return formulas;
 }

@@ -6,7 +6,7 @@ import { Decimal } from "@/lib/calc";
 import { parseTyped } from "@/lib/format/number";
 import { compareProjects } from "@/lib/versions/compare";
 import { calcOf, pekerjaanSpec, type ProjectSpec } from "@/lib/versions/test-projects";
-import { asMoney, evaluateFormula, formulaAt, numberAt, readCsv, readWorkbook, rowsByText } from "../../../tests/support/exports";
+import { asMoney, expectFormulasConsistent, formulaAt, numberAt, readCsv, readWorkbook, rowsByText } from "../../../tests/support/exports";
 import { renderCsv } from "../csv";
 import type { ReportDocument } from "../document";
 import { renderXlsx } from "../xlsx";
@@ -69,17 +69,8 @@ describe("the perbandingan document", () => {
   it("XLSX: every formula recomputes to its cached value, and those are the comparison's", async () => {
     const workbook = await readWorkbook(await renderXlsx(document));
     const sheet = workbook.getWorksheet("Tambah Kurang")!;
-    let formulas = 0;
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        const formula = formulaAt(cell);
-        // The percentage's IF(D=0,"",…) is beyond the test evaluator: its value is checked below.
-        if (!formula || formula.startsWith("IF(")) return;
-        formulas++;
-        expect(evaluateFormula(workbook, sheet, formula).toFixed(2), `${cell.address} = ${formula}`).toBe(asMoney(numberAt(cell)));
-      }),
-    );
-    expect(formulas).toBeGreaterThan(30);
+    // The percentage's IF(D=0,"",…) is beyond the test evaluator: its value is checked below.
+    expect(expectFormulasConsistent(workbook, sheet)).toBeGreaterThan(30);
     const byUraian = rowsByText(sheet, 2, 10);
     for (const p of rows) {
       const row = byUraian.get(p.uraian)!;

@@ -21,13 +21,13 @@ export default async function JadwalPage(props: WorkspaceParams & { searchParams
     if (banner) return banner;
     return <EmptyStep projectId={project.id}>Belum ada pekerjaan untuk dijadwalkan.</EmptyStep>;
   }
-  return (
-    <CanEditProvider canEdit={version === null}>
-      <div className="space-y-4">
-        {banner || <PageVersion projectId={project.id} />}
-        <ExportMenu projectId={project.id} report="jadwal" version={version?.id} />
-        <JadwalEditor projectId={project.id} version={version?.id} initial={jadwal} />
-      </div>
-    </CanEditProvider>
+  const page = (
+    <div className="space-y-4">
+      {banner || <PageVersion projectId={project.id} />}
+      <ExportMenu projectId={project.id} report="jadwal" version={version?.id} />
+      <JadwalEditor projectId={project.id} version={version?.id} initial={jadwal} />
+    </div>
   );
+  // A version is read-only for everyone; the live jadwal keeps the caller's role (the layout's switch).
+  return version ? <CanEditProvider canEdit={false}>{page}</CanEditProvider> : page;
 }
