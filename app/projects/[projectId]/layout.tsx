@@ -6,8 +6,8 @@ import { ProjectTabs } from "@/components/project/project-tabs";
 import { ProjectSyncProvider } from "@/components/project/sync/project-sync-provider";
 import { CanEditProvider } from "@/components/ui/can-edit";
 import { roleMeets } from "@/lib/projects/roles";
-import { listVersions } from "@/lib/versions/service";
-import { loadWorkspace, type WorkspaceParams } from "./workspace";
+import { toWire } from "@/lib/kernel/wire";
+import { loadWorkspace, type WorkspaceParams, workspaceVersions } from "./workspace";
 
 export async function generateMetadata({ params }: WorkspaceParams) {
   const { projectId } = await params;
@@ -17,19 +17,14 @@ export async function generateMetadata({ params }: WorkspaceParams) {
 export default async function ProjectLayout({ children, params }: WorkspaceParams & { children: ReactNode }) {
   const { projectId } = await params;
   const { user, role, version, project } = await loadWorkspace(projectId);
-  // The header's "Tampilkan" choice: what a version switcher needs of each, newest first.
-  const versions = (await listVersions(project.id)).map(({ id, name, kind, createdAt }) => ({
-    id,
-    name,
-    kind,
-    createdAt: createdAt.toISOString(),
-  }));
+  // The header's "Tampilkan" choice, newest first (the Versi pages read the same list in this request).
+  const versions = project.archivedAt ? [] : toWire(await workspaceVersions(project.id));
   // One switch for the whole workspace: a viewer's tabs render without any edit control.
   return (
     <AppShell user={user} wide>
       <CanEditProvider canEdit={roleMeets(role, "edit")}>
         <ProjectSyncProvider projectId={project.id} version={version}>
-          <ProjectHeader project={project} role={role} versions={project.archivedAt ? [] : versions} />
+          <ProjectHeader project={project} role={role} versions={versions} />
           {project.archivedAt ? (
             <ArchivedNotice projectId={project.id} canRestore={role === "owner"} />
           ) : (

@@ -15,6 +15,7 @@ import { requireProjectAccess } from "@/lib/projects/access";
 import type { ProjectRole } from "@/lib/projects/roles";
 import { getProject } from "@/lib/projects/service";
 import { getProjectTree } from "@/lib/rekap/tree";
+import { listVersions } from "@/lib/versions/service";
 
 export const loadWorkspace = cache(async (projectId: string) => {
   const user = await requireUser();
@@ -46,3 +47,6 @@ export async function workspacePekerjaan(props: WorkspaceParams & { searchParams
   const [{ p }, tree] = await Promise.all([props.searchParams, getProjectTree(project.id)]);
   return { project, tree, selected: pickPekerjaan(tree, p) };
 }
+
+/** The project's versions, newest first: read once per request for the header's switcher and the Versi pages. */
+export const workspaceVersions = cache((projectId: string) => listVersions(projectId));

@@ -2,9 +2,8 @@ import Link from "next/link";
 import { SaveVersionForm } from "@/components/project/versi/save-version-form";
 import { VersionList } from "@/components/project/versi/version-list";
 import { toWire } from "@/lib/kernel/wire";
-import { listVersions } from "@/lib/versions/service";
 import { PageVersion } from "../page-version";
-import { loadWorkspace, workspaceProject, type WorkspaceParams } from "../workspace";
+import { loadWorkspace, workspaceProject, type WorkspaceParams, workspaceVersions } from "../workspace";
 
 export const metadata = { title: "Versi" };
 
@@ -22,7 +21,7 @@ export default async function VersiPage(props: WorkspaceParams) {
         </Link>
       </div>
       <SaveVersionForm projectId={project.id} />
-      <VersionList projectId={project.id} versions={toWire(await listVersions(project.id))} canRestore={role === "owner"} />
+      <VersionList projectId={project.id} versions={toWire(await workspaceVersions(project.id))} canRestore={role === "owner"} />
     </div>
   );
 }

@@ -8,11 +8,10 @@ import { Notice } from "@/components/ui/notice";
 import { ApiError } from "@/lib/kernel/errors";
 import { toWire } from "@/lib/kernel/wire";
 import { getComparison } from "@/lib/versions/compare-service";
-import { listVersions } from "@/lib/versions/service";
 import { compareQuery } from "@/lib/versions/schemas";
 import type { ComparisonView } from "@/lib/versions/types";
 import { PageVersion } from "../../page-version";
-import { workspaceProject, type WorkspaceParams } from "../../workspace";
+import { workspaceProject, type WorkspaceParams, workspaceVersions } from "../../workspace";
 
 export const metadata = { title: "Perbandingan versi" };
 
@@ -41,7 +40,7 @@ export default async function PerbandinganPage(props: WorkspaceParams & { search
   const project = await workspaceProject(props);
   const query = await props.searchParams;
   const [from, to] = [sideOf(query.from), sideOf(query.to)];
-  const [versions, result] = await Promise.all([listVersions(project.id), comparisonOrMessage(project.id, from, to)]);
+  const [versions, result] = await Promise.all([workspaceVersions(project.id), comparisonOrMessage(project.id, from, to)]);
   return (
     <div className="space-y-4">
       <PageVersion projectId={project.id} />
