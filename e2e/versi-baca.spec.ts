@@ -51,6 +51,21 @@ test("the switcher opens a version's Rekap RAB read-only, and its export names t
   await expect(page.getByTestId("rekap-total")).toHaveText(live!);
 });
 
+test("a version's Rincian AHSP links to no live editing page", async ({ page, request }) => {
+  const password = "rahasia-e2e-17r";
+  const email = await signUpAndLogIn(page, request, "versi-rincian", password);
+  const api = await apiAs(request, email, password);
+  const { base } = await pricedProject(api, "Gedung Versi Rincian");
+  const version = await api("post", `${base}/versions`, { name: "Kontrak", kind: "kontrak" });
+
+  await page.goto(`${base}/rincian-ahsp`);
+  await expect(page.getByRole("link", { name: "Buka analisa" })).toHaveCount(1);
+  await page.goto(`${base}/rincian-ahsp?versi=${version.id}`);
+  await expect(page.getByTestId("version-banner")).toContainText("Versi Kontrak");
+  await expect(page.getByRole("table", { name: "Rincian analisa harga satuan" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Buka analisa" })).toHaveCount(0);
+});
+
 test("a version's Jadwal and Kurva S show the plan it froze, read-only", async ({ page, request }) => {
   const password = "rahasia-e2e-17g";
   const email = await signUpAndLogIn(page, request, "versi-jadwal", password);

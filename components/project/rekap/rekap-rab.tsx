@@ -36,9 +36,19 @@ const BREAKDOWN: { key: Money; label: string }[] = [
  * Rekap RAB: the priced tree with sub-klasifikasi and klasifikasi subtotals, then D, PPN,
  * total, pembulatan and terbilang. Rows are virtualized (2,000 pekerjaan scroll like 20);
  * "Rincian A–F" adds the unit-price breakdown columns. The pricing settings sit above, since
- * they change every number below.
+ * they change every number below. A version's Rekap RAB (`versionId`) links to no live page.
  */
-export function RekapRab({ projectId, initial, initialPricing }: { projectId: string; initial: RekapData; initialPricing: Pricing }) {
+export function RekapRab({
+  projectId,
+  initial,
+  initialPricing,
+  versionId,
+}: {
+  projectId: string;
+  initial: RekapData;
+  initialPricing: Pricing;
+  versionId?: string;
+}) {
   const path = `/api/v1/projects/${projectId}`;
   const [data, setData] = useState(initial);
   const [pricing, setPricing] = useState(initialPricing);
@@ -92,13 +102,18 @@ export function RekapRab({ projectId, initial, initialPricing }: { projectId: st
       {data.unpricedKode.length > 0 && (
         <Notice tone="warning">
           {formatInteger(data.unpricedKode.length)} sumber daya belum berharga ({data.unpricedKode.slice(0, 8).join(", ")}
-          {data.unpricedKode.length > 8 ? ", …" : ""}), sehingga RAB belum lengkap.{" "}
-          <Link href={`/projects/${projectId}/harga-items`} className="font-medium underline">
-            Lengkapi di Harga Items
-          </Link>
+          {data.unpricedKode.length > 8 ? ", …" : ""}), sehingga RAB belum lengkap.
+          {!versionId && (
+            <>
+              {" "}
+              <Link href={`/projects/${projectId}/harga-items`} className="font-medium underline">
+                Lengkapi di Harga Items
+              </Link>
+            </>
+          )}
         </Notice>
       )}
-      <Periksa projectId={projectId} items={data.periksa} />
+      <Periksa projectId={projectId} items={data.periksa} readOnly={versionId !== undefined} />
       <div className="flex items-center justify-between">
         <h2 className="text-lg font-semibold">Rekapitulasi RAB</h2>
         <label className="flex items-center gap-2 text-sm">

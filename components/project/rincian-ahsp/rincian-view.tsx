@@ -11,9 +11,11 @@ const num = "px-2 py-1.5 text-right tabular-nums";
 /**
  * Rincian AHSP: how one pekerjaan's unit price is built, lines grouped A (tenaga kerja),
  * B (bahan), C (peralatan), L (lain-lain), then E, F and G, as on an AHSP sheet. Read-only;
- * every amount is the engine's printed figure, so the page re-adds with a calculator.
+ * every amount is the engine's printed figure, so the page re-adds with a calculator. A
+ * version's rincian (`versionId`) links to its own bundle rincian, and to no live editing page.
  */
-export function RincianAhsp({ projectId, rincian }: { projectId: string; rincian: RincianView }) {
+export function RincianAhsp({ projectId, rincian, versionId }: { projectId: string; rincian: RincianView; versionId?: string }) {
+  const versi = versionId ? `&versi=${versionId}` : "";
   const { pekerjaan } = rincian;
   const unpriced = rincian.lines.filter((l) => !l.priced && !l.bundlePekerjaanId);
   const hasBundles = rincian.lines.some((l) => l.bundlePekerjaanId);
@@ -42,17 +44,24 @@ export function RincianAhsp({ projectId, rincian }: { projectId: string; rincian
             Volume {formatQuantity(pekerjaan.volume)} {pekerjaan.satuan}
           </span>
           <SourceBadge source={pekerjaan.source} />
-          <Link href={`/projects/${projectId}/analisa?p=${pekerjaan.id}`} className="text-brand-700 hover:underline">
-            Buka analisa
-          </Link>
+          {!versionId && (
+            <Link href={`/projects/${projectId}/analisa?p=${pekerjaan.id}`} className="text-brand-700 hover:underline">
+              Buka analisa
+            </Link>
+          )}
         </p>
       </header>
       {unpriced.length > 0 && (
         <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {unpriced.length} baris belum berharga ({unpriced.map((l) => l.kode).join(", ")}).{" "}
-          <Link href={`/projects/${projectId}/harga-items`} className="font-medium underline">
-            Lengkapi di Harga Items
-          </Link>
+          {unpriced.length} baris belum berharga ({unpriced.map((l) => l.kode).join(", ")}).
+          {!versionId && (
+            <>
+              {" "}
+              <Link href={`/projects/${projectId}/harga-items`} className="font-medium underline">
+                Lengkapi di Harga Items
+              </Link>
+            </>
+          )}
         </p>
       )}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -86,7 +95,7 @@ export function RincianAhsp({ projectId, rincian }: { projectId: string; rincian
                       {line.uraian}
                       {line.bundlePekerjaanId && (
                         <Link
-                          href={`/projects/${projectId}/rincian-ahsp?p=${line.bundlePekerjaanId}`}
+                          href={`/projects/${projectId}/rincian-ahsp?p=${line.bundlePekerjaanId}${versi}`}
                           className="ml-2 text-xs text-brand-700 hover:underline"
                         >
                           (bundle: lihat rinciannya)

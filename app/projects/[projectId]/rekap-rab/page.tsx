@@ -25,7 +25,12 @@ export default async function RekapRabPage(props: WorkspaceParams & { searchPara
         <div className="space-y-4">
           <VersionBanner version={version} liveHref={`/projects/${project.id}/rekap-rab`} />
           <ExportMenu projectId={project.id} report="rekap-rab" version={version.id} />
-          <RekapRab projectId={project.id} initial={rekap} initialPricing={pricingOf({ ...frozen, editVersion: 0 })} />
+          <RekapRab
+            projectId={project.id}
+            initial={rekap}
+            initialPricing={pricingOf({ ...frozen, editVersion: 0 })}
+            versionId={version.id}
+          />
         </div>
       </CanEditProvider>
     );

@@ -49,7 +49,7 @@ async function VersionRincian({
           <>
             <ExportMenu projectId={projectId} report="rincian-ahsp" version={version.id} />
             <PekerjaanPicker groups={pickerGroups(tree)} selectedId={selected.id} />
-            <RincianAhsp projectId={projectId} rincian={rincian} />
+            <RincianAhsp projectId={projectId} rincian={rincian} versionId={version.id} />
           </>
         ) : (
           <p className="text-sm text-slate-600">Versi ini tidak memiliki pekerjaan.</p>
