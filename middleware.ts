@@ -5,6 +5,7 @@ import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { requestIdOf } from "@/lib/api/request";
 import { routePattern } from "@/lib/kernel/route-pattern";
 import { authBodyRefusal } from "@/lib/auth/body-policy";
+import { RETURN_PATH_HEADER } from "@/lib/auth/return-path";
 import { isProductionBuild } from "@/lib/env";
 import { canonicalPath } from "@/lib/rate-limit/canonical";
 import { checkRateLimit } from "@/lib/rate-limit/middleware";
@@ -45,6 +46,9 @@ export async function middleware(req: NextRequest) {
   const isPage = !/^\/(api|health|metrics)(\/|$)/.test(req.nextUrl.pathname);
   const csp = isPage ? pageCsp(btoa(crypto.randomUUID()), !isProductionBuild()) : null;
   if (csp) forwarded.set("content-security-policy", csp);
+  // The page asked for, so a sign-in redirect can come back to it (lib/auth/session.ts); never the client's own value.
+  forwarded.delete(RETURN_PATH_HEADER);
+  if (isPage) forwarded.set(RETURN_PATH_HEADER, req.nextUrl.pathname + req.nextUrl.search);
 
   const res = NextResponse.next({ request: { headers: forwarded } });
   res.headers.set("X-Request-Id", requestId);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUpAndLogIn } from "./support";
+import { apiAs, newProject, signUpAndLogIn } from "./support";
 
 test("register, land on an empty dashboard, log out, log back in", async ({ page }) => {
   const email = `e2e-${Date.now()}@test.local`;
@@ -35,6 +35,26 @@ test("register, land on an empty dashboard, log out, log back in", async ({ page
   await page.getByLabel("Kata sandi").fill(password);
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("signing in comes back to the page the person was sent from, with the project in the title", async ({ page, request }) => {
+  const password = "rahasia-e2e-18k";
+  const email = await signUpAndLogIn(page, request, "kembali", password);
+  const api = await apiAs(request, email, password);
+  const { id } = await newProject(api, "Gedung Kembali");
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await page.goto(`/projects/${id}/rekap-rab`);
+  await expect(page).toHaveURL(new RegExp(`/login\\?next=${encodeURIComponent(`/projects/${id}/rekap-rab`)}$`));
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${id}/rekap-rab$`));
+  await expect(page).toHaveTitle("Rekap RAB · Gedung Kembali · RAB AHSP");
+  // The browser asks for the icon the page names, and /favicon.ico answers too.
+  expect((await request.get("/favicon.ico")).status()).toBe(200);
+  expect((await request.get("/icon.svg")).status()).toBe(200);
 });
 
 test("create an API token in settings, use it, revoke it", async ({ page, request }) => {

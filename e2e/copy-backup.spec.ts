@@ -111,9 +111,11 @@ test("save as template, start a new project from it; download a backup and resto
   await restore.getByLabel("Berkas cadangan (.json)").setInputFiles(broken);
   await restore.getByRole("button", { name: "Pulihkan", exact: true }).click();
   await expect(restore.getByRole("alert")).toContainText("Versi format 99 tidak didukung");
+  await expect(restore.getByRole("alert")).not.toContainText("..");
 
   await restore.getByLabel("Berkas cadangan (.json)").setInputFiles(file);
   await restore.getByRole("button", { name: "Pulihkan", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Balai Warga" })).toBeVisible();
+  // Named apart from the original it sits next to.
+  await expect(page.getByRole("heading", { name: "Balai Warga (impor)" })).toBeVisible();
   expect(new URL(page.url()).pathname.split("/")[2]).not.toBe(projectId);
 });

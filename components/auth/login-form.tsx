@@ -6,6 +6,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import Link from "next/link";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { safeReturnPath } from "@/lib/auth/return-path";
 
 export function LoginForm() {
   const router = useRouter();
@@ -25,7 +26,7 @@ export function LoginForm() {
     });
     setPending(false);
     if (result?.ok) {
-      router.replace(params.get("next") ?? "/dashboard");
+      router.replace(safeReturnPath(params.get("next")));
       router.refresh();
     } else {
       setError(result?.status === 429 ? "Terlalu banyak percobaan. Tunggu sebentar." : "Email atau kata sandi salah.");

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ProjectData } from "@/components/projects/project-form-values";
 import { formatDay } from "@/lib/format/date";
 import { formatInteger } from "@/lib/format/number";
+import { fundingLabel } from "@/lib/projects/funding-label";
 import { ROLE_LABELS, roleMeets, type ProjectRole } from "@/lib/projects/roles";
 import { CopyProjectButton } from "./copy-project-button";
 import { EditProjectButton } from "./edit-project-button";
@@ -22,9 +23,9 @@ export function ProjectHeader({ project, role, versions }: { project: ProjectDat
   const facts = [
     project.location,
     project.client,
-    project.fundingSource + (project.fiscalYear ? ` ${project.fiscalYear}` : ""),
+    fundingLabel(project.fundingSource, project.fiscalYear),
     `Mulai ${formatDay(project.startDate)}, ${formatInteger(project.durationDays)} hari`,
-  ];
+  ].filter(Boolean);
   return (
     <header className="flex flex-wrap items-start justify-between gap-4">
       <div className="min-w-0">

@@ -37,6 +37,19 @@ describe("projectBody", () => {
     const result = projectBody({ ...base, durationDays: "12,5", ownerBudget: "banyak" });
     expect(result).toEqual({ ok: false, errors: { durationDays: "Harus bilangan bulat.", ownerBudget: "Bukan angka yang valid." } });
   });
+
+  it("names every missing field of an empty form at once, not only the first number", () => {
+    const result = projectBody(formValuesOf(null));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toEqual({
+      name: "Wajib diisi.",
+      location: "Wajib diisi.",
+      client: "Wajib diisi.",
+      fundingSource: "Wajib diisi.",
+      startDate: "Wajib diisi.",
+      durationDays: "Isi dengan angka.",
+    });
+  });
 });
 
 describe("partiesOf", () => {

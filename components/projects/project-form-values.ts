@@ -4,6 +4,7 @@
  * tested without a browser.
  */
 import { parseTyped, toInputText } from "@/lib/format/number";
+import { REQUIRED_MESSAGE } from "@/lib/kernel/messages";
 import type { ProjectView } from "@/lib/projects/types";
 import type { Wire } from "@/lib/kernel/wire";
 
@@ -90,8 +91,12 @@ function wholeNumber(text: string): number | string {
   return parsed.ok ? Number(parsed.value) : parsed.error;
 }
 
+/** The fields a project cannot be saved without: checked here too, so one submit shows every error at once. */
+const REQUIRED_FIELDS = ["name", "location", "client", "fundingSource", "startDate"] as const;
+
 export function projectBody(values: ProjectFormValues): BodyResult {
   const errors: Record<string, string> = {};
+  for (const name of REQUIRED_FIELDS) if (values[name] === "") errors[name] = REQUIRED_MESSAGE;
   const durationDays = wholeNumber(values.durationDays);
   if (typeof durationDays === "string") errors.durationDays = durationDays;
   const fiscalYear = values.fiscalYear === "" ? null : wholeNumber(values.fiscalYear);
@@ -102,7 +107,7 @@ export function projectBody(values: ProjectFormValues): BodyResult {
     if (parsed.ok) ownerBudget = parsed.value;
     else errors.ownerBudget = parsed.error;
   }
-  if (typeof durationDays === "string" || typeof fiscalYear === "string" || errors.ownerBudget) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || typeof durationDays === "string" || typeof fiscalYear === "string") return { ok: false, errors };
 
   const parties = Object.fromEntries(
     PARTIES.flatMap(({ key }) => {

@@ -1,7 +1,8 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
+import { loginHref, RETURN_PATH_HEADER } from "./return-path";
 import { authSecret } from "./secret";
 import type { PublicUser } from "./types";
 import { sessionUser } from "./sessions";
@@ -19,8 +20,9 @@ export async function currentUser(): Promise<PublicUser | null> {
   return sessionUser(jwt.sid, jwt.sub);
 }
 
+/** The signed-in user, or /login remembering this page (middleware.ts names it in a request header). */
 export async function requireUser(): Promise<PublicUser> {
   const user = await currentUser();
-  if (!user) redirect("/login");
+  if (!user) redirect(loginHref((await headers()).get(RETURN_PATH_HEADER)));
   return user;
 }

@@ -1,9 +1,10 @@
 /** Small zod building blocks shared by the request schemas of several aggregates. */
 import { z } from "zod";
+import { REQUIRED_MESSAGE } from "./messages";
 
 /** Trimmed, non-empty text of at most `max` characters. */
 export function requiredText(max: number) {
-  return z.string().trim().min(1, "Wajib diisi.").max(max, `Maksimal ${max} karakter.`);
+  return z.string().trim().min(1, REQUIRED_MESSAGE).max(max, `Maksimal ${max} karakter.`);
 }
 
 /** Trimmed text that may be empty. */

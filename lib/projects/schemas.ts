@@ -38,8 +38,11 @@ const pricingFields = {
     .optional(),
 };
 
+/** A project name's bound, in characters (the form, the API and derived names such as " (impor)"). */
+export const PROJECT_NAME_MAX = 200;
+
 const projectFields = {
-  name: requiredText(200),
+  name: requiredText(PROJECT_NAME_MAX),
   location: requiredText(200),
   client: requiredText(200),
   fundingSource: requiredText(200),

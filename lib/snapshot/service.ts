@@ -13,7 +13,7 @@ import { toProjectView } from "@/lib/projects/view";
 import type { ProjectSnapshot } from "./format";
 import { readSnapshot } from "./read";
 import type { BatchCopyInput, CopyInput } from "./schemas";
-import { copyOf } from "./transform";
+import { copyOf, importedName } from "./transform";
 import { parseSnapshot } from "./validate";
 import { writeNewProject } from "./write";
 import type { BatchCopyResult } from "./types";
@@ -84,7 +84,9 @@ export async function batchCopy(actor: ProjectActor, input: BatchCopyInput): Pro
  * project it creates.
  */
 export function importBackup(userId: string, document: unknown): Promise<ProjectView> {
-  const snapshot = parseSnapshot(document, "project", "Berkas cadangan");
+  const parsed = parseSnapshot(document, "project", "Berkas cadangan");
+  // The restored project sits next to the original in the list: its name says which one it is.
+  const snapshot = { ...parsed, project: { ...parsed.project, name: importedName(parsed.project.name) } };
   return createFromSnapshot(userId, snapshot, {
     action: "import",
     after: { name: snapshot.project.name, backupCreatedAt: snapshot.createdAt ?? null },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { projectWeeks } from "@/lib/calc";
 import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from "./format";
-import { copyOf, toTemplate } from "./transform";
+import { copyOf, importedName, toTemplate } from "./transform";
 
 const base: ProjectSnapshot = {
   format: SNAPSHOT_FORMAT,
@@ -99,5 +99,16 @@ describe("toTemplate", () => {
     expect(p).not.toHaveProperty("volume");
     expect(p).not.toHaveProperty("volumeFormula");
     expect(p).toMatchObject({ key: "p1", overheadProfitPercent: "12", lines: [{ kode: "L.01", koefisien: "1", bundle: null }] });
+  });
+});
+
+describe("importedName", () => {
+  it("marks a restored backup so it differs from the original", () => {
+    expect(importedName("Gedung Kantor")).toBe("Gedung Kantor (impor)");
+  });
+  it("stays within the name's 200 characters", () => {
+    const name = importedName("x".repeat(200));
+    expect(name).toHaveLength(200);
+    expect(name.endsWith(" (impor)")).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 /** Pure reshaping of snapshots: the copy of a project, and the template of one. */
 import { dayNumber } from "@/lib/calc";
 import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type TemplateSnapshot } from "./format";
+import { PROJECT_NAME_MAX } from "@/lib/projects/schemas";
 
 export interface CopyOptions {
   name: string;
@@ -52,4 +53,11 @@ export function toTemplate(snapshot: ProjectSnapshot): TemplateSnapshot {
       })),
     })),
   };
+}
+
+const IMPORTED_SUFFIX = " (impor)";
+
+/** "Gedung Kantor (impor)", shortened so it stays within the project name's bound. */
+export function importedName(name: string): string {
+  return `${name.slice(0, PROJECT_NAME_MAX - IMPORTED_SUFFIX.length).trimEnd()}${IMPORTED_SUFFIX}`;
 }

@@ -108,7 +108,12 @@ describe("parseSnapshot", () => {
   });
 
   it("rejects another format, another version and another kind with one clear message", () => {
-    expect(rejection({ ...snapshot(), format: "something-else" })).toMatchObject({ paths: ["format"] });
+    const foreign = rejection({ ...snapshot(), format: "something-else" });
+    expect(foreign).toMatchObject({ paths: ["format"] });
+    // One period between the sentences, never "..".
+    expect(foreign.message).toBe(
+      `Berkas cadangan tidak valid: format: Bukan dokumen proyek RAB AHSP (format harus "${SNAPSHOT_FORMAT}"). Tidak ada yang disimpan.`,
+    );
     const newer = rejection({ ...snapshot(), version: 3 });
     expect(newer.paths).toEqual(["version"]);
     expect(newer.message).toContain("Versi format 3 tidak didukung; versi yang didukung: 1, 2.");

@@ -88,7 +88,9 @@ function assertHeader(input: unknown, kind: string, label: string): Record<strin
 function invalid(label: string, fields: FieldError[]): ApiError {
   const first = fields[0]!;
   const more = fields.length > 1 ? ` (dan ${fields.length - 1} masalah lain)` : "";
-  const message = `${label} tidak valid: ${first.path ? `${first.path}: ` : ""}${first.message}${more}. Tidak ada yang disimpan.`;
+  // The field's message ends its own sentence: drop its period so this one does not print "..".
+  const detail = first.message.replace(/\.$/, "");
+  const message = `${label} tidak valid: ${first.path ? `${first.path}: ` : ""}${detail}${more}. Tidak ada yang disimpan.`;
   return ApiError.validation(fields.slice(0, MAX_REPORTED), message);
 }
 

@@ -113,7 +113,7 @@ describe("POST /projects/import", () => {
     const restorer = await newUser("restorer");
     const res = await restore(backup, restorer.token);
     expect(res.status).toBe(201);
-    expect(res.body.data).toMatchObject({ name: "Gedung Asli", ownerBudget: "950000000.50", ppnPercent: "12.00" });
+    expect(res.body.data).toMatchObject({ name: "Gedung Asli (impor)", ownerBudget: "950000000.50", ppnPercent: "12.00" });
     const projectId = res.body.data.id;
     expect(projectId).not.toBe(original.projectId);
     // Compared across two owners: the original read by its owner, the restored one by the restorer.
@@ -128,7 +128,7 @@ describe("POST /projects/import", () => {
     expect((await ok(restorer.token, `/api/v1/projects/${projectId}/pekerjaan/${pondasi.id}`)).ahspItemId).toBe(original.ahspItemId);
     const audit = await ok(restorer.token, `/api/v1/projects/${projectId}/audit`);
     expect(audit).toEqual([
-      expect.objectContaining({ action: "import", after: { name: "Gedung Asli", backupCreatedAt: backup.createdAt } }),
+      expect.objectContaining({ action: "import", after: { name: "Gedung Asli (impor)", backupCreatedAt: backup.createdAt } }),
     ]);
   });
 

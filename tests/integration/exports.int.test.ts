@@ -176,7 +176,8 @@ describe("Rekap RAB", () => {
       expect(formulaAt(row.getCell(7))).toBe(`ROUND(E${row.number}*F${row.number},2)`);
       expect(row.getCell(7).numFmt).toBe("#,##0.00");
     }
-    const byName = rowsByText(sheet, 2, 10);
+    // Klasifikasi names stand in the Uraian column (C), with the pekerjaan names.
+    const byName = rowsByText(sheet, 3, 10);
     for (const k of rekap.klasifikasi) {
       const row = byName.get(k.name)!;
       expect(asMoney(numberAt(row.getCell(7)))).toBe(k.jumlah);
@@ -308,6 +309,15 @@ describe("Rekap RAB", () => {
     const total = records.find((r) => r[0] === "DIBULATKAN")!;
     expect(value(total[6]!)).toBe(rekap.totals.pembulatan.replace(/\.?0+$/, ""));
     expect(records.at(-1)![0]).toBe(ROUNDING_LINE);
+    // Klasifikasi and sub-klasifikasi names stand under Uraian with an empty Kode, like every row's name.
+    for (const k of rekap.klasifikasi) {
+      for (const node of [k, ...k.subKlasifikasi]) {
+        const record = byUraian.get(node.name)!;
+        expect(record, node.name).toBeDefined();
+        expect(record[1]).toBe("");
+        expect(value(record[6]!)).toBe(node.jumlah.replace(/\.?0+$/, ""));
+      }
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
 import { ArchivedNotice } from "@/components/project/archived-notice";
@@ -9,9 +10,11 @@ import { roleMeets } from "@/lib/projects/roles";
 import { toWire } from "@/lib/kernel/wire";
 import { loadWorkspace, type WorkspaceParams, workspaceVersions } from "./workspace";
 
-export async function generateMetadata({ params }: WorkspaceParams) {
+/** Every tab's title names the project ("Rekap RAB · Gedung Kantor · RAB AHSP"), so browser tabs and history tell projects apart. */
+export async function generateMetadata({ params }: WorkspaceParams): Promise<Metadata> {
   const { projectId } = await params;
-  return { title: (await loadWorkspace(projectId)).project.name };
+  const { name } = (await loadWorkspace(projectId)).project;
+  return { title: { default: name, template: `%s · ${name} · RAB AHSP` } };
 }
 
 export default async function ProjectLayout({ children, params }: WorkspaceParams & { children: ReactNode }) {

@@ -46,8 +46,9 @@ export async function rekapKebutuhanDocument(source: ReportSource, now: Date): P
     return [
       {
         style: "subgroup",
-        cells: [String.fromCharCode(65 + ki), KATEGORI_LABELS[kategori], null, null, null, null, null],
-        merge: { from: 1, to: JUMLAH },
+        // The kategori name under Uraian, not Kode, so the CSV keeps its columns apart.
+        cells: [String.fromCharCode(65 + ki), null, KATEGORI_LABELS[kategori], null, null, null, null],
+        merge: { from: 2, to: JUMLAH },
       } satisfies Row,
       ...items.map((item, i): Row => {
         const resource = project.hargaItems.get(item.kode);

@@ -27,6 +27,8 @@ const RAB_COLUMNS: Column[] = [
   { header: "Harga Satuan (Rp)", kind: "money", width: 17 },
   { header: "Jumlah Harga (Rp)", kind: "money", width: 19 },
 ];
+// Klasifikasi names sit in the Uraian column, never under Kode (the CSV keeps columns apart).
+const URAIAN = 2;
 const VOLUME = 4;
 const HARGA = 5;
 const JUMLAH = 6;
@@ -60,8 +62,8 @@ function rabRows(rekap: RekapRabView): Row[] {
     rows.push({
       style: "group",
       key: `rab:k:${k.id}`,
-      cells: [roman(ki + 1), k.name, ...blank(4), toDecimal(k.jumlah)],
-      merge: { from: 1, to: JUMLAH - 1 },
+      cells: [roman(ki + 1), null, k.name, ...blank(3), toDecimal(k.jumlah)],
+      merge: { from: URAIAN, to: JUMLAH - 1 },
       formulas: { [JUMLAH]: sumOf(subKeys, JUMLAH) },
     });
     k.subKlasifikasi.forEach((s, si) => {
@@ -69,8 +71,8 @@ function rabRows(rekap: RekapRabView): Row[] {
       rows.push({
         style: "subgroup",
         key: subKeys[si],
-        cells: [letters(si + 1), s.name, ...blank(4), toDecimal(s.jumlah)],
-        merge: { from: 1, to: JUMLAH - 1 },
+        cells: [letters(si + 1), null, s.name, ...blank(3), toDecimal(s.jumlah)],
+        merge: { from: URAIAN, to: JUMLAH - 1 },
         formulas: { [JUMLAH]: sumOf(itemKeys, JUMLAH) },
       });
       s.pekerjaan.forEach((p, pi) => {
