@@ -31,6 +31,8 @@ export function PekerjaanCells({
 }
 
 export const PEKERJAAN_COLUMNS = ["3rem", "8rem", "minmax(16rem,1fr)", "5rem"];
+/** The same four, narrower, for grids with many number columns (Rekap RAB's A–F view). */
+export const PEKERJAAN_COLUMNS_COMPACT = ["2.5rem", "6.5rem", "minmax(12rem,1fr)", "4rem"];
 
 /** The header cells of those four columns. */
 export function PekerjaanHeaders() {

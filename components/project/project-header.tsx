@@ -42,12 +42,18 @@ export function ProjectHeader({ project, role, versions }: { project: ProjectDat
             {ROLE_LABELS[role]}
           </span>
         </div>
-        <p className="mt-1 text-sm text-slate-600">{facts.join(" · ")}</p>
-        {!project.archivedAt && (
-          <Link href={`/projects/${project.id}/riwayat`} className="mt-1 inline-block text-sm text-brand-700 hover:underline">
-            Riwayat perubahan
-          </Link>
-        )}
+        {/* One line for the facts and the trail, so the report below starts higher on a laptop screen. */}
+        <p className="mt-1 text-sm text-slate-600">
+          {facts.join(" · ")}
+          {!project.archivedAt && (
+            <>
+              {" · "}
+              <Link href={`/projects/${project.id}/riwayat`} className="text-brand-700 hover:underline">
+                Riwayat perubahan
+              </Link>
+            </>
+          )}
+        </p>
       </div>
       <div className="flex max-w-full flex-wrap justify-end gap-2">
         {versions.length > 0 && <VersionSwitcher projectId={project.id} versions={versions} />}

@@ -9,7 +9,7 @@ import { GridCell, HeaderCell } from "@/components/ui/virtual-grid";
 import { apiFetch, apiFetchEnvelope } from "@/lib/api/client";
 import { formatInteger, formatMoney, formatQuantity } from "@/lib/format/number";
 import type { PeriksaItem, RekapPekerjaanView, RekapRabView } from "@/lib/rekap/types";
-import { PEKERJAAN_COLUMNS, PekerjaanCells, PekerjaanHeaders } from "../pekerjaan-cells";
+import { PEKERJAAN_COLUMNS, PEKERJAAN_COLUMNS_COMPACT, PekerjaanCells, PekerjaanHeaders } from "../pekerjaan-cells";
 import { TreeGrid } from "../tree-grid";
 import { type Pricing, pricingOf } from "./pricing";
 import { Periksa } from "./periksa";
@@ -35,8 +35,8 @@ const BREAKDOWN: { key: Money; label: string }[] = [
 /**
  * Rekap RAB: the priced tree with sub-klasifikasi and klasifikasi subtotals, then D, PPN,
  * total, pembulatan and terbilang. Rows are virtualized (2,000 pekerjaan scroll like 20);
- * "Rincian A–F" adds the unit-price breakdown columns. The pricing settings sit above, since
- * they change every number below. A version's Rekap RAB (`versionId`) links to no live page.
+ * "Rincian A–F" adds the unit-price breakdown columns. The pricing settings sit under the tree,
+ * next to the totals they change, so a 1366×768 screen shows the RAB's rows first. A version's Rekap RAB (`versionId`) links to no live page.
  */
 export function RekapRab({
   projectId,
@@ -63,7 +63,10 @@ export function RekapRab({
     setPricing(pricingOf(project));
   }
 
-  const columns = [...PEKERJAAN_COLUMNS, "7rem", ...(breakdown ? BREAKDOWN.map(() => "8.5rem") : []), "9rem", "10rem"];
+  // The A–F view fits a 1440 px laptop screen: narrower leading columns and 6rem per amount.
+  const columns = breakdown
+    ? [...PEKERJAAN_COLUMNS_COMPACT, "6rem", ...BREAKDOWN.map(() => "6rem"), "8.5rem", "10rem"]
+    : [...PEKERJAAN_COLUMNS, "7rem", "9rem", "10rem"];
   const money = (value: string) => formatMoney(value);
 
   function renderPekerjaan(p: RekapPekerjaanView, row: number, number: string) {
@@ -76,7 +79,7 @@ export function RekapRab({
         </GridCell>
         {breakdown &&
           BREAKDOWN.map(({ key }) => (
-            <GridCell key={key} row={row} col={col++} className="text-right text-slate-600 tabular-nums">
+            <GridCell key={key} row={row} col={col++} className="text-right text-xs leading-5 text-slate-600 tabular-nums">
               {money(p[key])}
             </GridCell>
           ))}
@@ -92,13 +95,6 @@ export function RekapRab({
 
   return (
     <div className="space-y-4">
-      <section
-        aria-label="Pengaturan harga"
-        className="flex flex-wrap items-start justify-between gap-4 rounded-lg border border-slate-200 bg-white p-4"
-      >
-        <PricingForm path={path} pricing={pricing} action={action} onSaved={reload} />
-        <ActionStatus action={action} onReload={reload} />
-      </section>
       {data.unpricedKode.length > 0 && (
         <Notice tone="warning">
           {formatInteger(data.unpricedKode.length)} sumber daya belum berharga ({data.unpricedKode.slice(0, 8).join(", ")}
@@ -125,7 +121,7 @@ export function RekapRab({
         label="Rekap RAB"
         klasifikasi={klasifikasi}
         template={columns.join(" ")}
-        minWidth={breakdown ? "100rem" : "56rem"}
+        minWidth={breakdown ? "85rem" : "56rem"}
         groupSpan={columns.length - 1}
         header={
           <>
@@ -149,6 +145,13 @@ export function RekapRab({
         )}
         empty={<p className="p-6 text-center text-sm text-slate-500">Belum ada pekerjaan.</p>}
       />
+      <section
+        aria-label="Pengaturan harga"
+        className="flex flex-wrap items-start justify-between gap-4 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <PricingForm path={path} pricing={pricing} action={action} onSaved={reload} />
+        <ActionStatus action={action} onReload={reload} />
+      </section>
       <RekapTotals totals={totals} />
     </div>
   );
