@@ -37,6 +37,12 @@ const MIX: BenchQuery[] = [
     "pipa pvc",
     "rangka atap baja ringan",
     "pa",
+    // The estimator's words: synonyms, an old K-grade, fc and a number.
+    "besi",
+    "pembesian kolom",
+    "begisting",
+    "beton k-250",
+    "fc 25",
   ].map((q) => ({ category: "words" as const, q })),
   ...["betom", "galain", "galain tanah", "bekisitng", "kramik", "pasangan bata merh", "plesteran semn"].map((q) => ({
     category: "typo" as const,
