@@ -6,21 +6,21 @@ import { E2E_PORT } from "../playwright.config";
 // TEST_DB_SUFFIX lets several checkouts or developers run the e2e suite at once.
 export const DATABASE = `rab_test_e2e${process.env.TEST_DB_SUFFIX ? `_${process.env.TEST_DB_SUFFIX}` : ""}`;
 
-/** A production server on a fresh database, as a user would meet it: with the demo library. */
+/** A production server on a fresh database, as a user would meet it: with the shipped AHSP library. */
 export default async function globalSetup() {
   ensureBuild();
   const databaseUrl = await freshDatabase(DATABASE);
-  await seedDemoLibrary(databaseUrl);
+  await seedAhspLibrary(databaseUrl);
   const server = await startServer(E2E_PORT, { DATABASE_URL: databaseUrl, RATE_LIMIT_STORE: "memory" });
   return () => server.stop();
 }
 
-/** The same seed `npm start` runs for the embedded default, through the import service. */
-async function seedDemoLibrary(databaseUrl: string): Promise<void> {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/seed-demo.ts"], {
+/** `npm run ref:seed`: the library `npm start` loads, through the import service. */
+async function seedAhspLibrary(databaseUrl: string): Promise<void> {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/ref-seed.ts"], {
     cwd: ROOT,
     env: { ...process.env, ...TSX_ENV, DATABASE_URL: databaseUrl },
     stdio: "inherit",
   });
-  if (result.status !== 0) throw new Error(`seeding the demo library failed (exit ${result.status})`);
+  if (result.status !== 0) throw new Error(`seeding the AHSP library failed (exit ${result.status})`);
 }

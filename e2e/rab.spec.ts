@@ -3,15 +3,15 @@ import { addAnalysisLines, signUpAndLogIn } from "./support";
 
 /**
  * The estimator's whole path through the UI: a project, a klasifikasi and a sub, one
- * pekerjaan from the demo library and one custom with three lines, volumes (one by formula
+ * pekerjaan from the AHSP library and one custom with three lines, volumes (one by formula
  * over parameters), prices (typed in a cell and pasted in bulk), then the Rekap RAB total
  * and terbilang on screen, computed here by hand from the numbers entered.
  */
 
-// The demo library's 1.2.1.1.1 (galian tanah biasa s.d. 1 m, manual): Mandor and Pekerja.
-const GALIAN = { kode: "1.2.1.1.1", lines: { "TK-0001": "0.038000", "TK-0005": "0.750000" } };
+// The library's 1.2.1.1.1 (galian tanah biasa s.d. 1 m, manual): Mandor and Pekerja.
+const GALIAN = { kode: "1.2.1.1.1", lines: { "L.04": "0.038000", "L.01": "0.750000" } };
 
-const PRICES = { "TK-0001": "150.000", "TK-0005": "100000" };
+const PRICES = { "L.04": "150.000", "L.01": "100000" };
 const CUSTOM_LINES = [
   { kategori: "TK", kode: "K-TK1", uraian: "Tukang batu", satuan: "OH", koefisien: "0,5" },
   { kategori: "BHN", kode: "K-BHN1", uraian: "Batu kali", satuan: "m3", koefisien: "1,2" },
@@ -152,20 +152,13 @@ test("build an RAB from a library and a custom pekerjaan, check total and terbil
   // Prices: one typed into its cell, the rest pasted from a spreadsheet in one go
   await openTab(page, "Harga Items");
   const harga = page.getByRole("grid", { name: "Harga items" });
-  await editCell(
-    harga
-      .getByRole("row", { name: /TK-0001/ })
-      .getByRole("gridcell")
-      .nth(3),
-    /^Harga TK-0001/,
-    PRICES["TK-0001"],
-  );
-  await expect(harga.getByRole("row", { name: /TK-0001/ })).toContainText("150.000,00");
+  await editCell(harga.getByRole("row", { name: /L.04/ }).getByRole("gridcell").nth(3), /^Harga L.04/, PRICES["L.04"]);
+  await expect(harga.getByRole("row", { name: /L.04/ })).toContainText("150.000,00");
   await page.getByRole("button", { name: "Tempel dari spreadsheet" }).click();
   await page
     .getByLabel("Baris kode dan harga")
     .fill(
-      `Kode\tUraian\tHarga\nTK-0005\tPekerja\t${PRICES["TK-0005"]}\nK-TK1\tTukang batu\t120.000\nK-BHN1\tBatu kali\t250000,00\nK-ALT1\tMolen\tRp 80.000`,
+      `Kode\tUraian\tHarga\nL.01\tPekerja\t${PRICES["L.01"]}\nK-TK1\tTukang batu\t120.000\nK-BHN1\tBatu kali\t250000,00\nK-ALT1\tMolen\tRp 80.000`,
     );
   await page.getByRole("button", { name: "Simpan harga" }).click();
   await expect(page.getByText("4 harga diperbarui dari tempelan.")).toBeVisible();

@@ -1,5 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { query } from "../tests/support/database";
+import { testDatabaseUrl } from "../tests/support/server";
+import { DATABASE } from "./global-setup";
 import { signUpAndLogIn } from "./support";
+
+const databaseUrl = () => testDatabaseUrl(DATABASE);
 
 test("search the library for beton, open items from the keyboard and by click, read their lines", async ({ page, request }) => {
   await signUpAndLogIn(page, request, "referensi", "rahasia-e2e-3");
@@ -28,4 +33,23 @@ test("search the library for beton, open items from the keyboard and by click, r
   const tenaga = detail.getByRole("region", { name: "Tenaga kerja (TK)" });
   await expect(tenaga.getByRole("row", { name: /Pekerja/ })).toContainText("1,65");
   await expect(detail.getByRole("region", { name: "Bahan (BHN)" }).getByRole("row", { name: /Air/ })).toContainText("202");
+});
+
+test("an estimator's word finds the item: besi finds the penulangan items", async ({ page, request }) => {
+  await signUpAndLogIn(page, request, "referensi-kata", "rahasia-e2e-3");
+  await page.goto("/referensi");
+  await page.getByRole("combobox", { name: "Cari kode atau uraian" }).fill("besi");
+  const options = page.getByRole("listbox", { name: "Hasil pencarian AHSP" }).getByRole("option");
+  await expect(options.filter({ hasText: "2.2.1.1.3" })).toContainText(/Penulangan kolom/);
+});
+
+test("an admin reads the shipped library's validation report: its known defects, as imported", async ({ page, request }) => {
+  const email = await signUpAndLogIn(page, request, "referensi-admin", "rahasia-e2e-3");
+  await query(databaseUrl(), `UPDATE "User" SET "isAdmin" = true WHERE email = $1`, [email]);
+  await page.goto("/referensi/impor");
+  await page.getByRole("link", { name: "Laporan validasi AHSP Cipta Karya 2025" }).click();
+  await expect(page.getByRole("heading", { name: "Laporan validasi: AHSP Cipta Karya 2025" })).toBeVisible();
+  await expect(page.getByText("Permen PUPR 8/2023 Lampiran B", { exact: false })).toBeVisible();
+  await expect(page.getByText(/Koefisien bernilai 0: 373/)).toBeVisible();
+  await expect(page.getByText(/Item tanpa baris tenaga kerja \(TK\): 14/)).toBeVisible();
 });

@@ -19,11 +19,11 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 const PASSWORD = "rahasia-e2e-wf";
 const PROJECT = { name: "Saluran Irigasi Cikembang", start: "2026-03-02", days: "28" }; // a Monday: weeks M1–M4
 
-// The demo library's 1.2.1.1.1 (galian tanah biasa s.d. 1 m, manual).
+// The library's 1.2.1.1.1 (galian tanah biasa s.d. 1 m, manual).
 const GALIAN = {
   kode: "1.2.1.1.1",
   uraian: /Penggalian 1 m3 tanah biasa sedalam s.d. 1 m/,
-  lines: { "TK-0001": "0.038", "TK-0005": "0.75" },
+  lines: { "L.04": "0.038", "L.01": "0.75" },
 };
 const CUSTOM = { kode: "K.1", uraian: "Pasangan batu kali", satuan: "m3" };
 const CUSTOM_LINES = [
@@ -35,7 +35,7 @@ const BUNDLE_KOEFISIEN = "0.35";
 const PARAMETERS = { panjang: "8", lebar: "2.5", kedalaman: "0.6" };
 const GALIAN_FORMULA = "panjang*lebar*kedalaman";
 const CUSTOM_VOLUME = "12.5";
-const PRICES: Record<string, string> = { "TK-0001": "150000", "TK-0005": "100000", "K-TK1": "120000", "K-BHN1": "250000" };
+const PRICES: Record<string, string> = { "L.04": "150000", "L.01": "100000", "K-TK1": "120000", "K-BHN1": "250000" };
 const PRICING = { overheadProfitPercent: "12.5", ppnPercent: "11", roundingBase: 10_000 };
 /** Jadwal: the custom pekerjaan planned 50% in M1 and M2, realised 30% in M1. */
 const JADWAL = { fromWeek: 1, toWeek: 2, actualWeek1: "30" };

@@ -1,11 +1,18 @@
 /**
- * Seeds the demo AHSP library into DATABASE_URL, as `npm start` does for the embedded default.
- * A process of its own (run with scripts/tsconfig.json, which resolves `server-only`), so
- * callers outside the app, like the e2e setup, need not load server modules themselves.
+ * The demo content of `npm start` (the embedded default, or SEED_DEMO=true): the AHSP library
+ * and the demo account's sample project, in DATABASE_URL. start.ts runs it as a background
+ * process while the app builds and serves, so nobody waits for it; it logs its progress.
  */
 import { disconnectDb } from "@/lib/db/client";
-import { seedDemoLibrary } from "../prisma/seed/demo";
+import { seedDemoContent } from "../prisma/seed/demo";
 
-const outcome = await seedDemoLibrary();
-console.log(`Pustaka AHSP demo: ${outcome.status}`);
-await disconnectDb();
+const started = performance.now();
+try {
+  await seedDemoContent((message) => console.log(`[demo] ${message}`));
+  console.log(`[demo] selesai dalam ${((performance.now() - started) / 1000).toFixed(1)} detik`);
+} catch (error) {
+  console.error(`[demo] gagal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await disconnectDb();
+}

@@ -7,7 +7,7 @@
  * WEB_CONCURRENCY processes (default 1; `npm run start:cluster` defaults to 2).
  */
 import cluster from "node:cluster";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -42,11 +42,12 @@ async function main() {
   console.log(applied.length ? `Migrasi diterapkan: ${applied.join(", ")}` : "Skema basis data sudah mutakhir.");
 
   if (embedded || process.env.SEED_DEMO === "true") {
-    const { seedDemo } = await import("@/prisma/seed/demo");
-    const demo = await seedDemo();
+    const { seedDemoAccount } = await import("@/prisma/seed/demo");
+    const demo = await seedDemoAccount();
     console.log(`\n  Akun demo  →  email: ${demo.email}   kata sandi: ${demo.password}\n`);
     const { disconnectDb } = await import("@/lib/db/client");
     await disconnectDb();
+    seedDemoContentInBackground();
   }
 
   buildIfNeeded();
@@ -54,6 +55,22 @@ async function main() {
   console.log(`\n  Aplikasi berjalan di  http://localhost:${port}  (${workers} proses)\n`);
   await runCluster(Number(port), workers);
   await stopDb?.();
+}
+
+/**
+ * The library and the sample project take a few seconds (about 3 s on the first start, 1 s
+ * to find them unchanged later): a process of its own, so the build and the server go on
+ * meanwhile (a synchronous build would stall it in this process) and signing in never waits.
+ */
+function seedDemoContentInBackground() {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/seed-demo.ts")], {
+    cwd: root,
+    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(root, "scripts/tsconfig.json") },
+    stdio: "inherit",
+  });
+  child.on("exit", (code) => {
+    if (code) console.error(`Pustaka AHSP dan proyek contoh gagal dimuat (kode ${code}); jalankan ulang npm start.`);
+  });
 }
 
 function persistentSecret(): string {

@@ -75,6 +75,17 @@ function Warnings({ report }: { report: ReportSummary }) {
   );
 }
 
+/** Counts, rejected rows and warnings: of a file before it is written, or of an edition's last import. */
+export function ReportDetails({ report }: { report: ReportSummary }) {
+  return (
+    <>
+      <Counts report={report} />
+      <RejectedRows report={report} />
+      <Warnings report={report} />
+    </>
+  );
+}
+
 /** The validation report of an uploaded file, before anything is written. */
 export function ImportReport({ preview }: { preview: ImportPreview }) {
   return (
@@ -83,9 +94,7 @@ export function ImportReport({ preview }: { preview: ImportPreview }) {
         Format {preview.format.toUpperCase()}
         {preview.report.sheetName ? `, lembar “${preview.report.sheetName}”` : ""}.
       </p>
-      <Counts report={preview.report} />
-      <RejectedRows report={preview.report} />
-      <Warnings report={preview.report} />
+      <ReportDetails report={preview.report} />
       <p className="rounded-md bg-slate-100 px-3 py-2 text-sm font-medium">{editionStatusText(preview)}</p>
     </div>
   );

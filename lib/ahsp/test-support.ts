@@ -65,8 +65,8 @@ export function item(kode: string, lines: AhspLine[], extra: Partial<AhspItem> =
 
 /**
  * Every parsed field in file order, line positions included (the content hash leaves
- * positions out). The expected values were taken from the TypeScript literal the CSV
- * replaced, so a changed, lost or reordered row fails here.
+ * positions out): equal fingerprints of a file and of what the database stores mean no row
+ * was changed, lost or reordered on the way.
  */
 export function itemsFingerprint(items: readonly AhspItem[]): string {
   const records = items.map((i) => [
@@ -80,11 +80,3 @@ export function itemsFingerprint(items: readonly AhspItem[]): string {
   ]);
   return createHash("sha256").update(JSON.stringify(records)).digest("hex");
 }
-
-/** The demo library (prisma/seed/ahsp-demo.csv) as the TypeScript literal it replaced held it. */
-export const DEMO_FROM_OLD_LITERAL = {
-  counts: { rows: 541, items: 87, lines: 541, perKategori: { TK: 316, BHN: 215, ALT: 10, LAIN: 0 }, rejectedRows: 0, skippedItems: 0 },
-  // What existing databases store for the demo edition: equal means their next start is a no-op.
-  contentHash: "20b2620a4e36df077aca76e7cbaa58713adc8b5c7993d9ce3a71bd314b4b2206",
-  fingerprint: "e92bcef62f922149b54fa7da381a0c5bc0890b07b82e5d63f2d5cd5d92c37ab1",
-};

@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { itemColumns, lineColumns } from "./columns";
 import { ImportError } from "./errors";
 import { editionSummarySelect, type EditionSummary } from "./editions";
+import type { ReportSummary } from "./types";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,6 +20,8 @@ export interface EditionWrite {
   /** ahspContentHash(items): equal to the stored one means the import is a no-op. */
   contentHash: string;
   importedById?: string;
+  /** The file's validation report, kept with the edition for admins (also on an unchanged re-import). */
+  report?: ReportSummary;
 }
 
 export type WriteStatus = "created" | "replaced" | "unchanged";
@@ -56,7 +59,7 @@ export async function writeEdition(input: EditionWrite): Promise<EditionWriteOut
   const result = await db().$transaction(async (tx) => {
     const edition = await lockEdition(tx, input);
     if (!edition.created && edition.contentHash === input.contentHash) {
-      return { status: "unchanged" as const, removedItems: 0, edition: await updateCitation(tx, edition.id, input.citation) };
+      return { status: "unchanged" as const, removedItems: 0, edition: await updateUnchanged(tx, edition.id, input) };
     }
     const removedItems = await replaceContent(tx, edition.id, input.items);
     const summary = await finishEdition(tx, edition.id, input);
@@ -155,13 +158,23 @@ async function finishEdition(tx: Tx, editionId: string, input: EditionWrite): Pr
       importedAt: new Date(),
       importedById: input.importedById ?? null,
       ...(input.citation !== undefined && { citation: input.citation }),
+      ...reportData(input.report),
     },
     select: editionSummarySelect,
   });
 }
 
-/** Same content: only a newly given citation is stored. */
-async function updateCitation(tx: Tx, editionId: string, citation: string | undefined): Promise<EditionSummary> {
-  if (citation === undefined) return tx.ahspEdition.findUniqueOrThrow({ where: { id: editionId }, select: editionSummarySelect });
-  return tx.ahspEdition.update({ where: { id: editionId }, data: { citation }, select: editionSummarySelect });
+/**
+ * Same content: only a newly given citation is stored, and the report (an edition imported
+ * before reports were kept gets one from its next, otherwise idle, import).
+ */
+async function updateUnchanged(tx: Tx, editionId: string, input: EditionWrite): Promise<EditionSummary> {
+  const data = { ...(input.citation !== undefined && { citation: input.citation }), ...reportData(input.report) };
+  if (Object.keys(data).length === 0) return tx.ahspEdition.findUniqueOrThrow({ where: { id: editionId }, select: editionSummarySelect });
+  return tx.ahspEdition.update({ where: { id: editionId }, data, select: editionSummarySelect });
+}
+
+function reportData(report: ReportSummary | undefined): { report?: Prisma.InputJsonValue } {
+  // A plain JSON document (counts, strings, arrays); the interface only lacks an index signature.
+  return report === undefined ? {} : { report: report as unknown as Prisma.InputJsonValue };
 }

@@ -73,5 +73,6 @@ export async function importParsed(parsed: ParsedImport, options: ImportOptions)
     ...(options.importedById !== undefined && { importedById: options.importedById }),
     items: parsed.items,
     contentHash: parsed.contentHash,
+    report: summarizeReport(parsed.report),
   });
 }

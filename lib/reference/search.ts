@@ -6,12 +6,14 @@ import { queryRows } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor, type SearchCursor } from "./cursor";
 import {
-  correctableTokens,
+  correctableWords,
   correctionGroups,
   isTrigramSelective,
+  isWordsOnly,
   searchTerms,
   tsqueryText,
   type CorrectionCandidate,
+  type WordGroup,
 } from "./search-terms";
 import type { SearchHit } from "./types";
 
@@ -20,6 +22,8 @@ import type { SearchHit } from "./types";
  *   0 kode prefix ("2.2.1"), exact kode on top;
  *   1 full-text words on the weighted vector (kode > uraian > labels), ts_rank_cd order;
  *   2 every word inside uraian ("galian" in "Penggalian"), via the trigram index;
+ *   words are the estimator's (search-terms.ts): synonyms (besi → penulangan), old K-grades
+ *   (K-250 → f'c 21) and "fc 25" for f'c 25;
  *   3-4 only when 0-2 find nothing: the same with misspelt words replaced by the
  *       vocabulary words closest by trigram distance ("betom" → beton).
  * Each tier is a branch of one statement that uses its own expression index (see
@@ -75,11 +79,11 @@ export async function searchAhsp(params: SearchParams): Promise<SearchPage> {
   const terms = searchTerms(params.q);
   const filters = filterSql(params);
   if (!terms.kodePrefix && terms.tokens.length === 0) return browse(params, filters);
-  const groups = terms.tokens.map((token) => [token]);
+  const { groups } = terms;
   const continuingFuzzy = params.cursor !== undefined && params.cursor.tier >= TIER.fuzzyFulltext;
   // The first page asks the vocabulary alongside the exact search: a typo then costs one
   // round trip more than a hit, not two.
-  const candidates = params.cursor && !continuingFuzzy ? Promise.resolve([]) : correctionCandidates(terms.tokens);
+  const candidates = params.cursor && !continuingFuzzy ? Promise.resolve([]) : correctionCandidates(groups);
   // Awaited only after a miss; after a hit its failure must not surface as an unhandled rejection.
   candidates.catch(() => undefined);
   if (!continuingFuzzy) {
@@ -89,7 +93,7 @@ export async function searchAhsp(params: SearchParams): Promise<SearchPage> {
     ]);
     if (primary.items.length > 0 || params.cursor) return primary;
   }
-  const corrected = correctionGroups(terms.tokens, await candidates);
+  const corrected = correctionGroups(groups, await candidates);
   if (!corrected) return EMPTY_PAGE;
   const fuzzy = await runPage(params, wordBranches(corrected, TIER.fuzzyFulltext, TIER.fuzzySubstring, filters));
   return { ...fuzzy, correctedQuery: corrected.map((words) => words[0]).join(" ") };
@@ -129,7 +133,7 @@ function kodeBranch(prefix: string, filters: Prisma.Sql): Prisma.Sql {
     FROM "AhspItem" i WHERE lower(i.kode) LIKE ${`${prefix}%`} AND ${filters}`;
 }
 
-function wordBranches(groups: string[][], fulltextTier: number, substringTier: number, filters: Prisma.Sql): Prisma.Sql[] {
+function wordBranches(groups: WordGroup[], fulltextTier: number, substringTier: number, filters: Prisma.Sql): Prisma.Sql[] {
   // Matched through the expression index, ranked on the stored copy of the same vector.
   const fulltext = Prisma.sql`
     SELECT i.id, ${fulltextTier}::int AS tier, round(ts_rank_cd(d.vector, q, 1) * 1000000)::int AS score
@@ -137,12 +141,15 @@ function wordBranches(groups: string[][], fulltextTier: number, substringTier: n
     WHERE ${VECTOR} @@ q AND ${filters}`;
   const selective = groups.some((words) => words.every(isTrigramSelective));
   if (!selective) return [fulltext];
-  // lower(uraian) LIKE '%word%' uses the trigram GIN index on lower(uraian).
+  // lower(uraian) LIKE '%word%' uses the trigram GIN index on lower(uraian). A phrase (a grade,
+  // "fc 25") has no such substring ("f'c 25", "fc’ 25"): its group matches as words instead.
   const contains = groups.map((words) =>
-    Prisma.join(
-      words.map((w) => Prisma.sql`lower(i.uraian) LIKE ${`%${w}%`}`),
-      " OR ",
-    ),
+    isWordsOnly(words)
+      ? Prisma.join(
+          words.map((w) => Prisma.sql`lower(i.uraian) LIKE ${`%${w}%`}`),
+          " OR ",
+        )
+      : Prisma.sql`${VECTOR} @@ to_tsquery('simple', ${tsqueryText([words])})`,
   );
   const substring = Prisma.sql`
     SELECT i.id, ${substringTier}::int AS tier, 0 AS score
@@ -150,9 +157,9 @@ function wordBranches(groups: string[][], fulltextTier: number, substringTier: n
   return [fulltext, substring];
 }
 
-/** The closest vocabulary words to each correctable token (GiST trigram nearest neighbours). */
-async function correctionCandidates(tokens: string[]): Promise<CorrectionCandidate[]> {
-  const correctable = correctableTokens(tokens);
+/** The closest vocabulary words to each correctable word (GiST trigram nearest neighbours). */
+async function correctionCandidates(groups: WordGroup[]): Promise<CorrectionCandidate[]> {
+  const correctable = correctableWords(groups);
   if (correctable.length === 0) return [];
   return queryRows(
     db(),

@@ -1,9 +1,10 @@
 /**
- * Demo resource prices for the resources the demo library (ahsp-demo.csv) uses: harga in
- * whole rupiah per satuan, as decimal strings. Labour from the SBU and materials from the
- * SSH of Kabupaten Pangandaran (Jawa Barat) 2023, matched by name and converted to the
- * AHSP unit where the comment shows the arithmetic. "perkiraan" marks a plausible
- * estimate where the list has no usable match (equipment rental, wiremesh, bata ringan).
+ * Demo resource prices: every resource the sample project (sample-project.ts) uses, and only
+ * those, in whole rupiah per satuan as decimal strings. Labour (the standard's L.01–L.04) from
+ * the SBU and materials from the SSH of Kabupaten Pangandaran (Jawa Barat) 2023, matched by
+ * name and converted to the AHSP unit where the comment shows the arithmetic. "perkiraan"
+ * marks a plausible estimate where the list has no usable match (equipment rental, wiremesh).
+ * Other resource codes are the library's own (the source extraction's, see README).
  */
 
 export interface DemoHarga {
@@ -17,14 +18,10 @@ export interface DemoHarga {
 export const HARGA_DEMO_SOURCE = "SSH/SBU Kabupaten Pangandaran (Jawa Barat) 2023, disesuaikan";
 
 export const HARGA_DEMO: readonly DemoHarga[] = [
-  { kodeItem: "TK-0001", uraian: "Mandor", satuan: "OH", harga: "115000" }, // SBU: Mandor lapangan
-  { kodeItem: "TK-0002", uraian: "Kepala Tukang", satuan: "OH", harga: "115000" }, // SBU: Kepala Tukang
-  { kodeItem: "TK-0003", uraian: "Tukang Kayu", satuan: "OH", harga: "105000" }, // SBU: Tukang
-  { kodeItem: "TK-0005", uraian: "Pekerja", satuan: "OH", harga: "90000" }, // SBU: Pekerja
-  { kodeItem: "TK-0008", uraian: "Tukang", satuan: "OH", harga: "105000" }, // SBU: Tukang
-  { kodeItem: "TK-0010", uraian: "Tukang batu/tembok", satuan: "OH", harga: "105000" }, // SBU: Tukang
-  { kodeItem: "TK-0021", uraian: "Tukang besi/besi beton", satuan: "OH", harga: "105000" }, // SBU: Tukang
-  { kodeItem: "TK-0033", uraian: "Tukang Cat/Pelitur", satuan: "OH", harga: "105000" }, // SBU: Tukang
+  { kodeItem: "L.01", uraian: "Pekerja", satuan: "OH", harga: "90000" }, // SBU: Pekerja
+  { kodeItem: "L.02", uraian: "Tukang", satuan: "OH", harga: "105000" }, // SBU: Tukang (batu, kayu, besi, cat)
+  { kodeItem: "L.03", uraian: "Kepala tukang", satuan: "OH", harga: "115000" }, // SBU: Kepala Tukang
+  { kodeItem: "L.04", uraian: "Mandor", satuan: "OH", harga: "115000" }, // SBU: Mandor lapangan
   { kodeItem: "B-0005", uraian: "Air", satuan: "liter", harga: "50" }, // perkiraan
   { kodeItem: "B-0008", uraian: "Kerikil", satuan: "kg", harga: "172" }, // Kerikil Rp 232.560/m3, 1.350 kg/m3
   { kodeItem: "B-0010", uraian: "Pasir beton", satuan: "kg", harga: "224" }, // Pasir Beton Rp 313.956/m3, 1.400 kg/m3
@@ -34,24 +31,9 @@ export const HARGA_DEMO: readonly DemoHarga[] = [
   { kodeItem: "B-0061", uraian: "Kaso 5/7 cm", satuan: "m3", harga: "2674440" }, // Kayu Balok Lokal Kls II
   { kodeItem: "B-0062", uraian: "Paku campuran 2 cm dan 5 cm", satuan: "kg", harga: "18605" }, // Paku 4 s/d 7 cm
   { kodeItem: "B-0069", uraian: "Pasir uruk", satuan: "m3", harga: "137210" }, // Pasir Urug
-  { kodeItem: "B-0070", uraian: "Tanah biasa/ liat berpasir *)", satuan: "m3", harga: "120000" }, // perkiraan
-  { kodeItem: "B-0072", uraian: "Batu kerikil uk. 2-3 cm", satuan: "m3", harga: "308142" }, // Batu Pecah Mesin 2/3
-  { kodeItem: "B-0074", uraian: "Sirtu", satuan: "m3", harga: "162792" }, // Sirtu
   { kodeItem: "B-0120", uraian: "Baja ringan canai dingin C75", satuan: "batang", harga: "95000" }, // perkiraan, batang 6 m
-  { kodeItem: "B-0121", uraian: "Kaso Baja Ringan C75 tebal 0,75 mm", satuan: "m", harga: "16000" }, // perkiraan
-  { kodeItem: "B-0122", uraian: "Paku Keling (Rivet)", satuan: "buah", harga: "250" }, // perkiraan
-  { kodeItem: "B-0123", uraian: "Reng Baja Ringan R.32 tebal 0,45 mm", satuan: "m", harga: "7500" }, // perkiraan
-  { kodeItem: "B-0124", uraian: "Balok Kayu Kelas I, II atau III", satuan: "m3", harga: "2674440" }, // Kayu Balok Lokal Kls II
-  { kodeItem: "B-0125", uraian: "Paku 12 cm", satuan: "kg", harga: "18605" }, // Paku 8 s/d 12 cm
-  { kodeItem: "B-0126", uraian: "Besi Strip tebal 5 mm", satuan: "kg", harga: "19768" }, // Plat Besi Tipis 2 mm s/d 5 mm
-  { kodeItem: "B-0129", uraian: "Reng 2/3 Kayu Kelas II", satuan: "m3", harga: "2674440" }, // Kayu Balok Lokal Kls II
-  { kodeItem: "B-0130", uraian: "Kaso 5/7 Kayu Kelas II", satuan: "m3", harga: "2674440" }, // Kayu Balok Lokal Kls II
-  { kodeItem: "B-0131", uraian: "Paku 5 dan 10 cm", satuan: "kg", harga: "18605" }, // Paku 4 s/d 7 cm
-  { kodeItem: "B-0132", uraian: "Reng 3/4 Kayu Kelas II", satuan: "m3", harga: "2422500" }, // Kayu Reng 3/4 Lokal Kls II Rp 2.907/m
-  { kodeItem: "B-0133", uraian: "Paku 5 dan 10 cm", satuan: "kg", harga: "18605" }, // Paku 4 s/d 7 cm
   { kodeItem: "B-0134", uraian: "Kawat tali beton", satuan: "kg", harga: "23256" }, // Kawat Tali Beton
   { kodeItem: "B-0138", uraian: "Wiremesh M10", satuan: "kg", harga: "17000" }, // perkiraan
-  { kodeItem: "B-0147", uraian: "Wiremesh M9", satuan: "kg", harga: "17000" }, // perkiraan
   { kodeItem: "B-0148", uraian: "Kayu kelas III", satuan: "m3", harga: "3000000" }, // Kayu Balok Lokal Kls III
   { kodeItem: "B-0149", uraian: "Paku 5 cm – 12 cm", satuan: "kg", harga: "18605" }, // Paku 8 s/d 12 cm
   { kodeItem: "B-0150", uraian: "Kawat beton", satuan: "kg", harga: "22326" }, // Kawat Beton
@@ -65,20 +47,15 @@ export const HARGA_DEMO: readonly DemoHarga[] = [
   { kodeItem: "B-0163", uraian: "Paku 5 – 12 cm", satuan: "kg", harga: "18605" }, // Paku 8 s/d 12 cm
   { kodeItem: "B-0164", uraian: "Dolken kayu 8-10 cm panjang 4 m", satuan: "batang", harga: "108140" }, // Dolken 8 s/d 10 uk 4 m
   { kodeItem: "B-0165", uraian: "Dolken kayu dia. 8- 10 cm panjang 4 m", satuan: "batang", harga: "108140" }, // Dolken 8 s/d 10 uk 4 m
-  { kodeItem: "B-0167", uraian: "Dolken kayu dia. 8- 10 cm panjang 4 m", satuan: "batang", harga: "108140" }, // Dolken 8 s/d 10 uk 4 m
   { kodeItem: "B-0173", uraian: "Pasir urug", satuan: "m3", harga: "137210" }, // Pasir Urug
   { kodeItem: "B-0174", uraian: "Batu belah", satuan: "m3", harga: "203490" }, // Batu Belah Pondasi 15/20
   { kodeItem: "B-0175", uraian: "Pasir Pasang", satuan: "m3", harga: "217444" }, // Pasir Pasang
-  { kodeItem: "B-0243", uraian: "Genteng Palentong", satuan: "buah", harga: "2326" }, // Genteng Palentong pres bakar KW 1
   { kodeItem: "B-0246", uraian: "Paku Biasa 2”-5”", satuan: "kg", harga: "18605" }, // Paku 4 s/d 7 cm
   { kodeItem: "B-0247", uraian: "Genteng Beton", satuan: "buah", harga: "6977" }, // Genteng Beton Natural
   { kodeItem: "B-0249", uraian: "Paku Biasa ½”-1”", satuan: "kg", harga: "22093" }, // Paku 1 s/d 3 cm
   { kodeItem: "B-0250", uraian: "Semen Warna", satuan: "kg", harga: "18605" }, // Semen Warna
   { kodeItem: "B-0251", uraian: "Nok Genteng Beton", satuan: "buah", harga: "12209" }, // Bubung Genteng Beton
-  { kodeItem: "B-0252", uraian: "Paku Pancing 6x23", satuan: "kg", harga: "22093" }, // Paku 1 s/d 3 cm
-  { kodeItem: "B-0253", uraian: "Atap Serat Semen Gelombang 92cm x 250cm x 5mm", satuan: "lembar", harga: "42792" }, // Asbes Semen 5 mm Rp 18.605/m2 x 2,3 m2
   { kodeItem: "B-0306", uraian: "Keramik Dinding uk. 20 cm x 20 cm", satuan: "buah", harga: "2674" }, // Keramik 20 x 20 (WC) KW 1
-  { kodeItem: "B-0309", uraian: "Homogeneous Tile Polish uk. 60 x 60 cm", satuan: "buah", harga: "73256" }, // Granit 60 x 60 Putih Polos Rp 203.490/m2 x 0,36 m2
   { kodeItem: "B-0323", uraian: "Lem Kayu", satuan: "kg", harga: "46512" }, // Lem Kayu
   { kodeItem: "B-0340", uraian: "Paku 5 cm dan 7 cm", satuan: "kg", harga: "18605" }, // Paku 4 s/d 7 cm
   { kodeItem: "B-0343", uraian: "Papan Kayu Kelas I atau II", satuan: "m3", harga: "2907000" }, // Kayu Papan Lokal Kls II
@@ -91,26 +68,16 @@ export const HARGA_DEMO: readonly DemoHarga[] = [
   { kodeItem: "B-0449", uraian: "Kloset Jongkok", satuan: "unit", harga: "203490" }, // Closet Jongkok Porselin INA
   { kodeItem: "B-0460", uraian: "Bata Merah", satuan: "buah", harga: "1163" }, // Bata Merah Bakar Kelas I
   { kodeItem: "B-0469", uraian: "Floor Drain", satuan: "unit", harga: "23256" }, // Floor Drain
-  { kodeItem: "B-0487", uraian: "Papan Kayu Kelas I atau Kelas II", satuan: "m3", harga: "2907000" }, // Kayu Papan Lokal Kls II
   { kodeItem: "B-0488", uraian: "Lisplank GRC/Serat Semen Lebar 30cm", satuan: "m’", harga: "4239" }, // GRC 120 x 240 Rp 81.396/lembar, 19,2 m' per lembar
   { kodeItem: "B-0501", uraian: "Paku Sekrup", satuan: "kg", harga: "30000" }, // perkiraan
   { kodeItem: "B-0502", uraian: "Papan Gypsum 120x240 cm tebal 9 mm", satuan: "lembar", harga: "87210" }, // Gypsum 120 x 240 cm t = 9 mm
-  { kodeItem: "B-0503", uraian: "Paku Tripleks", satuan: "kg", harga: "22093" }, // Paku 1 s/d 3 cm
-  { kodeItem: "B-0504", uraian: "Plafon Serat Semen/GRC Tebal 4 mm Termasuk Alat Pasang", satuan: "m2", harga: "24023" }, // Hardfleks/GRC 5 mm Rp 69.187/lembar 2,88 m2
   { kodeItem: "B-0515", uraian: "Kaso 5/7 kayu kelas II atau III", satuan: "m3", harga: "2674440" }, // Kayu Balok Lokal Kls II
   { kodeItem: "B-0517", uraian: "Paku 7 cm - 10 cm", satuan: "kg", harga: "18605" }, // Paku 4 s/d 7 cm
-  { kodeItem: "B-0520", uraian: "Besi Angkur Diameter 8", satuan: "kg", harga: "13954" }, // Besi Beton U 24
-  { kodeItem: "B-0527", uraian: "Mortar Perekat Bata Ringan", satuan: "kg", harga: "2500" }, // perkiraan
-  { kodeItem: "B-0529", uraian: "Bata Ringan Tebal 10 cm", satuan: "buah", harga: "9500" }, // perkiraan
-  { kodeItem: "B-0531", uraian: "Batako", satuan: "buah", harga: "3488" }, // Batako Besar 8x20x30
-  { kodeItem: "B-0539", uraian: "Mortar Siap Pakai (Semen Instan)", satuan: "kg", harga: "2500" }, // perkiraan
   { kodeItem: "B-0541", uraian: "Cat Dasar Tembok", satuan: "kg", harga: "45000" }, // perkiraan
   { kodeItem: "B-0542", uraian: "Cat Tembok Interior", satuan: "kg", harga: "40698" }, // Cat Tembok Interior Rp 203.490/galon 5 kg
   { kodeItem: "B-0543", uraian: "Cat Tembok Eksterior", satuan: "kg", harga: "61628" }, // Cat Tembok Eksterior Rp 308.142/galon 5 kg
   { kodeItem: "B-0544", uraian: "Ampelas", satuan: "lembar", harga: "5814" }, // Ampelas
-  { kodeItem: "B-0547", uraian: "Pengencer", satuan: "liter", harga: "25582" }, // Thinner
   { kodeItem: "B-0549", uraian: "Kuas", satuan: "buah", harga: "25245" }, // Kuas
-  { kodeItem: "B-0552", uraian: "Menie Besi (Zinc Chromate)", satuan: "kg", harga: "20349" }, // Meni Kayu / Besi
   { kodeItem: "B-0558", uraian: "Cat Dasar Plafond", satuan: "kg", harga: "40698" }, // seperti Cat Tembok Interior
   { kodeItem: "B-0559", uraian: "Cat Plafond Interior", satuan: "kg", harga: "40698" }, // seperti Cat Tembok Interior
   { kodeItem: "B-0568", uraian: "Pengencer", satuan: "kg", harga: "25582" }, // Thinner per liter
@@ -118,14 +85,10 @@ export const HARGA_DEMO: readonly DemoHarga[] = [
   { kodeItem: "B-0570", uraian: "Cat Dasar Kayu", satuan: "kg", harga: "52326" }, // Cat Kayu
   { kodeItem: "B-0571", uraian: "Meni Kayu", satuan: "kg", harga: "20349" }, // Meni Kayu / Besi
   { kodeItem: "B-0572", uraian: "Cat Penutup Kayu", satuan: "kg", harga: "52326" }, // Cat Kayu
-  { kodeItem: "B-0608", uraian: "Ubin Granit uk. 60 cm x 60 cm", satuan: "buah", harga: "73256" }, // Granit 60 x 60 Putih Polos Rp 203.490/m2 x 0,36 m2
-  { kodeItem: "B-0627", uraian: "Keramik Lantai uk. 20 x 20 cm", satuan: "buah", harga: "2674" }, // Keramik 20 x 20 (WC) KW 1
   { kodeItem: "B-0628", uraian: "Keramik Lantai uk. 30 x 30 cm", satuan: "buah", harga: "5233" }, // Keramik 30 x 30 KW 1 Putih Polos
   { kodeItem: "B-0633", uraian: "Plint Keramik uk. 10 s.d. 15 cm x 30 cm", satuan: "buah", harga: "18605" }, // Plin Keramik 10 x 30
   { kodeItem: "PR-0010", uraian: "Waterpass", satuan: "hari", harga: "75000" }, // perkiraan
-  { kodeItem: "PR-0012", uraian: "Jack Hammer Drill- 1,5 KW + Genset 3 KWH", satuan: "hari", harga: "650000" }, // perkiraan
   { kodeItem: "PR-0041", uraian: "Cutter besi beton", satuan: "hari", harga: "75000" }, // perkiraan
-  { kodeItem: "PR-0047", uraian: "Molen/Beton mixer 0,35 m3", satuan: "hari", harga: "350000" }, // perkiraan
   { kodeItem: "PR-0048", uraian: "Molen/Beton mixer 0,35 m3 dilengkapi Automatic Feeder", satuan: "hari", harga: "450000" }, // perkiraan
   { kodeItem: "PR-0049", uraian: "Molen/Beton mixer 0,35 m3", satuan: "hari", harga: "350000" }, // perkiraan
   { kodeItem: "PR-0054", uraian: "Vibrator", satuan: "hari", harga: "150000" }, // perkiraan

@@ -2,20 +2,17 @@
  * npm run bench:search [-- --http]
  *
  * Server time of the reference search over the full national list: a fresh database
- * (rab_bench_search), the shared dataset imported through the import service (its time is
- * reported too), then a fixed query mix (kode prefixes, words, typos, filters, hostile
- * input) timed around searchAhsp() itself: what the API handler spends, without HTTP.
- * --http also times the same mix end to end against a production server (needs a build).
- * Without ../shared the demo library stands in, and the numbers say little.
+ * (rab_bench_search), the shipped library (`npm run ref:seed`'s) imported through the import
+ * service (its time is reported too), then a fixed query mix (kode prefixes, words, typos,
+ * synonyms, filters, hostile input) timed around searchAhsp() itself: what the API handler
+ * spends, without HTTP. --http also times the same mix end to end against a production server
+ * (needs a build).
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { freshDatabase } from "../../tests/support/database";
 import { percentile, table } from "./support";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const TARGET_P95_MS = 15;
-const DATASET = path.resolve(import.meta.dirname, "../../../shared/data/ahsp/ahsp_cipta_karya_2025.csv");
 
 type Category = "prefix" | "words" | "typo" | "filtered" | "hostile";
 
@@ -40,6 +37,12 @@ const MIX: BenchQuery[] = [
     "pipa pvc",
     "rangka atap baja ringan",
     "pa",
+    // The estimator's words: synonyms, an old K-grade, fc and a number.
+    "besi",
+    "pembesian kolom",
+    "begisting",
+    "beton k-250",
+    "fc 25",
   ].map((q) => ({ category: "words" as const, q })),
   ...["betom", "galain", "galain tanah", "bekisitng", "kramik", "pasangan bata merh", "plesteran semn"].map((q) => ({
     category: "typo" as const,
@@ -55,17 +58,11 @@ const MIX: BenchQuery[] = [
 async function prepareDatabase(): Promise<string> {
   const url = await freshDatabase("rab_bench_search");
   process.env.DATABASE_URL = url;
-  if (!existsSync(DATASET)) {
-    console.log(`[!] ${DATASET} not found: benchmarking the demo library (87 items); numbers are not representative.`);
-    const { seedDemoLibrary } = await import("@/prisma/seed/demo");
-    await seedDemoLibrary();
-    return url;
-  }
-  const { importParsed, parseImportFile } = await import("@/lib/reference/import-file");
+  const { loadAhspLibrary, seedAhspLibrary } = await import("@/prisma/seed/ahsp-library");
   const started = performance.now();
-  const parsed = await parseImportFile(readFileSync(DATASET));
+  const parsed = await loadAhspLibrary();
   const parsedMs = performance.now() - started;
-  const outcome = await importParsed(parsed, { edition: "AHSP Cipta Karya 2025" });
+  const outcome = await seedAhspLibrary(parsed);
   console.log(
     `Imported ${outcome.edition.itemCount} items / ${outcome.edition.lineCount} lines: ` +
       `parse ${parsedMs.toFixed(0)} ms + write ${outcome.durationMs.toFixed(0)} ms = ${(performance.now() - started).toFixed(0)} ms`,

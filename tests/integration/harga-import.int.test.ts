@@ -1,12 +1,13 @@
 // Price-list import into Harga Items: the preview writes nothing, the apply writes exactly
 // what the preview showed (plus the user's choices) in one transaction, and a preview that
 // went stale is refused. The regency list in ../shared is tried against a project built from
-// the demo library; skipped, with the reason printed, where it is absent.
+// the sample project's items of the shipped library; skipped, with the reason printed, where it is absent.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { toCsv } from "@/lib/ahsp/test-support";
-import { AHSP_DEMO_FILE } from "@/prisma/seed/ahsp-demo";
+import { HEADER, toCsv } from "@/lib/ahsp/test-support";
+import { loadAhspLibrary } from "@/prisma/seed/ahsp-library";
+import { SAMPLE_KODES } from "@/prisma/seed/sample-project";
 import { query } from "../support/database";
 import { rabClient, type LineBody } from "../support/rab";
 import { referenceClient, uniqueEdition } from "../support/reference";
@@ -366,14 +367,26 @@ describe("price-list import: hostile and malformed requests", () => {
   });
 });
 
-describe.skipIf(!pangandaranPresent)("the Pangandaran 2023 SSH/SBU list against a project from the demo library", () => {
+/** The shipped library's items of the demo sample project, as a small upload of their own. */
+async function sampleItemsCsv(): Promise<string> {
+  const { items } = await loadAhspLibrary();
+  const sample = items.filter((i) => SAMPLE_KODES.includes(i.kode));
+  return toCsv([
+    HEADER,
+    ...sample.flatMap((i) =>
+      i.lines.map((l) => [i.kode, i.uraian, i.satuan, l.kategori, l.kodeItem, l.uraianItem, l.satuanItem, l.koefisien]),
+    ),
+  ]);
+}
+
+describe.skipIf(!pangandaranPresent)("the Pangandaran 2023 SSH/SBU list against a project from the shipped library", () => {
   let f: Fixture;
 
   beforeAll(async () => {
     const ref = referenceClient(inject("baseUrl"), databaseUrl);
     const admin = await ref.newAdmin("harga-demo");
     const edition = uniqueEdition("demo harga");
-    const editionId = await ref.importEdition(admin.token, edition, readFileSync(AHSP_DEMO_FILE, "utf8"));
+    const editionId = await ref.importEdition(admin.token, edition, await sampleItemsCsv());
     const items = await query(databaseUrl, `SELECT id FROM "AhspItem" WHERE "editionId" = $1 ORDER BY position`, [editionId]);
     const projectId = await newProject(admin.token, { name: "Gedung Demo Pangandaran" });
     const { subKlasifikasiId } = await newSection(admin.token, projectId);
@@ -402,7 +415,7 @@ describe.skipIf(!pangandaranPresent)("the Pangandaran 2023 SSH/SBU list against 
     expect(data.counts.invalid).toBe(2);
     expect(data.counts.matched + data.counts.ambiguous + data.counts.unmatched + data.counts.invalid).toBe(10708);
     expect(data.unmatched).toHaveLength(1000);
-    const kepalaTukang = data.matched.find((m: any) => m.hargaItem.kode === "TK-0002");
+    const kepalaTukang = data.matched.find((m: any) => m.hargaItem.kode === "L.03");
     expect(kepalaTukang).toMatchObject({ by: "uraian", newHarga: "115000.00", spesifikasi: "Kepala Tukang", satuan: "Orang/Hari" });
 
     const res = await importCall(f.token, f.projectId, importForm(file, { mode: "apply", token: data.token }));

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AhspEdition" ADD COLUMN     "report" JSONB;
