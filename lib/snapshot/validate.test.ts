@@ -67,6 +67,7 @@ function pekerjaan(key: string, fields: Partial<ProjectSnapshot["klasifikasi"][0
     volumeFormula: null,
     overheadProfitPercent: null,
     lines: [],
+    takeoff: [],
     ...fields,
   };
 }
@@ -109,9 +110,9 @@ describe("parseSnapshot", () => {
 
   it("rejects another format, another version and another kind with one clear message", () => {
     expect(rejection({ ...snapshot(), format: "something-else" })).toMatchObject({ paths: ["format"] });
-    const newer = rejection({ ...snapshot(), version: 3 });
+    const newer = rejection({ ...snapshot(), version: 4 });
     expect(newer.paths).toEqual(["version"]);
-    expect(newer.message).toContain("Versi format 3 tidak didukung; versi yang didukung: 1, 2.");
+    expect(newer.message).toContain("Versi format 4 tidak didukung; versi yang didukung: 1, 2, 3.");
     expect(rejection({ ...snapshot(), kind: "template" })).toMatchObject({ paths: ["kind"] });
     expect(rejection(null)).toMatchObject({ paths: ["format"] });
     expect(rejection([])).toMatchObject({ paths: ["format"] });
@@ -229,6 +230,7 @@ function template() {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     kind: "template",
+    parameters: [],
     hargaItems: hargaItems.map(({ kategori, kode, uraian, satuan }) => ({ kategori, kode, uraian, satuan })),
     klasifikasi: klasifikasi.map((k) => ({
       ...k,
@@ -258,7 +260,7 @@ describe("parseSnapshot of format version 1 (before the jadwal rename)", () => {
     );
     expect(parsed).not.toHaveProperty("schedule");
     const { schedule, ...rest } = file;
-    expect(parsed).toEqual(parseSnapshot({ ...rest, version: SNAPSHOT_VERSION, jadwal: schedule }, "project", "x"));
+    expect(parsed).toEqual(parseSnapshot({ ...rest, version: 2, jadwal: schedule }, "project", "x"));
   });
 
   it("gives the same snapshot as the current version", () => {
