@@ -49,6 +49,7 @@ const config = [
                 "projects/roles",
                 "audit/diff",
                 "audit/labels",
+                "pekerjaan/takeoff",
               ].join("|")})$)`,
               allowTypeImports: true,
               message:
