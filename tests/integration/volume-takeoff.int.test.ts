@@ -77,14 +77,14 @@ describe("PUT …/volume with a take-off list", () => {
     const rows = [...SLOOF.slice(0, 2), { uraian: "Salah", formula: "lebar * 2" }];
     const res = await putVolume(id, { takeoff: rows });
     expect(res.status).toBe(400);
-    expect(res.body.error.fields).toEqual([{ path: "takeoff.2.formula", message: expect.stringContaining("lebar") }]);
+    expect(res.body.error.details.fields).toEqual([{ path: "takeoff.2.formula", message: expect.stringContaining("lebar") }]);
     const bounds = await putVolume(id, { takeoff: Array.from({ length: 201 }, () => SLOOF[0]) });
     expect(bounds.status).toBe(400);
-    expect(bounds.body.error.fields[0].path).toBe("takeoff");
+    expect(bounds.body.error.details.fields[0].path).toBe("takeoff");
     const both = await putVolume(id, { value: "1", takeoff: SLOOF });
     expect(both.status).toBe(400);
     const negative = await putVolume(id, { takeoff: [{ uraian: "", formula: "-1" }] });
-    expect(negative.body.error.fields).toEqual([{ path: "takeoff", message: "Jumlah back-up volume negatif (-1)." }]);
+    expect(negative.body.error.details.fields).toEqual([{ path: "takeoff", message: "Jumlah back-up volume negatif (-1)." }]);
     expect(await treePekerjaan(id)).toEqual(before);
     expect(await auditCount()).toBe(audits);
   });
@@ -138,7 +138,7 @@ describe("PUT …/volume with a take-off list", () => {
       },
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.fields[0].path).toBe("items.1.takeoff.0.formula");
+    expect(bad.body.error.details.fields[0].path).toBe("items.1.takeoff.0.formula");
     expect((await treePekerjaan(other)).volume).toBe("7.000");
   });
 });
@@ -210,7 +210,7 @@ describe("copy, backup, templates and versions keep take-off rows", () => {
     p.takeoff[2].formula = "tidak_ada * 2";
     const refused = await call("/api/v1/projects/import", { token, json: doc });
     expect(refused.status).toBe(400);
-    expect(refused.body.error.fields[0].path).toMatch(/^klasifikasi\.0\.subKlasifikasi\.0\.pekerjaan\.\d+\.takeoff\.2\.formula$/);
+    expect(refused.body.error.details.fields[0].path).toMatch(/^klasifikasi\.0\.subKlasifikasi\.0\.pekerjaan\.\d+\.takeoff\.2\.formula$/);
   });
 
   it("a backup of format 2 (before take-off) still restores, with no rows", async () => {
@@ -243,7 +243,11 @@ describe("copy, backup, templates and versions keep take-off rows", () => {
     );
     expect(await byUraian(created.id, "Sloof beton bertulang")).toEqual(expected());
     const parameters = await ok(token, `${base(created.id)}/parameters`);
-    expect(parameters.map((p: any) => [p.name, p.value])).toEqual([["panjang", "12.500000"]]);
+    // Only the parameters some back-up row names (lebar_sloof: the Bekisting sloof rows above).
+    expect(parameters.map((p: any) => [p.name, p.value])).toEqual([
+      ["lebar_sloof", "4.250000"],
+      ["panjang", "12.500000"],
+    ]);
     // Applied to a project whose panjang differs, the project's value counts.
     const other = await newProject(token, { name: "Panjang lain" });
     await ok(token, `${base(other)}/parameters`, { json: { name: "panjang", value: "10" } }, 201);

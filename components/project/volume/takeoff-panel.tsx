@@ -117,7 +117,7 @@ export function TakeoffPanel({ pekerjaan, parameters, canEdit, onSave, onClose }
           <caption className="sr-only">Baris back-up volume {name}</caption>
           <thead>
             <tr className="text-left text-slate-600">
-              <th scope="col" className="w-8 px-1 py-1">
+              <th scope="col" className="w-6 px-1 py-1">
                 No
               </th>
               <th scope="col" className="px-1 py-1">
@@ -126,11 +126,11 @@ export function TakeoffPanel({ pekerjaan, parameters, canEdit, onSave, onClose }
               <th scope="col" className="px-1 py-1">
                 Rumus
               </th>
-              <th scope="col" className="w-28 px-1 py-1 text-right">
+              <th scope="col" className="w-16 px-1 py-1 text-right sm:w-28">
                 Hasil
               </th>
               {canEdit && (
-                <th scope="col" className="w-10 px-1 py-1">
+                <th scope="col" className="w-8 px-1 py-1">
                   <span className="sr-only">Hapus</span>
                 </th>
               )}
