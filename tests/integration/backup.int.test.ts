@@ -168,9 +168,9 @@ describe("POST /projects/import", () => {
   });
 
   it("refuses another format version", async () => {
-    const error = await expectRefused({ ...clone(), version: 3 });
+    const error = await expectRefused({ ...clone(), version: 4 });
     expect(error.code).toBe("VALIDATION_ERROR");
-    expect(error.details.fields).toEqual([{ path: "version", message: expect.stringContaining("Versi format 3 tidak didukung") }]);
+    expect(error.details.fields).toEqual([{ path: "version", message: expect.stringContaining("Versi format 4 tidak didukung") }]);
   });
 
   it("refuses a document that is not a backup", async () => {
