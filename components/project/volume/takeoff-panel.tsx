@@ -113,7 +113,7 @@ export function TakeoffPanel({ pekerjaan, parameters, canEdit, onSave, onClose }
       )}
       {message && <Notice tone="error">{message}</Notice>}
       <div className="overflow-x-auto">
-        <table ref={table} className="w-full min-w-[20rem] text-sm">
+        <table ref={table} className="w-full text-sm">
           <caption className="sr-only">Baris back-up volume {name}</caption>
           <thead>
             <tr className="text-left text-slate-600">
