@@ -52,6 +52,7 @@ const config = [
                 "projects/roles",
                 "audit/diff",
                 "audit/labels",
+                "pekerjaan/takeoff",
               ].join("|")})$)`,
               allowTypeImports: true,
               message:

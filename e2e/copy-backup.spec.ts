@@ -84,7 +84,7 @@ test("save as template, start a new project from it; download a backup and resto
   await (await download).saveAs(file);
   expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({
     format: "rab-ahsp.project-snapshot",
-    version: 2,
+    version: 3,
     project: { name: "Balai Warga" },
   });
 

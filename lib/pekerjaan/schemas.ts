@@ -5,6 +5,7 @@ import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, positionField, require
 import { MAX_FORMULA_LENGTH } from "@/lib/calc";
 import { kategoriSchema, kodeSchema } from "@/lib/harga-items/schemas";
 import { overheadOverrideInput } from "@/lib/projects/schemas";
+import { MAX_TAKEOFF_ROWS, MAX_TAKEOFF_URAIAN } from "./takeoff";
 
 /** The library's largest analysis has 38 lines; this leaves room for hand-built ones. */
 export const MAX_LINES = 300;
@@ -57,25 +58,33 @@ export const replaceLinesBody = withEditVersion({
 });
 export type ReplaceLinesInput = z.infer<typeof replaceLinesBody>;
 
+/** A back-up volume row: the uraian may be left empty, the formula not (README "Back-up volume"). */
+export const takeoffRowInput = z.strictObject({
+  uraian: plainText(MAX_TAKEOFF_URAIAN),
+  formula: requiredText(MAX_FORMULA_LENGTH),
+});
+
 /** editVersion: the pekerjaan's, as the Volume grid read it (a stale one is a 409). */
 const volumeFields = {
   value: volumeInput.optional(),
   formula: requiredText(MAX_FORMULA_LENGTH).optional(),
+  takeoff: z.array(takeoffRowInput).max(MAX_TAKEOFF_ROWS, `Maksimal ${MAX_TAKEOFF_ROWS} baris back-up volume.`).optional(),
   editVersion: editVersionField,
 };
-const oneOfValueOrFormula = [
-  (b: { value?: unknown; formula?: unknown }) => (b.value === undefined) !== (b.formula === undefined),
-  "Kirim salah satu: value atau formula.",
+const oneVolumeKind = [
+  (b: { value?: unknown; formula?: unknown; takeoff?: unknown }) =>
+    [b.value, b.formula, b.takeoff].filter((field) => field !== undefined).length === 1,
+  "Kirim salah satu: value, formula atau takeoff.",
 ] as const;
 
-/** Either a fixed value or a formula over the project's parameters. */
-export const volumeBody = z.strictObject(volumeFields).refine(...oneOfValueOrFormula);
+/** A fixed value, a formula over the project's parameters, or a take-off list whose sum is the volume. */
+export const volumeBody = z.strictObject(volumeFields).refine(...oneVolumeKind);
 export type VolumeInput = z.infer<typeof volumeBody>;
 
 /** PUT …/volumes: several pekerjaan's volumes at once (a paste), all or nothing. */
 export const volumesBody = z.strictObject({
   items: z
-    .array(z.strictObject({ pekerjaanId: z.uuid(), ...volumeFields }).refine(...oneOfValueOrFormula))
+    .array(z.strictObject({ pekerjaanId: z.uuid(), ...volumeFields }).refine(...oneVolumeKind))
     .min(1)
     .max(5000),
 });

@@ -3,6 +3,9 @@
  * component imports no server module, not even for a type.
  */
 import type { Kategori, PekerjaanSource } from "@/lib/generated/prisma/enums";
+import type { TakeoffRowView } from "./takeoff";
+
+export type { TakeoffRowView };
 
 export interface LineView {
   kategori: Kategori;
@@ -23,6 +26,8 @@ export interface VolumeView {
   id: string;
   volume: string;
   volumeFormula: string | null;
+  /** The back-up volume rows whose results add up to `volume`; empty for a plain value or formula. */
+  takeoff: TakeoffRowView[];
   /** The pekerjaan's editVersion: the Volume grid sends it back with a save. */
   editVersion: number;
 }

@@ -16,6 +16,7 @@ import { HARGA_ITEM_FIELDS_ROW } from "@/lib/harga-items/repository";
 import type { HargaItemFields } from "@/lib/harga-items/types";
 import { PEKERJAAN_FIELDS_ROW } from "@/lib/pekerjaan/repository";
 import type { PekerjaanFields } from "@/lib/pekerjaan/types";
+import type { TakeoffRowView } from "@/lib/pekerjaan/takeoff";
 import { type Decimal, type Kategori, toDecimal, UNIT_PRICE_ROUNDINGS, type UnitPriceRounding } from "@/lib/calc";
 import { db } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/rows";
@@ -42,6 +43,8 @@ export interface LoadedPekerjaan extends PekerjaanFields {
   lineCount: number;
   /** Empty unless loaded with `lines: true`. */
   lines: LoadedLine[];
+  /** The back-up volume rows; loaded with the tree alone (`lines: false`), the calc engine needs only the volume. */
+  takeoff: TakeoffRowView[];
 }
 
 export interface LoadedSubKlasifikasi {
@@ -84,7 +87,12 @@ const TREE_ROW = z.strictObject({
     .nullable() satisfies z.ZodType<LoadedPricing | null>,
   klasifikasi: z.array(z.strictObject({ id: z.string(), name: z.string(), position: z.number() })),
   sub: z.array(z.strictObject({ id: z.string(), klasifikasiId: z.string(), name: z.string(), position: z.number() })),
-  pekerjaan: z.array(PEKERJAAN_FIELDS_ROW.extend({ lineCount: z.number() })),
+  pekerjaan: z.array(
+    PEKERJAAN_FIELDS_ROW.extend({
+      lineCount: z.number(),
+      takeoff: z.array(z.strictObject({ uraian: z.string(), formula: z.string(), result: z.string() })),
+    }),
+  ),
   harga: z.array(HARGA_ITEM_FIELDS_ROW).nullable(),
 });
 type TreeRow = z.output<typeof TREE_ROW>;
@@ -134,6 +142,12 @@ export async function currentContentRevision(projectId: string): Promise<number>
 async function treeRow(projectId: string, withHarga: boolean): Promise<TreeRow> {
   // Without lines, each pekerjaan's line count comes from the index; with them, from the rows.
   const lineCount = withHarga ? Prisma.sql`0` : Prisma.sql`(SELECT count(*) FROM "PekerjaanLine" l WHERE l."pekerjaanId" = p.id)::int`;
+  // The back-up volume rows ride in the same statement (the Volume page's tree), from the index on (pekerjaanId, position).
+  const takeoff = withHarga
+    ? Prisma.sql`'[]'::json`
+    : Prisma.sql`(SELECT coalesce(json_agg(json_build_object('uraian', t.uraian, 'formula', t.formula, 'result', t.result::text)
+                                           ORDER BY t.position), '[]')
+                    FROM "VolumeTakeoff" t WHERE t."pekerjaanId" = p.id)`;
   const harga = withHarga
     ? Prisma.sql`(SELECT coalesce(json_agg(h), '[]')
          FROM (SELECT id, kategori, kode, uraian, satuan, harga::text AS harga
@@ -159,7 +173,7 @@ async function treeRow(projectId: string, withHarga: boolean): Promise<TreeRow> 
          FROM (SELECT p.id, p."subKlasifikasiId", p.position, p.source, p.kode, p.uraian, p.satuan,
                       p.volume::text AS volume, p."volumeFormula",
                       p."overheadProfitPercent"::text AS "overheadProfitPercent", p."editVersion",
-                      ${lineCount} AS "lineCount"
+                      ${lineCount} AS "lineCount", ${takeoff} AS takeoff
                  FROM "Pekerjaan" p WHERE p."projectId" = ${projectId}::uuid) w) AS pekerjaan,
       ${harga} AS harga`,
   );

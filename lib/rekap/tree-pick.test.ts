@@ -13,6 +13,7 @@ const p = (id: string) => ({
   overheadProfitPercent: null,
   editVersion: 0,
   lineCount: 2,
+  takeoff: [],
 });
 const tree: ProjectTreeView = {
   klasifikasi: [

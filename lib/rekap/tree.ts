@@ -40,6 +40,7 @@ function pekerjaanView(p: LoadedPekerjaan): TreePekerjaanView {
     overheadProfitPercent: p.overheadProfitPercent === null ? null : percentText(p.overheadProfitPercent),
     editVersion: p.editVersion,
     lineCount: p.lineCount,
+    takeoff: p.takeoff,
   };
   return withOldName(view, "editVersion", "version");
 }

@@ -6,6 +6,8 @@ import type { Kategori, UnitPriceRounding } from "@/lib/calc";
 import type { PlausibleField } from "@/lib/format/plausible";
 import type { PekerjaanSource } from "@/lib/generated/prisma/enums";
 
+import type { TakeoffRowView } from "@/lib/pekerjaan/takeoff";
+
 export interface TreePekerjaanView {
   id: string;
   kode: string | null;
@@ -17,6 +19,8 @@ export interface TreePekerjaanView {
   overheadProfitPercent: string | null;
   editVersion: number;
   lineCount: number;
+  /** The back-up volume rows that add up to `volume`; empty for a plain value or formula. */
+  takeoff: TakeoffRowView[];
 }
 
 export interface ProjectTreeView {

@@ -9,8 +9,11 @@
  * - A library (AHSP) origin is kept as (edition name, item kode), re-resolved on write; the
  *   analysis lines themselves are copied data, so a missing library item loses nothing.
  * - Decimals are exact strings ("12.5"), never JSON numbers.
- * - kind "project" is a whole project; kind "template" is only the tree and the analyses: no
- *   project fields, prices, volumes, parameters or jadwal.
+ * - kind "project" is a whole project; kind "template" is only the tree, the analyses and the
+ *   back-up volume rows, with the parameters those rows name: no project fields, prices,
+ *   volumes, other parameters or jadwal.
+ * - A pekerjaan's `takeoff` rows (back-up volume, lib/pekerjaan/takeoff.ts) are recomputed from
+ *   the parameters whenever a snapshot is written, like a formula's volume.
  * - Every array is bounded by the project size ceiling (lib/projects/limits.ts), each on its
  *   own and, for the nested ones, in total (./counts.ts, checked before this schema runs).
  */
@@ -37,12 +40,16 @@ import {
 } from "@/lib/calc";
 import { kategoriSchema } from "@/lib/harga-items/schemas";
 import { MAX_LINES } from "@/lib/pekerjaan/schemas";
+import { MAX_TAKEOFF_ROWS, MAX_TAKEOFF_URAIAN } from "@/lib/pekerjaan/takeoff";
 import { limitSentence, PROJECT_LIMITS } from "@/lib/projects/limits";
 import { OVERHEAD_MAX_PERCENT, overheadOverrideInput, partiesSchema } from "@/lib/projects/schemas";
 
 export const SNAPSHOT_FORMAT = "rab-ahsp.project-snapshot";
-/** Version 2 renamed `schedule` to `jadwal` (issue 15); ./upgrade.ts still reads version 1. */
-export const SNAPSHOT_VERSION = 2;
+/**
+ * Version 2 renamed `schedule` to `jadwal` (issue 15); version 3 added each pekerjaan's `takeoff`
+ * and a template's `parameters` (issue 18). ./upgrade.ts still reads versions 1 and 2.
+ */
+export const SNAPSHOT_VERSION = 3;
 
 /** An array of at most the project's bound for `kind`. */
 const bounded = <T extends z.ZodType>(item: T, kind: keyof typeof PROJECT_LIMITS) =>
@@ -68,6 +75,13 @@ const lineSchema = z.strictObject({
   bundle: key.nullable(),
 });
 
+/** A back-up volume row; its result is the file's, recomputed on every write (./validate.ts). */
+const takeoffRowSchema = z.strictObject({
+  uraian: text(MAX_TAKEOFF_URAIAN),
+  formula: nonEmpty(MAX_FORMULA_LENGTH),
+  result: exact(decimalInput({ dp: 3, below: 1e15 })),
+});
+
 const pekerjaanFields = {
   /** Snapshot-local name of the pekerjaan, unique in the snapshot. */
   key,
@@ -81,6 +95,7 @@ const pekerjaanFields = {
   satuan: text(100),
   overheadProfitPercent: exact(overheadOverrideInput).nullable(),
   lines: z.array(lineSchema).max(MAX_LINES, `Maksimal ${MAX_LINES} baris.`),
+  takeoff: z.array(takeoffRowSchema).max(MAX_TAKEOFF_ROWS, `Maksimal ${MAX_TAKEOFF_ROWS} baris back-up volume.`),
 };
 
 const projectPekerjaan = z.strictObject({
@@ -158,6 +173,8 @@ export const projectSnapshotSchema = z.strictObject({
 export const templateSnapshotSchema = z.strictObject({
   ...header,
   kind: z.literal("template"),
+  /** The parameters the back-up volume rows name, with their values when the template was saved. */
+  parameters: bounded(parameterSchema, "parameters"),
   hargaItems: bounded(z.strictObject(hargaFields), "hargaItems"),
   klasifikasi: treeSchema(templatePekerjaan),
 });
@@ -166,6 +183,8 @@ export type ProjectSnapshot = z.output<typeof projectSnapshotSchema>;
 export type TemplateSnapshot = z.output<typeof templateSnapshotSchema>;
 export type Snapshot = ProjectSnapshot | TemplateSnapshot;
 export type SnapshotProjectFields = ProjectSnapshot["project"];
+
+export type SnapshotTakeoffRow = z.output<typeof takeoffRowSchema>;
 
 /** A pekerjaan of either kind: volumes exist only in project snapshots. */
 export type SnapshotPekerjaan = z.output<typeof templatePekerjaan> &

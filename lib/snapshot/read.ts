@@ -32,6 +32,7 @@ const LINE_ROW = z.strictObject({
   koefisien: z.string(),
   bundlePekerjaanId: z.string().nullable(),
 });
+const TAKEOFF_ROW = z.strictObject({ pekerjaanId: z.string(), uraian: z.string(), formula: z.string(), result: z.string() });
 const HARGA_ROW = HARGA_ITEM_FIELDS_ROW.omit({ id: true });
 const PARAMETER_ROW = z.strictObject({ name: z.string(), value: z.string() });
 const ENTRY_ROW = z.strictObject({
@@ -102,6 +103,15 @@ export async function readSnapshotIn(tx: Tx, projectId: string, options: ReadOpt
      WHERE l."projectId" = ${projectId}::uuid
      ORDER BY l."pekerjaanId", l.position`,
   );
+  const takeoff = await queryRows(
+    tx,
+    "snapshot.takeoff",
+    TAKEOFF_ROW,
+    Prisma.sql`
+    SELECT "pekerjaanId"::text AS "pekerjaanId", uraian, formula, result::text AS result
+      FROM "VolumeTakeoff" WHERE "projectId" = ${projectId}::uuid
+     ORDER BY "pekerjaanId", position`,
+  );
   const hargaItems = await queryRows(
     tx,
     "snapshot.hargaItems",
@@ -125,7 +135,7 @@ export async function readSnapshotIn(tx: Tx, projectId: string, options: ReadOpt
     SELECT "pekerjaanId", week, planned::text AS planned, actual::text AS actual, "actualCost"::text AS "actualCost", note
       FROM "JadwalEntry" WHERE "projectId" = ${projectId}::uuid`,
   );
-  return assemble(project, { klasifikasi, subs, pekerjaan, lines, hargaItems, parameters, entries }, options.keys ?? "positions");
+  return assemble(project, { klasifikasi, subs, pekerjaan, lines, takeoff, hargaItems, parameters, entries }, options.keys ?? "positions");
 }
 
 interface Rows {
@@ -133,6 +143,7 @@ interface Rows {
   subs: z.output<typeof SUB_ROW>[];
   pekerjaan: PekerjaanRow[];
   lines: z.output<typeof LINE_ROW>[];
+  takeoff: z.output<typeof TAKEOFF_ROW>[];
   hargaItems: ProjectSnapshot["hargaItems"];
   parameters: ProjectSnapshot["parameters"];
   entries: EntryRow[];
@@ -142,6 +153,7 @@ interface Rows {
 function assemble(project: Project, rows: Rows, keys: NonNullable<ReadOptions["keys"]>): ProjectSnapshot {
   const keyOf = pekerjaanKeys(rows, keys);
   const linesOf = groupBy(rows.lines, (l) => l.pekerjaanId);
+  const takeoffOf = groupBy(rows.takeoff, (t) => t.pekerjaanId);
   const pekerjaanOf = groupBy(rows.pekerjaan, (p) => p.subKlasifikasiId);
   const subsOf = groupBy(rows.subs, (s) => s.klasifikasiId);
   const toPekerjaan = (p: PekerjaanRow) => ({
@@ -160,6 +172,7 @@ function assemble(project: Project, rows: Rows, keys: NonNullable<ReadOptions["k
       koefisien: l.koefisien,
       bundle: l.bundlePekerjaanId === null ? null : keyOf.get(l.bundlePekerjaanId)!,
     })),
+    takeoff: (takeoffOf.get(p.id) ?? []).map(({ uraian, formula, result }) => ({ uraian, formula, result })),
   });
   return {
     format: SNAPSHOT_FORMAT,

@@ -49,6 +49,7 @@ const base: ProjectSnapshot = {
               volumeFormula: null,
               overheadProfitPercent: "12",
               lines: [{ kode: "L.01", koefisien: "1", bundle: null }],
+              takeoff: [],
             },
           ],
         },

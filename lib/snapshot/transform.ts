@@ -1,7 +1,7 @@
 /** Pure reshaping of snapshots: the copy of a project, and the template of one. */
-import { dayNumber } from "@/lib/calc";
-import { type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type TemplateSnapshot } from "./format";
+import { dayNumber, formulaDependencies } from "@/lib/calc";
 import { PROJECT_NAME_MAX } from "@/lib/projects/schemas";
+import { pekerjaanOf, type ProjectSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type TemplateSnapshot } from "./format";
 
 export interface CopyOptions {
   name: string;
@@ -30,18 +30,21 @@ export function copyOf(snapshot: ProjectSnapshot, options: CopyOptions): Project
 }
 
 /**
- * The tree and analyses only: no project fields, prices, volumes, parameters or jadwal, and
- * only the resources the analyses use (with their kategori, name and unit, not their price).
+ * The tree, analyses and back-up volume rows only: no project fields, prices, volumes or
+ * jadwal; only the resources the analyses use (with their kategori, name and unit, not their
+ * price) and the parameters the back-up rows name (a project that takes the template lacks
+ * them otherwise).
  */
 export function toTemplate(snapshot: ProjectSnapshot): TemplateSnapshot {
-  const used = new Set(
-    snapshot.klasifikasi.flatMap((k) => k.subKlasifikasi.flatMap((s) => s.pekerjaan.flatMap((p) => p.lines.map((l) => l.kode)))),
-  );
+  const all = pekerjaanOf(snapshot).map(({ pekerjaan }) => pekerjaan);
+  const used = new Set(all.flatMap((p) => p.lines.map((l) => l.kode)));
+  const named = new Set(all.flatMap((p) => p.takeoff.flatMap((row) => formulaDependencies(row.formula))));
   return {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     createdAt: snapshot.createdAt,
     kind: "template",
+    parameters: snapshot.parameters.filter((p) => named.has(p.name)),
     hargaItems: snapshot.hargaItems
       .filter((h) => used.has(h.kode))
       .map(({ kategori, kode, uraian, satuan }) => ({ kategori, kode, uraian, satuan })),

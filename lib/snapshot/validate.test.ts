@@ -67,6 +67,7 @@ function pekerjaan(key: string, fields: Partial<ProjectSnapshot["klasifikasi"][0
     volumeFormula: null,
     overheadProfitPercent: null,
     lines: [],
+    takeoff: [],
     ...fields,
   };
 }
@@ -114,9 +115,9 @@ describe("parseSnapshot", () => {
     expect(foreign.message).toBe(
       `Berkas cadangan tidak valid: format: Bukan dokumen proyek RAB AHSP (format harus "${SNAPSHOT_FORMAT}"). Tidak ada yang disimpan.`,
     );
-    const newer = rejection({ ...snapshot(), version: 3 });
+    const newer = rejection({ ...snapshot(), version: 4 });
     expect(newer.paths).toEqual(["version"]);
-    expect(newer.message).toContain("Versi format 3 tidak didukung; versi yang didukung: 1, 2.");
+    expect(newer.message).toContain("Versi format 4 tidak didukung; versi yang didukung: 1, 2, 3.");
     expect(rejection({ ...snapshot(), kind: "template" })).toMatchObject({ paths: ["kind"] });
     expect(rejection(null)).toMatchObject({ paths: ["format"] });
     expect(rejection([])).toMatchObject({ paths: ["format"] });
@@ -234,6 +235,7 @@ function template() {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     kind: "template",
+    parameters: [],
     hargaItems: hargaItems.map(({ kategori, kode, uraian, satuan }) => ({ kategori, kode, uraian, satuan })),
     klasifikasi: klasifikasi.map((k) => ({
       ...k,
@@ -263,7 +265,7 @@ describe("parseSnapshot of format version 1 (before the jadwal rename)", () => {
     );
     expect(parsed).not.toHaveProperty("schedule");
     const { schedule, ...rest } = file;
-    expect(parsed).toEqual(parseSnapshot({ ...rest, version: SNAPSHOT_VERSION, jadwal: schedule }, "project", "x"));
+    expect(parsed).toEqual(parseSnapshot({ ...rest, version: 2, jadwal: schedule }, "project", "x"));
   });
 
   it("gives the same snapshot as the current version", () => {

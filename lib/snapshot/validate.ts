@@ -2,14 +2,17 @@
  * Parses an untrusted snapshot (an uploaded backup, a stored template) and checks that it is
  * whole before anything is written: its format and version (an older version is upgraded
  * first, ./upgrade.ts), every field's bounds, and every reference inside it (line → resource
- * kode, bundle → pekerjaan key, jadwal entry → pekerjaan key, volume formula → parameters),
+ * kode, bundle → pekerjaan key, jadwal entry → pekerjaan key, volume formula and back-up volume
+ * rows → parameters),
  * plus the rules the API enforces on each write: bundle lines are LAIN, the bundle graph has
  * no cycle and no chain deeper than the engine allows, and the jadwal keeps to the jadwal
  * rules. Pure: no database. It accepts every state the app itself can reach (a backup of it
  * must restore), and the project size ceiling.
  *
- * A formula's volume is recomputed from the file's parameters rather than taken from the file,
- * so a restored project is always consistent with its own formulas.
+ * A formula's volume, and each back-up volume row's result and their sum, are recomputed from the
+ * file's parameters rather than taken from the file, so a restored project is always consistent
+ * with its own formulas. A template's back-up rows are checked against the template's parameters
+ * (and recomputed with the receiving project's when it is applied, lib/snapshot/write.ts).
  */
 import { ApiError, type FieldError } from "@/lib/kernel/errors";
 import { toDbDecimal } from "@/lib/kernel/decimal";
@@ -17,6 +20,7 @@ import { zodFieldErrors } from "@/lib/kernel/zod";
 import { ParameterScope, projectWeeks, toDecimal } from "@/lib/calc";
 import { bundleGraphError } from "@/lib/pekerjaan/bundles";
 import { describePekerjaan } from "@/lib/pekerjaan/repository";
+import { computeTakeoff } from "@/lib/pekerjaan/takeoff";
 import { evaluateVolume } from "@/lib/pekerjaan/volume";
 import { checkBatch, type PekerjaanEntries } from "@/lib/jadwal/rules";
 import { snapshotSizeProblem } from "./counts";
@@ -27,6 +31,7 @@ import {
   type Snapshot,
   SNAPSHOT_FORMAT,
   type SnapshotPekerjaan,
+  type SnapshotTakeoffRow,
   type TemplateSnapshot,
   templateSnapshotSchema,
 } from "./format";
@@ -64,9 +69,9 @@ function checkDocument(document: Record<string, unknown>, kind: keyof Kinds): Sn
   const parsed = schema.safeParse(document);
   if (!parsed.success) return zodFieldErrors(parsed.error);
   const snapshot = parsed.data as Snapshot;
-  const { problems, volumes } = checkReferences(snapshot);
+  const { problems, volumes, takeoffs } = checkReferences(snapshot);
   if (problems.length > 0) return problems;
-  return snapshot.kind === "project" ? withVolumes(snapshot, volumes) : snapshot;
+  return withComputed(snapshot, volumes, takeoffs);
 }
 
 /** Format, version and kind first: a foreign or newer document gets one clear sentence. */
@@ -96,8 +101,10 @@ function invalid(label: string, fields: FieldError[]): ApiError {
 
 interface Checked {
   problems: FieldError[];
-  /** Pekerjaan key → the volume it will have (a formula's value, recomputed). */
+  /** Pekerjaan key → the volume it will have (a formula's value or a take-off's sum, recomputed). */
   volumes: Map<string, string>;
+  /** Pekerjaan key → its back-up volume rows with their results recomputed. */
+  takeoffs: Map<string, SnapshotTakeoffRow[]>;
 }
 
 type Add = (path: string, message: string) => void;
@@ -107,6 +114,7 @@ type Located = { pekerjaan: SnapshotPekerjaan; path: string };
 function checkReferences(snapshot: Snapshot): Checked {
   const problems: FieldError[] = [];
   const volumes = new Map<string, string>();
+  const takeoffs = new Map<string, SnapshotTakeoffRow[]>();
   const all = pekerjaanOf(snapshot);
   const add: Add = (path, message) => {
     if (problems.length < MAX_REPORTED) problems.push({ path, message });
@@ -132,8 +140,40 @@ function checkReferences(snapshot: Snapshot): Checked {
   }
   // The graph check assumes every bundle names a pekerjaan of the document.
   if (problems.length === 0) bundleProblems(all, add);
-  if (snapshot.kind === "project") projectProblems(snapshot, all, volumes, add);
-  return { problems, volumes };
+  const scope = parameterScopeOf(snapshot.parameters, add);
+  takeoffProblems(all, scope, takeoffs, volumes, add);
+  if (snapshot.kind === "project") projectProblems(snapshot, all, scope, volumes, add);
+  return { problems, volumes, takeoffs };
+}
+
+function parameterScopeOf(parameters: Snapshot["parameters"], add: Add): ParameterScope {
+  const names = new Set<string>();
+  parameters.forEach((p, i) => {
+    if (names.has(p.name)) add(`parameters.${i}.name`, `Parameter ${p.name} muncul lebih dari sekali.`);
+    names.add(p.name);
+  });
+  return new ParameterScope(new Map(parameters.map((p) => [p.name, toDecimal(p.value)])));
+}
+
+/** Back-up volume rows evaluate with the document's parameters; their sum is the volume, never with a formula too. */
+function takeoffProblems(
+  all: readonly Located[],
+  scope: ParameterScope,
+  takeoffs: Map<string, SnapshotTakeoffRow[]>,
+  volumes: Map<string, string>,
+  add: Add,
+): void {
+  for (const { pekerjaan, path } of all) {
+    if (pekerjaan.takeoff.length === 0) continue;
+    if (pekerjaan.volumeFormula != null) add(`${path}.volumeFormula`, "Pekerjaan dengan back-up volume tidak memakai rumus volume.");
+    const outcome = computeTakeoff(pekerjaan.takeoff, scope, `${path}.takeoff`);
+    if (!outcome.ok) {
+      for (const problem of outcome.problems) add(problem.path, problem.message);
+      continue;
+    }
+    takeoffs.set(pekerjaan.key, outcome.rows);
+    volumes.set(pekerjaan.key, outcome.volume);
+  }
 }
 
 function bundleProblems(all: readonly Located[], add: Add): void {
@@ -146,14 +186,15 @@ function bundleProblems(all: readonly Located[], add: Add): void {
   add(first ? `${first.path}.lines` : "klasifikasi", error.message);
 }
 
-function projectProblems(snapshot: ProjectSnapshot, all: readonly Located[], volumes: Map<string, string>, add: Add): void {
-  const names = new Set<string>();
-  snapshot.parameters.forEach((p, i) => {
-    if (names.has(p.name)) add(`parameters.${i}.name`, `Parameter ${p.name} muncul lebih dari sekali.`);
-    names.add(p.name);
-  });
-  const scope = new ParameterScope(new Map(snapshot.parameters.map((p) => [p.name, toDecimal(p.value)])));
+function projectProblems(
+  snapshot: ProjectSnapshot,
+  all: readonly Located[],
+  scope: ParameterScope,
+  volumes: Map<string, string>,
+  add: Add,
+): void {
   for (const { pekerjaan, path } of all) {
+    if (volumes.has(pekerjaan.key)) continue; // a take-off's sum
     volumes.set(pekerjaan.key, pekerjaan.volume ?? "0");
     if (pekerjaan.volumeFormula == null) continue;
     try {
@@ -196,15 +237,22 @@ function jadwalProblems(snapshot: ProjectSnapshot, all: readonly Located[], add:
   for (const v of checkBatch(batch, byPekerjaan, weekCount)) add(`jadwal.${v.index}.${v.field}`, v.message);
 }
 
-function withVolumes(snapshot: ProjectSnapshot, volumes: ReadonlyMap<string, string>): ProjectSnapshot {
+/** The document with the recomputed volumes (a project's) and back-up volume results. */
+function withComputed(
+  snapshot: Snapshot,
+  volumes: ReadonlyMap<string, string>,
+  takeoffs: ReadonlyMap<string, SnapshotTakeoffRow[]>,
+): Snapshot {
+  const computed = (p: SnapshotPekerjaan) => ({
+    ...p,
+    ...(snapshot.kind === "project" ? { volume: volumes.get(p.key) ?? p.volume } : {}),
+    takeoff: takeoffs.get(p.key) ?? p.takeoff,
+  });
   return {
     ...snapshot,
     klasifikasi: snapshot.klasifikasi.map((k) => ({
       ...k,
-      subKlasifikasi: k.subKlasifikasi.map((s) => ({
-        ...s,
-        pekerjaan: s.pekerjaan.map((p) => ({ ...p, volume: volumes.get(p.key) ?? p.volume })),
-      })),
+      subKlasifikasi: k.subKlasifikasi.map((s) => ({ ...s, pekerjaan: s.pekerjaan.map(computed) })),
     })),
-  };
+  } as Snapshot;
 }

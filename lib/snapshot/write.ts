@@ -17,7 +17,18 @@ import { assertWithinLimits } from "@/lib/projects/limits";
 import { nextPosition } from "@/lib/projects/positions";
 import type { Tx } from "@/lib/projects/transaction";
 import { fromIsoDate } from "@/lib/projects/view";
-import { type ProjectSnapshot, type Snapshot, type SnapshotKlasifikasi, type SnapshotProjectFields } from "./format";
+import { ApiError } from "@/lib/kernel/errors";
+import { describePekerjaan } from "@/lib/pekerjaan/repository";
+import { computeTakeoff } from "@/lib/pekerjaan/takeoff";
+import { insertTakeoff, parameterScope } from "@/lib/pekerjaan/volume";
+import {
+  pekerjaanOf,
+  type ProjectSnapshot,
+  type Snapshot,
+  type SnapshotKlasifikasi,
+  type SnapshotPekerjaan,
+  type SnapshotProjectFields,
+} from "./format";
 
 /**
  * Rows per INSERT. Prisma holds a statement's parameters several times over (the values, the
@@ -55,6 +66,7 @@ export async function writeNewProject(tx: Tx, ownerId: string, snapshot: Project
  * the same kategori, else 400), a new one starts unpriced.
  */
 export async function appendTree(tx: Tx, projectId: string, snapshot: Snapshot, path: string): Promise<WriteResult> {
+  const tree = await takeoffInProject(tx, projectId, snapshot, path);
   const hargaIds = await linkHargaItems(
     tx,
     projectId,
@@ -62,9 +74,37 @@ export async function appendTree(tx: Tx, projectId: string, snapshot: Snapshot, 
     { rename: false },
   );
   const firstPosition = await nextPosition(tx, "Klasifikasi", projectId);
-  const pekerjaanIds = await insertTree(tx, projectId, snapshot.klasifikasi, { hargaIds, firstPosition });
+  const pekerjaanIds = await insertTree(tx, projectId, tree, { hargaIds, firstPosition });
   await assertWithinLimits(tx, projectId);
   return { projectId, klasifikasi: snapshot.klasifikasi.length, pekerjaan: pekerjaanIds.size };
+}
+
+/**
+ * The snapshot's tree with each back-up volume computed in the receiving project: the
+ * parameters its rows name that the project lacks are added with the snapshot's values (a name
+ * the project has keeps the project's value), and each pekerjaan's volume is the sum of its rows.
+ * A row that does not evaluate there is a 400 at `path`.
+ */
+async function takeoffInProject(tx: Tx, projectId: string, snapshot: Snapshot, path: string): Promise<SnapshotKlasifikasi[]> {
+  if (!pekerjaanOf(snapshot).some(({ pekerjaan }) => pekerjaan.takeoff.length > 0)) return snapshot.klasifikasi;
+  const existing = new Set((await tx.parameter.findMany({ where: { projectId }, select: { name: true } })).map((p) => p.name));
+  await insertParameters(
+    tx,
+    projectId,
+    snapshot.parameters.filter((p) => !existing.has(p.name)),
+  );
+  const scope = await parameterScope(tx, projectId);
+  const computed = (p: SnapshotPekerjaan): SnapshotPekerjaan => {
+    if (p.takeoff.length === 0) return p;
+    const outcome = computeTakeoff(p.takeoff, scope);
+    if (outcome.ok) return { ...p, takeoff: outcome.rows, volume: outcome.volume };
+    const message = `Back-up volume ${describePekerjaan(p)}, ${outcome.problems[0]!.message}`;
+    throw ApiError.validation([{ path, message }], message);
+  };
+  return snapshot.klasifikasi.map((k) => ({
+    ...k,
+    subKlasifikasi: k.subKlasifikasi.map((s) => ({ ...s, pekerjaan: s.pekerjaan.map(computed) })),
+  }));
 }
 
 const EDIT_VERSION_ROW = z.strictObject({ id: z.string(), editVersion: z.number() });
@@ -173,6 +213,8 @@ async function insertTree(
   await inBatches(pekerjaan, (p) => insertPekerjaan(tx, projectId, p));
   const pekerjaanIds = new Map(pekerjaan.map((r) => [r.pekerjaan.key, r.id]));
   await insertLines(tx, projectId, pekerjaan, pekerjaanIds, options.hargaIds);
+  const takeoff = pekerjaan.flatMap((r) => r.pekerjaan.takeoff.map((row, position) => ({ ...row, pekerjaanId: r.id, position })));
+  await inBatches(takeoff, (rows) => insertTakeoff(tx, projectId, rows));
   return pekerjaanIds;
 }
 
@@ -247,7 +289,7 @@ async function resolveAhsp(tx: Tx, refs: readonly ({ edition: string; kode: stri
   return refs.map((r) => (r === null ? null : (byRef.get(`${r.edition}\n${r.kode}`) ?? null)));
 }
 
-async function insertParameters(tx: Tx, projectId: string, all: ProjectSnapshot["parameters"]): Promise<void> {
+async function insertParameters(tx: Tx, projectId: string, all: Snapshot["parameters"]): Promise<void> {
   await inBatches(
     all,
     (parameters) => tx.$executeRaw`

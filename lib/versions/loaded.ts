@@ -49,6 +49,7 @@ export function loadedFromSnapshot(snapshot: PricedSnapshot): LoadedProject {
           // A version is never edited: no row version to compare with.
           editVersion: 0,
           lineCount: p.lines.length,
+          takeoff: p.takeoff ?? [],
           lines: p.lines.map((l) => ({
             kategori: hargaItems.get(l.kode)!.kategori,
             kode: l.kode,

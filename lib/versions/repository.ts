@@ -11,6 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/kernel/errors";
 import type { RekapRabResult } from "@/lib/rekap/types";
 import type { ProjectSnapshot } from "@/lib/snapshot/format";
+import { withTakeoffLists } from "@/lib/snapshot/upgrade";
 import type { Tx } from "@/lib/projects/transaction";
 import type { PricedSnapshot } from "./loaded";
 import { VERSION_KINDS, type VersionView } from "./types";
@@ -135,7 +136,8 @@ export async function versionRekap(projectId: string, versionId: string): Promis
 
 /** What the reports need: the snapshot without its jadwal (the largest part), left in the database. */
 export async function versionPricedSnapshot(projectId: string, versionId: string): Promise<PricedSnapshot> {
-  return (await jsonColumn(db(), "versions.pricedSnapshot", Prisma.sql`snapshot - 'jadwal'`, projectId, versionId)) as PricedSnapshot;
+  const stored = await jsonColumn(db(), "versions.pricedSnapshot", Prisma.sql`snapshot - 'jadwal'`, projectId, versionId);
+  return withTakeoffLists(stored as Record<string, unknown>) as unknown as PricedSnapshot;
 }
 
 /** What a version's documents print besides its tree: the project fields and the parameters, as frozen. */
@@ -157,9 +159,11 @@ export async function versionJadwal(
 }
 
 /**
- * The whole snapshot (restore, copy). Written by this app (lib/versions/service.ts) in snapshot
- * format version 2: a later format must migrate stored versions as lib/snapshot/upgrade.ts does backups.
+ * The whole snapshot (restore, copy). Written by this app (lib/versions/service.ts) in the
+ * snapshot format of its time: versions taken before format 3 (issue 18) have no back-up volume
+ * rows and are read as having none (lib/snapshot/upgrade.ts); a later format must do the same.
  */
 export async function versionSnapshot(runner: Runner, projectId: string, versionId: string): Promise<ProjectSnapshot> {
-  return (await jsonColumn(runner, "versions.snapshot", Prisma.sql`snapshot`, projectId, versionId)) as ProjectSnapshot;
+  const stored = await jsonColumn(runner, "versions.snapshot", Prisma.sql`snapshot`, projectId, versionId);
+  return withTakeoffLists(stored as Record<string, unknown>) as unknown as ProjectSnapshot;
 }

@@ -62,6 +62,7 @@ export function calcOf(spec: ProjectSpec): CalcProject {
           overheadProfitPercent: p.buk,
           editVersion: 1,
           lineCount: p.lines.length,
+          takeoff: [],
           lines: p.lines.map((l) => ({
             kategori: l.kategori,
             kode: l.kode,

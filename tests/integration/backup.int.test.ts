@@ -80,7 +80,7 @@ describe("GET …/exports/backup.json", () => {
     });
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="Cadangan_gedung-asli_\d{4}-\d{2}-\d{2}\.json"/);
-    expect(backup).toMatchObject({ format: "rab-ahsp.project-snapshot", version: 2, kind: "project" });
+    expect(backup).toMatchObject({ format: "rab-ahsp.project-snapshot", version: 3, kind: "project" });
     expect(backup.project).toMatchObject({ name: "Gedung Asli", startDate: "2026-01-07", ppnPercent: "12.00", roundingBase: 10000 });
     expect(backup.parameters).toEqual([
       { name: "lebar", value: "4.000000" },
@@ -168,9 +168,9 @@ describe("POST /projects/import", () => {
   });
 
   it("refuses another format version", async () => {
-    const error = await expectRefused({ ...clone(), version: 3 });
+    const error = await expectRefused({ ...clone(), version: 4 });
     expect(error.code).toBe("VALIDATION_ERROR");
-    expect(error.details.fields).toEqual([{ path: "version", message: expect.stringContaining("Versi format 3 tidak didukung") }]);
+    expect(error.details.fields).toEqual([{ path: "version", message: expect.stringContaining("Versi format 4 tidak didukung") }]);
   });
 
   it("refuses a document that is not a backup", async () => {

@@ -75,7 +75,7 @@ describe("POST /projects/{id}/copy", () => {
     const [panjang] = (await ok(token, `${project(body.data.id)}/parameters`)).filter((p: any) => p.name === "panjang");
     const updated = await ok(token, `${project(body.data.id)}/parameters/${panjang.id}`, { method: "PATCH", json: { value: 10 } });
     const { editVersion } = await ok(token, `${project(body.data.id)}/pekerjaan/${byName["Galian tanah"].id}`);
-    expect(updated.reevaluated).toEqual([{ id: byName["Galian tanah"].id, volume: "32.000", editVersion }]);
+    expect(updated.reevaluated).toEqual([{ id: byName["Galian tanah"].id, volume: "32.000", takeoff: [], editVersion }]);
   });
 
   it("is independent of the original: editing the copy leaves the original as it was", async () => {

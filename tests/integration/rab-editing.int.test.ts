@@ -368,6 +368,7 @@ describe("volume formulas and parameters", () => {
       id: pekerjaanId,
       volume: "7.000",
       volumeFormula: null,
+      takeoff: [],
       editVersion: expect.any(Number),
     });
   });
@@ -417,9 +418,9 @@ describe("PUT volumes (a paste into the Volume grid)", () => {
     });
     expect(saved.items).toEqual([
       // Each new pekerjaan's editVersion moved from 0 with its volume.
-      { id: a, volume: "4.500", volumeFormula: null, editVersion: 1 },
-      { id: b, volume: "40.000", volumeFormula: null, editVersion: 1 },
-      { id: c, volume: "5.000", volumeFormula: "lebar * 2", editVersion: 1 },
+      { id: a, volume: "4.500", volumeFormula: null, takeoff: [], editVersion: 1 },
+      { id: b, volume: "40.000", volumeFormula: null, takeoff: [], editVersion: 1 },
+      { id: c, volume: "5.000", volumeFormula: "lebar * 2", takeoff: [], editVersion: 1 },
     ]);
 
     // One bad item: a formula that does not evaluate or a repeated pekerjaan is a 400 at it, an unknown (or another

@@ -116,7 +116,7 @@ describe("domain example 2: fractional koefisien, BUK 12,5%, a 20% override, a v
       json: { formula: "panjang * LEBAR" },
     });
     // Its lines, then this volume: each moved the editVersion.
-    expect(volume).toEqual({ id: p2, volume: "10.000", volumeFormula: "panjang * LEBAR", editVersion: 2 });
+    expect(volume).toEqual({ id: p2, volume: "10.000", volumeFormula: "panjang * LEBAR", takeoff: [], editVersion: 2 });
   });
 
   it("E 242.500, F 30.312,50, G 272.812,50, jumlah 2.728.125,00; with the override E 290.250 … jumlah 696.600", async () => {
@@ -143,7 +143,7 @@ describe("domain example 2: fractional koefisien, BUK 12,5%, a 20% override, a v
     const res = await ok(token, `/api/v1/projects/${projectId}/parameters/${panjang.id}`, { method: "PATCH", json: { value: 8 } });
     // With the version the pekerjaan now holds: the Volume grid sends it back with its next save.
     const { editVersion } = await ok(token, `/api/v1/projects/${projectId}/pekerjaan/${p2}`);
-    expect(res.reevaluated).toEqual([{ id: p2, volume: "20.000", editVersion }]);
+    expect(res.reevaluated).toEqual([{ id: p2, volume: "20.000", takeoff: [], editVersion }]);
     const rekap = await ok(token, `/api/v1/projects/${projectId}/rekap-rab`);
     expect(rekapPekerjaan(rekap)[0].jumlah).toBe("5456250.00");
     await ok(token, `/api/v1/projects/${projectId}/parameters/${panjang.id}`, { method: "PATCH", json: { value: 4 } });

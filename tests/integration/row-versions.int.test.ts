@@ -132,8 +132,8 @@ describe("Volume grid", () => {
       call(`${base()}/pekerjaan/${b}/volume`, { method: "PUT", token: editor.token, json: { value: "21", editVersion: pb.editVersion } }),
     ]);
     expect([x.status, y.status]).toEqual([200, 200]);
-    expect(x.body.data.items).toEqual([{ id: a, volume: "11.000", volumeFormula: null, editVersion: pa.editVersion + 1 }]);
-    expect(y.body.data).toEqual({ id: b, volume: "21.000", volumeFormula: null, editVersion: pb.editVersion + 1 });
+    expect(x.body.data.items).toEqual([{ id: a, volume: "11.000", volumeFormula: null, takeoff: [], editVersion: pa.editVersion + 1 }]);
+    expect(y.body.data).toEqual({ id: b, volume: "21.000", volumeFormula: null, takeoff: [], editVersion: pb.editVersion + 1 });
     expect((await pekerjaan(a)).volume).toBe("11.000");
     expect((await pekerjaan(b)).volume).toBe("21.000");
   });
@@ -148,7 +148,7 @@ describe("Volume grid", () => {
     expect(expectConflict(res, "items.1")).toEqual({
       path: "items.1",
       editVersion: pb.editVersion,
-      current: { id: b, volume: "21.000", volumeFormula: null, editVersion: pb.editVersion },
+      current: { id: b, volume: "21.000", volumeFormula: null, takeoff: [], editVersion: pb.editVersion },
     });
     expect((await pekerjaan(a)).volume).toBe("11.000");
     expect((await pekerjaan(b)).volume).toBe("21.000");

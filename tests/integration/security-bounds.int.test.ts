@@ -72,7 +72,7 @@ const backup = (parts: object) => ({
   ...parts,
 });
 const times = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
-const pekerjaan = (i: number, lines = 0) => ({
+const pekerjaan = (i: number, lines = 0, takeoff = 0) => ({
   key: `p${i}`,
   source: "custom",
   ahsp: null,
@@ -84,6 +84,7 @@ const pekerjaan = (i: number, lines = 0) => ({
   lines: times(lines, () => ({ kode: "L", koefisien: "1", bundle: null })),
   volume: "1",
   volumeFormula: null,
+  takeoff: times(takeoff, () => ({ uraian: "Sloof", formula: "2 * 0.5", result: "1" })),
 });
 const tree = (items: object[]) => [{ name: "K", subKlasifikasi: [{ name: "S", pekerjaan: items }] }];
 const LABOUR = [{ kategori: "TK", kode: "L", uraian: "Pekerja", satuan: "OH", harga: "100000" }];
@@ -111,6 +112,12 @@ const BACKUPS: Record<keyof typeof PROJECT_LIMITS, (over: boolean) => object> = 
       hargaItems: LABOUR,
       klasifikasi: tree(times(PROJECT_LIMITS.pekerjaan, (i) => pekerjaan(i, LINES_PER_PEKERJAAN + Number(over && i === 0)))),
     }),
+  takeoffRows: (over) => {
+    const perPekerjaan = PROJECT_LIMITS.takeoffRows / PROJECT_LIMITS.pekerjaan;
+    return backup({
+      klasifikasi: tree(times(PROJECT_LIMITS.pekerjaan, (i) => pekerjaan(i, 0, perPekerjaan + Number(over && i === 0)))),
+    });
+  },
   hargaItems: (over) => backup({ hargaItems: times(PROJECT_LIMITS.hargaItems + Number(over), (i) => ({ ...LABOUR[0], kode: `H${i}` })) }),
   parameters: (over) => backup({ parameters: times(PROJECT_LIMITS.parameters + Number(over), (i) => ({ name: `p${i}`, value: "1" })) }),
   jadwalEntries: (over) => {

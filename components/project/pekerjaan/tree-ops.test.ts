@@ -12,6 +12,7 @@ const p = (id: string) => ({
   overheadProfitPercent: null,
   editVersion: 0,
   lineCount: 0,
+  takeoff: [],
 });
 const tree: Tree = {
   klasifikasi: [

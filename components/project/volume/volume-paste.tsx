@@ -14,6 +14,8 @@ import { volumesFromPaste } from "./volume-input";
 export interface PasteTarget {
   id: string;
   editVersion: number;
+  /** The pekerjaan's name when its volume is the sum of a back-up volume list (a paste must not replace that). */
+  takeoffOf: string | null;
 }
 
 interface Pending {
@@ -46,6 +48,13 @@ export function useVolumePaste(path: string, action: ApiAction, onSaved: (volume
       ]);
       return;
     }
+    // A pasted number would silently throw away a back-up volume list: those rows are named instead.
+    const sums = targets
+      .slice(0, parsed.bodies.length)
+      .flatMap((t, i) =>
+        t.takeoffOf ? [`Baris ${i + 1}: volume ${t.takeoffOf} adalah jumlah back-up volume; ubah barisnya lewat Back-up.`] : [],
+      );
+    if (sums.length > 0) return setErrors(sums);
     const items = parsed.bodies.map((body, i) => ({ pekerjaanId: targets[i]!.id, editVersion: targets[i]!.editVersion, ...body }));
     const result = await action.run(() => apiFetch<{ items: VolumeView[] }>(path, { method: "PUT", json: { items }, rowVersioned: true }), {
       inline: true,
