@@ -286,6 +286,7 @@ export function sampleProjectDocument(items: readonly AhspItem[]): unknown {
           lines: item.lines.map((line) => ({ kode: line.kodeItem, koefisien: line.koefisien, bundle: null })),
           volume,
           volumeFormula: null,
+          takeoff: [],
         };
       }),
     })),
