@@ -93,7 +93,7 @@ test("30 library items in one picker session, by keyboard, added with one confir
 
   expect(await kodesOf(projectId)).toEqual(ITEMS.slice(0, 30).map((i) => i.kode));
   const audit = await api("get", `/projects/${projectId}/audit?entity=pekerjaan`);
-  expect(audit.entries.map((e: { action: string }) => e.action)).toEqual(["create"]);
+  expect(audit.map((e: { action: string }) => e.action)).toEqual(["create"]);
 
   mkdirSync("test-results", { recursive: true });
   writeFileSync("test-results/batch-add-e2e.md", `30 library items picked and added in one picker session: ${seconds.toFixed(1)} s\n`);
