@@ -36,7 +36,10 @@ async function buildProject(request: APIRequestContext, email: string, password:
   return project.id;
 }
 
-const cell = (page: Page, uraian: string, week: number) => page.getByRole("gridcell", { name: new RegExp(`^${uraian}, Minggu ${week} `) });
+/** How the grids name the bata row: the CUST-nnn it got (created without a kode) and its uraian. */
+const BATA = "CUST-001 Pasangan bata";
+
+const cell = (page: Page, label: string, week: number) => page.getByRole("gridcell", { name: new RegExp(`^${label}, Minggu ${week} `) });
 
 async function openTab(page: Page, name: string) {
   await page.getByRole("navigation", { name: "Langkah penyusunan RAB" }).getByRole("link", { name, exact: true }).click();
@@ -53,14 +56,14 @@ test("spread a pekerjaan over 4 weeks, enter actuals, watch Kurva S and its devi
   await expect(page.getByText("Jadwal belum lengkap.")).toBeVisible();
 
   // Spread evenly: select the row, weeks 1–4.
-  await cell(page, "Pasangan bata", 1).click();
+  await cell(page, BATA, 1).click();
   const spread = page.getByRole("form", { name: "Sebar rencana rata" });
   await expect(spread).toContainText("Pasangan bata");
   await spread.getByLabel("Minggu awal").fill("1");
   await spread.getByLabel("Minggu akhir").fill("4");
   await spread.getByRole("button", { name: "Sebar rata 100%" }).click();
-  for (const week of [1, 2, 3, 4]) await expect(cell(page, "Pasangan bata", week)).toHaveText("25");
-  await expect(grid.getByRole("gridcell", { name: "Total Pasangan bata" })).toHaveText("100");
+  for (const week of [1, 2, 3, 4]) await expect(cell(page, BATA, week)).toHaveText("25");
+  await expect(grid.getByRole("gridcell", { name: `Total ${BATA}` })).toHaveText("100");
   await expect(page.getByTestId("gantt-bar")).toHaveCount(1);
 
   // Kurva S before any actual: the plan only.
@@ -73,25 +76,25 @@ test("spread a pekerjaan over 4 weeks, enter actuals, watch Kurva S and its devi
   // Actuals from the keyboard: 30 in M1, Tab, 10 in M2, Enter.
   await openTab(page, "Jadwal");
   await page.getByRole("radio", { name: "Realisasi" }).check();
-  await cell(page, "Pasangan bata", 1).click();
+  await cell(page, BATA, 1).click();
   await page.keyboard.type("30");
   await page.keyboard.press("Tab");
   await page.keyboard.type("10");
   await page.keyboard.press("Enter");
-  await expect(cell(page, "Pasangan bata", 2)).toHaveText("10");
+  await expect(cell(page, BATA, 2)).toHaveText("10");
   await expect(page.getByText("Semua perubahan tersimpan.")).toBeVisible();
   await expect(
-    page.getByRole("grid", { name: "Jadwal realisasi per pekerjaan" }).getByRole("gridcell", { name: "Total Pasangan bata" }),
+    page.getByRole("grid", { name: "Jadwal realisasi per pekerjaan" }).getByRole("gridcell", { name: `Total ${BATA}` }),
   ).toHaveText("40");
 
   // A value over 100% in total is refused and named.
-  await cell(page, "Pasangan bata", 3).click();
+  await cell(page, BATA, 3).click();
   await page.keyboard.type("70");
   await page.keyboard.press("Enter");
   await expect(
     page.getByRole("alert").filter({ hasText: "Pasangan bata: total realisasi menjadi 110,00% (maksimal 100%)." }),
   ).toBeVisible();
-  await expect(cell(page, "Pasangan bata", 3)).toHaveText("");
+  await expect(cell(page, BATA, 3)).toHaveText("");
 
   await openTab(page, "Kurva S");
   const summary = page.getByRole("region", { name: "Ringkasan nilai hasil" });
@@ -109,12 +112,12 @@ test("a shorter duration that drops planned weeks is shown first and saved only 
   const email = await signUpAndLogIn(page, request, "jadwal-geser", password);
   const projectId = await buildProject(request, email, password);
   await page.goto(`/projects/${projectId}/jadwal`);
-  await cell(page, "Pasangan bata", 1).click();
+  await cell(page, BATA, 1).click();
   const spread = page.getByRole("form", { name: "Sebar rencana rata" });
   await spread.getByLabel("Minggu awal").fill("1");
   await spread.getByLabel("Minggu akhir").fill("4");
   await spread.getByRole("button", { name: "Sebar rata 100%" }).click();
-  await expect(cell(page, "Pasangan bata", 4)).toHaveText("25");
+  await expect(cell(page, BATA, 4)).toHaveText("25");
 
   const changeDuration = async () => {
     await page.getByRole("button", { name: "Ubah data proyek" }).click();
@@ -135,5 +138,5 @@ test("a shorter duration that drops planned weeks is shown first and saved only 
   await expect(page.getByRole("dialog")).toBeHidden();
   expect(await durationOf()).toBe(14);
   await expect(page.getByRole("grid", { name: "Jadwal rencana per pekerjaan" }).getByRole("columnheader", { name: /M3/ })).toHaveCount(0);
-  await expect(page.getByRole("gridcell", { name: "Total Pasangan bata" })).toHaveText("50");
+  await expect(page.getByRole("gridcell", { name: `Total ${BATA}` })).toHaveText("50");
 });

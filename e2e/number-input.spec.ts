@@ -6,6 +6,7 @@ import { apiAs, signUpAndLogIn, type ApiCall } from "./support";
  * not see. A project built over the API: three custom pekerjaan (volume 1 each), one
  * resource L.01 at Rp 100.
  */
+// Created without a kode, they get CUST-001, CUST-002, CUST-003, which their cells' names carry.
 const PEKERJAAN = ["Galian tanah", "Urugan pasir", "Pondasi batu"] as const;
 
 async function buildProject(api: ApiCall): Promise<string> {
@@ -68,7 +69,7 @@ test("Volume: 15.750 is refused naming both readings, 15,75 saves, a pasted colu
   await expect(page.getByText(/Titik dengan tepat tiga angka di belakangnya/)).toBeVisible();
 
   // 15.750: two readings, nothing saved.
-  await editCell(volumeCell("Galian tanah"), "Volume Galian tanah", "15.750");
+  await editCell(volumeCell("Galian tanah"), "Volume CUST-001 Galian tanah", "15.750");
   const message = volumeCell("Galian tanah").getByRole("alert");
   await expect(message).toHaveText("15,750 atau 15.750 (lima belas ribu tujuh ratus lima puluh)? Ketik 15,750 atau 15750.");
   await expect(volumeCell("Galian tanah")).toHaveAttribute("aria-invalid", "true");
@@ -76,7 +77,7 @@ test("Volume: 15.750 is refused naming both readings, 15,75 saves, a pasted colu
   expect((await volumes(api, projectId))["Galian tanah"]).toBe("1.000");
 
   // 15,75 is fifteen and three quarters.
-  await editCell(volumeCell("Galian tanah"), "Volume Galian tanah", "15,75");
+  await editCell(volumeCell("Galian tanah"), "Volume CUST-001 Galian tanah", "15,75");
   await expect(volumeCell("Galian tanah")).toHaveText("15,75");
   await expect.poll(async () => (await volumes(api, projectId))["Galian tanah"]).toBe("15.750");
 
@@ -103,7 +104,7 @@ test("Volume: 15.750 is refused naming both readings, 15,75 saves, a pasted colu
   await expect(volumeCell("Galian tanah")).toHaveText("15,75");
 
   // Allowed, but marked: volume above 1.000.000.
-  await editCell(volumeCell("Pondasi batu"), "Volume Pondasi batu", "2.000.000");
+  await editCell(volumeCell("Pondasi batu"), "Volume CUST-003 Pondasi batu", "2.000.000");
   await expect(volumeCell("Pondasi batu")).toContainText("2.000.000");
   await expect(volumeCell("Pondasi batu").getByRole("img", { name: "Volume di atas 1.000.000: periksa lagi." })).toBeVisible();
   await expect(volumeCell("Urugan pasir").getByRole("img")).toHaveCount(0);

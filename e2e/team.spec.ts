@@ -16,7 +16,7 @@ const EDIT_BUTTON =
 
 /** Each tab, and what shows once it has rendered (so a count of 0 means absent, not "not yet drawn"). */
 const TABS: { label: string; ready: (page: Page) => Locator }[] = [
-  { label: "List Pekerjaan", ready: (p) => p.getByRole("group", { name: "Pekerjaan Pagar kawat" }) },
+  { label: "List Pekerjaan", ready: (p) => p.getByRole("group", { name: "Pekerjaan CUST-001 Pagar kawat" }) },
   { label: "Volume", ready: (p) => p.getByRole("treegrid", { name: "Volume pekerjaan" }) },
   { label: "Analisa", ready: (p) => p.getByRole("cell", { name: "K-TK1" }) },
   { label: "Harga Items", ready: (p) => p.getByRole("grid", { name: "Harga items" }) },

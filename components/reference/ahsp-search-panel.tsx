@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import type { SearchHit } from "@/lib/reference/types";
@@ -39,24 +39,47 @@ function Filters(props: {
   );
 }
 
-function ResultOption({ id, hit, active, onSelect }: { id: string; hit: SearchHit; active: boolean; onSelect: () => void }) {
+/**
+ * Picking many items (the List Pekerjaan dialog): the results are a multi-select listbox whose
+ * options show a check box; `isSelected` says which are in the caller's basket.
+ */
+export interface SearchSelection {
+  isSelected: (id: string) => boolean;
+  onToggle: (hit: SearchHit) => void;
+  /** Enter in the results: add what is selected. */
+  onConfirm: () => void;
+}
+
+function ResultOption(props: { id: string; hit: SearchHit; active: boolean; selected: boolean | undefined; onSelect: () => void }) {
+  const { hit, active, selected } = props;
   return (
     <li
-      id={id}
+      id={props.id}
       role="option"
-      aria-selected={active}
+      // One listbox shows either the active option (single) or the picked ones (multi-select).
+      aria-selected={selected ?? active}
       onMouseDown={(e) => e.preventDefault()}
-      onClick={onSelect}
-      className={`cursor-pointer border-b border-slate-100 px-3 py-2 ${active ? "bg-brand-50 ring-1 ring-inset ring-brand-600/40" : "hover:bg-slate-50"}`}
+      onClick={props.onSelect}
+      className={`flex cursor-pointer gap-2 border-b border-slate-100 px-3 py-2 ${active ? "bg-brand-50 ring-1 ring-inset ring-brand-600/40" : "hover:bg-slate-50"}`}
     >
-      <div className="flex items-baseline justify-between gap-2">
-        <span className="font-mono text-sm font-medium text-slate-800">{hit.kode}</span>
-        <span className="shrink-0 text-xs text-slate-500">
-          {hit.satuan || "—"} · {hit.lineCount} baris
+      {selected !== undefined && (
+        <span
+          aria-hidden="true"
+          className={`mt-0.5 flex h-4 w-4 shrink-0 items-center justify-center rounded border text-xs ${selected ? "border-brand-600 bg-brand-600 text-white" : "border-slate-400 bg-white"}`}
+        >
+          {selected ? "✓" : ""}
         </span>
+      )}
+      <div className="min-w-0 flex-1">
+        <div className="flex items-baseline justify-between gap-2">
+          <span className="font-mono text-sm font-medium break-all text-slate-800">{hit.kode}</span>
+          <span className="shrink-0 text-xs text-slate-500">
+            {hit.satuan || "—"} · {hit.lineCount} baris
+          </span>
+        </div>
+        <p className="line-clamp-2 text-sm text-slate-700">{hit.uraian}</p>
+        <p className="text-xs text-slate-500">{hit.edition.name}</p>
       </div>
-      <p className="line-clamp-2 text-sm text-slate-700">{hit.uraian}</p>
-      <p className="text-xs text-slate-400">{hit.edition.name}</p>
     </li>
   );
 }
@@ -71,18 +94,23 @@ function statusText(search: ReturnType<typeof useAhspSearch>): string {
 }
 
 /**
- * The library search: instant results (↑/↓ to move, Enter to open), edition and kategori
- * filters, "load more". /referensi and the List Pekerjaan "add from the library" dialog
- * both use it; `onOpen` receives the item the user opened.
+ * The library search: instant results, edition and kategori filters, "load more". /referensi
+ * and the List Pekerjaan "add from the library" dialog both use it; `onOpen` receives the item
+ * the user opened. Alone, ↑/↓ in the search box move through the results and Enter opens one.
+ * With `selection` the results are a multi-select list: ↓ (or Enter) in the search box moves
+ * into it; there ↑/↓ move, Space puts the item in the basket or takes it out, → opens it, and
+ * Enter adds the basket; a click does both Space and →.
  */
 export function AhspSearchPanel({
   editions,
   onOpen,
   autoFocus = true,
+  selection,
 }: {
   editions: EditionOption[];
   onOpen: (id: string) => void;
   autoFocus?: boolean;
+  selection?: SearchSelection | undefined;
 }) {
   const [q, setQ] = useState("");
   const [edition, setEdition] = useState("");
@@ -93,16 +121,37 @@ export function AhspSearchPanel({
   const baseId = useId();
   const listId = `${baseId}-results`;
   const optionId = (id: string) => `${baseId}-option-${id}`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     if (activeHit) document.getElementById(`${baseId}-option-${activeHit.id}`)?.scrollIntoView({ block: "nearest" });
   }, [activeHit, baseId]);
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+  const move = (delta: number) => {
     const last = search.items.length - 1;
-    if (event.key === "ArrowDown") setActive((i) => Math.min(Math.min(i, last) + 1, last));
-    else if (event.key === "ArrowUp") setActive((i) => Math.max(Math.min(i, last) - 1, 0));
+    setActive((i) => Math.max(0, Math.min(Math.min(i, last) + delta, last)));
+  };
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (selection) {
+      if ((event.key === "ArrowDown" || event.key === "Enter") && search.items.length > 0) listRef.current?.focus();
+      else if (event.key !== "Enter") return;
+    } else if (event.key === "ArrowDown") move(1);
+    else if (event.key === "ArrowUp") move(-1);
     else if (event.key === "Enter" && activeHit) onOpen(activeHit.id);
+    else return;
+    event.preventDefault();
+  }
+
+  function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    if (!selection || !activeHit) return;
+    if (event.key === "ArrowUp" && Math.min(active, search.items.length - 1) === 0) inputRef.current?.focus();
+    else if (event.key === "ArrowDown" || event.key === "ArrowUp") move(event.key === "ArrowDown" ? 1 : -1);
+    else if (event.key === "Home" || event.key === "End") setActive(event.key === "Home" ? 0 : search.items.length - 1);
+    else if (event.key === " ") selection.onToggle(activeHit);
+    else if (event.key === "ArrowRight") onOpen(activeHit.id);
+    else if (event.key === "Enter") selection.onConfirm();
     else return;
     event.preventDefault();
   }
@@ -122,7 +171,8 @@ export function AhspSearchPanel({
           aria-expanded={search.items.length > 0}
           aria-controls={listId}
           aria-autocomplete="list"
-          aria-activedescendant={activeHit ? optionId(activeHit.id) : undefined}
+          aria-activedescendant={activeHit && !selection ? optionId(activeHit.id) : undefined}
+          ref={inputRef}
           value={q}
           onChange={(e) => resetTo(setQ)(e.target.value)}
           onKeyDown={onKeyDown}
@@ -143,9 +193,16 @@ export function AhspSearchPanel({
       </p>
       <ul
         id={listId}
+        ref={listRef}
         role="listbox"
         aria-label="Hasil pencarian AHSP"
-        className="max-h-[60vh] overflow-y-auto rounded-lg border border-slate-200 bg-white"
+        {...(selection && {
+          tabIndex: 0,
+          "aria-multiselectable": true,
+          "aria-activedescendant": activeHit ? optionId(activeHit.id) : undefined,
+          onKeyDown: onListKeyDown,
+        })}
+        className="max-h-[60vh] overflow-y-auto rounded-lg border border-slate-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
       >
         {search.items.map((hit) => (
           <ResultOption
@@ -153,8 +210,10 @@ export function AhspSearchPanel({
             id={optionId(hit.id)}
             hit={hit}
             active={hit.id === activeHit?.id}
+            selected={selection?.isSelected(hit.id)}
             onSelect={() => {
               setActive(search.items.indexOf(hit));
+              selection?.onToggle(hit);
               onOpen(hit.id);
             }}
           />

@@ -5,6 +5,7 @@ import { atLeastOneField, EMPTY_PATCH_MESSAGE, plainText, positionField, require
 import { MAX_FORMULA_LENGTH } from "@/lib/calc";
 import { kategoriSchema, kodeSchema } from "@/lib/harga-items/schemas";
 import { overheadOverrideInput } from "@/lib/projects/schemas";
+import { MAX_BATCH_ITEMS } from "./limits";
 import { MAX_TAKEOFF_ROWS, MAX_TAKEOFF_URAIAN } from "./takeoff";
 
 /** The library's largest analysis has 38 lines; this leaves room for hand-built ones. */
@@ -29,6 +30,16 @@ export const createPekerjaanBody = z.discriminatedUnion("source", [
   }),
 ]);
 export type CreatePekerjaanInput = z.infer<typeof createPekerjaanBody>;
+
+/** POST …/pekerjaan/batch: library items appended to one sub-klasifikasi, in the order given. */
+export const batchPekerjaanBody = z.strictObject({
+  subKlasifikasiId: z.uuid(),
+  items: z
+    .array(z.strictObject({ ahspId: z.uuid(), source: z.literal(["ref", "ref_modified"]) }))
+    .min(1, "Pilih minimal 1 item.")
+    .max(MAX_BATCH_ITEMS, `Maksimal ${MAX_BATCH_ITEMS} item sekaligus.`),
+});
+export type BatchPekerjaanInput = z.infer<typeof batchPekerjaanBody>;
 
 /** Header edits, the per-pekerjaan BUK override (null clears it), and move/reorder. */
 export const updatePekerjaanBody = z

@@ -13,7 +13,8 @@ import { nextPosition, placeAt } from "@/lib/projects/positions";
 import { inProjectTransaction, type ProjectActor, type Tx } from "@/lib/projects/transaction";
 import { deletePekerjaanSet } from "./bundles";
 import { assertEditable, readPekerjaan, requirePekerjaan } from "./repository";
-import type { CreatePekerjaanInput, UpdatePekerjaanInput } from "./schemas";
+import { nextCustomKode } from "./custom-kode";
+import type { BatchPekerjaanInput, CreatePekerjaanInput, UpdatePekerjaanInput } from "./schemas";
 import { createFromAhsp } from "./snapshot";
 import type { PekerjaanDetail } from "./types";
 
@@ -25,27 +26,74 @@ export function createPekerjaan(actor: ProjectActor, input: CreatePekerjaanInput
   return inProjectTransaction(
     actor,
     async (tx) => {
-      const sub = await requireSubKlasifikasi(tx, actor.projectId, input.subKlasifikasiId, { path: "subKlasifikasiId" });
-      const target = { subKlasifikasiId: sub.id, position: await nextPosition(tx, "Pekerjaan", sub.id) };
+      const target = await appendTarget(tx, actor.projectId, input.subKlasifikasiId);
       const id =
-        input.source === "custom"
-          ? await createCustom(tx, actor, target, input)
-          : await createFromAhsp(tx, actor, { ...target, source: input.source }, input.ahspId);
+        input.source === "custom" ? await createCustom(tx, actor, target, input) : await createOneFromAhsp(tx, actor, target, input);
       return readPekerjaan(tx, actor.projectId, id);
     },
     { grows: true },
   );
 }
 
-/** A custom pekerjaan starts without lines; the Analisa editor adds them. */
+/**
+ * Library items appended to one sub-klasifikasi in the order given, all or nothing, through the
+ * single create's path (createFromAhsp) in one pass: the statements do not grow with the count.
+ * One audit entry lists them all.
+ */
+export function createPekerjaanBatch(actor: ProjectActor, input: BatchPekerjaanInput): Promise<{ ids: string[] }> {
+  return inProjectTransaction(
+    actor,
+    async (tx) => {
+      const target = await appendTarget(tx, actor.projectId, input.subKlasifikasiId);
+      const picks = input.items.map((item, i) => ({ ...item, path: `items.${i}.ahspId` }));
+      const created = await createFromAhsp(tx, actor, target, picks);
+      await recordAudit(tx, actor, {
+        entity: "pekerjaan",
+        action: "create",
+        after: { subKlasifikasi: target.name, pekerjaanCount: created.length, pekerjaan: created },
+      });
+      return { ids: created.map((c) => c.id) };
+    },
+    { grows: true },
+  );
+}
+
+/** The end of a sub-klasifikasi of the project (404 at `subKlasifikasiId` otherwise), where new pekerjaan go. */
+async function appendTarget(tx: Tx, projectId: string, subKlasifikasiId: string) {
+  const sub = await requireSubKlasifikasi(tx, projectId, subKlasifikasiId, { path: "subKlasifikasiId" });
+  return { subKlasifikasiId: sub.id, name: sub.name, position: await nextPosition(tx, "Pekerjaan", sub.id) };
+}
+
+async function createOneFromAhsp(
+  tx: Tx,
+  actor: ProjectActor,
+  target: { subKlasifikasiId: string; position: number },
+  input: Extract<CreatePekerjaanInput, { source: "ref" | "ref_modified" }>,
+): Promise<string> {
+  const [created] = await createFromAhsp(tx, actor, target, [{ ahspId: input.ahspId, source: input.source, path: "ahspId" }]);
+  const { id, source, kode, ahspEdition, lineCount } = created!;
+  await recordAudit(tx, actor, {
+    entity: "pekerjaan",
+    entityId: id,
+    action: "create",
+    after: { source, ahspKode: kode, ahspEdition, lineCount },
+  });
+  return id;
+}
+
+/** A custom pekerjaan starts without lines; the Analisa editor adds them. Without a kode it gets the next CUST-nnn. */
 async function createCustom(
   tx: Tx,
   actor: ProjectActor,
   target: { subKlasifikasiId: string; position: number },
   input: Extract<CreatePekerjaanInput, { source: "custom" }>,
 ): Promise<string> {
-  const header = { kode: input.kode || null, uraian: input.uraian, satuan: input.satuan };
-  const { id } = await tx.pekerjaan.create({ data: { projectId: actor.projectId, ...target, source: "custom", ...header } });
+  const kode = input.kode || (await nextCustomKode(tx, actor.projectId));
+  const header = { kode, uraian: input.uraian, satuan: input.satuan };
+  const { subKlasifikasiId, position } = target;
+  const { id } = await tx.pekerjaan.create({
+    data: { projectId: actor.projectId, subKlasifikasiId, position, source: "custom", ...header },
+  });
   await recordAudit(tx, actor, { entity: "pekerjaan", entityId: id, action: "create", after: { source: "custom", ...header } });
   return id;
 }

@@ -26,6 +26,8 @@ describe("categorize", () => {
     ["POST", "/api/v1/projects/import", "bulk"],
     ["POST", "/api/v1/ahsp/import", "bulk"],
     ["POST", "/api/v1/projects/p1/harga-items/import", "bulk"],
+    ["POST", "/api/v1/ahsp/resolve", "read"],
+    ["POST", "/api/v1/projects/p1/pekerjaan/batch", "write"],
     ["POST", "/api/v1/auth/register", "register"],
     ["POST", "/api/v1/auth/password-reset", "password_reset"],
     ["POST", "/api/v1/auth/password-reset/confirm", "password_reset"],

@@ -52,6 +52,8 @@ const RULES: Rule[] = [
   { methods: ["POST"], path: /^\/api\/v1\/projects\/[^/]+\/(copy|batch-copy)$/, category: "bulk" },
   { methods: ["POST"], path: /^\/api\/v1\/(.+\/)?imports?(\/.*)?$/, category: "bulk" },
   { methods: ["GET", "HEAD"], path: /^\/api\/v1\/projects\/[^/]+\/changes$/, category: "poll" },
+  // A lookup that sends its kodes as a body: a read, counted as one.
+  { methods: ["POST"], path: /^\/api\/v1\/ahsp\/resolve$/, category: "read" },
   { methods: ["GET", "HEAD", "OPTIONS"], path: /^\/api\/v1\//, category: "read" },
   { methods: WRITE_METHODS, path: /^\/api\/v1\//, category: "write" },
 ];

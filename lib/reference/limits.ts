@@ -5,3 +5,10 @@
  * instead of being refused.
  */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Kodes per POST /api/v1/ahsp/resolve: a pasted list is added with one batch, which takes at
+ * most MAX_BATCH_ITEMS (lib/pekerjaan/limits.ts) items; a kode is at most 100 characters.
+ */
+export const MAX_RESOLVE_KODES = 200;
+export const MAX_KODE_LENGTH = 100;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { KATEGORI } from "@/lib/ahsp/types";
 import { decodeCursor } from "./cursor";
+import { MAX_KODE_LENGTH, MAX_RESOLVE_KODES } from "./limits";
 
 /** Request shapes of the /api/v1/ahsp routes. Messages are Indonesian. */
 
@@ -52,3 +53,13 @@ export const importQuerySchema = z.object({
     .regex(/^[0-9a-f]{64}$/, "Hash isi berkas tidak valid.")
     .optional(),
 });
+
+/** POST /api/v1/ahsp/resolve: kode AHSP as typed or pasted, to their items. */
+export const resolveBodySchema = z.strictObject({
+  kodes: z
+    .array(z.string().trim().min(1, "Kode kosong.").max(MAX_KODE_LENGTH, `Kode maksimal ${MAX_KODE_LENGTH} karakter.`))
+    .min(1, "Kirim minimal 1 kode.")
+    .max(MAX_RESOLVE_KODES, `Maksimal ${MAX_RESOLVE_KODES} kode sekaligus.`),
+  edition: z.uuid("Edisi tidak valid.").optional(),
+});
+export type ResolveBody = z.infer<typeof resolveBodySchema>;

@@ -70,3 +70,20 @@ export interface UploadResult {
   /** null for a dry run. */
   outcome: EditionWriteOutcome | null;
 }
+
+/** A kode of a pasted list and the library item it names. */
+export interface ResolvedKode {
+  /** As the library spells it (the list may differ in case). */
+  kode: string;
+  ahspId: string;
+  uraian: string;
+  satuan: string;
+  lineCount: number;
+  edition: { id: string; name: string };
+}
+
+/** POST /api/v1/ahsp/resolve: each distinct kode found or unknown, in the order sent. */
+export interface KodeResolution {
+  found: ResolvedKode[];
+  unknown: string[];
+}

@@ -218,7 +218,29 @@ async function insertTree(
   return pekerjaanIds;
 }
 
-type PekerjaanRow = ReturnType<typeof treeRows>["pekerjaan"][number] & { ahspId: string | null };
+/** A pekerjaan to insert: its new id, its sub-klasifikasi (`parent`) and position there, and its library item. */
+export interface PekerjaanRow {
+  id: string;
+  parent: string;
+  position: number;
+  pekerjaan: SnapshotPekerjaan;
+  ahspId: string | null;
+}
+
+/**
+ * Pekerjaan with their lines, under sub-klasifikasi that exist (`parent`, at `position`): the
+ * same set-based INSERTs as a whole tree, for the add-from-library path (lib/pekerjaan/snapshot.ts).
+ * Their lines name no bundle; `hargaIds` holds every line's resource.
+ */
+export async function insertPekerjaanRows(
+  tx: Tx,
+  projectId: string,
+  rows: readonly PekerjaanRow[],
+  hargaIds: ReadonlyMap<string, string>,
+): Promise<void> {
+  await inBatches(rows, (p) => insertPekerjaan(tx, projectId, p));
+  await insertLines(tx, projectId, rows, new Map(), hargaIds);
+}
 
 async function insertPekerjaan(tx: Tx, projectId: string, p: readonly PekerjaanRow[]): Promise<void> {
   await tx.$executeRaw`

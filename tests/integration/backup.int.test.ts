@@ -142,7 +142,8 @@ describe("POST /projects/import", () => {
   });
 
   it("restores a backup the previous release wrote (format version 1, the jadwal under `schedule`) like the original", async () => {
-    // tests/fixtures/backup-v1.json: buildRichProject's project, downloaded from the version 1 writer.
+    // tests/fixtures/backup-v1.json: buildRichProject's project, downloaded from the version 1 writer. Its custom
+    // pekerjaan, created without a kode, carry the CUST-nnn such pekerjaan get since (README "Building the tree quickly").
     const file = JSON.parse(readFileSync(path.join(import.meta.dirname, "../fixtures/backup-v1.json"), "utf8"));
     expect(file).toMatchObject({ version: 1, schedule: expect.any(Array) });
     expect(file).not.toHaveProperty("jadwal");

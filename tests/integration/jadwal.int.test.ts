@@ -34,6 +34,9 @@ async function fixture(label: string, calendar: { durationDays?: number } = {}):
   return { token, projectId, ids };
 }
 
+/** How messages name the fixture's pekerjaan: the CUST-nnn each gets (created without a kode) and the uraian. */
+const LABEL = { A: "CUST-001 A", B: "CUST-002 B", C: "CUST-003 C", Z: "CUST-004 Z" } as const;
+
 const base = (f: Fixture) => `/api/v1/projects/${f.projectId}`;
 const put = (f: Fixture, entries: object[]) => call(`${base(f)}/jadwal/entries`, { method: "PUT", token: f.token, json: { entries } });
 const post = (f: Fixture, path: string, json: object) => call(`${base(f)}/jadwal/${path}`, { token: f.token, json });
@@ -93,8 +96,8 @@ describe("jadwal rules", () => {
     expect(over.status).toBe(400);
     expect(over.body.error.code).toBe("VALIDATION_ERROR");
     expect(fieldPaths(over)).toEqual(["entries.0.planned"]);
-    expect(over.body.error.details.fields[0].message).toBe("A: total rencana menjadi 100,01% (maksimal 100%).");
-    expect(reasonsOf(over)).toEqual({ A: ["PLANNED_OVER_100"] });
+    expect(over.body.error.details.fields[0].message).toBe(`${LABEL.A}: total rencana menjadi 100,01% (maksimal 100%).`);
+    expect(reasonsOf(over)).toEqual({ [LABEL.A]: ["PLANNED_OVER_100"] });
     expect((await jadwalRows(f)).row(f.ids.A).planned).toEqual(["60.50", "39.50", null, null]);
   });
 
@@ -102,7 +105,7 @@ describe("jadwal rules", () => {
     expect((await put(f, [{ pekerjaanId: f.ids.A, week: 1, actual: 70 }])).status).toBe(200);
     const over = await put(f, [{ pekerjaanId: f.ids.A, week: 2, actual: "30.01" }]);
     expect(over.status).toBe(400);
-    expect(reasonsOf(over)).toEqual({ A: ["ACTUAL_OVER_100"] });
+    expect(reasonsOf(over)).toEqual({ [LABEL.A]: ["ACTUAL_OVER_100"] });
     // Lowering one week while raising another in the same batch is fine.
     const moved = await put(f, [
       { pekerjaanId: f.ids.A, week: 1, actual: 50 },
@@ -119,7 +122,7 @@ describe("jadwal rules", () => {
     ]);
     expect(res.status).toBe(400);
     expect(fieldPaths(res)).toEqual(["entries.0.planned", "entries.1.actual", "entries.1.actualCost"]);
-    expect(reasonsOf(res)).toEqual({ Z: ["ZERO_VOLUME"] });
+    expect(reasonsOf(res)).toEqual({ [LABEL.Z]: ["ZERO_VOLUME"] });
     const note = await put(f, [{ pekerjaanId: f.ids.Z, week: 1, note: "Menunggu gambar kerja" }]);
     expect(note.status).toBe(200);
     expect(note.body.data.pekerjaan[0]).toMatchObject({
@@ -140,9 +143,9 @@ describe("jadwal rules", () => {
     expect(res.status).toBe(400);
     expect(fieldPaths(res)).toEqual(["entries.0.planned", "entries.1.week", "entries.2.planned", "entries.3.planned", "entries.5.week"]);
     expect(reasonsOf(res)).toEqual({
-      B: ["PLANNED_OVER_100"],
-      C: ["WEEK_OUT_OF_RANGE", "DUPLICATE_ENTRY"],
-      Z: ["ZERO_VOLUME"],
+      [LABEL.B]: ["PLANNED_OVER_100"],
+      [LABEL.C]: ["WEEK_OUT_OF_RANGE", "DUPLICATE_ENTRY"],
+      [LABEL.Z]: ["ZERO_VOLUME"],
     });
     expect(res.body.error.message).toContain("3 pekerjaan");
     const { row } = await jadwalRows(f);
@@ -409,7 +412,7 @@ describe("re-mapping weeks when the project's dates change", () => {
     expect(preview.dropped).toEqual([
       {
         pekerjaanId: f.ids.A,
-        pekerjaan: "A",
+        pekerjaan: LABEL.A,
         week: 1,
         start: "2026-01-05",
         end: "2026-01-11",
@@ -471,7 +474,7 @@ describe("the project PATCH re-maps the jadwal with the dates", () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatchObject({ code: "CONFLICT", details: { reason: "JADWAL_ENTRIES_OUTSIDE" } });
     expect(refused.body.error.details.dropped.map((d: any) => [d.pekerjaan, d.week, d.start, d.planned, d.actual])).toEqual([
-      ["A", 5, "2026-01-28", "100.00", "10.00"],
+      [LABEL.A, 5, "2026-01-28", "100.00", "10.00"],
     ]);
     const { data, row } = await jadwalRows(f);
     expect(data.calendar.durationDays).toBe(29);

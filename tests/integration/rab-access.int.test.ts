@@ -88,6 +88,14 @@ const ROUTES: RouteCase[] = [
     body: (i) => ({ subKlasifikasiId: i.subKlasifikasiId, source: "custom", uraian: "X", satuan: "m2" }),
     nested: true,
   },
+  {
+    route: "/pekerjaan/batch",
+    method: "POST",
+    path: () => "/pekerjaan/batch",
+    // The sub-klasifikasi is checked before any library item: an unknown ahspId does not matter here.
+    body: (i) => ({ subKlasifikasiId: i.subKlasifikasiId, items: [{ ahspId: i.pekerjaanId, source: "ref" }] }),
+    nested: true,
+  },
   { route: "/pekerjaan/[pekerjaanId]", method: "GET", path: (i) => `/pekerjaan/${i.pekerjaanId}`, nested: true },
   {
     route: "/pekerjaan/[pekerjaanId]",

@@ -252,7 +252,7 @@ describe("bundles", () => {
     const [target, user] = await chain(2);
     const res = await call(`${base()}/pekerjaan/${target}`, { method: "DELETE", token });
     expect(res.status).toBe(409);
-    expect(res.body.error.message).toMatch(/dipakai sebagai bundle oleh: Tingkat 1/);
+    expect(res.body.error.message).toMatch(/dipakai sebagai bundle oleh: CUST-\d{3} Tingkat 1/);
     await ok(token, `${base()}/pekerjaan/${user}/lines`, { method: "PUT", json: { lines: [] } });
     await ok(token, `${base()}/pekerjaan/${target}`, { method: "DELETE" });
     expect((await call(`${base()}/pekerjaan/${target}`, { token })).status).toBe(404);
@@ -379,7 +379,7 @@ describe("volume formulas and parameters", () => {
     const panjang = params.find((p: any) => p.name === "panjang");
     const res = await call(`${base()}/parameters/${panjang.id}`, { method: "PATCH", token, json: { value: 0 } });
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(/^Volume Lantai kerja: Pembagian dengan nol/);
+    expect(res.body.error.message).toMatch(/^Volume CUST-\d{3} Lantai kerja: Pembagian dengan nol/);
     expect((await ok(token, `${base()}/pekerjaan/${pekerjaanId}`)).volume).toBe("8.000");
     expect((await ok(token, `${base()}/parameters`)).find((p: any) => p.name === "panjang").value).toBe("12.500000");
   });

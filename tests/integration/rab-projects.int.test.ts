@@ -231,7 +231,7 @@ describe("audit trail", () => {
       before: { lines: [] },
       after: { lines: [{ kode: "L.01", koefisien: "0.300000" }] },
     });
-    expect(entries[4]).toMatchObject({ entityId: pekerjaanId, after: { source: "custom", kode: null, uraian: "Plester" } });
+    expect(entries[4]).toMatchObject({ entityId: pekerjaanId, after: { source: "custom", kode: "CUST-001", uraian: "Plester" } });
     expect(entries[6]).toMatchObject({ after: { name: "Pekerjaan Struktur", position: 0 } });
 
     const first = await call(`/api/v1/projects/${id}/audit?limit=3`, { token });

@@ -84,32 +84,62 @@ export interface AhspSeedLine {
   koefisien: string;
 }
 
+export interface AhspSeedItem {
+  kode: string;
+  uraian: string;
+  satuan: string;
+  lines: AhspSeedLine[];
+}
+
 /**
  * A reference-library item written straight into the test database (the library's import
- * API belongs to another module); returns the AhspItem id.
+ * API belongs to another module), in an edition of its own; returns the AhspItem id.
  */
-export async function seedAhspItem(
-  databaseUrl: string,
-  item: { kode: string; uraian: string; satuan: string; lines: AhspSeedLine[] },
-): Promise<string> {
+export async function seedAhspItem(databaseUrl: string, item: AhspSeedItem): Promise<string> {
+  const [id] = await seedAhspEdition(databaseUrl, `Uji ${randomUUID()}`, [item]);
+  return id!;
+}
+
+/**
+ * An edition holding `items` (in that order), set-based: a few hundred items take one round trip
+ * per table. Returns the item ids in order. Search finds them by kode prefix (the words index is
+ * the import's materialized view, not refreshed here).
+ */
+export async function seedAhspEdition(databaseUrl: string, name: string, items: readonly AhspSeedItem[]): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const editionId = randomUUID();
-    const itemId = randomUUID();
-    await client.query(`INSERT INTO "AhspEdition" (id, name) VALUES ($1, $2)`, [editionId, `Uji ${editionId}`]);
+    const ids = items.map(() => randomUUID());
+    const lines = items.flatMap((item, i) => item.lines.map((line, position) => ({ ...line, itemId: ids[i]!, position })));
+    await client.query(`INSERT INTO "AhspEdition" (id, name, "itemCount", "lineCount") VALUES ($1, $2, $3, $4)`, [
+      editionId,
+      name,
+      items.length,
+      lines.length,
+    ]);
     await client.query(
-      `INSERT INTO "AhspItem" (id, "editionId", kode, uraian, satuan, position, "lineCount") VALUES ($1, $2, $3, $4, $5, 0, $6)`,
-      [itemId, editionId, item.kode, item.uraian, item.satuan, item.lines.length],
+      `INSERT INTO "AhspItem" (id, "editionId", kode, uraian, satuan, position, "lineCount")
+       SELECT t.id, $1, t.kode, t.uraian, t.satuan, t.ord - 1, t.n
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[]) WITH ORDINALITY AS t(id, kode, uraian, satuan, n, ord)`,
+      [editionId, ids, items.map((i) => i.kode), items.map((i) => i.uraian), items.map((i) => i.satuan), items.map((i) => i.lines.length)],
     );
-    for (const [position, line] of item.lines.entries()) {
-      await client.query(
-        `INSERT INTO "AhspLine" (id, "itemId", position, kategori, "kodeItem", "uraianItem", "satuanItem", koefisien)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [randomUUID(), itemId, position, line.kategori, line.kodeItem, line.uraianItem, line.satuanItem, line.koefisien],
-      );
-    }
-    return itemId;
+    await client.query(
+      `INSERT INTO "AhspLine" (id, "itemId", position, kategori, "kodeItem", "uraianItem", "satuanItem", koefisien)
+       SELECT gen_random_uuid(), t.item, t.position, t.kategori::"Kategori", t.kode, t.uraian, t.satuan, t.koefisien
+         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::numeric[])
+           AS t(item, position, kategori, kode, uraian, satuan, koefisien)`,
+      [
+        lines.map((l) => l.itemId),
+        lines.map((l) => l.position),
+        lines.map((l) => l.kategori),
+        lines.map((l) => l.kodeItem),
+        lines.map((l) => l.uraianItem),
+        lines.map((l) => l.satuanItem),
+        lines.map((l) => l.koefisien),
+      ],
+    );
+    return ids;
   } finally {
     await client.end();
   }

@@ -4,7 +4,7 @@ import { expect, inject } from "vitest";
 import type { ApiResponse } from "./api";
 import { concretePath } from "./api-routes";
 import { query } from "./database";
-import { type LineBody, rabClient } from "./rab";
+import { type LineBody, rabClient, seedAhspItem } from "./rab";
 
 type Rab = ReturnType<typeof rabClient>;
 
@@ -113,6 +113,8 @@ export interface SampleIds extends RichProject {
   memberId: string;
   /** A version of the rich project, taken once it was whole. */
   versionId: string;
+  /** A library item (kode S.1, one L.01 line), for the writes that add from the library. */
+  ahspId: string;
 }
 
 /** A valid body for a write route, built from the ids of the caller's rich project. */
@@ -129,6 +131,7 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   "PATCH /[...path]": { none: "the catch-all for unknown paths reads no body" },
   "DELETE /[...path]": { none: "the catch-all for unknown paths reads no body" },
   "POST /ahsp/import": { none: "a CSV/XLSX upload for admins, covered by reference-import.int.test.ts" },
+  "POST /ahsp/resolve": () => ({ kodes: ["S.1", "tidak-ada"] }),
   "POST /auth/register": () => ({ email: "fuzz-register@test.local", password: "rahasia-123", name: "Fuzz" }),
   "POST /auth/tokens": () => ({ email: "fuzz-register@test.local", password: "rahasia-123", name: "fuzz" }),
   "POST /auth/password-reset": () => ({ email: "fuzz-register@test.local" }),
@@ -189,6 +192,13 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
     kode: "K.1",
     uraian: "Plester",
     satuan: "m2",
+  }),
+  "POST /projects/[projectId]/pekerjaan/batch": (i) => ({
+    subKlasifikasiId: i.subKlasifikasiId,
+    items: [
+      { ahspId: i.ahspId, source: "ref" },
+      { ahspId: i.ahspId, source: "ref_modified" },
+    ],
   }),
   "PATCH /projects/[projectId]/pekerjaan/[pekerjaanId]": (i) => ({
     kode: "K.2",
@@ -271,7 +281,21 @@ export async function sampleIds(
     resetToken: await resetToken(rab),
     memberId: editor.id,
     versionId: version.id,
+    ahspId: await sampleAhspItem(),
   };
+}
+
+let sampleAhsp: Promise<string> | undefined;
+
+/** The samples' library item: seeded once per test file, in an edition of its own. */
+function sampleAhspItem(): Promise<string> {
+  sampleAhsp ??= seedAhspItem(inject("databaseUrl"), {
+    kode: "S.1",
+    uraian: "Sampel pekerjaan",
+    satuan: "m2",
+    lines: [{ kategori: "TK", kodeItem: "L.01", uraianItem: "Pekerja", satuanItem: "OH", koefisien: "0.5" }],
+  });
+  return sampleAhsp;
 }
 
 /**

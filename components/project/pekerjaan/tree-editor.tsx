@@ -51,6 +51,8 @@ export function TreeEditor({ projectId, initialTree, editions }: { projectId: st
   const action = useApiAction();
   const [dragging, setDragging] = useState<{ kind: DragKind; id: string } | null>(null);
   const [addTarget, setAddTarget] = useState<AddTarget | null>(null);
+  // What the last add did, said once the dialog has closed (the dialog's own status went with it).
+  const [added, setAdded] = useState("");
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const queued = useRef(0);
   const canEdit = useCanEdit();
@@ -281,7 +283,12 @@ export function TreeEditor({ projectId, initialTree, editions }: { projectId: st
           ) : (
             <p className="text-sm text-slate-600">Anda peninjau proyek ini: daftar pekerjaan hanya dapat dibaca.</p>
           )}
-          <ActionStatus action={action} onReload={reload} />
+          <div className="space-y-1">
+            <p role="status" aria-live="polite" className="text-xs text-slate-600">
+              {added}
+            </p>
+            <ActionStatus action={action} onReload={reload} />
+          </div>
         </div>
         <div aria-label="List Pekerjaan" role="group" className="rounded-lg border border-slate-200 bg-white">
           {tree.klasifikasi.length === 0 && (
@@ -323,9 +330,10 @@ export function TreeEditor({ projectId, initialTree, editions }: { projectId: st
         target={addTarget}
         editions={editions}
         onClose={() => setAddTarget(null)}
-        onAdded={(id) => {
+        onAdded={(ids) => {
+          setAdded(`${formatInteger(ids.length)} pekerjaan ditambahkan ke “${addTarget?.subName ?? ""}”.`);
           setAddTarget(null);
-          void reload().then(() => setFocusTarget(nodeDomId.pekerjaan(id)));
+          void reload().then(() => setFocusTarget(nodeDomId.pekerjaan(ids[0]!)));
         }}
       />
     </TreeDragContext.Provider>
