@@ -137,6 +137,8 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   "POST /me/tokens": () => ({ name: "skrip" }),
   "DELETE /me/tokens/[tokenId]": { none: "revokes by path id" },
   "POST /projects/import": (i) => i.backup,
+  "POST /projects/bulk": (i) => ({ action: "archive", projectIds: [i.projectId] }),
+  "POST /projects/upload": { none: "a CSV/XLSX of new projects as multipart/form-data, covered by dashboard.int.test.ts" },
   "POST /projects/[projectId]/copy": () => ({ name: "Salinan", startDate: "2026-03-02", includeJadwal: false }),
   "POST /projects/[projectId]/batch-copy": () => ({ baseName: "Salinan", count: 2, startDate: "2026-03-02", includeJadwal: true }),
   "POST /projects/[projectId]/harga-items/import": { none: "a CSV/XLSX price list as multipart/form-data" },
