@@ -58,3 +58,15 @@ export async function projectStats(userId: string, filters: ProjectFilters, now 
     today,
   };
 }
+
+/** The funding sources among the caller's active projects, for the filter's suggestions (one statement). */
+export async function fundingSourcesOf(userId: string): Promise<string[]> {
+  const rows = await db().project.findMany({
+    where: projectWhere(userId, { archived: false }, todayWib()),
+    distinct: ["fundingSource"],
+    select: { fundingSource: true },
+    orderBy: { fundingSource: "asc" },
+    take: 200,
+  });
+  return rows.map((r) => r.fundingSource);
+}

@@ -80,3 +80,11 @@ export interface ProjectUploadCommitted {
   /** The invalid rows' numbers: nothing was made of them. */
   skippedRows: number[];
 }
+
+/** A running project's cumulative progress, % 2 dp (lib/projects/progress.ts). */
+export interface ProjectProgress {
+  id: string;
+  name: string;
+  planned: string;
+  actual: string;
+}
