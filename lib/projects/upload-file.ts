@@ -142,8 +142,8 @@ function readNumber(cell: string | number, kind: "count" | "money", convert: (te
   return parsed.ok ? { value: convert(parsed.value) } : { error: parsed.error };
 }
 
-/** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug included). */
-const EXCEL_EPOCH_DAY = dayNumber("1899-12-30");
+/** Excel's day 0 is 1899-12-30, two days before 1900-01-01 (its 1900 leap-year bug included); dayNumber starts at 1900. */
+const EXCEL_EPOCH_DAY = dayNumber("1900-01-01") - 2;
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
 function readDate(cell: SheetCell): Read {
