@@ -52,7 +52,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             Filter tidak valid dan diabaikan: {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}
           </Notice>
         )}
-        <DashboardFilters key={JSON.stringify(applied)} values={applied} fundingSources={fundingSources} />
+        <DashboardFilters values={applied} fundingSources={fundingSources} />
         <DashboardStats stats={stats} />
         <DashboardCharts stats={stats} progress={progress} />
         <ProjectsTable key={JSON.stringify(applied)} initial={toWire(firstPage)} filters={applied} />

@@ -190,6 +190,12 @@ export function ProjectsTable({ initial, filters }: { initial: ProjectPage; filt
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const path = listPath("/api/v1/projects", filters, sorting, pagination);
   const [loaded, setLoaded] = useState({ key: listPath("/api/v1/projects", filters, DEFAULT_SORT, pagination), refresh: 0, page: initial });
+  // The page was rendered again (router.refresh after an upload or a bulk action): read the current page again too.
+  const [rendered, setRendered] = useState(initial);
+  if (rendered !== initial) {
+    setRendered(initial);
+    setRefresh((n) => n + 1);
+  }
 
   useEffect(() => {
     if (loaded.key === path && loaded.refresh === refresh) return;

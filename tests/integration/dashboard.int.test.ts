@@ -34,10 +34,10 @@ async function pricedProject(token: string, fields: Record<string, unknown>, har
 }
 
 async function rekapTotal(token: string, id: string): Promise<Decimal> {
-  return new Decimal((await ok(token, `/api/v1/projects/${id}/rekap-rab`)).total);
+  return new Decimal((await ok(token, `/api/v1/projects/${id}/rekap-rab`)).totals.total);
 }
 
-async function list(token: string, query: string): Promise<{ id: string; status: string }[]> {
+async function list(token: string, query: string): Promise<{ id: string; status: string; total: string }[]> {
   return ok(token, `/api/v1/projects?pageSize=100&${query}`);
 }
 
@@ -94,7 +94,11 @@ describe("filters and stats", () => {
     const listed = await list(owner.token, query);
     expect(listed.map((p) => p.id).sort()).toEqual(expected.map((k) => ids[k]).sort());
     const stats = await ok(owner.token, `/api/v1/projects/stats?${query}`);
-    const totals = await Promise.all(expected.map((k) => rekapTotal(owner.token, ids[k]!)));
+    // An archived project has no Rekap RAB page until restored: its total is the one the list shows (the same engine).
+    const listedTotal = new Map(listed.map((p) => [p.id, new Decimal(p.total)]));
+    const totals = await Promise.all(
+      expected.map((k) => (k === "archived" ? listedTotal.get(ids[k]!)! : rekapTotal(owner.token, ids[k]!))),
+    );
     expect(stats.count).toBe(expected.length);
     expect(stats.totalBudget).toBe(totals.reduce((a, b) => a.plus(b), new Decimal(0)).toFixed(2));
     // The groups partition the same projects and the same sum.
@@ -205,12 +209,12 @@ describe("bulk archive and restore", () => {
       [b, true],
     ]);
     expect(await list(user.token, "")).toEqual([]);
-    for (const id of [a, b]) {
-      const audit = await ok(user.token, `/api/v1/projects/${id}/audit`);
-      expect(audit.filter((e: { action: string }) => e.action === "archive")).toHaveLength(1);
-    }
     await ok(user.token, "/api/v1/projects/bulk", { json: { action: "restore", projectIds: [b, a] } });
     expect((await list(user.token, "")).length).toBe(2);
+    for (const id of [a, b]) {
+      const audit = await ok(user.token, `/api/v1/projects/${id}/audit`);
+      expect(audit.map((e: { action: string }) => e.action)).toEqual(["restore", "archive"]);
+    }
   });
 
   it("one project the caller may not archive refuses the whole request; nothing changes", async () => {
