@@ -45,7 +45,7 @@ test("a year filter: the total figure is the sum of the filtered projects' Rekap
   await expect(table).not.toContainText("Gedung C");
 
   const totals = await Promise.all(
-    ["Gedung A", "Gedung B"].map(async (n) => (await api("get", `/projects/${ids[n]}/rekap-rab`)).total as string),
+    ["Gedung A", "Gedung B"].map(async (n) => (await api("get", `/projects/${ids[n]}/rekap-rab`)).totals.total as string),
   );
   await expect.poll(async () => moneyText((await page.getByTestId("stat-total").textContent()) ?? "")).toBe(sum(totals));
   await expect(page.getByRole("table", { name: "Anggaran per tahun anggaran" })).toContainText("2026");
@@ -99,6 +99,14 @@ test("a 200-character unbroken project name wraps: the dashboard and the project
   await expect(page.getByRole("table", { name: "Daftar proyek" })).toContainText(name.slice(0, 40));
   for (const width of [1280, 360]) expect(await pageWidth(page, width), `dashboard at ${width} px`).toBeLessThanOrEqual(width);
   await page.goto(`/projects/${project.id}`);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(name.slice(0, 40));
-  for (const width of [1280, 360]) expect(await pageWidth(page, width), `project page at ${width} px`).toBeLessThanOrEqual(width);
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toContainText(name.slice(0, 40));
+  expect(await pageWidth(page, 1280), "project page at 1280 px").toBeLessThanOrEqual(1280);
+  // At 360 px the project page's tab bar is wider than the screen whatever the name (found here, not this
+  // defect): the name must add nothing to it, and its heading stays inside the screen.
+  const withLongName = await pageWidth(page, 360);
+  expect((await heading.boundingBox())!.x + (await heading.boundingBox())!.width).toBeLessThanOrEqual(360);
+  const { project: short } = await pricedProject(api, "Pendek");
+  await page.goto(`/projects/${short.id}`);
+  expect(withLongName, "project page at 360 px, long name vs short").toBeLessThanOrEqual(await pageWidth(page, 360));
 });
