@@ -32,7 +32,7 @@ async function main() {
     await db.query(
       `UPDATE "Project" p SET "fiscalYear" = 2023 + n % 5, "fundingSource" = (ARRAY['APBN','APBD','DAK','Dana Desa','Swasta'])[1 + n % 5],
               "ownerBudget" = 1000000 * (n % 97 + 1), "startDate" = CURRENT_DATE - 730 + (n * 7) % 1100, "durationDays" = 60 + n % 300
-         FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM "Project" WHERE "ownerId" = $1) r WHERE p.id = r.id`,
+         FROM (SELECT id, (row_number() OVER (ORDER BY id))::int AS n FROM "Project" WHERE "ownerId" = $1) r WHERE p.id = r.id`,
       [user.id],
     );
     console.log(`seeded ${PROJECTS} projects × ${PEKERJAAN} pekerjaan in ${((performance.now() - started) / 1000).toFixed(1)} s`);
