@@ -113,6 +113,8 @@ export interface SampleIds extends RichProject {
   memberId: string;
   /** A version of the rich project, taken once it was whole. */
   versionId: string;
+  /** A second, empty project of the caller's, never shared: the bulk archive's sample stays the owner's whatever the other samples did (a transfer). */
+  spareProjectId: string;
 }
 
 /** A valid body for a write route, built from the ids of the caller's rich project. */
@@ -137,7 +139,7 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   "POST /me/tokens": () => ({ name: "skrip" }),
   "DELETE /me/tokens/[tokenId]": { none: "revokes by path id" },
   "POST /projects/import": (i) => i.backup,
-  "POST /projects/bulk": (i) => ({ action: "archive", projectIds: [i.projectId] }),
+  "POST /projects/bulk": (i) => ({ action: "archive", projectIds: [i.spareProjectId] }),
   "POST /projects/upload": { none: "a CSV/XLSX of new projects as multipart/form-data, covered by dashboard.int.test.ts" },
   "POST /projects/[projectId]/copy": () => ({ name: "Salinan", startDate: "2026-03-02", includeJadwal: false }),
   "POST /projects/[projectId]/batch-copy": () => ({ baseName: "Salinan", count: 2, startDate: "2026-03-02", includeJadwal: true }),
@@ -273,6 +275,7 @@ export async function sampleIds(
     resetToken: await resetToken(rab),
     memberId: editor.id,
     versionId: version.id,
+    spareProjectId: await rab.newProject(user.token, { name: "Cadangan massal" }),
   };
 }
 
