@@ -50,6 +50,8 @@ const config = [
                 "reference/report-text",
                 "security-events/kinds",
                 "projects/roles",
+                "projects/status",
+                "projects/upload-limits",
                 "audit/diff",
                 "audit/labels",
                 "pekerjaan/takeoff",

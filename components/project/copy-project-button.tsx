@@ -121,7 +121,7 @@ function BatchResults({ results, onDone }: { results: Results; onDone: () => voi
       <Notice tone={failed > 0 ? "warning" : "info"}>
         {results.length - failed} salinan dibuat{failed > 0 ? `, ${failed} gagal` : ""}.
       </Notice>
-      <ul className="max-h-80 space-y-1 overflow-y-auto text-sm" aria-label="Hasil penyalinan">
+      <ul className="max-h-80 space-y-1 overflow-y-auto text-sm [overflow-wrap:anywhere]" aria-label="Hasil penyalinan">
         {results.map((r) => (
           <li key={r.index}>
             {r.project ? (

@@ -33,7 +33,7 @@ export function ProjectHeader({ project, role, versions }: { project: ProjectDat
           ← Semua proyek
         </Link>
         <div className="mt-1 flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold">{project.name}</h1>
+          <h1 className="min-w-0 text-2xl font-semibold [overflow-wrap:anywhere]">{project.name}</h1>
           <span
             className="rounded-full border border-slate-300 bg-slate-50 px-2.5 py-0.5 text-xs font-medium text-slate-700"
             title="Peran Anda di proyek ini"
@@ -43,7 +43,7 @@ export function ProjectHeader({ project, role, versions }: { project: ProjectDat
           </span>
         </div>
         {/* One line for the facts and the trail, so the report below starts higher on a laptop screen. */}
-        <p className="mt-1 text-sm text-slate-600">
+        <p className="mt-1 text-sm text-slate-600 [overflow-wrap:anywhere]">
           {facts.join(" · ")}
           {!project.archivedAt && (
             <>

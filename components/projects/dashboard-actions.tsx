@@ -13,6 +13,7 @@ import { MAX_BACKUP_BYTES } from "@/lib/snapshot/limits";
 import { ProjectForm } from "./project-form";
 import type { ProjectData } from "./project-form-values";
 import { FormActions } from "@/components/ui/form-actions";
+import { ProjectUploadButton } from "./project-upload";
 
 /** Beside the project list: restore a backup file, or start a project from a template. */
 export function DashboardActions() {
@@ -20,6 +21,7 @@ export function DashboardActions() {
     <div className="flex flex-wrap gap-2">
       <RestoreBackupButton />
       <NewFromTemplateButton />
+      <ProjectUploadButton />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import type { ProjectsTableInstance } from "./projects-table";
 
 /** The columns a card shows under the project's name and role, as "label: value" (WCAG 1.4.10: nothing left out). */
-const DETAILS = ["total", "location", "client", "fiscalYear", "startDate", "updatedAt"];
+const DETAILS = ["status", "total", "location", "client", "fiscalYear", "startDate", "updatedAt"];
 
 /**
  * The project list on a phone: a card per project, from the table's own rows and cells, so a
@@ -22,7 +22,10 @@ export function ProjectCards({ table, label }: { table: ProjectsTableInstance; l
           return (
             <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
               <div className="flex flex-wrap items-start justify-between gap-2 break-words">
-                {render("name")}
+                <span className="flex min-w-0 items-start gap-2">
+                  {render("select")}
+                  {render("name")}
+                </span>
                 {render("role")}
               </div>
               <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">

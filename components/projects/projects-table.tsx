@@ -15,13 +15,14 @@ import { createContext, useContext, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
-import { useDebounced } from "@/components/ui/use-debounced";
 import { apiFetch, apiFetchEnvelope } from "@/lib/api/client";
 import { formatDay } from "@/lib/format/date";
 import { formatInteger, formatRupiah } from "@/lib/format/number";
 import { asClientError } from "@/components/ui/use-api-action";
 import type { ProjectListItem, ProjectListPage } from "@/lib/projects/types";
 import { ROLE_LABELS, roleMeets, type ProjectRole } from "@/lib/projects/roles";
+import { STATUS_LABELS } from "@/lib/projects/status";
+import type { FilterValues } from "./dashboard-filters";
 import { ProjectCards } from "./project-cards";
 import { ProjectForm } from "./project-form";
 import type { ProjectData } from "./project-form-values";
@@ -34,6 +35,8 @@ interface RowActions {
   edit: (project: ProjectRow) => void;
   archive: (project: ProjectRow) => void;
   restore: (project: ProjectRow) => void;
+  selected: ReadonlySet<string>;
+  toggle: (ids: readonly string[], on: boolean) => void;
 }
 // Cells reach the page's handlers through context, so the column definitions stay static.
 const RowActionsContext = createContext<RowActions | null>(null);
@@ -71,28 +74,37 @@ const ROLE_BADGE: Record<ProjectRole, string> = {
   viewer: "border-amber-200 bg-amber-50 text-amber-900",
 };
 
-/** Which projects the list shows by the caller's role on them (the API's `?role=`). */
-const ROLE_FILTERS: [ProjectRole | "", string][] = [
-  ["", "Semua proyek"],
-  ["owner", "Milik saya"],
-  ["editor", "Dibagikan, saya editor"],
-  ["viewer", "Dibagikan, saya peninjau"],
-];
-
 const features = tableFeatures({ rowSortingFeature, rowPaginationFeature });
 const column = createColumnHelper<typeof features, ProjectRow>();
 // Column ids are the API's sort fields; `enableSorting: false` where the API cannot sort.
 const columns = column.columns([
+  column.display({
+    id: "select",
+    header: () => <SelectAllBox />,
+    cell: ({ row }) => <SelectBox project={row.original} />,
+  }),
   column.accessor("name", {
     header: "Nama proyek",
+    // A name of 200 unbroken characters wraps anywhere instead of widening the page; the title shows it whole.
     cell: ({ row }) =>
       row.original.archivedAt ? (
-        <span className="font-medium">{row.original.name}</span>
+        <span className="font-medium [overflow-wrap:anywhere]" title={row.original.name}>
+          {row.original.name}
+        </span>
       ) : (
-        <Link href={`/projects/${row.original.id}`} className="font-medium text-brand-700 hover:underline">
+        <Link
+          href={`/projects/${row.original.id}`}
+          title={row.original.name}
+          className="font-medium text-brand-700 [overflow-wrap:anywhere] hover:underline"
+        >
           {row.original.name}
         </Link>
       ),
+  }),
+  column.accessor("status", {
+    header: "Status",
+    enableSorting: false,
+    cell: ({ getValue }) => <span className="whitespace-nowrap">{STATUS_LABELS[getValue()]}</span>,
   }),
   column.accessor("role", {
     header: "Peran saya",
@@ -124,44 +136,66 @@ const RIGHT_ALIGNED = new Set(["total", "actions"]);
 const DEFAULT_SORT: SortingState = [{ id: "updatedAt", desc: true }];
 const PAGE_SIZE = 20;
 
-interface ListFilter {
-  q: string;
-  archived: boolean;
-  role: ProjectRole | "";
+/** Only the owner archives and restores (README "Tim dan peran"): only the owner's rows can be selected. */
+function SelectBox({ project }: { project: ProjectRow }) {
+  const { selected, toggle } = useContext(RowActionsContext)!;
+  if (project.role !== "owner") return null;
+  return (
+    <input
+      type="checkbox"
+      aria-label={`Pilih ${project.name}`}
+      checked={selected.has(project.id)}
+      onChange={(e) => toggle([project.id], e.target.checked)}
+    />
+  );
 }
 
-const NO_FILTER: ListFilter = { q: "", archived: false, role: "" };
+function SelectAllBox() {
+  const { selected, toggle, ownIds } = useContext(SelectAllContext)!;
+  const all = ownIds.length > 0 && ownIds.every((id) => selected.has(id));
+  return (
+    <input
+      type="checkbox"
+      aria-label="Pilih semua proyek milik saya di halaman ini"
+      checked={all}
+      disabled={ownIds.length === 0}
+      onChange={(e) => toggle(ownIds, e.target.checked)}
+    />
+  );
+}
+const SelectAllContext = createContext<{ selected: ReadonlySet<string>; toggle: RowActions["toggle"]; ownIds: string[] } | null>(null);
 
-function listPath(filter: ListFilter, sorting: SortingState, pagination: PaginationState): string {
+function listPath(base: string, filters: FilterValues, sorting: SortingState, pagination?: PaginationState): string {
   const sort = sorting[0] ?? DEFAULT_SORT[0]!;
-  const params = new URLSearchParams({
-    sort: `${sort.desc ? "-" : ""}${sort.id}`,
-    page: String(pagination.pageIndex + 1),
-    pageSize: String(pagination.pageSize),
-    archived: String(filter.archived),
-  });
-  if (filter.q) params.set("q", filter.q);
-  if (filter.role) params.set("role", filter.role);
-  return `/api/v1/projects?${params}`;
+  const params = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
+  params.set("sort", `${sort.desc ? "-" : ""}${sort.id}`);
+  if (pagination) {
+    params.set("page", String(pagination.pageIndex + 1));
+    params.set("pageSize", String(pagination.pageSize));
+  }
+  return `${base}?${params}`;
 }
 
 /**
  * The user's projects: search, server-side sort and pages (the API owns both, so the table
  * runs in manual mode), each with its current total; create, edit, archive and restore.
  */
-export function ProjectsTable({ initial }: { initial: ProjectPage }) {
+export function ProjectsTable({ initial, filters }: { initial: ProjectPage; filters: FilterValues }) {
   const router = useRouter();
-  const [q, setQ] = useState("");
-  const [archived, setArchived] = useState(false);
-  const [role, setRole] = useState<ProjectRole | "">("");
   const [sorting, setSorting] = useState<SortingState>(DEFAULT_SORT);
   const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE });
   const [editing, setEditing] = useState<ProjectData | "new" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [refresh, setRefresh] = useState(0);
-  const debouncedQ = useDebounced(q.trim(), 250);
-  const path = listPath({ q: debouncedQ, archived, role }, sorting, pagination);
-  const [loaded, setLoaded] = useState({ key: listPath(NO_FILTER, DEFAULT_SORT, pagination), refresh: 0, page: initial });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const path = listPath("/api/v1/projects", filters, sorting, pagination);
+  const [loaded, setLoaded] = useState({ key: listPath("/api/v1/projects", filters, DEFAULT_SORT, pagination), refresh: 0, page: initial });
+  // The page was rendered again (router.refresh after an upload or a bulk action): read the current page again too.
+  const [rendered, setRendered] = useState(initial);
+  if (rendered !== initial) {
+    setRendered(initial);
+    setRefresh((n) => n + 1);
+  }
 
   useEffect(() => {
     if (loaded.key === path && loaded.refresh === refresh) return;
@@ -203,7 +237,31 @@ export function ProjectsTable({ initial }: { initial: ProjectPage }) {
     }
   }
 
+  const toggle = (ids: readonly string[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+
+  /** One request, one transaction for the whole selection; the stats above follow (router.refresh). */
+  function bulk(action: "archive" | "restore") {
+    const projectIds = [...selected];
+    const verb = action === "archive" ? "Arsipkan" : "Pulihkan";
+    if (!window.confirm(`${verb} ${formatInteger(projectIds.length)} proyek terpilih?`)) return;
+    void act(async () => {
+      await apiFetch("/api/v1/projects/bulk", { method: "POST", json: { action, projectIds } });
+      setSelected(new Set());
+      router.refresh();
+    });
+  }
+
   const actions: RowActions = {
+    selected,
+    toggle,
     edit: (project) => void act(async () => setEditing(await apiFetch<ProjectData>(`/api/v1/projects/${project.id}`))),
     archive: (project) => {
       if (window.confirm(`Arsipkan proyek “${project.name}”? Proyek dapat dipulihkan dari daftar arsip.`)) {
@@ -212,6 +270,7 @@ export function ProjectsTable({ initial }: { initial: ProjectPage }) {
     },
     restore: (project) => void act(() => apiFetch(`/api/v1/projects/${project.id}/restore`, { method: "POST" })),
   };
+  const ownIds = loaded.page.items.filter((p) => p.role === "owner").map((p) => p.id);
 
   function onSaved(project: ProjectData) {
     const created = editing === "new";
@@ -222,72 +281,52 @@ export function ProjectsTable({ initial }: { initial: ProjectPage }) {
 
   const { totalItems } = loaded.page.meta;
   const loading = loaded.key !== path;
-  const nothingYet = totalItems === 0 && !debouncedQ && !archived && !role && !loading;
+  const archived = filters.archived === "true";
+  const filtered = Object.values(filters).some(Boolean);
+  const nothingYet = totalItems === 0 && !filtered && !loading;
   return (
     <RowActionsContext.Provider value={actions}>
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        {/* On a phone each filter takes the whole width (WCAG 1.4.10 reflow). */}
-        <div className="flex w-full flex-wrap items-end gap-4 sm:w-auto">
-          <label className="block w-full space-y-1 sm:w-auto">
-            <span className="text-sm font-medium text-slate-700">Cari proyek</span>
-            <input
-              type="search"
-              value={q}
-              onChange={(e) => {
-                setQ(e.target.value);
-                setPagination((p) => ({ ...p, pageIndex: 0 }));
-              }}
-              placeholder="Nama, lokasi, atau pemberi tugas"
-              className="block w-full rounded-md sm:w-72 border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
-            />
-          </label>
-          <label className="flex items-center gap-2 pb-2 text-sm">
-            <input
-              type="checkbox"
-              checked={archived}
-              onChange={(e) => {
-                setArchived(e.target.checked);
-                setPagination((p) => ({ ...p, pageIndex: 0 }));
-              }}
-            />
-            Tampilkan arsip
-          </label>
-          <label className="block w-full space-y-1 sm:w-auto">
-            <span className="text-sm font-medium text-slate-700">Peran saya</span>
-            <select
-              value={role}
-              onChange={(e) => {
-                setRole(e.target.value as ProjectRole | "");
-                setPagination((p) => ({ ...p, pageIndex: 0 }));
-              }}
-              className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 sm:w-auto"
+      <SelectAllContext.Provider value={{ selected, toggle, ownIds }}>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <div role="group" aria-label="Aksi untuk proyek terpilih" className="flex flex-wrap items-center gap-2 text-sm">
+            <span aria-live="polite">{formatInteger(selected.size)} proyek dipilih</span>
+            {archived ? (
+              <Button variant="secondary" disabled={selected.size === 0} onClick={() => bulk("restore")}>
+                Pulihkan terpilih
+              </Button>
+            ) : (
+              <Button variant="danger" disabled={selected.size === 0} onClick={() => bulk("archive")}>
+                Arsipkan terpilih
+              </Button>
+            )}
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <a
+              href={listPath("/api/v1/projects/export", filters, sorting)}
+              className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600/50"
             >
-              {ROLE_FILTERS.map(([value, label]) => (
-                <option key={value || "all"} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
+              Unduh XLSX
+            </a>
+            <Button onClick={() => setEditing("new")}>Proyek baru</Button>
+          </div>
         </div>
-        <Button onClick={() => setEditing("new")}>Proyek baru</Button>
-      </div>
-      <div className="mt-4 space-y-3">
-        {error && <Notice tone="error">{error}</Notice>}
-        {nothingYet ? (
-          <section className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
-            <p className="text-lg font-medium">Belum ada proyek</p>
-            <p className="mt-1 text-sm text-slate-600">Mulai dengan “Proyek baru”: isi data proyek, lalu susun List Pekerjaan.</p>
-          </section>
-        ) : (
-          <ProjectsGrid table={table} loading={loading} archived={archived} />
-        )}
-      </div>
-      <Dialog open={editing !== null} onClose={() => setEditing(null)} title={editing === "new" ? "Proyek baru" : "Ubah proyek"}>
-        {editing !== null && (
-          <ProjectForm project={editing === "new" ? null : editing} onSaved={onSaved} onCancel={() => setEditing(null)} />
-        )}
-      </Dialog>
+        <div className="mt-4 space-y-3">
+          {error && <Notice tone="error">{error}</Notice>}
+          {nothingYet ? (
+            <section className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
+              <p className="text-lg font-medium">Belum ada proyek</p>
+              <p className="mt-1 text-sm text-slate-600">Mulai dengan “Proyek baru”: isi data proyek, lalu susun List Pekerjaan.</p>
+            </section>
+          ) : (
+            <ProjectsGrid table={table} loading={loading} archived={archived} />
+          )}
+        </div>
+        <Dialog open={editing !== null} onClose={() => setEditing(null)} title={editing === "new" ? "Proyek baru" : "Ubah proyek"}>
+          {editing !== null && (
+            <ProjectForm project={editing === "new" ? null : editing} onSaved={onSaved} onCancel={() => setEditing(null)} />
+          )}
+        </Dialog>
+      </SelectAllContext.Provider>
     </RowActionsContext.Provider>
   );
 }

@@ -3,7 +3,7 @@ import { budgetInput, percentInput } from "@/lib/kernel/decimal";
 import { EDIT_VERSION_RENAME, editVersionField, withEditVersion } from "@/lib/kernel/edit-version";
 import { atLeastOneField, EMPTY_PATCH_MESSAGE, isoDateField, plainText, requiredText } from "@/lib/kernel/fields";
 import { withRenamedFields } from "@/lib/kernel/renamed";
-import { PROJECT_ROLES } from "./roles";
+import { checkRanges, filterFields } from "./filters";
 import { isRoundingBase, MAX_DURATION_DAYS, ROUNDING_BASES, UNIT_PRICE_ROUNDINGS } from "@/lib/calc";
 
 const party = z.strictObject({ name: plainText(200), title: plainText(200) });
@@ -86,17 +86,27 @@ export type PricingInput = z.infer<typeof pricingBody>;
 export const PROJECT_SORT_FIELDS = ["name", "location", "client", "startDate", "createdAt", "updatedAt"] as const;
 const sortValues = PROJECT_SORT_FIELDS.flatMap((f) => [f, `-${f}`] as const);
 
-export const listProjectsQuery = z.strictObject({
-  q: plainText(200).optional(),
-  /** A field name, "-" in front for descending. */
-  sort: z.enum(sortValues).default("-updatedAt"),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-  archived: z
-    .enum(["true", "false"])
-    .default("false")
-    .transform((v) => v === "true"),
-  /** Only the projects where the caller has this role; without it, owned and shared ones. */
-  role: z.enum(PROJECT_ROLES, { error: "Peran harus owner, editor atau viewer." }).optional(),
-});
+/** The dashboard's filters (./filters.ts), sorted and paged. */
+export const listProjectsQuery = z
+  .strictObject({
+    ...filterFields,
+    /** A field name, "-" in front for descending. */
+    sort: z.enum(sortValues).default("-updatedAt"),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .superRefine(checkRanges);
 export type ListProjectsQuery = z.infer<typeof listProjectsQuery>;
+
+/** At most one page of the list (its largest page size): a selection the dashboard can show. */
+export const MAX_BULK_PROJECTS = 100;
+
+export const bulkProjectsBody = z.strictObject({
+  action: z.enum(["archive", "restore"], { error: "Aksi harus archive atau restore." }),
+  projectIds: z
+    .array(z.uuid({ error: "Id proyek tidak valid." }))
+    .min(1, "Pilih minimal satu proyek.")
+    .max(MAX_BULK_PROJECTS, `Maksimal ${MAX_BULK_PROJECTS} proyek sekaligus.`)
+    .refine((ids) => new Set(ids).size === ids.length, "Id proyek tidak boleh berulang."),
+});
+export type BulkProjectsInput = z.infer<typeof bulkProjectsBody>;

@@ -13,27 +13,31 @@ import { remapJadwalForDates } from "@/lib/jadwal/remap";
 import { inProjectTransaction, type ProjectActor, type Tx } from "./transaction";
 import type { CreateProjectInput, ListProjectsQuery, PricingInput, UpdateProjectInput } from "./schemas";
 import { currentProjectTotals } from "./totals";
+import { projectStatus, todayWib } from "./status";
+import { projectWhere } from "./where";
 import { fromIsoDate, toPricingView, toProjectView } from "./view";
-import type { PricingView, ProjectListPage, ProjectView } from "./types";
+import type { PricingView, ProjectListItem, ProjectListPage, ProjectView } from "./types";
 import type { ProjectRole } from "./roles";
 
 /** `tx`: when the project is created as part of a larger write (e.g. from a template). */
 export async function createProject(ownerId: string, input: CreateProjectInput, tx: Tx = db()): Promise<ProjectView> {
+  return toProjectView(await tx.project.create({ data: newProjectData(ownerId, input) }));
+}
+
+/** The columns of a new project (also written many at once by the upload, lib/projects/upload.ts). */
+export function newProjectData(ownerId: string, input: CreateProjectInput) {
   const { name, location, client, fundingSource, durationDays, startDate } = input;
-  const project = await tx.project.create({
-    data: {
-      ownerId,
-      ...projectData(input),
-      // The required columns again, spelled out for the type checker.
-      name,
-      location,
-      client,
-      fundingSource,
-      durationDays,
-      startDate: fromIsoDate(startDate),
-    },
-  });
-  return toProjectView(project);
+  return {
+    ownerId,
+    ...projectData(input),
+    // The required columns again, spelled out for the type checker.
+    name,
+    location,
+    client,
+    fundingSource,
+    durationDays,
+    startDate: fromIsoDate(startDate),
+  };
 }
 
 export async function getProject(projectId: string): Promise<ProjectView> {
@@ -130,11 +134,9 @@ function projectData(input: ProjectFields) {
  * The caller's projects, owned and shared (or those of one role), active or archived ones,
  * searched, sorted and paged, each with the caller's role and its total.
  */
-export async function listProjects(userId: string, query: ListProjectsQuery): Promise<ProjectListPage> {
-  const where: Prisma.ProjectWhereInput = {
-    AND: [withRole(userId, query.role), ...(query.q ? [{ OR: searchFields(query.q) }] : [])],
-    archivedAt: query.archived ? { not: null } : null,
-  };
+export async function listProjects(userId: string, query: ListProjectsQuery, now = new Date()): Promise<ProjectListPage> {
+  const today = todayWib(now);
+  const where = projectWhere(userId, query, today);
   const field = query.sort.replace(/^-/, "");
   const direction = query.sort.startsWith("-") ? "desc" : "asc";
   const skip = (query.page - 1) * query.pageSize;
@@ -146,18 +148,12 @@ export async function listProjects(userId: string, query: ListProjectsQuery): Pr
   });
   // A page that is not full is the last one: it tells the count (most owners have one page).
   const lastPage = rows.length < query.pageSize && (rows.length > 0 || skip === 0);
-  const [totalItems, totals, roles] = await Promise.all([
+  const [totalItems, items] = await Promise.all([
     lastPage ? skip + rows.length : db().project.count({ where }),
-    currentProjectTotals(rows),
-    rolesOf(userId, rows),
+    listedItems(userId, rows, today),
   ]);
   return {
-    // A membership removed between the two reads leaves its project out.
-    items: rows.flatMap((row) => {
-      const role = roles.get(row.id);
-      const t = totals.get(row.id);
-      return role ? [{ ...toProjectView(row), role, total: money(t?.total ?? 0), pembulatan: money(t?.pembulatan ?? 0) }] : [];
-    }),
+    items,
     meta: {
       page: query.page,
       pageSize: query.pageSize,
@@ -168,10 +164,17 @@ export async function listProjects(userId: string, query: ListProjectsQuery): Pr
   };
 }
 
-function withRole(userId: string, role: ProjectRole | undefined): Prisma.ProjectWhereInput {
-  if (role === "owner") return { ownerId: userId };
-  if (role) return { members: { some: { userId, role } } };
-  return { OR: [{ ownerId: userId }, { members: { some: { userId } } }] };
+/** Listed projects with the caller's role, their status and total. */
+export async function listedItems(userId: string, rows: readonly Project[], today: string): Promise<ProjectListItem[]> {
+  const [totals, roles] = await Promise.all([currentProjectTotals(rows), rolesOf(userId, rows)]);
+  // A membership removed between the two reads leaves its project out.
+  return rows.flatMap((row) => {
+    const role = roles.get(row.id);
+    const t = totals.get(row.id);
+    if (!role) return [];
+    const view = toProjectView(row);
+    return [{ ...view, role, status: projectStatus(view, today), total: money(t?.total ?? 0), pembulatan: money(t?.pembulatan ?? 0) }];
+  });
 }
 
 /** The caller's role on each listed project: a list of only owned projects costs no statement. */
@@ -185,10 +188,4 @@ async function rolesOf(userId: string, rows: readonly Project[]): Promise<Map<st
   });
   for (const m of memberships) roles.set(m.projectId, m.role);
   return roles;
-}
-
-function searchFields(q: string): Prisma.ProjectWhereInput[] {
-  // Prisma passes `contains` into LIKE as is: "%" and "_" must match themselves, not patterns.
-  const literal = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return (["name", "location", "client"] as const).map((f) => ({ [f]: { contains: literal, mode: "insensitive" } }));
 }

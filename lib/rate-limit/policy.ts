@@ -49,6 +49,12 @@ const RULES: Rule[] = [
   // Sign-in and the token exchange count failures instead (lib/auth/login-limit.ts).
   { methods: ["POST"], path: /^\/api\/v1\/auth\/tokens$/, category: null },
   { path: /^\/api\/v1\/projects\/[^/]+\/exports\//, category: "export" },
+  // The dashboard's list as XLSX, and a file of up to 500 new projects (README "Dasbor proyek").
+  { methods: ["GET", "HEAD"], path: /^\/api\/v1\/projects\/export$/, category: "export" },
+  { methods: ["POST"], path: /^\/api\/v1\/projects\/upload$/, category: "bulk" },
+  // The dashboard's list as XLSX, and a file of up to 500 new projects (README "Dasbor proyek").
+  { methods: ["GET", "HEAD"], path: /^\/api\/v1\/projects\/export$/, category: "export" },
+  { methods: ["POST"], path: /^\/api\/v1\/projects\/upload$/, category: "bulk" },
   { methods: ["POST"], path: /^\/api\/v1\/projects\/[^/]+\/(copy|batch-copy)$/, category: "bulk" },
   { methods: ["POST"], path: /^\/api\/v1\/(.+\/)?imports?(\/.*)?$/, category: "bulk" },
   { methods: ["GET", "HEAD"], path: /^\/api\/v1\/projects\/[^/]+\/changes$/, category: "poll" },

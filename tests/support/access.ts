@@ -37,6 +37,12 @@ export const ACCESS: Record<string, Access> = {
   "GET /projects": "user",
   "POST /projects": "user",
   "POST /projects/import": "user",
+  // The dashboard (README "Dasbor proyek"): over the caller's own projects; bulk checks each project's owner itself.
+  "GET /projects/stats": "user",
+  "GET /projects/export": "user",
+  "POST /projects/bulk": "user",
+  "POST /projects/upload": "user",
+  "GET /projects/upload/template": "user",
   "GET /projects/[projectId]": "view",
   "PATCH /projects/[projectId]": "edit",
   // Archiving and restoring a project, and everything about its team, is the owner's.

@@ -115,6 +115,8 @@ export interface SampleIds extends RichProject {
   versionId: string;
   /** A library item (kode S.1, one L.01 line), for the writes that add from the library. */
   ahspId: string;
+  /** A second, empty project of the caller's, never shared: the bulk archive's sample stays the owner's whatever the other samples did (a transfer). */
+  spareProjectId: string;
 }
 
 /** A valid body for a write route, built from the ids of the caller's rich project. */
@@ -140,6 +142,8 @@ export const WRITE_BODIES: Record<string, BodySample | { none: string }> = {
   "POST /me/tokens": () => ({ name: "skrip" }),
   "DELETE /me/tokens/[tokenId]": { none: "revokes by path id" },
   "POST /projects/import": (i) => i.backup,
+  "POST /projects/bulk": (i) => ({ action: "archive", projectIds: [i.spareProjectId] }),
+  "POST /projects/upload": { none: "a CSV/XLSX of new projects as multipart/form-data, covered by dashboard.int.test.ts" },
   "POST /projects/[projectId]/copy": () => ({ name: "Salinan", startDate: "2026-03-02", includeJadwal: false }),
   "POST /projects/[projectId]/batch-copy": () => ({ baseName: "Salinan", count: 2, startDate: "2026-03-02", includeJadwal: true }),
   "POST /projects/[projectId]/harga-items/import": { none: "a CSV/XLSX price list as multipart/form-data" },
@@ -282,6 +286,7 @@ export async function sampleIds(
     memberId: editor.id,
     versionId: version.id,
     ahspId: await sampleAhspItem(),
+    spareProjectId: await rab.newProject(user.token, { name: "Cadangan massal" }),
   };
 }
 
