@@ -403,8 +403,9 @@ function FooterRow({ row, index, layout, columns }: { row: WeightedRow; index: n
         layout={layout}
         className="bg-slate-50"
         name={
-          <div role="rowheader" className="flex items-center px-2 font-medium text-slate-700" title={row.label}>
-            <span className="truncate">{row.label}</span>
+          // Two short lines fit the row, so a label is whole beside the narrow name column at 360 px.
+          <div role="rowheader" className="flex items-center px-2 font-medium leading-3 text-slate-700" title={row.label}>
+            <span className="line-clamp-2">{row.label}</span>
           </div>
         }
         bobot={<div aria-hidden="true" style={{ width: layout.bobotW }} />}
