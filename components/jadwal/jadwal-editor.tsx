@@ -81,6 +81,14 @@ export function JadwalEditor({ projectId, version, initial, initialKurvaS }: Jad
     versions.current = null;
   }, [initial]);
   const knownVersions = () => (versions.current ??= entryVersions(pekerjaanOf(jadwal.data)));
+  const kurvaSRead = useRef(0);
+
+  /** The weighted rows are the Kurva S's: it reads the saved entries with their bobot. Only the latest read is shown. */
+  async function refreshKurvaS() {
+    const read = ++kurvaSRead.current;
+    const fresh = await apiFetch<KurvaSView>(`${root}/kurva-s`).catch(() => null);
+    if (fresh && read === kurvaSRead.current) kurvaS.setData(fresh);
+  }
 
   const monthView = view === "month";
   const shown = (monthView && months?.jadwal) || jadwal.data;
@@ -105,14 +113,13 @@ export function JadwalEditor({ projectId, version, initial, initialKurvaS }: Jad
       entryVersions(result.value.pekerjaan, knownVersions());
       setErrors(new Map());
       jadwal.setData((d) => withWriteResult(d, result.value));
-      // The weighted rows are the Kurva S's: it reads the saved entries with their bobot.
-      void kurvaS.reload().catch(() => null);
+      void refreshKurvaS();
       return true;
     }
     const { error } = result;
     setErrors(cellErrors(error.fields, batch));
     setFailure({ title: error.message, messages: [...new Set(error.fields.map((f) => f.message))] });
-    const [fresh] = await Promise.all([jadwal.reload().catch(() => null), kurvaS.reload().catch(() => null)]);
+    const [fresh] = await Promise.all([jadwal.reload().catch(() => null), refreshKurvaS()]);
     if (fresh) versions.current = entryVersions(pekerjaanOf(fresh));
     return false;
   }
