@@ -168,9 +168,14 @@ async function noPageOverflow(page: Page, width: number) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 }
 
-test("actual costs per week in realisasi: row total, bobot, weighted rows, and AC and CPI on the Kurva S", async ({ page, request }) => {
+test("actual costs per week in realisasi: row total, bobot, weighted rows, and AC and CPI on the Kurva S", async ({
+  page,
+  request,
+  context,
+}) => {
   // Harga Rp 100.000: D = 400.000, bobot 75% / 25%. Actuals 30% + 10% of Pasangan bata: EV = 300.000 × 40% = 120.000;
-  // planned to week 2, 50%: PV = 150.000. Costs 60.000 + 25.000,50: AC = 85.000,50, CPI = 1,41, SPI = 0,80.
+  // planned to week 2, 50%: PV = 150.000. Costs 60.000 + 25.000,50 to week 2: AC = 85.000,50, CPI = 1,41, SPI = 0,80;
+  // the costs of weeks 3 and 4 come after the last actual %, outside the Kurva S's report week.
   const password = "rahasia-e2e-6";
   const email = await signUpAndLogIn(page, request, "jadwal-biaya", password);
   const projectId = await buildProject(request, email, password, 100_000);
@@ -207,6 +212,16 @@ test("actual costs per week in realisasi: row total, bobot, weighted rows, and A
   await expect(page.getByRole("alert").filter({ hasText: "Maksimal 2 angka di belakang koma." })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(cell(page, "Plesteran", 3)).toHaveText("");
+
+  // A row of costs pasted from a spreadsheet (Ctrl+V) fills from the active cell, saved in one request.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.evaluate(() => navigator.clipboard.writeText("10.000\t5.000,25\n"));
+  await cell(page, "Plesteran", 3).click();
+  await page.keyboard.press("Control+V");
+  await expect(cell(page, "Plesteran", 4)).toHaveText("5.000,25");
+  await expect(costs.getByRole("gridcell", { name: "Total Plesteran" })).toHaveText("15.000,25");
+  await expect(weightedRow(page, "Biaya aktual (Rp)")).toHaveText(["100.000,75", "60.000,00", "25.000,50", "10.000,00", "5.000,25"]);
+  await expect(weightedRow(page, "Biaya aktual kumulatif (Rp)")).toHaveText(["", "60.000,00", "85.000,50", "95.000,50", "100.000,75"]);
 
   await page.screenshot({ path: test.info().outputPath("jadwal-biaya-1366.png"), fullPage: true });
   await noPageOverflow(page, 1366);
