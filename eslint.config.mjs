@@ -68,6 +68,22 @@ const config = [
     },
   },
   {
+    // A component's unit test runs in Node, never in the browser: it may build its sample with the
+    // server's own builders (e.g. the Jadwal's weighted rows against the printed jadwal).
+    files: ["components/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(\\.\\./)+(lib|app)/", message: "Gunakan alias @/ agar aturan batas modul berlaku." },
+            { group: ["@/app/*"], message: "components/ tidak mengimpor dari app/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The dependency direction: app → components → lib, never back.
     files: ["lib/**"],
     rules: { "no-restricted-imports": ["error", { patterns: LIB_NEVER_UP }] },

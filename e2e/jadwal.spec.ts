@@ -8,7 +8,7 @@ import { apiAs, signUpAndLogIn } from "./support";
  * Bata spread over M1–M4 → 25% a week → planned cumulative 18,75 / 37,5 / 56,25 / 75.
  * Actuals 30% in M1 and 10% in M2 → actual cumulative 22,5 then 30: deviation +3,75, then −7,5.
  */
-async function buildProject(request: APIRequestContext, email: string, password: string): Promise<string> {
+async function buildProject(request: APIRequestContext, email: string, password: string, harga = 100): Promise<string> {
   const api = await apiAs(request, email, password);
   const project = await api("post", "/projects", {
     name: "Rumah Jaga",
@@ -32,7 +32,7 @@ async function buildProject(request: APIRequestContext, email: string, password:
     });
     await api("put", `${base}/pekerjaan/${p.id}/volume`, { value: volume });
   }
-  await api("patch", `${base}/harga-items`, { items: [{ kode: "L.01", harga: 100 }] });
+  await api("patch", `${base}/harga-items`, { items: [{ kode: "L.01", harga }] });
   return project.id;
 }
 
@@ -139,4 +139,139 @@ test("a shorter duration that drops planned weeks is shown first and saved only 
   expect(await durationOf()).toBe(14);
   await expect(page.getByRole("grid", { name: "Jadwal rencana per pekerjaan" }).getByRole("columnheader", { name: /M3/ })).toHaveCount(0);
   await expect(page.getByRole("gridcell", { name: `Total ${BATA}` })).toHaveText("50");
+});
+
+/** The weighted row under the grid whose header is `label`: its total, then one cell per week. */
+const weightedRow = (page: Page, label: string) =>
+  page
+    .getByRole("grid", { name: /^Jadwal / })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: label, exact: true }) })
+    .getByRole("gridcell");
+
+async function spreadBata(page: Page) {
+  await cell(page, "Pasangan bata", 1).click();
+  const spread = page.getByRole("form", { name: "Sebar rencana rata" });
+  await spread.getByLabel("Minggu awal").fill("1");
+  await spread.getByLabel("Minggu akhir").fill("4");
+  await spread.getByRole("button", { name: "Sebar rata 100%" }).click();
+  await expect(cell(page, "Pasangan bata", 4)).toHaveText("25");
+}
+
+async function typeInto(page: Page, uraian: string, week: number, values: string[]) {
+  await cell(page, uraian, week).click();
+  for (const [i, value] of values.entries()) {
+    await page.keyboard.type(value);
+    await page.keyboard.press(i === values.length - 1 ? "Enter" : "Tab");
+  }
+}
+
+async function noPageOverflow(page: Page, width: number) {
+  // Only the grid's own scroller may scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+}
+
+test("actual costs per week in realisasi: row total, bobot, weighted rows, and AC and CPI on the Kurva S", async ({
+  page,
+  request,
+  context,
+}) => {
+  // Harga Rp 100.000: D = 400.000, bobot 75% / 25%. Actuals 30% + 10% of Pasangan bata: EV = 300.000 × 40% = 120.000;
+  // planned to week 2, 50%: PV = 150.000. Costs 60.000 + 25.000,50 to week 2: AC = 85.000,50, CPI = 1,41, SPI = 0,80;
+  // the costs of weeks 3 and 4 come after the last actual %, outside the Kurva S's report week.
+  const password = "rahasia-e2e-6";
+  const email = await signUpAndLogIn(page, request, "jadwal-biaya", password);
+  const projectId = await buildProject(request, email, password, 100_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`/projects/${projectId}/jadwal`);
+  await spreadBata(page);
+
+  await expect(page.getByRole("gridcell", { name: "Bobot Pasangan bata" })).toHaveText("75");
+  await expect(page.getByRole("gridcell", { name: "Bobot Plesteran" })).toHaveText("25");
+  await expect(weightedRow(page, "Rencana (%)")).toHaveText(["75", "18,75", "18,75", "18,75", "18,75"]);
+  await expect(weightedRow(page, "Rencana kumulatif (%)")).toHaveText(["", "18,75", "37,5", "56,25", "75"]);
+  await expect(weightedRow(page, "Realisasi (%)")).toHaveCount(0);
+
+  await page.getByRole("radio", { name: "Realisasi" }).check();
+  await typeInto(page, "Pasangan bata", 1, ["30", "10"]);
+  await expect(cell(page, "Pasangan bata", 2)).toHaveText("10");
+  await expect(weightedRow(page, "Realisasi (%)")).toHaveText(["30", "22,5", "7,5", "", ""]);
+  await expect(weightedRow(page, "Realisasi kumulatif (%)")).toHaveText(["", "22,5", "30", "", ""]);
+
+  // The cost from the keyboard, id-ID style: 60.000 in M1, Tab, 25.000,50 in M2, Enter.
+  await page.getByRole("radio", { name: "Biaya aktual (Rp)" }).check();
+  const costs = page.getByRole("grid", { name: "Jadwal biaya aktual per pekerjaan" });
+  await expect(costs.getByRole("columnheader", { name: "Total (Rp)" })).toBeVisible();
+  await typeInto(page, "Pasangan bata", 1, ["60.000", "25.000,50"]);
+  await expect(cell(page, "Pasangan bata", 1)).toHaveText("60.000,00");
+  await expect(cell(page, "Pasangan bata", 2)).toHaveText("25.000,50");
+  await expect(page.getByText("Semua perubahan tersimpan.")).toBeVisible();
+  await expect(costs.getByRole("gridcell", { name: "Total Pasangan bata" })).toHaveText("85.000,50");
+  await expect(weightedRow(page, "Biaya aktual (Rp)")).toHaveText(["85.000,50", "60.000,00", "25.000,50", "", ""]);
+  await expect(weightedRow(page, "Biaya aktual kumulatif (Rp)")).toHaveText(["", "60.000,00", "85.000,50", "", ""]);
+  await expect(weightedRow(page, "Realisasi kumulatif (%)")).toHaveText(["", "22,5", "30", "", ""]);
+  // Not a percent: a cost over 100 is fine, a third decimal is not.
+  await typeInto(page, "Plesteran", 3, ["1.000,125"]);
+  await expect(page.getByRole("alert").filter({ hasText: "Maksimal 2 angka di belakang koma." })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(cell(page, "Plesteran", 3)).toHaveText("");
+
+  // A row of costs pasted from a spreadsheet (Ctrl+V) fills from the active cell, saved in one request.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.evaluate(() => navigator.clipboard.writeText("10.000\t5.000,25\n"));
+  await cell(page, "Plesteran", 3).click();
+  await page.keyboard.press("Control+V");
+  await expect(cell(page, "Plesteran", 4)).toHaveText("5.000,25");
+  await expect(costs.getByRole("gridcell", { name: "Total Plesteran" })).toHaveText("15.000,25");
+  await expect(weightedRow(page, "Biaya aktual (Rp)")).toHaveText(["100.000,75", "60.000,00", "25.000,50", "10.000,00", "5.000,25"]);
+  await expect(weightedRow(page, "Biaya aktual kumulatif (Rp)")).toHaveText(["", "60.000,00", "85.000,50", "95.000,50", "100.000,75"]);
+
+  await page.screenshot({ path: test.info().outputPath("jadwal-biaya-1366.png"), fullPage: true });
+  await noPageOverflow(page, 1366);
+  // The grid fits its columns: at 1366 px the four weeks show beside name, bobot and total.
+  await expect(cell(page, "Pasangan bata", 4)).toBeInViewport();
+
+  // At 360 px only the name stays in place; the page itself never scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await noPageOverflow(page, 360);
+  await cell(page, "Pasangan bata", 2).click();
+  await page.keyboard.press("End");
+  await expect(cell(page, "Pasangan bata", 4)).toBeInViewport();
+  await page.screenshot({ path: test.info().outputPath("jadwal-biaya-360.png"), fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
+
+  await openTab(page, "Kurva S");
+  const summary = page.getByRole("region", { name: "Ringkasan nilai hasil" });
+  const card = (term: string) =>
+    summary
+      .locator("div")
+      .filter({ has: page.getByText(term, { exact: true }) })
+      .getByRole("definition");
+  await expect(card("AC (biaya aktual)")).toHaveText("Rp 85.000,50");
+  await expect(card("EV (nilai hasil)")).toHaveText("Rp 120.000,00");
+  await expect(card("CPI = EV / AC")).toHaveText("1,41");
+  await expect(card("SPI = EV / PV")).toHaveText("0,80");
+  await page.screenshot({ path: test.info().outputPath("kurva-s-biaya-1366.png") });
+});
+
+test("the month view shows the weighted rows and costs by calendar month", async ({ page, request }) => {
+  const password = "rahasia-e2e-6";
+  const email = await signUpAndLogIn(page, request, "jadwal-bulan", password);
+  const projectId = await buildProject(request, email, password, 100_000);
+  await page.goto(`/projects/${projectId}/jadwal`);
+  await spreadBata(page);
+  await page.getByRole("radio", { name: "Realisasi" }).check();
+  await page.getByRole("radio", { name: "Biaya aktual (Rp)" }).check();
+  await typeInto(page, "Pasangan bata", 1, ["60.000", "25.000,50"]);
+  await expect(page.getByText("Semua perubahan tersimpan.")).toBeVisible();
+
+  // 5 January – 1 February 2026: January holds 27 days, February 1 (week 4's Sunday).
+  await page.getByRole("radio", { name: "Bulanan" }).check();
+  await expect(
+    page.getByRole("grid", { name: "Jadwal biaya aktual per pekerjaan" }).getByRole("columnheader", { name: /Feb/ }),
+  ).toBeVisible();
+  await expect(weightedRow(page, "Biaya aktual (Rp)")).toHaveText(["85.000,50", "85.000,50", ""]);
+  // Week 4's 18,75 planned: 6 of its 7 days in January.
+  await expect(weightedRow(page, "Rencana (%)")).toHaveText(["75", "72,32", "2,68"]);
+  await expect(weightedRow(page, "Rencana kumulatif (%)")).toHaveText(["", "72,32", "75"]);
 });

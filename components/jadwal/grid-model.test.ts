@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { JadwalPekerjaanView, JadwalView } from "@/lib/jadwal/types";
 import {
+  cellEntry,
   cellErrors,
   entryVersions,
   flattenJadwal,
@@ -10,6 +11,7 @@ import {
   parseClipboard,
   pasteEntries,
   pekerjaanOf,
+  sameValue,
   totalTone,
   withEntries,
   withVersions,
@@ -67,17 +69,33 @@ describe("rows", () => {
 
 describe("cells", () => {
   it("reads id-ID and dotted percents, empty as clearing, and refuses the rest", () => {
-    expect(parseCell("12,5")).toEqual({ ok: true, value: "12.5" });
-    expect(parseCell("33.33%")).toEqual({ ok: true, value: "33.33" });
-    expect(parseCell("  ")).toEqual({ ok: true, value: null });
-    expect(parseCell("100,01")).toEqual({ ok: false, error: "Maksimal 100%." });
-    expect(parseCell("1,234")).toEqual({ ok: false, error: "Maksimal 2 angka di belakang koma." });
-    expect(parseCell("abc").ok).toBe(false);
+    expect(parseCell("12,5", "planned")).toEqual({ ok: true, value: "12.5" });
+    expect(parseCell("33.33%", "actual")).toEqual({ ok: true, value: "33.33" });
+    expect(parseCell("  ", "planned")).toEqual({ ok: true, value: null });
+    expect(parseCell("100,01", "planned")).toEqual({ ok: false, error: "Maksimal 100%." });
+    expect(parseCell("1,234", "planned")).toEqual({ ok: false, error: "Maksimal 2 angka di belakang koma." });
+    expect(parseCell("abc", "planned").ok).toBe(false);
+  });
+
+  it("reads an actual cost as rupiah through the same parser: thousands dots, Rp, no cap at 100", () => {
+    expect(parseCell("1.500.000", "actualCost")).toEqual({ ok: true, value: "1500000" });
+    expect(parseCell("Rp 250.000,50", "actualCost")).toEqual({ ok: true, value: "250000.5" });
+    expect(parseCell("15.000", "actualCost")).toEqual({ ok: true, value: "15000" });
+    expect(parseCell("", "actualCost")).toEqual({ ok: true, value: null });
+    expect(parseCell("1.000,125", "actualCost")).toEqual({ ok: false, error: "Maksimal 2 angka di belakang koma." });
+    expect(parseCell("-5", "actualCost")).toEqual({ ok: false, error: "Tidak boleh negatif." });
+  });
+
+  it("compares a typed value with the stored one as decimals, never as a float", () => {
+    expect(sameValue("1500000", "1500000.00")).toBe(true);
+    expect(sameValue("9999999999999999.99", "9999999999999999.98")).toBe(false);
+    expect([sameValue(null, null), sameValue(null, "0.00"), sameValue("0", null)]).toEqual([true, false, false]);
   });
 
   it("colours the total: under 100 a warning, above an error, no volume neutral", () => {
     const total = (planned: string, hasVolume = true) =>
       totalTone(pekerjaan("x", { hasVolume, totals: { planned, actual: "0.00", actualCost: "0.00" } }), "planned");
+    expect(totalTone(pekerjaan("x", { totals: { planned: "0.00", actual: "0.00", actualCost: "5000.00" } }), "actualCost")).toBe("plain");
     expect([total("99.50"), total("100.00"), total("100.01"), total("0.00", false), total("5.00", false)]).toEqual([
       "under",
       "complete",
@@ -120,6 +138,31 @@ describe("paste", () => {
       errors: ['Baris 1, kolom 2 ("x"): Bukan angka yang valid.'],
     });
   });
+
+  it("pastes actual costs as rupiah, judged as one block", () => {
+    const block = parseClipboard("1.500.000\t250.000,50\n\t75000\n");
+    expect(pasteEntries(block, { row: 2, col: 1 }, rows, 3, "actualCost")).toEqual({
+      ok: true,
+      entries: [
+        { pekerjaanId: "a", week: 2, actualCost: "1500000" },
+        { pekerjaanId: "a", week: 3, actualCost: "250000.5" },
+        { pekerjaanId: "b", week: 2, actualCost: null },
+        { pekerjaanId: "b", week: 3, actualCost: "75000" },
+      ],
+    });
+    // A spreadsheet's dot decimals: 1234.5 is read as such, not as thousands.
+    expect(pasteEntries([["1234.5", "1,500.25"]], { row: 2, col: 0 }, rows, 3, "actualCost")).toMatchObject({
+      entries: [{ actualCost: "1234.5" }, { actualCost: "1500.25" }],
+    });
+    // 12.5 says dots are decimals, 15.000 in a price says thousands: asked, not guessed.
+    const ambiguous = pasteEntries([["12.5", "15.000"]], { row: 2, col: 0 }, rows, 3, "actualCost");
+    expect(ambiguous).toMatchObject({ ok: false, errors: [expect.stringContaining('"15.000": titik ini pemisah ribuan atau desimal?')] });
+    expect(pasteEntries([["1.000,5", "2,000.5"]], { row: 2, col: 0 }, rows, 3, "actualCost")).toMatchObject({ ok: false });
+    expect(pasteEntries([["5", "-1"]], { row: 2, col: 0 }, rows, 3, "actualCost")).toEqual({
+      ok: false,
+      errors: ['Baris 1, kolom 2 ("-1"): Tidak boleh negatif.'],
+    });
+  });
 });
 
 describe("saving", () => {
@@ -141,6 +184,20 @@ describe("saving", () => {
     });
     const a = flattenJadwal(saved)[2];
     expect(a?.kind === "pekerjaan" && a.pekerjaan.totals.planned).toBe("60.00");
+  });
+
+  it("writes an actual cost into its own field of the entry, shown at once and sent with the week's version", () => {
+    const entry = cellEntry("b", 1, "actualCost", "250000.5");
+    expect(entry).toEqual({ pekerjaanId: "b", week: 2, actualCost: "250000.5" });
+    expect(withVersions([entry], entryVersions([pekerjaan("b", { editVersions: [0, 4, 0] })]))).toEqual([{ ...entry, editVersion: 4 }]);
+    const typed = flattenJadwal(withEntries(view, [entry]))[3];
+    expect(typed?.kind === "pekerjaan" && [typed.pekerjaan.actualCost, typed.pekerjaan.actual]).toEqual([
+      [null, "250000.5", null],
+      [null, null, null],
+    ]);
+    expect([...cellErrors([{ path: "entries.0.actualCost", message: "Angka terlalu besar." }], [entry])]).toEqual([
+      ["b:1", "Angka terlalu besar."],
+    ]);
   });
 
   it("maps a 400's fields back to the cells of the batch", () => {

@@ -3,12 +3,33 @@
  * blocks as PUT entries, the row total's colour, the Gantt span, and a save's answer merged
  * back. Values stay the API's decimal strings; the screen formats them (lib/format/number).
  */
+import { Decimal } from "@/lib/calc/decimal";
 import type { FieldError } from "@/lib/kernel/errors";
-import { judgePaste, parseTyped, type DecimalSeparator } from "@/lib/format/number";
+import { formatMoney, formatPercent, judgePaste, parseTyped, type DecimalSeparator } from "@/lib/format/number";
 import type { JadwalWriteResult } from "@/lib/jadwal/types";
 import type { JadwalPekerjaanView, JadwalView } from "@/lib/jadwal/types";
 
+/** The series a spread or clear acts on: the plan or the actuals (actual % and cost together). */
 export type JadwalMode = "planned" | "actual";
+
+/** What the cells hold: planned or actual % of the volume, or (realisasi) the actual cost in rupiah. */
+export type JadwalField = "planned" | "actual" | "actualCost";
+
+type CellKind = "percent" | "money";
+
+export function kindOf(field: JadwalField): CellKind {
+  return field === "actualCost" ? "money" : "percent";
+}
+
+/** A cell's value as the grid shows it: "12,5" for a percent, "1.500.000,00" for money. */
+export function formatCell(value: string, kind: CellKind): string {
+  return kind === "money" ? formatMoney(value) : formatPercent(value);
+}
+
+/** Whether a typed value differs from the stored one, compared as exact decimals. */
+export function sameValue(a: string | null, b: string | null): boolean {
+  return a === null || b === null ? a === b : new Decimal(a).eq(b);
+}
 
 export type GridRow =
   { kind: "klasifikasi" | "sub"; id: string; label: string } | { kind: "pekerjaan"; id: string; pekerjaan: JadwalPekerjaanView };
@@ -43,11 +64,12 @@ export function nextPekerjaanRow(rows: readonly GridRow[], from: number, step: n
   return found;
 }
 
-export type TotalTone = "complete" | "under" | "over" | "none";
+export type TotalTone = "complete" | "under" | "over" | "none" | "plain";
 
-/** The row total's colour: a warning below 100, an error above; no volume takes no progress. */
-export function totalTone(p: JadwalPekerjaanView, mode: JadwalMode): TotalTone {
-  const total = Number(p.totals[mode]);
+/** The row total's colour: a warning below 100, an error above; no volume takes no progress. A cost has no target. */
+export function totalTone(p: JadwalPekerjaanView, field: JadwalField): TotalTone {
+  if (field === "actualCost") return "plain";
+  const total = Number(p.totals[field]);
   if (!p.hasVolume) return total > 0 ? "over" : "none";
   if (total > 100) return "over";
   return total >= 99.99 ? "complete" : "under";
@@ -66,21 +88,27 @@ export interface EntryBody {
   week: number;
   planned?: string | null;
   actual?: string | null;
+  actualCost?: string | null;
 }
 
 export type CellParse = { ok: true; value: string | null } | { ok: false; error: string };
 
-/** What the estimator typed into a cell: empty clears it, else a percent with at most 2 decimals. */
-export function parseCell(text: string, separator?: DecimalSeparator): CellParse {
+/**
+ * What the estimator typed into a cell: empty clears it, else a percent up to 100 or a rupiah
+ * amount, each with at most 2 decimals. A cost's upper bound is the API's (hargaInput): a 400
+ * names the cell.
+ */
+export function parseCell(text: string, field: JadwalField, separator?: DecimalSeparator): CellParse {
   if (text.trim() === "") return { ok: true, value: null };
-  const parsed = parseTyped(text, "percent", { separator });
+  const kind = kindOf(field);
+  const parsed = parseTyped(text, kind, { separator });
   if (!parsed.ok) return parsed;
-  if (Number(parsed.value) > 100) return { ok: false, error: "Maksimal 100%." };
+  if (kind === "percent" && Number(parsed.value) > 100) return { ok: false, error: "Maksimal 100%." };
   return parsed;
 }
 
-export function cellEntry(pekerjaanId: string, column: number, mode: JadwalMode, value: string | null): EntryBody {
-  return { pekerjaanId, week: column + 1, [mode]: value };
+export function cellEntry(pekerjaanId: string, column: number, field: JadwalField, value: string | null): EntryBody {
+  return { pekerjaanId, week: column + 1, [field]: value };
 }
 
 /** A block copied from a spreadsheet: rows by newline, cells by tab. */
@@ -94,30 +122,35 @@ export type PasteResult = { ok: true; entries: EntryBody[] } | { ok: false; erro
 /**
  * The block laid out from the active cell: down over pekerjaan rows (group rows skipped),
  * right over weeks. Cells past the last pekerjaan or week are left out; any cell that is not
- * a percent refuses the whole paste, naming it.
+ * a number of the field refuses the whole paste, naming it.
  */
 export function pasteEntries(
   block: readonly string[][],
   anchor: { row: number; col: number },
   rows: readonly GridRow[],
   columnCount: number,
-  mode: JadwalMode,
+  field: JadwalField,
 ): PasteResult {
   const targets = rows.slice(anchor.row).filter((row) => row.kind === "pekerjaan");
-  // The block is read as a whole (a percent field settles lone dots itself, so it never asks).
-  const judged = judgePaste(block.flat(), "percent");
+  // The block is read as a whole: `15.000` beside `12.5` can not be both, and is not guessed.
+  const judged = judgePaste(block.flat(), kindOf(field));
   if (judged.status === "mixed") return { ok: false, errors: [judged.error] };
-  const separator = judged.status === "clear" ? judged.separator : undefined;
+  if (judged.status === "ask") return { ok: false, errors: [ambiguousPaste(judged.example)] };
+  const separator = judged.separator;
   const entries: EntryBody[] = [];
   const errors: string[] = [];
   block.slice(0, targets.length).forEach((cells, r) => {
     cells.slice(0, Math.max(0, columnCount - anchor.col)).forEach((text, c) => {
-      const parsed = parseCell(text, separator);
-      if (parsed.ok) entries.push(cellEntry(targets[r]!.id, anchor.col + c, mode, parsed.value));
+      const parsed = parseCell(text, field, separator);
+      if (parsed.ok) entries.push(cellEntry(targets[r]!.id, anchor.col + c, field, parsed.value));
       else errors.push(`Baris ${r + 1}, kolom ${c + 1} ("${text}"): ${parsed.error}`);
     });
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, entries };
+}
+
+function ambiguousPaste(example: string): string {
+  return `"${example.trim()}": titik ini pemisah ribuan atau desimal? Tulis desimal dengan koma (mis. 1.500,5) atau tanpa titik ribuan, lalu tempel lagi.`;
 }
 
 /** The cells a 400 names (`entries.3.planned`), keyed "pekerjaanId:column", with the message. */
@@ -156,10 +189,11 @@ export function withEntries(view: JadwalView, batch: readonly EntryBody[]): Jadw
   return mapPekerjaan(view, (p) => {
     const mine = batch.filter((e) => e.pekerjaanId === p.id);
     if (mine.length === 0) return p;
-    const next = { ...p, planned: [...p.planned], actual: [...p.actual] };
+    const next = { ...p, planned: [...p.planned], actual: [...p.actual], actualCost: [...p.actualCost] };
     for (const e of mine) {
       if (e.planned !== undefined) next.planned[e.week - 1] = e.planned;
       if (e.actual !== undefined) next.actual[e.week - 1] = e.actual;
+      if (e.actualCost !== undefined) next.actualCost[e.week - 1] = e.actualCost;
     }
     return next;
   });

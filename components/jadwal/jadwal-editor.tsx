@@ -8,8 +8,7 @@ import { asClientError, useApiAction } from "@/components/ui/use-api-action";
 import { useApiData } from "@/components/ui/use-api-data";
 import { apiFetch } from "@/lib/api/client";
 import { formatDay } from "@/lib/format/date";
-import type { JadwalWriteResult } from "@/lib/jadwal/types";
-import type { JadwalView } from "@/lib/jadwal/types";
+import type { JadwalView, JadwalWriteResult, KurvaSView } from "@/lib/jadwal/types";
 import { monthColumns, weekColumns } from "./columns";
 import {
   cellErrors,
@@ -17,6 +16,7 @@ import {
   entryVersions,
   type EntryVersions,
   flattenJadwal,
+  type JadwalField,
   type JadwalMode,
   pekerjaanOf,
   withEntries,
@@ -26,26 +26,49 @@ import {
 import { JadwalActions } from "./jadwal-actions";
 import { type CellPosition, JadwalGrid } from "./jadwal-grid";
 import { SegmentedChoice } from "./segmented-choice";
+import { bobotOf, weightedRows } from "./weighted-rows";
 
 const WEEKDAYS = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
 
 type Failure = { title: string; messages: string[] } | null;
 
+type Realisasi = "percent" | "cost";
+
+const PASTE_REFUSED: Record<JadwalField, string> = {
+  planned: "Tempelan tidak disimpan: ada sel yang bukan persentase.",
+  actual: "Tempelan tidak disimpan: ada sel yang bukan persentase.",
+  actualCost: "Tempelan tidak disimpan: ada sel yang bukan jumlah rupiah.",
+};
+
+interface JadwalEditorProps {
+  projectId: string;
+  version?: string;
+  initial: JadwalView;
+  /** The Kurva S of the same project (or version), week view: bobot and the weighted rows. */
+  initialKurvaS: KurvaSView;
+}
+
 /**
- * The Jadwal tab: planned or actual % per pekerjaan and week. Every edit, paste, spread or
- * clear is saved at once, all or nothing; a refused save shows its reasons above the grid and
- * marks the refused cells, and the grid returns to what the server holds. The month view is
- * derived from the weeks and read-only.
+ * The Jadwal tab: planned or actual % per pekerjaan and week, or in realisasi the actual cost
+ * (Rp), with each pekerjaan's bobot and, under the grid, the weighted rows of the printed
+ * jadwal. Every edit, paste, spread or clear is saved at once, all or nothing; a refused save
+ * shows its reasons above the grid and marks the refused cells, and the grid returns to what
+ * the server holds. After each save the weighted rows are read again from the Kurva S, which
+ * computes them. The month view is derived from the weeks and read-only.
  */
-export function JadwalEditor({ projectId, version, initial }: { projectId: string; version?: string; initial: JadwalView }) {
+export function JadwalEditor({ projectId, version, initial, initialKurvaS }: JadwalEditorProps) {
   // A version (read-only under CanEditProvider) reads its month view from its own route.
-  const base = `/api/v1/projects/${projectId}${version ? `/versions/${version}` : ""}/jadwal`;
+  const root = `/api/v1/projects/${projectId}${version ? `/versions/${version}` : ""}`;
+  const base = `${root}/jadwal`;
   const jadwal = useApiData(initial, base);
+  const kurvaS = useApiData(initialKurvaS, `${root}/kurva-s`);
   const action = useApiAction();
   const canEdit = useCanEdit();
   const [mode, setMode] = useState<JadwalMode>("planned");
+  const [realisasi, setRealisasi] = useState<Realisasi>("percent");
+  const field: JadwalField = mode === "planned" ? "planned" : realisasi === "cost" ? "actualCost" : "actual";
   const [view, setView] = useState<"week" | "month">("week");
-  const [months, setMonths] = useState<JadwalView | null>(null);
+  const [months, setMonths] = useState<{ jadwal: JadwalView; kurvaS: KurvaSView } | null>(null);
   const [active, setActive] = useState<CellPosition>(() => ({ row: firstPekerjaanRow(flattenJadwal(initial)), col: 0 }));
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
   const [failure, setFailure] = useState<Failure>(null);
@@ -58,11 +81,22 @@ export function JadwalEditor({ projectId, version, initial }: { projectId: strin
     versions.current = null;
   }, [initial]);
   const knownVersions = () => (versions.current ??= entryVersions(pekerjaanOf(jadwal.data)));
+  const kurvaSRead = useRef(0);
+
+  /** The weighted rows are the Kurva S's: it reads the saved entries with their bobot. Only the latest read is shown. */
+  async function refreshKurvaS() {
+    const read = ++kurvaSRead.current;
+    const fresh = await apiFetch<KurvaSView>(`${root}/kurva-s`).catch(() => null);
+    if (fresh && read === kurvaSRead.current) kurvaS.setData(fresh);
+  }
 
   const monthView = view === "month";
-  const shown = (monthView && months) || jadwal.data;
+  const shown = (monthView && months?.jadwal) || jadwal.data;
+  const shownKurvaS = (monthView && months?.kurvaS) || kurvaS.data;
   const rows = useMemo(() => flattenJadwal(shown), [shown]);
   const columns = useMemo(() => (shown.months ? monthColumns(shown.months) : weekColumns(shown.weeks ?? [])), [shown]);
+  const bobot = useMemo(() => bobotOf(shownKurvaS), [shownKurvaS]);
+  const footer = useMemo(() => weightedRows(shown, shownKurvaS, field), [shown, shownKurvaS, field]);
   const activeRow = rows[active.row];
   const activePekerjaan = activeRow?.kind === "pekerjaan" ? activeRow.pekerjaan : null;
 
@@ -79,12 +113,13 @@ export function JadwalEditor({ projectId, version, initial }: { projectId: strin
       entryVersions(result.value.pekerjaan, knownVersions());
       setErrors(new Map());
       jadwal.setData((d) => withWriteResult(d, result.value));
+      void refreshKurvaS();
       return true;
     }
     const { error } = result;
     setErrors(cellErrors(error.fields, batch));
     setFailure({ title: error.message, messages: [...new Set(error.fields.map((f) => f.message))] });
-    const fresh = await jadwal.reload().catch(() => null);
+    const [fresh] = await Promise.all([jadwal.reload().catch(() => null), refreshKurvaS()]);
     if (fresh) versions.current = entryVersions(pekerjaanOf(fresh));
     return false;
   }
@@ -109,7 +144,11 @@ export function JadwalEditor({ projectId, version, initial }: { projectId: strin
     setMonths(null);
     if (next === "week") return;
     try {
-      setMonths(await apiFetch<JadwalView>(`${base}?view=month`));
+      const [monthJadwal, monthKurvaS] = await Promise.all([
+        apiFetch<JadwalView>(`${base}?view=month`),
+        apiFetch<KurvaSView>(`${root}/kurva-s?view=month`),
+      ]);
+      setMonths({ jadwal: monthJadwal, kurvaS: monthKurvaS });
     } catch (error) {
       setView("week");
       setFailure({ title: asClientError(error).message, messages: [] });
@@ -136,6 +175,17 @@ export function JadwalEditor({ projectId, version, initial }: { projectId: strin
               ["actual", "Realisasi"],
             ]}
           />
+          {mode === "actual" && (
+            <SegmentedChoice
+              label="Realisasi dalam"
+              value={realisasi}
+              onChange={setRealisasi}
+              options={[
+                ["percent", "% progres"],
+                ["cost", "Biaya aktual (Rp)"],
+              ]}
+            />
+          )}
           <SegmentedChoice
             label="Tampilan"
             value={view}
@@ -159,6 +209,12 @@ export function JadwalEditor({ projectId, version, initial }: { projectId: strin
         <Notice tone="info">
           Tampilan bulanan dihitung dari minggu (hanya-baca): minggu yang melintasi dua bulan dibagi menurut jumlah hari.
         </Notice>
+      )}
+      {field === "actualCost" && (
+        <p className="text-sm text-slate-600">
+          Biaya aktual (Rp) per pekerjaan per minggu. Kurva S menjumlahkannya sebagai AC (dan CPI = EV / AC) sampai minggu terakhir yang
+          berisi realisasi %.
+        </p>
       )}
       {canEdit && !monthView && (
         <JadwalActions
@@ -188,13 +244,15 @@ export function JadwalEditor({ projectId, version, initial }: { projectId: strin
       <JadwalGrid
         rows={rows}
         columns={columns}
-        mode={mode}
+        field={field}
+        bobot={bobot}
+        footer={footer}
         readOnly={monthView || !canEdit}
         errors={errors}
         active={{ row: active.row, col: Math.min(active.col, columns.length - 1) }}
         onActiveChange={setActive}
         onCommit={(entries) => void saveEntries(entries)}
-        onPasteError={(messages) => setFailure({ title: "Tempelan tidak disimpan: ada sel yang bukan persentase.", messages })}
+        onPasteError={(messages) => setFailure({ title: PASTE_REFUSED[field], messages })}
       />
       {canEdit && (
         <p className="text-xs text-slate-500">

@@ -1,21 +1,25 @@
 "use client";
 
 import { useVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
-import { type ClipboardEvent, type KeyboardEvent, useRef, useState } from "react";
+import { type ClipboardEvent, type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { formatPercent, toInputText } from "@/lib/format/number";
 import {
   cellEntry,
   cellKey,
   type EntryBody,
+  formatCell,
   ganttSpan,
   type GridRow,
+  type JadwalField,
+  kindOf,
   nextPekerjaanRow,
   parseCell,
   parseClipboard,
   pasteEntries,
-  type JadwalMode,
+  sameValue,
   totalTone,
 } from "./grid-model";
+import type { WeightedRow } from "./weighted-rows";
 
 export interface GridColumn {
   label: string;
@@ -33,7 +37,11 @@ export interface CellPosition {
 interface JadwalGridProps {
   rows: readonly GridRow[];
   columns: readonly GridColumn[];
-  mode: JadwalMode;
+  field: JadwalField;
+  /** Bobot (% of D) by pekerjaan id. */
+  bobot: ReadonlyMap<string, string>;
+  /** The weighted rows under the pekerjaan, one value per column. */
+  footer: readonly WeightedRow[];
   /** The month view is derived: nothing can be typed into it. */
   readOnly: boolean;
   /** Messages of cells the server refused, by cellKey. */
@@ -46,24 +54,52 @@ interface JadwalGridProps {
 
 const ROW_H = 34;
 const HEADER_H = 44;
-const COL_W = 68;
-const NAME_W = 300;
-const TOTAL_W = 84;
-const LEFT_W = NAME_W + TOTAL_W;
+const FOOT_H = 26;
+/** Below this scroller width only the name stays in place: bobot and total scroll with the weeks. */
+const NARROW_W = 640;
+
+/** Column widths: a rupiah amount needs about twice a percent's room. */
+const WIDTHS = {
+  percent: { col: 68, total: 84 },
+  money: { col: 128, total: 148 },
+} as const;
+
+interface Layout {
+  narrow: boolean;
+  nameW: number;
+  bobotW: number;
+  totalW: number;
+  colW: number;
+  /** Name, bobot and total: where the weeks start. */
+  leftW: number;
+  /** What stays in place while the weeks scroll. */
+  stickyW: number;
+}
+
+function layoutOf(field: JadwalField, width: number): Layout {
+  const narrow = width < NARROW_W;
+  const { col, total } = WIDTHS[kindOf(field)];
+  const nameW = narrow ? 136 : 300;
+  const bobotW = narrow ? 60 : 64;
+  const leftW = nameW + bobotW + total;
+  return { narrow, nameW, bobotW, totalW: total, colW: col, leftW, stickyW: narrow ? nameW : leftW };
+}
 
 const TONES = {
   complete: "text-emerald-700",
   under: "bg-amber-50 text-amber-800",
   over: "bg-red-50 font-semibold text-red-700",
-  none: "text-slate-400",
+  none: "text-slate-500",
+  plain: "",
 } as const;
 
 type Editing = { draft: string; error: string | null } | null;
 
 /**
  * The Jadwal grid: pekerjaan rows × week (or month) columns, both virtualized, so 2,000 rows ×
- * 104 weeks keep a few hundred cells in the DOM. The header row and the name and total columns
- * stay in place (CSS sticky) while the weeks scroll.
+ * 104 weeks keep a few hundred cells in the DOM. The header row, the weighted rows at the
+ * bottom and the name, bobot and total columns stay in place (CSS sticky) while the weeks
+ * scroll; on a narrow screen only the name does.
  *
  * Keyboard (the grid holds focus; aria-activedescendant names the active cell): arrows, Tab,
  * Home/End and PageUp/PageDown move; Enter, F2 or typing a number edits; in the editor Enter
@@ -71,7 +107,8 @@ type Editing = { draft: string; error: string | null } | null;
  * A tab-separated block pasted from a spreadsheet fills from the active cell.
  */
 export function JadwalGrid(props: JadwalGridProps) {
-  const { rows, columns, mode, readOnly, active } = props;
+  const { rows, columns, field, footer, readOnly, active } = props;
+  const kind = kindOf(field);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [editing, setEditingState] = useState<Editing>(null);
   // The editor's blur fires after Enter, Tab or Escape already closed it: the ref says so at once.
@@ -80,6 +117,7 @@ export function JadwalGrid(props: JadwalGridProps) {
     editingRef.current = next;
     setEditingState(next);
   };
+  const footerH = footer.length * FOOT_H;
   // TanStack Virtual's functions can not be memoized: the React Compiler leaves this component be.
   // eslint-disable-next-line react-hooks/incompatible-library
   const rowV = useVirtualizer({
@@ -89,16 +127,23 @@ export function JadwalGrid(props: JadwalGridProps) {
     overscan: 8,
     scrollMargin: HEADER_H,
     scrollPaddingStart: HEADER_H,
+    scrollPaddingEnd: footerH,
   });
+  // The scroller's width decides the layout; the virtualizer watches it anyway.
+  const [width, setWidth] = useState(Infinity);
+  const layout = layoutOf(field, width);
   const colV = useVirtualizer({
     horizontal: true,
     count: columns.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => COL_W,
+    estimateSize: () => layout.colW,
     overscan: 3,
-    scrollMargin: LEFT_W,
-    scrollPaddingStart: LEFT_W,
+    scrollMargin: layout.leftW,
+    scrollPaddingStart: layout.stickyW,
+    onChange: (v) => setWidth(v.scrollRect?.width ?? Infinity),
   });
+  // A switch between percent and rupiah cells changes the column width: lay the columns out again.
+  useEffect(() => colV.measure(), [colV, layout.colW]);
 
   const activeRow = rows[active.row];
   const activePekerjaan = activeRow?.kind === "pekerjaan" ? activeRow.pekerjaan : null;
@@ -114,11 +159,10 @@ export function JadwalGrid(props: JadwalGridProps) {
 
   function commit(text: string, then: () => void) {
     if (!activePekerjaan || !editingRef.current) return;
-    const parsed = parseCell(text);
+    const parsed = parseCell(text, field);
     if (!parsed.ok) return setEditing({ draft: text, error: parsed.error });
-    const current = activePekerjaan[mode][active.col] ?? null;
-    if (parsed.value !== (current === null ? null : String(Number(current)))) {
-      props.onCommit([cellEntry(activePekerjaan.id, active.col, mode, parsed.value)]);
+    if (!sameValue(parsed.value, activePekerjaan[field][active.col] ?? null)) {
+      props.onCommit([cellEntry(activePekerjaan.id, active.col, field, parsed.value)]);
     }
     setEditing(null);
     scrollRef.current?.focus({ preventScroll: true });
@@ -130,9 +174,12 @@ export function JadwalGrid(props: JadwalGridProps) {
     setEditing({ draft, error: null });
   }
 
+  const clearActive = () => !readOnly && activePekerjaan && props.onCommit([cellEntry(activePekerjaan.id, active.col, field, null)]);
+  const editActive = () => startEditing(toInputText(activePekerjaan?.[field][active.col], kind));
+
   function onGridKey(event: KeyboardEvent<HTMLDivElement>) {
     if (editing) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_H) - 2);
+    const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 400) - footerH) / ROW_H) - 2);
     const moves: Record<string, () => void> = {
       ArrowDown: () => move(1, 0),
       ArrowUp: () => move(-1, 0),
@@ -143,10 +190,10 @@ export function JadwalGrid(props: JadwalGridProps) {
       PageUp: () => move(-page, 0),
       Home: () => moveTo(active.row, 0),
       End: () => moveTo(active.row, columns.length - 1),
-      Enter: () => startEditing(toInputText(activePekerjaan?.[mode][active.col], "percent")),
-      F2: () => startEditing(toInputText(activePekerjaan?.[mode][active.col], "percent")),
-      Delete: () => !readOnly && activePekerjaan && props.onCommit([cellEntry(activePekerjaan.id, active.col, mode, null)]),
-      Backspace: () => !readOnly && activePekerjaan && props.onCommit([cellEntry(activePekerjaan.id, active.col, mode, null)]),
+      Enter: editActive,
+      F2: editActive,
+      Delete: clearActive,
+      Backspace: clearActive,
     };
     const action = moves[event.key];
     // Tab leaves the grid at its edges, as a keyboard user expects.
@@ -180,13 +227,13 @@ export function JadwalGrid(props: JadwalGridProps) {
   function onPaste(event: ClipboardEvent<HTMLDivElement>) {
     if (editing || readOnly) return;
     event.preventDefault();
-    const result = pasteEntries(parseClipboard(event.clipboardData.getData("text/plain")), active, rows, columns.length, mode);
+    const result = pasteEntries(parseClipboard(event.clipboardData.getData("text/plain")), active, rows, columns.length, field);
     if (result.ok) props.onCommit(result.entries);
     else props.onPasteError(result.errors);
   }
 
   const cellId = (row: number, col: number) => `jadwal-cell-${row}-${col}`;
-  const totalWidth = LEFT_W + colV.getTotalSize();
+  const totalWidth = layout.leftW + colV.getTotalSize();
   const visibleColumns = colV.getVirtualItems();
 
   return (
@@ -194,38 +241,49 @@ export function JadwalGrid(props: JadwalGridProps) {
       ref={scrollRef}
       role="grid"
       tabIndex={0}
-      aria-label={`Jadwal ${mode === "planned" ? "rencana" : "realisasi"} per pekerjaan`}
-      aria-rowcount={rows.length + 1}
-      aria-colcount={columns.length + 2}
+      aria-label={`Jadwal ${FIELD_NOUN[field]} per pekerjaan`}
+      aria-rowcount={rows.length + footer.length + 1}
+      aria-colcount={columns.length + 3}
       aria-readonly={readOnly || undefined}
       aria-activedescendant={activePekerjaan ? cellId(active.row, active.col) : undefined}
       onKeyDown={onGridKey}
       onPaste={onPaste}
       className="relative h-[65vh] overflow-auto rounded-lg border border-slate-200 bg-white text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600/50"
     >
-      <div className="relative" style={{ width: totalWidth, height: HEADER_H + rowV.getTotalSize() }}>
+      <div className="relative" style={{ width: totalWidth }}>
         <div
           role="row"
           aria-rowindex={1}
-          className="sticky top-0 z-20 border-b border-slate-200 bg-slate-100 text-xs font-medium text-slate-600"
+          className="sticky top-0 z-20 flex border-b border-slate-200 bg-slate-100 text-xs font-medium text-slate-600"
           style={{ height: HEADER_H, width: totalWidth }}
         >
-          <div className="sticky left-0 z-10 flex h-full bg-slate-100" style={{ width: LEFT_W }}>
-            <div role="columnheader" className="flex items-center px-2" style={{ width: NAME_W }}>
-              Pekerjaan
-            </div>
-            <div role="columnheader" className="flex items-center justify-end border-r border-slate-200 px-2" style={{ width: TOTAL_W }}>
-              Total %
-            </div>
-          </div>
+          <Leading
+            layout={layout}
+            className="bg-slate-100"
+            name={
+              <div role="columnheader" className="flex items-center px-2">
+                Pekerjaan
+              </div>
+            }
+            bobot={
+              <div role="columnheader" className="flex items-center justify-end px-2 text-right" style={{ width: layout.bobotW }}>
+                Bobot (%)
+              </div>
+            }
+            total={
+              <div role="columnheader" className="flex items-center justify-end px-2 text-right" style={{ width: layout.totalW }}>
+                {kind === "money" ? "Total (Rp)" : "Total %"}
+              </div>
+            }
+          />
           {visibleColumns.map((c) => (
             <div
               key={c.key}
               role="columnheader"
-              aria-colindex={c.index + 3}
+              aria-colindex={c.index + 4}
               title={columns[c.index]!.title}
               className="absolute top-0 flex h-full flex-col items-end justify-center border-r border-slate-200 px-2"
-              style={{ left: c.start, width: COL_W }}
+              style={{ left: c.start, width: layout.colW }}
             >
               <span>{columns[c.index]!.label}</span>
               <span className="font-normal text-slate-500">{columns[c.index]!.sub}</span>
@@ -239,14 +297,16 @@ export function JadwalGrid(props: JadwalGridProps) {
               key={r.key}
               role="row"
               aria-rowindex={r.index + 2}
-              className="absolute left-0"
+              className="absolute left-0 flex"
               style={{ top: r.start, height: ROW_H, width: totalWidth }}
             >
               {row.kind === "pekerjaan" ? (
                 <PekerjaanRow
                   row={row}
                   index={r.index}
-                  mode={mode}
+                  field={field}
+                  bobot={props.bobot.get(row.id) ?? null}
+                  layout={layout}
                   columns={visibleColumns}
                   columnTitles={columns}
                   active={active}
@@ -260,33 +320,117 @@ export function JadwalGrid(props: JadwalGridProps) {
                   }}
                   onEditStart={(col) => {
                     props.onActiveChange({ row: r.index, col });
-                    startEditing(toInputText(row.pekerjaan[mode][col], "percent"));
+                    startEditing(toInputText(row.pekerjaan[field][col], kind));
                   }}
                   onEditorKey={onEditorKey}
                   onEditorBlur={(draft) => commit(draft, () => undefined)}
                 />
               ) : (
-                <GroupRow row={row} />
+                <GroupRow row={row} layout={layout} />
               )}
             </div>
           );
         })}
+        {/* The rows' room, so the weighted rows come after the last pekerjaan when scrolled to the end. */}
+        <div aria-hidden="true" style={{ height: rowV.getTotalSize() }} />
+        <div className="sticky bottom-0 z-20 border-t-2 border-slate-300 bg-slate-50 text-xs" style={{ width: totalWidth }}>
+          {footer.map((f, i) => (
+            <FooterRow key={f.key} row={f} index={rows.length + 2 + i} layout={layout} columns={visibleColumns} />
+          ))}
+        </div>
       </div>
     </div>
   );
 }
 
-function GroupRow({ row }: { row: Extract<GridRow, { kind: "klasifikasi" | "sub" }> }) {
+const FIELD_NOUN: Record<JadwalField, string> = { planned: "rencana", actual: "realisasi", actualCost: "biaya aktual" };
+
+/**
+ * The name, bobot and total cells of a row. Both parts stick to the left edge while the weeks
+ * scroll, the second just after the name; on a narrow screen only the name sticks, so a week
+ * column still has room beside it.
+ */
+function Leading({
+  layout,
+  className,
+  name,
+  bobot,
+  total,
+}: {
+  layout: Layout;
+  className: string;
+  name: ReactNode;
+  bobot: ReactNode;
+  total: ReactNode;
+}) {
+  return (
+    <>
+      <div className={`sticky left-0 z-10 flex h-full min-w-0 shrink-0 *:w-full *:min-w-0 ${className}`} style={{ width: layout.nameW }}>
+        {name}
+      </div>
+      <div
+        className={`${layout.narrow ? "relative" : "sticky"} z-10 flex h-full shrink-0 border-r border-slate-200 ${className}`}
+        style={{ left: layout.nameW, width: layout.bobotW + layout.totalW }}
+      >
+        {bobot}
+        {total}
+      </div>
+    </>
+  );
+}
+
+function GroupRow({ row, layout }: { row: Extract<GridRow, { kind: "klasifikasi" | "sub" }>; layout: Layout }) {
   const klasifikasi = row.kind === "klasifikasi";
   return (
-    <div className={`h-full border-b border-slate-200 ${klasifikasi ? "bg-slate-100" : "bg-slate-50"}`}>
+    <div className={`h-full w-full border-b border-slate-200 ${klasifikasi ? "bg-slate-100" : "bg-slate-50"}`}>
       <div
         role="rowheader"
-        className={`sticky left-0 flex h-full items-center truncate px-2 ${klasifikasi ? "font-semibold" : "pl-5 font-medium text-slate-700"}`}
-        style={{ width: LEFT_W }}
+        title={row.label}
+        className={`sticky left-0 flex h-full items-center px-2 ${klasifikasi ? "font-semibold" : "pl-5 font-medium text-slate-700"}`}
+        style={{ width: layout.stickyW }}
       >
-        {row.label}
+        <span className="truncate">{row.label}</span>
       </div>
+    </div>
+  );
+}
+
+function FooterRow({ row, index, layout, columns }: { row: WeightedRow; index: number; layout: Layout; columns: VirtualItem[] }) {
+  const show = (value: string | null) => (value === null ? "" : formatCell(value, row.kind));
+  return (
+    <div role="row" aria-rowindex={index} className="relative flex border-b border-slate-200 tabular-nums" style={{ height: FOOT_H }}>
+      <Leading
+        layout={layout}
+        className="bg-slate-50"
+        name={
+          // Two short lines fit the row, so a label is whole beside the narrow name column at 360 px.
+          <div role="rowheader" className="flex items-center px-2 font-medium leading-3 text-slate-700" title={row.label}>
+            <span className="line-clamp-2">{row.label}</span>
+          </div>
+        }
+        bobot={<div aria-hidden="true" style={{ width: layout.bobotW }} />}
+        total={
+          <div
+            role="gridcell"
+            aria-label={`${row.label}, total`}
+            className="flex items-center justify-end px-2 font-medium"
+            style={{ width: layout.totalW }}
+          >
+            {show(row.total)}
+          </div>
+        }
+      />
+      {columns.map((c) => (
+        <div
+          key={c.key}
+          role="gridcell"
+          aria-colindex={c.index + 4}
+          className="absolute top-0 flex h-full items-center justify-end border-r border-slate-200 px-2"
+          style={{ left: c.start, width: layout.colW }}
+        >
+          {show(row.values[c.index] ?? null)}
+        </div>
+      ))}
     </div>
   );
 }
@@ -294,7 +438,9 @@ function GroupRow({ row }: { row: Extract<GridRow, { kind: "klasifikasi" | "sub"
 interface PekerjaanRowProps {
   row: Extract<GridRow, { kind: "pekerjaan" }>;
   index: number;
-  mode: JadwalMode;
+  field: JadwalField;
+  bobot: string | null;
+  layout: Layout;
   columns: VirtualItem[];
   columnTitles: readonly GridColumn[];
   active: CellPosition;
@@ -308,39 +454,56 @@ interface PekerjaanRowProps {
 }
 
 function PekerjaanRow(props: PekerjaanRowProps) {
-  const { row, index, mode, active, editing } = props;
+  const { row, index, field, layout, active, editing } = props;
   const p = row.pekerjaan;
+  const kind = kindOf(field);
   const name = p.kode ? `${p.kode} ${p.uraian}` : p.uraian;
   const gantt = ganttSpan(p.planned);
-  const tone = totalTone(p, mode);
+  const tone = totalTone(p, field);
   return (
-    <div className="h-full border-b border-slate-100">
+    <div className="flex h-full w-full border-b border-slate-100">
       {gantt && (
         <div
           aria-hidden="true"
           data-testid="gantt-bar"
           title={`Rencana kolom ${gantt.first + 1}–${gantt.last + 1}`}
           className="absolute bottom-1 h-1.5 rounded-full bg-brand-600/40"
-          style={{ left: LEFT_W + gantt.first * COL_W + 4, width: (gantt.last - gantt.first + 1) * COL_W - 8 }}
+          style={{ left: layout.leftW + gantt.first * layout.colW + 4, width: (gantt.last - gantt.first + 1) * layout.colW - 8 }}
         />
       )}
-      <div className="sticky left-0 z-10 flex h-full bg-white" style={{ width: LEFT_W }}>
-        <div role="rowheader" className="flex min-w-0 items-center gap-2 px-2" style={{ width: NAME_W }} title={name}>
-          {p.kode && <span className="shrink-0 font-mono text-xs text-slate-500">{p.kode}</span>}
-          <span className="truncate">{p.uraian}</span>
-          {!p.hasVolume && <span className="shrink-0 text-xs text-slate-400">(volume 0)</span>}
-        </div>
-        <div
-          role="gridcell"
-          aria-label={`Total ${name}`}
-          className={`flex items-center justify-end border-r border-slate-200 px-2 tabular-nums ${TONES[tone]}`}
-          style={{ width: TOTAL_W }}
-        >
-          {formatPercent(p.totals[mode])}
-        </div>
-      </div>
+      <Leading
+        layout={layout}
+        className="bg-white"
+        name={
+          <div role="rowheader" className="flex items-center gap-2 px-2" title={name}>
+            {p.kode && <span className="shrink-0 font-mono text-xs text-slate-500">{p.kode}</span>}
+            <span className="truncate">{p.uraian}</span>
+            {!p.hasVolume && <span className="shrink-0 text-xs text-slate-500">(volume 0)</span>}
+          </div>
+        }
+        bobot={
+          <div
+            role="gridcell"
+            aria-label={`Bobot ${name}`}
+            className="flex items-center justify-end px-2 tabular-nums text-slate-700"
+            style={{ width: layout.bobotW }}
+          >
+            {props.bobot === null ? "" : formatPercent(props.bobot)}
+          </div>
+        }
+        total={
+          <div
+            role="gridcell"
+            aria-label={`Total ${name}`}
+            className={`flex items-center justify-end px-2 tabular-nums ${TONES[tone]}`}
+            style={{ width: layout.totalW }}
+          >
+            {formatCell(p.totals[field], kind)}
+          </div>
+        }
+      />
       {props.columns.map((c) => {
-        const value = p[mode][c.index] ?? null;
+        const value = p[field][c.index] ?? null;
         const isActive = active.row === index && active.col === c.index;
         const error = props.errors.get(cellKey(p.id, c.index));
         return (
@@ -348,7 +511,7 @@ function PekerjaanRow(props: PekerjaanRowProps) {
             key={c.key}
             id={props.cellId(index, c.index)}
             role="gridcell"
-            aria-colindex={c.index + 3}
+            aria-colindex={c.index + 4}
             aria-selected={isActive}
             aria-label={`${name}, ${props.columnTitles[c.index]!.title}`}
             aria-invalid={error ? true : undefined}
@@ -358,7 +521,7 @@ function PekerjaanRow(props: PekerjaanRowProps) {
             className={`absolute top-0 flex h-full items-center justify-end border-r border-slate-100 px-2 tabular-nums ${
               isActive ? "z-[5] ring-2 ring-inset ring-brand-600" : ""
             } ${error ? "bg-red-50 text-red-700 ring-2 ring-inset ring-red-500" : ""}`}
-            style={{ left: c.start, width: COL_W }}
+            style={{ left: c.start, width: layout.colW }}
           >
             {isActive && editing ? (
               <CellEditor
@@ -368,7 +531,7 @@ function PekerjaanRow(props: PekerjaanRowProps) {
                 onBlur={props.onEditorBlur}
               />
             ) : (
-              value !== null && formatPercent(value)
+              value !== null && formatCell(value, kind)
             )}
           </div>
         );
