@@ -18,7 +18,7 @@ test("register, land on an empty dashboard, log out, log back in", async ({ page
   await page.getByLabel(/Kata sandi/).fill(password);
   await page.getByRole("button", { name: "Daftar" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByRole("heading", { name: "Proyek" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Proyek", exact: true })).toBeVisible();
   await expect(page.getByText("Belum ada proyek")).toBeVisible();
   await expect(page.getByTestId("current-user")).toHaveText("Sari Estimator");
 

@@ -38,6 +38,7 @@ async function buildProject(request: APIRequestContext, email: string, password:
 
 /** How the grids name the bata row: the CUST-nnn it got (created without a kode) and its uraian. */
 const BATA = "CUST-001 Pasangan bata";
+const PLESTER = "CUST-002 Plesteran";
 
 const cell = (page: Page, label: string, week: number) => page.getByRole("gridcell", { name: new RegExp(`^${label}, Minggu ${week} `) });
 
@@ -150,12 +151,12 @@ const weightedRow = (page: Page, label: string) =>
     .getByRole("gridcell");
 
 async function spreadBata(page: Page) {
-  await cell(page, "Pasangan bata", 1).click();
+  await cell(page, BATA, 1).click();
   const spread = page.getByRole("form", { name: "Sebar rencana rata" });
   await spread.getByLabel("Minggu awal").fill("1");
   await spread.getByLabel("Minggu akhir").fill("4");
   await spread.getByRole("button", { name: "Sebar rata 100%" }).click();
-  await expect(cell(page, "Pasangan bata", 4)).toHaveText("25");
+  await expect(cell(page, BATA, 4)).toHaveText("25");
 }
 
 async function typeInto(page: Page, uraian: string, week: number, values: string[]) {
@@ -186,15 +187,15 @@ test("actual costs per week in realisasi: row total, bobot, weighted rows, and A
   await page.goto(`/projects/${projectId}/jadwal`);
   await spreadBata(page);
 
-  await expect(page.getByRole("gridcell", { name: "Bobot Pasangan bata" })).toHaveText("75");
-  await expect(page.getByRole("gridcell", { name: "Bobot Plesteran" })).toHaveText("25");
+  await expect(page.getByRole("gridcell", { name: `Bobot ${BATA}` })).toHaveText("75");
+  await expect(page.getByRole("gridcell", { name: `Bobot ${PLESTER}` })).toHaveText("25");
   await expect(weightedRow(page, "Rencana (%)")).toHaveText(["75", "18,75", "18,75", "18,75", "18,75"]);
   await expect(weightedRow(page, "Rencana kumulatif (%)")).toHaveText(["", "18,75", "37,5", "56,25", "75"]);
   await expect(weightedRow(page, "Realisasi (%)")).toHaveCount(0);
 
   await page.getByRole("radio", { name: "Realisasi" }).check();
-  await typeInto(page, "Pasangan bata", 1, ["30", "10"]);
-  await expect(cell(page, "Pasangan bata", 2)).toHaveText("10");
+  await typeInto(page, BATA, 1, ["30", "10"]);
+  await expect(cell(page, BATA, 2)).toHaveText("10");
   await expect(weightedRow(page, "Realisasi (%)")).toHaveText(["30", "22,5", "7,5", "", ""]);
   await expect(weightedRow(page, "Realisasi kumulatif (%)")).toHaveText(["", "22,5", "30", "", ""]);
 
@@ -202,41 +203,41 @@ test("actual costs per week in realisasi: row total, bobot, weighted rows, and A
   await page.getByRole("radio", { name: "Biaya aktual (Rp)" }).check();
   const costs = page.getByRole("grid", { name: "Jadwal biaya aktual per pekerjaan" });
   await expect(costs.getByRole("columnheader", { name: "Total (Rp)" })).toBeVisible();
-  await typeInto(page, "Pasangan bata", 1, ["60.000", "25.000,50"]);
-  await expect(cell(page, "Pasangan bata", 1)).toHaveText("60.000,00");
-  await expect(cell(page, "Pasangan bata", 2)).toHaveText("25.000,50");
+  await typeInto(page, BATA, 1, ["60.000", "25.000,50"]);
+  await expect(cell(page, BATA, 1)).toHaveText("60.000,00");
+  await expect(cell(page, BATA, 2)).toHaveText("25.000,50");
   await expect(page.getByText("Semua perubahan tersimpan.")).toBeVisible();
-  await expect(costs.getByRole("gridcell", { name: "Total Pasangan bata" })).toHaveText("85.000,50");
+  await expect(costs.getByRole("gridcell", { name: `Total ${BATA}` })).toHaveText("85.000,50");
   await expect(weightedRow(page, "Biaya aktual (Rp)")).toHaveText(["85.000,50", "60.000,00", "25.000,50", "", ""]);
   await expect(weightedRow(page, "Biaya aktual kumulatif (Rp)")).toHaveText(["", "60.000,00", "85.000,50", "", ""]);
   await expect(weightedRow(page, "Realisasi kumulatif (%)")).toHaveText(["", "22,5", "30", "", ""]);
   // Not a percent: a cost over 100 is fine, a third decimal is not.
-  await typeInto(page, "Plesteran", 3, ["1.000,125"]);
+  await typeInto(page, PLESTER, 3, ["1.000,125"]);
   await expect(page.getByRole("alert").filter({ hasText: "Maksimal 2 angka di belakang koma." })).toBeVisible();
   await page.keyboard.press("Escape");
-  await expect(cell(page, "Plesteran", 3)).toHaveText("");
+  await expect(cell(page, PLESTER, 3)).toHaveText("");
 
   // A row of costs pasted from a spreadsheet (Ctrl+V) fills from the active cell, saved in one request.
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.evaluate(() => navigator.clipboard.writeText("10.000\t5.000,25\n"));
-  await cell(page, "Plesteran", 3).click();
+  await cell(page, PLESTER, 3).click();
   await page.keyboard.press("Control+V");
-  await expect(cell(page, "Plesteran", 4)).toHaveText("5.000,25");
-  await expect(costs.getByRole("gridcell", { name: "Total Plesteran" })).toHaveText("15.000,25");
+  await expect(cell(page, PLESTER, 4)).toHaveText("5.000,25");
+  await expect(costs.getByRole("gridcell", { name: `Total ${PLESTER}` })).toHaveText("15.000,25");
   await expect(weightedRow(page, "Biaya aktual (Rp)")).toHaveText(["100.000,75", "60.000,00", "25.000,50", "10.000,00", "5.000,25"]);
   await expect(weightedRow(page, "Biaya aktual kumulatif (Rp)")).toHaveText(["", "60.000,00", "85.000,50", "95.000,50", "100.000,75"]);
 
   await page.screenshot({ path: test.info().outputPath("jadwal-biaya-1366.png"), fullPage: true });
   await noPageOverflow(page, 1366);
   // The grid fits its columns: at 1366 px the four weeks show beside name, bobot and total.
-  await expect(cell(page, "Pasangan bata", 4)).toBeInViewport();
+  await expect(cell(page, BATA, 4)).toBeInViewport();
 
   // At 360 px only the name stays in place; the page itself never scrolls sideways.
   await page.setViewportSize({ width: 360, height: 740 });
   await noPageOverflow(page, 360);
-  await cell(page, "Pasangan bata", 2).click();
+  await cell(page, BATA, 2).click();
   await page.keyboard.press("End");
-  await expect(cell(page, "Pasangan bata", 4)).toBeInViewport();
+  await expect(cell(page, BATA, 4)).toBeInViewport();
   await page.screenshot({ path: test.info().outputPath("jadwal-biaya-360.png"), fullPage: true });
   await page.setViewportSize({ width: 1366, height: 768 });
 
@@ -262,7 +263,7 @@ test("the month view shows the weighted rows and costs by calendar month", async
   await spreadBata(page);
   await page.getByRole("radio", { name: "Realisasi" }).check();
   await page.getByRole("radio", { name: "Biaya aktual (Rp)" }).check();
-  await typeInto(page, "Pasangan bata", 1, ["60.000", "25.000,50"]);
+  await typeInto(page, BATA, 1, ["60.000", "25.000,50"]);
   await expect(page.getByText("Semua perubahan tersimpan.")).toBeVisible();
 
   // 5 January – 1 February 2026: January holds 27 days, February 1 (week 4's Sunday).

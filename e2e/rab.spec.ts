@@ -56,7 +56,7 @@ test("build an RAB from a library and a custom pekerjaan, check total and terbil
   await page.getByLabel("Nama proyek").fill("Saluran Desa Sukamaju");
   await page.getByLabel("Lokasi").fill("Pangandaran");
   await page.getByLabel("Pemberi tugas").fill("Dinas PUPR");
-  await page.getByLabel("Sumber dana").fill("APBD");
+  await page.getByRole("dialog").getByLabel("Sumber dana").fill("APBD");
   await page.getByLabel("Tanggal mulai").fill("2026-03-02");
   await page.getByLabel("Durasi (hari kalender)").fill("90");
   await page.getByRole("button", { name: "Buat proyek" }).click();

@@ -52,8 +52,8 @@ async function setUp(page: Page, request: APIRequestContext, label: string) {
 test("a 5-row back-up volume typed with the keyboard gives the volume and prints on the Volume PDF", async ({ page, request }) => {
   const { api, projectId } = await setUp(page, request, "backup-volume");
   await page.goto(`/projects/${projectId}/volume`);
-  await page.getByRole("button", { name: "Back-up volume Beton sloof" }).click();
-  const panel = page.getByRole("region", { name: "Back-up volume: Beton sloof" });
+  await page.getByRole("button", { name: "Back-up volume CUST-001 Beton sloof" }).click();
+  const panel = page.getByRole("region", { name: "Back-up volume: CUST-001 Beton sloof" });
   await expect(panel.getByRole("textbox", { name: "Uraian baris 1" })).toBeFocused();
 
   // Keyboard only: uraian, Tab, rumus, Enter (a new row on the last one).
@@ -76,11 +76,11 @@ test("a 5-row back-up volume typed with the keyboard gives the volume and prints
   const grid = page.getByRole("treegrid", { name: "Volume pekerjaan" });
   const row = grid.getByRole("row", { name: /Beton sloof/ });
   await expect(row.getByRole("gridcell").nth(4)).toHaveText("Σ2,452");
-  await expect(row.getByRole("button", { name: "Back-up volume Beton sloof" })).toHaveText("Back-up (5)");
+  await expect(row.getByRole("button", { name: "Back-up volume CUST-001 Beton sloof" })).toHaveText("Back-up (5)");
   expect((await volumes(api, projectId))["Beton sloof"]).toBe("2.452");
 
   // A row error from the formula engine shows on its row while typing, and nothing is saved.
-  await row.getByRole("button", { name: "Back-up volume Beton sloof" }).click();
+  await row.getByRole("button", { name: "Back-up volume CUST-001 Beton sloof" }).click();
   await panel.getByRole("textbox", { name: "Rumus baris 3" }).fill("lebar*2");
   await expect(panel.getByText("Parameter tidak dikenal: lebar (posisi 1)")).toBeVisible();
   await expect(panel.getByRole("textbox", { name: "Rumus baris 3" })).toHaveAttribute("aria-invalid", "true");
@@ -140,7 +140,7 @@ test("Ctrl+V pastes a column into the Volume grid in one request, and refuses to
   await page.evaluate(() => navigator.clipboard.writeText("3\n4\n5"));
   await volumeCell("Beton sloof").click();
   await page.keyboard.press("Control+V");
-  await expect(page.getByText(/Baris 1: volume Beton sloof adalah jumlah back-up volume/)).toBeVisible();
+  await expect(page.getByText(/Baris 1: volume (CUST-001 )?Beton sloof adalah jumlah back-up volume/)).toBeVisible();
   expect(await volumes(api, projectId)).toEqual({ "Beton sloof": "0.750", "Bekisting sloof": "12.500", "Pembesian sloof": "1234.500" });
   expect(puts).toHaveLength(1);
 });
@@ -149,8 +149,8 @@ test("the back-up volume panel fits a 360 px screen", async ({ page, request }) 
   const { projectId } = await setUp(page, request, "backup-360");
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`/projects/${projectId}/volume`);
-  await page.getByRole("button", { name: "Back-up volume Beton sloof" }).click();
-  const panel = page.getByRole("region", { name: "Back-up volume: Beton sloof" });
+  await page.getByRole("button", { name: "Back-up volume CUST-001 Beton sloof" }).click();
+  const panel = page.getByRole("region", { name: "Back-up volume: CUST-001 Beton sloof" });
   await expect(panel).toBeVisible();
   const box = (await panel.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);

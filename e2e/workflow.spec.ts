@@ -171,7 +171,7 @@ test("the estimator's whole workflow in the browser, from registering to a copie
   await page.getByLabel("Nama proyek").fill(PROJECT.name);
   await page.getByLabel("Lokasi").fill("Tasikmalaya");
   await page.getByLabel("Pemberi tugas").fill("Dinas PUPR Kabupaten Tasikmalaya");
-  await page.getByLabel("Sumber dana").fill("APBD");
+  await page.getByRole("dialog").getByLabel("Sumber dana").fill("APBD");
   await page.getByLabel("Tanggal mulai").fill(PROJECT.start);
   await page.getByLabel("Durasi (hari kalender)").fill(PROJECT.days);
   await shot(page, "project-form");
