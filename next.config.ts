@@ -54,11 +54,17 @@ const nextConfig: NextConfig = {
   // Page URLs follow GLOSSARY.md; bookmarks to the earlier names still arrive (permanent, so
   // browsers learn the new address).
   async redirects() {
-    return RENAMED_PAGES.map(([from, to]) => ({
-      source: `/projects/:projectId/${from}`,
-      destination: `/projects/:projectId/${to}`,
-      permanent: true,
-    }));
+    return [
+      ...RENAMED_PAGES.map(([from, to]) => ({
+        source: `/projects/:projectId/${from}`,
+        destination: `/projects/:projectId/${to}`,
+        permanent: true,
+      })),
+      // A project opens on its first step (components/project/tabs.ts). Here rather than in a page:
+      // under the workspace's loading.tsx a page's redirect streams as a 200 and moves on in the
+      // browser, after the navigation has already "finished" for scripts and tests.
+      { source: "/projects/:projectId", destination: "/projects/:projectId/pekerjaan", permanent: false },
+    ];
   },
   async headers() {
     // Every answer starts with the deny-all CSP; middleware replaces it with the nonce CSP on
