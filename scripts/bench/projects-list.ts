@@ -9,11 +9,7 @@
  *   so each total is computed again.
  * Pages of 20 (the default page size) and 100 (the maximum). Needs no shared data.
  */
-import pg from "pg";
-import { apiClient } from "../../tests/support/api";
-import { freshDatabase } from "../../tests/support/database";
-import { ensureBuild, startServer } from "../../tests/support/server";
-import { seedProject } from "./seed-projects";
+import { withSeededProjects } from "./seed-projects";
 import { authorizedGet, BENCH_REQUESTS as REQUESTS, measure, saveResults, table } from "./support";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3304);
@@ -21,21 +17,19 @@ const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 500);
 const PEKERJAAN = Number(process.env.BENCH_LIST_PEKERJAAN ?? 200);
 
 async function main() {
-  ensureBuild();
-  const databaseUrl = await freshDatabase(process.env.BENCH_DB ?? "rab_bench_list");
-  const server = await startServer(PORT, { DATABASE_URL: databaseUrl, RATE_LIMIT_STORE: "memory", LOG_LEVEL: "warn" });
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  try {
-    const user = await apiClient(server.url).newUser("bench-list");
-    const started = performance.now();
-    for (let i = 0; i < PROJECTS; i++) await seedProject(db, user.id, i, PEKERJAAN);
-    console.log(`seeded ${PROJECTS} projects × ${PEKERJAAN} pekerjaan in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const options = {
+    database: process.env.BENCH_DB ?? "rab_bench_list",
+    port: PORT,
+    userLabel: "bench-list",
+    projects: PROJECTS,
+    pekerjaan: PEKERJAAN,
+  };
+  await withSeededProjects(options, async ({ server, db, user }) => {
     // The default sort is -updatedAt: the page is the most recently updated projects.
     const changePage = (pageSize: number) => async () => {
       await db.query(
         `UPDATE "HargaItem" SET harga = harga + 1 WHERE kode = 'R.1' AND "projectId" IN
-           (SELECT id FROM "Project" WHERE "ownerId" = $1 ORDER BY "updatedAt" DESC, id LIMIT $2)`,
+         (SELECT id FROM "Project" WHERE "ownerId" = $1 ORDER BY "updatedAt" DESC, id LIMIT $2)`,
         [user.id, pageSize],
       );
     };
@@ -48,10 +42,7 @@ async function main() {
     console.log(`\n${PROJECTS} projects × ${PEKERJAAN} pekerjaan, ${REQUESTS} sequential requests per row\n`);
     console.log(table(rows));
     saveResults("projects-list", { projects: PROJECTS, pekerjaan: PEKERJAAN, requests: REQUESTS, rows });
-  } finally {
-    await db.end();
-    await server.stop();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

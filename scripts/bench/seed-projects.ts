@@ -1,5 +1,42 @@
 /** Priced projects written straight into the database for the list and stats benchmarks. */
-import type pg from "pg";
+import pg from "pg";
+import { apiClient } from "../../tests/support/api";
+import { freshDatabase } from "../../tests/support/database";
+import { ensureBuild, startServer } from "../../tests/support/server";
+
+type BenchUser = Awaited<ReturnType<ReturnType<typeof apiClient>["newUser"]>>;
+
+export interface SeededBench {
+  server: { url: string };
+  db: pg.Client;
+  user: BenchUser;
+}
+
+/**
+ * A fresh database and a production server, one user owning `projects` seeded projects of
+ * `pekerjaan` each; `run` measures against them, then the client and the server stop.
+ */
+export async function withSeededProjects(
+  options: { database: string; port: number; userLabel: string; projects: number; pekerjaan: number },
+  run: (bench: SeededBench) => Promise<void>,
+): Promise<void> {
+  ensureBuild();
+  const databaseUrl = await freshDatabase(options.database);
+  const server = await startServer(options.port, { DATABASE_URL: databaseUrl, RATE_LIMIT_STORE: "memory", LOG_LEVEL: "warn" });
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const user = await apiClient(server.url).newUser(options.userLabel);
+    const started = performance.now();
+    for (let i = 0; i < options.projects; i++) await seedProject(db, user.id, i, options.pekerjaan);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`seeded ${options.projects} projects × ${options.pekerjaan} pekerjaan in ${seconds} s`);
+    await run({ server, db, user });
+  } finally {
+    await db.end();
+    await server.stop();
+  }
+}
 
 /** One project, set-based: klasifikasi, subs, pekerjaan, 30 priced resources, 6 lines each. */
 export async function seedProject(db: pg.Client, ownerId: string, index: number, pekerjaan: number): Promise<void> {

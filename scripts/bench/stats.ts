@@ -7,11 +7,7 @@
  * HTTP against a production server: unfiltered, with filters, after one project changed, and
  * the filtered list beside them. Target: stats p50 ≤ 200 ms. Needs no shared data.
  */
-import pg from "pg";
-import { apiClient } from "../../tests/support/api";
-import { freshDatabase } from "../../tests/support/database";
-import { ensureBuild, startServer } from "../../tests/support/server";
-import { seedProject } from "./seed-projects";
+import { withSeededProjects } from "./seed-projects";
 import { authorizedGet, BENCH_REQUESTS as REQUESTS, measure, reportTarget, saveResults, table } from "./support";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3305);
@@ -19,23 +15,21 @@ const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 1000);
 const PEKERJAAN = Number(process.env.BENCH_STATS_PEKERJAAN ?? 20);
 
 async function main() {
-  ensureBuild();
-  const databaseUrl = await freshDatabase(process.env.BENCH_DB ?? "rab_bench_stats");
-  const server = await startServer(PORT, { DATABASE_URL: databaseUrl, RATE_LIMIT_STORE: "memory", LOG_LEVEL: "warn" });
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  try {
-    const user = await apiClient(server.url).newUser("bench-stats");
-    const started = performance.now();
-    for (let i = 0; i < PROJECTS; i++) await seedProject(db, user.id, i, PEKERJAAN);
+  const options = {
+    database: process.env.BENCH_DB ?? "rab_bench_stats",
+    port: PORT,
+    userLabel: "bench-stats",
+    projects: PROJECTS,
+    pekerjaan: PEKERJAAN,
+  };
+  await withSeededProjects(options, async ({ server, db, user }) => {
     // Years 2023–2027, five sources, starts from two years ago to a year ahead.
     await db.query(
       `UPDATE "Project" p SET "fiscalYear" = 2023 + n % 5, "fundingSource" = (ARRAY['APBN','APBD','DAK','Dana Desa','Swasta'])[1 + n % 5],
-              "ownerBudget" = 1000000 * (n % 97 + 1), "startDate" = CURRENT_DATE - 730 + (n * 7) % 1100, "durationDays" = 60 + n % 300
-         FROM (SELECT id, (row_number() OVER (ORDER BY id))::int AS n FROM "Project" WHERE "ownerId" = $1) r WHERE p.id = r.id`,
+            "ownerBudget" = 1000000 * (n % 97 + 1), "startDate" = CURRENT_DATE - 730 + (n * 7) % 1100, "durationDays" = 60 + n % 300
+       FROM (SELECT id, (row_number() OVER (ORDER BY id))::int AS n FROM "Project" WHERE "ownerId" = $1) r WHERE p.id = r.id`,
       [user.id],
     );
-    console.log(`seeded ${PROJECTS} projects × ${PEKERJAAN} pekerjaan in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const api = (path: string) => authorizedGet(`${server.url}/api/v1${path}`, user.token);
     const changeOne = async () => {
       await db.query(
@@ -56,10 +50,7 @@ async function main() {
     console.log(table(rows));
     saveResults("stats", { projects: PROJECTS, pekerjaan: PEKERJAAN, requests: REQUESTS, rows });
     reportTarget(rows, (r) => r.endpoint.startsWith("stats"), 200);
-  } finally {
-    await db.end();
-    await server.stop();
-  }
+  });
 }
 
 main().catch((error: unknown) => {
